@@ -1,0 +1,79 @@
+//! `chokepoint import`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Args;
+
+use super::GlobalArgs;
+use crate::store::{ImportOptions, Store, import::collect_inputs};
+
+const IMPORT_HELP: &str = "\
+Files are recognised by name (entities.csv, components.csv, links.csv,
+findings.csv, shipments.csv, flows.csv, also with a prefix such as
+demo-shipments.csv) or by their header. A directory imports every such file
+in it, entities first; other files in it are named and skipped.
+
+Every row is validated (required columns, ISO dates, ISO 3166-1 countries,
+HS codes, non-negative amounts, references to known entities, conflicting
+duplicates). Any invalid row aborts the import and nothing is written, unless
+--skip-invalid is given. The import runs in one transaction: interrupted, it
+leaves the database as it was. Re-importing the same files changes nothing;
+changed rows are updated.";
+
+/// Arguments of `import`.
+#[derive(Debug, Args)]
+#[command(after_help = IMPORT_HELP)]
+pub struct ImportArgs {
+    /// Files or directories to import.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Load the good rows and leave out the invalid ones (see --rejects).
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// With --skip-invalid: write the rejected rows, with the reasons, to this CSV file.
+    #[arg(long, value_name = "FILE.csv", requires = "skip_invalid")]
+    pub rejects: Option<PathBuf>,
+}
+
+pub(super) fn run(g: &GlobalArgs, args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let db = g.db.as_ref().ok_or_else(|| {
+        crate::Error::Usage("import needs --db FILE: the database to import into (created if it does not exist)".into())
+    })?;
+    let mut warnings = Vec::new();
+    let inputs = collect_inputs(&args.paths, &mut warnings)?;
+    for w in &warnings {
+        log::warn!("{w}");
+    }
+    if inputs.is_empty() {
+        anyhow::bail!(crate::Error::Usage("nothing to import: no record files among the paths given".into()));
+    }
+    let mut store = Store::open_or_create(db)?;
+    let opts = ImportOptions {
+        skip_invalid: args.skip_invalid,
+        rejects: args.rejects.clone(),
+        progress: !g.quiet && std::io::stderr().is_terminal(),
+    };
+    let started = std::time::Instant::now();
+    let report = store.import(inputs, &opts).with_context(|| format!("importing into {}", db.display()))?;
+    for w in &report.warnings {
+        log::warn!("{w}");
+    }
+    if !g.quiet {
+        eprintln!("{:<11} {:>10} {:>10} {:>10} {:>10}", "kind", "inserted", "updated", "unchanged", "rejected");
+        for (kind, c) in &report.counts {
+            eprintln!("{:<11} {:>10} {:>10} {:>10} {:>10}", kind.name(), c.inserted, c.updated, c.unchanged, c.rejected);
+        }
+        eprintln!("imported into {} in {:.2} s", db.display(), started.elapsed().as_secs_f64());
+        let rejected: u64 = report.counts.values().map(|c| c.rejected).sum();
+        if rejected > 0 {
+            match &args.rejects {
+                Some(p) => eprintln!("{rejected} rejected rows written to {}", p.display()),
+                None => eprintln!("{rejected} rejected rows left out (add --rejects FILE.csv to keep them)"),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,121 @@
+//! The command line: clap definitions (one file per subcommand) and the glue
+//! that calls the library and renders its results. No analysis logic here.
+
+mod generate;
+mod import;
+mod reference;
+mod stats;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::render::Format;
+use crate::store::Store;
+
+const AFTER_HELP: &str = "\
+Without --db, commands run on the demo network embedded in the binary.
+
+Exit codes: 0 success, 1 error (bad data, missing file, database problem),
+2 bad usage (unknown option or value), 3 a --fail-above threshold was crossed.";
+
+/// Find the chokepoints, diversion routes and risky suppliers in the trade of
+/// controlled goods (export control and sanctions).
+#[derive(Debug, Parser)]
+#[command(name = "chokepoint", version, after_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The database file (default: the embedded demo network, in memory).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    /// Output format: an aligned table, CSV, or JSON (JSON Lines for row streams).
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Print only errors on standard error.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more on standard error (-vv for debug output).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import record files (CSV) into a database, creating it if needed.
+    Import(import::ImportArgs),
+    /// What is loaded: counts, date range, values, CHPL shares.
+    Stats(stats::StatsArgs),
+    /// Print the compiled-in reference data (CHPL codes, countries and groups).
+    Reference(reference::ReferenceArgs),
+    /// Write a synthetic network of any size in the record formats (for benchmarks).
+    Generate(generate::GenerateArgs),
+}
+
+/// Set up `log` on standard error from `-q`/`-v` (and `RUST_LOG`).
+pub fn init_logging(global: &GlobalArgs) {
+    let level = match (global.quiet, global.verbose) {
+        (true, _) => log::LevelFilter::Error,
+        (false, 0) => log::LevelFilter::Warn,
+        (false, 1) => log::LevelFilter::Info,
+        _ => log::LevelFilter::Debug,
+    };
+    env_logger::Builder::new()
+        .filter_level(level)
+        .parse_default_env()
+        .format(|buf, record| writeln!(buf, "chokepoint: {}: {}", record.level().as_str().to_lowercase(), record.args()))
+        .init();
+}
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Import(args) => import::run(g, args),
+        Command::Stats(args) => stats::run(g, args),
+        Command::Reference(args) => reference::run(g, args),
+        Command::Generate(args) => generate::run(g, args),
+    }
+}
+
+/// Open the store a command reads: `--db`, or the embedded demo.
+pub(crate) fn open_store(global: &GlobalArgs) -> anyhow::Result<Store> {
+    Ok(match &global.db {
+        Some(path) => Store::open(path)?,
+        None => Store::demo()?,
+    })
+}
+
+/// Standard output, locked and buffered.
+pub(crate) fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::new(std::io::stdout().lock())
+}
+
+/// Whether an error is a closed pipe on standard output (`| head`): not an error.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>()
+                .is_some_and(|e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// The exit code for an error: 2 for bad usage, 1 otherwise.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    match err.downcast_ref::<crate::Error>() {
+        Some(crate::Error::Usage(_)) => 2,
+        _ => 1,
+    }
+}

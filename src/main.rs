@@ -1,0 +1,21 @@
+//! The `chokepoint` binary: parse arguments, run, map errors to exit codes.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = <chokepoint::cli::Cli as clap::Parser>::parse();
+    chokepoint::cli::init_logging(&cli.global);
+    match chokepoint::cli::run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if chokepoint::cli::is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("chokepoint: error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("\nCaused by:\n    {cause}");
+            }
+            ExitCode::from(chokepoint::cli::exit_code(&err))
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Reference data compiled into the binary from `datasets/reference/`: the
+//! Common High Priority List (HS6 codes with tiers) and every ISO 3166-1
+//! alpha-2 country with its groups (coalition, hub lists, targets).
+//!
+//! Group names usable in selectors: every group in `countries.csv`
+//! (`gecc`, `hub-bis-2022`, `hub-bis-2023`, `hub-uk-2025`, `target`,
+//! `embargoed`, `watch`) and the aliases `coalition` (= `gecc`),
+//! `ru-by` (= `target`) and `hubs` (every `hub-*` list).
+
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const CHPL_CSV: &str = include_str!("../../datasets/reference/chpl.csv");
+const COUNTRIES_CSV: &str = include_str!("../../datasets/reference/countries.csv");
+
+/// One code of the Common High Priority List.
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct ChplCode {
+    /// Six-digit HS code.
+    pub hs6: String,
+    /// Tier: `1`, `2`, `3.A`, `3.B`, `4.A` or `4.B`.
+    pub tier: String,
+    /// What the code covers.
+    pub description: String,
+    /// Broad category (electronics, machine_tools, ...).
+    pub category: String,
+}
+
+/// One ISO 3166-1 country with the groups it belongs to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
+    pub iso2: String,
+    /// ISO 3166-1 alpha-3 code.
+    pub iso3: String,
+    /// English short name.
+    pub name: String,
+    /// Group names (`gecc`, `hub-bis-2022`, `target`, ...).
+    pub groups: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct CountryRow {
+    iso2: String,
+    iso3: String,
+    name: String,
+    groups: String,
+}
+
+/// The CHPL tiers in order.
+pub const TIERS: [&str; 6] = ["1", "2", "3.A", "3.B", "4.A", "4.B"];
+
+/// Group aliases: (alias, what it stands for). `hubs` is every `hub-*` group.
+pub const GROUP_ALIASES: [(&str, &str); 3] = [("coalition", "gecc"), ("ru-by", "target"), ("hubs", "hub-*")];
+
+struct Reference {
+    chpl: Vec<ChplCode>,
+    chpl_by_hs6: HashMap<String, usize>,
+    countries: Vec<Country>,
+    by_iso2: HashMap<String, usize>,
+}
+
+fn data() -> &'static Reference {
+    static DATA: OnceLock<Reference> = OnceLock::new();
+    DATA.get_or_init(|| {
+        // The compiled-in files are checked by the unit tests below, so parsing cannot fail at run time.
+        let chpl: Vec<ChplCode> = csv::Reader::from_reader(CHPL_CSV.as_bytes())
+            .deserialize()
+            .collect::<Result<_, _>>()
+            .expect("datasets/reference/chpl.csv is valid");
+        let countries: Vec<Country> = csv::Reader::from_reader(COUNTRIES_CSV.as_bytes())
+            .deserialize::<CountryRow>()
+            .map(|r| {
+                let r = r.expect("datasets/reference/countries.csv is valid");
+                Country {
+                    iso2: r.iso2,
+                    iso3: r.iso3,
+                    name: r.name,
+                    groups: r.groups.split(';').filter(|g| !g.is_empty()).map(String::from).collect(),
+                }
+            })
+            .collect();
+        let chpl_by_hs6 = chpl.iter().enumerate().map(|(i, c)| (c.hs6.clone(), i)).collect();
+        let by_iso2 = countries.iter().enumerate().map(|(i, c)| (c.iso2.clone(), i)).collect();
+        Reference { chpl, chpl_by_hs6, countries, by_iso2 }
+    })
+}
+
+/// The Common High Priority List.
+pub fn chpl() -> &'static [ChplCode] {
+    &data().chpl
+}
+
+/// The CHPL entry covering an HS code (by its first six digits), if any.
+pub fn chpl_entry(hs: &str) -> Option<&'static ChplCode> {
+    let hs6 = hs.get(..6)?;
+    data().chpl_by_hs6.get(hs6).map(|&i| &data().chpl[i])
+}
+
+/// Every ISO 3166-1 country.
+pub fn countries() -> &'static [Country] {
+    &data().countries
+}
+
+/// The country with this alpha-2 code (upper case).
+pub fn country(iso2: &str) -> Option<&'static Country> {
+    data().by_iso2.get(iso2).map(|&i| &data().countries[i])
+}
+
+/// Every group name, aliases included, sorted.
+pub fn group_names() -> Vec<String> {
+    let mut names: Vec<String> = countries().iter().flat_map(|c| c.groups.iter().cloned()).collect();
+    names.extend(GROUP_ALIASES.iter().map(|(a, _)| a.to_string()));
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Whether a country belongs to a group (aliases resolved).
+pub fn in_group(country: &Country, group: &str) -> bool {
+    let target = GROUP_ALIASES.iter().find(|(a, _)| *a == group).map_or(group, |(_, t)| t);
+    match target.strip_suffix('*') {
+        Some(prefix) => country.groups.iter().any(|g| g.starts_with(prefix)),
+        None => country.groups.iter().any(|g| g == target),
+    }
+}
+
+/// The alpha-2 codes of a group's members, or `None` for an unknown group.
+pub fn group_members(group: &str) -> Option<Vec<&'static str>> {
+    if !group_names().iter().any(|g| g == group) {
+        return None;
+    }
+    Some(countries().iter().filter(|c| in_group(c, group)).map(|c| c.iso2.as_str()).collect())
+}
+
+/// The hub lists a country is on (`hub-bis-2022`, ...), for red flags that name the list.
+pub fn hub_lists(iso2: &str) -> Vec<&'static str> {
+    country(iso2)
+        .map(|c| c.groups.iter().filter(|g| g.starts_with("hub-")).map(String::as_str).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chpl_has_fifty_codes_in_six_tiers() {
+        assert_eq!(chpl().len(), 50);
+        for c in chpl() {
+            assert_eq!(c.hs6.len(), 6);
+            assert!(TIERS.contains(&c.tier.as_str()), "tier {}", c.tier);
+        }
+        assert_eq!(chpl_entry("8542310000").unwrap().tier, "1");
+        assert_eq!(chpl_entry("845710").unwrap().tier, "4.B");
+        assert!(chpl_entry("8542").is_none());
+        assert!(chpl_entry("940360").is_none());
+    }
+
+    #[test]
+    fn countries_cover_iso_3166_with_groups() {
+        assert_eq!(countries().len(), 249);
+        assert_eq!(group_members("gecc").unwrap().len(), 39);
+        assert_eq!(group_members("target").unwrap(), vec!["BY", "RU"]);
+        assert_eq!(group_members("ru-by").unwrap(), vec!["BY", "RU"]);
+        let hubs = group_members("hubs").unwrap();
+        assert!(hubs.contains(&"HK") && hubs.contains(&"KG") && hubs.contains(&"TR"));
+        assert!(!hubs.contains(&"RU"));
+        assert!(group_members("nope").is_none());
+        assert_eq!(hub_lists("HK"), vec!["hub-bis-2023", "hub-uk-2025"]);
+        assert!(country("XX").is_none());
+    }
+}

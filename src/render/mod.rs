@@ -1,0 +1,146 @@
+//! Output: rows as an aligned table, CSV or JSON Lines. Data goes to the
+//! writer given (standard output); nothing here logs or decides what to show.
+
+use std::io::Write;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Output format of result rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// An aligned text table for people.
+    #[default]
+    Table,
+    /// CSV with a header row.
+    Csv,
+    /// JSON Lines: one JSON object per row.
+    Json,
+}
+
+/// Turn serialisable rows into JSON objects (field order kept).
+pub fn to_objects<T: Serialize>(rows: &[T]) -> std::io::Result<Vec<Map<String, Value>>> {
+    rows.iter()
+        .map(|r| match serde_json::to_value(r)? {
+            Value::Object(m) => Ok(m),
+            other => Ok(Map::from_iter([("value".to_string(), other)])),
+        })
+        .collect()
+}
+
+/// A cell as text: strings bare, lists joined with `;`, floats with two decimals in tables.
+fn cell(v: &Value, table: bool) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Number(n) if table && n.is_f64() => {
+            let f = n.as_f64().unwrap_or(0.0);
+            if f.fract() == 0.0 && f.abs() < 1e15 { format!("{f:.0}") } else { format!("{f:.2}") }
+        }
+        Value::Array(items) => items.iter().map(|i| cell(i, table)).collect::<Vec<_>>().join(";"),
+        other => other.to_string(),
+    }
+}
+
+/// Write rows in the chosen format. An empty table prints `(no rows)` to the writer only in table format.
+pub fn write_rows<T: Serialize>(out: &mut dyn Write, format: Format, rows: &[T]) -> std::io::Result<()> {
+    let objects = to_objects(rows)?;
+    write_objects(out, format, &objects)
+}
+
+/// Write JSON objects as rows; the columns are the first row's keys.
+pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Value>]) -> std::io::Result<()> {
+    let headers: Vec<String> = rows.first().map(|r| r.keys().cloned().collect()).unwrap_or_default();
+    match format {
+        Format::Json => {
+            for r in rows {
+                serde_json::to_writer(&mut *out, r)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            w.write_record(&headers)?;
+            for r in rows {
+                w.write_record(headers.iter().map(|h| r.get(h).map(|v| cell(v, false)).unwrap_or_default()))?;
+            }
+            w.flush()?;
+        }
+        Format::Table => {
+            if rows.is_empty() {
+                return writeln!(out, "(no rows)");
+            }
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| headers.iter().map(|h| r.get(h).map(|v| cell(v, true)).unwrap_or_default()).collect())
+                .collect();
+            write_table(out, &headers, &cells)?;
+        }
+    }
+    Ok(())
+}
+
+/// An aligned text table: numbers right-aligned, text left-aligned.
+pub fn write_table(out: &mut dyn Write, headers: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+    use unicode_width::UnicodeWidthStr;
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(c.width());
+        }
+    }
+    let numeric: Vec<bool> = (0..headers.len())
+        .map(|i| rows.iter().all(|r| r[i].is_empty() || r[i].parse::<f64>().is_ok()))
+        .collect();
+    let line = |cells: &[String]| {
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            let pad = widths[i].saturating_sub(c.width());
+            if i > 0 {
+                s.push_str("  ");
+            }
+            if numeric[i] {
+                s.push_str(&" ".repeat(pad));
+                s.push_str(c);
+            } else {
+                s.push_str(c);
+                if i + 1 < cells.len() {
+                    s.push_str(&" ".repeat(pad));
+                }
+            }
+        }
+        s
+    };
+    writeln!(out, "{}", line(headers))?;
+    for r in rows {
+        writeln!(out, "{}", line(r))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct R {
+        id: &'static str,
+        value: f64,
+        flags: Vec<&'static str>,
+    }
+
+    fn render(format: Format) -> String {
+        let rows = [R { id: "E1", value: 1.5, flags: vec!["a", "b"] }, R { id: "Ж2", value: 10.0, flags: vec![] }];
+        let mut out = Vec::new();
+        write_rows(&mut out, format, &rows).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn formats_render_the_same_rows() {
+        assert_eq!(render(Format::Csv), "id,value,flags\nE1,1.5,a;b\nЖ2,10.0,\n");
+        assert_eq!(render(Format::Json).lines().next().unwrap(), r#"{"id":"E1","value":1.5,"flags":["a","b"]}"#);
+        assert_eq!(render(Format::Table), "id  value  flags\nE1   1.50  a;b\nЖ2     10\n");
+    }
+}

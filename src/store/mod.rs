@@ -1,0 +1,115 @@
+//! The store: one SQLite file per investigation (or an in-memory database
+//! holding the embedded demo). Only this module talks to SQLite; the rest of
+//! the crate sees typed rows.
+
+pub mod import;
+pub mod schema;
+mod stats;
+
+pub use import::{ImportOptions, ImportReport, InputFile, KindCounts};
+pub use stats::Stats;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use crate::error::{Error, Result};
+
+/// The embedded demo network (`datasets/demo/`), compiled into the binary.
+pub const DEMO_FILES: [(&str, &str); 6] = [
+    ("entities.csv", include_str!("../../datasets/demo/entities.csv")),
+    ("components.csv", include_str!("../../datasets/demo/components.csv")),
+    ("links.csv", include_str!("../../datasets/demo/links.csv")),
+    ("findings.csv", include_str!("../../datasets/demo/findings.csv")),
+    ("shipments.csv", include_str!("../../datasets/demo/shipments.csv")),
+    ("flows.csv", include_str!("../../datasets/demo/flows.csv")),
+];
+
+/// A chokepoint database.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+fn map_open_error(path: &Path, e: rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::NotADatabase(path.to_path_buf()),
+        _ => Error::Sqlite(e),
+    }
+}
+
+impl Store {
+    /// Open an existing database; a missing file is [`Error::NoDatabase`].
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::NoDatabase(path.to_path_buf()));
+        }
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .map_err(|e| map_open_error(path, e))?;
+        Store::prepare(conn, Some(path))
+    }
+
+    /// Open a database, creating it when it does not exist (for imports).
+    pub fn open_or_create(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|e| map_open_error(path, e))?;
+        Store::prepare(conn, Some(path))
+    }
+
+    /// A new, empty in-memory database.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::prepare(Connection::open_in_memory()?, None)
+    }
+
+    /// An in-memory database holding the embedded demo network.
+    pub fn demo() -> Result<Store> {
+        let mut store = Store::open_in_memory()?;
+        let inputs = DEMO_FILES
+            .iter()
+            .map(|(name, text)| InputFile::embedded(&format!("datasets/demo/{name}"), text.as_bytes()))
+            .collect::<Result<Vec<_>>>()?;
+        store.import(inputs, &ImportOptions::default())?;
+        Ok(store)
+    }
+
+    fn prepare(mut conn: Connection, path: Option<&Path>) -> Result<Store> {
+        let shown = path.unwrap_or(Path::new(":memory:"));
+        // Read the version first: on a file that is not a database this is the
+        // first statement to fail, before anything is written.
+        let found = schema::version(&conn).map_err(|e| map_open_error(shown, e))?;
+        if found > schema::VERSION {
+            return Err(Error::SchemaTooNew { path: shown.to_path_buf(), found, known: schema::VERSION });
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        if path.is_some() {
+            conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| map_open_error(shown, e))?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        if found < schema::VERSION {
+            schema::migrate(&mut conn)?;
+            schema::refresh_reference(&conn)?;
+        }
+        Ok(Store { conn, path: path.map(Path::to_path_buf) })
+    }
+
+    /// The database file, or `None` for an in-memory store.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The SQLite connection, for the modules of `store`.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Row counts of every record kind and the other store-wide figures.
+    pub fn stats(&self) -> Result<Stats> {
+        stats::compute(&self.conn)
+    }
+}

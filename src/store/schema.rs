@@ -1,0 +1,169 @@
+//! The SQLite schema and its forward migrations. The schema version lives in
+//! `PRAGMA user_version`; migration N takes a database from version N-1 to N.
+
+use rusqlite::{Connection, params};
+
+use crate::reference;
+
+/// Migrations in order; the schema version is the number applied.
+const MIGRATIONS: &[&str] = &[
+    // 1: the six record kinds, provenance, reference data.
+    "
+    CREATE TABLE import_files (
+        file_id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        imported_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        country TEXT NOT NULL,
+        aliases TEXT,
+        address TEXT,
+        identifiers TEXT,
+        incorporated TEXT,
+        lists TEXT,
+        source TEXT,
+        file_id INTEGER,
+        line INTEGER,
+        row_hash INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        alias TEXT NOT NULL,
+        PRIMARY KEY (entity_id, alias)
+    ) WITHOUT ROWID;
+    CREATE TABLE entity_identifiers (
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        scheme TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (entity_id, scheme, value)
+    ) WITHOUT ROWID;
+    CREATE INDEX entity_identifiers_by_value ON entity_identifiers (scheme, value);
+    CREATE TABLE entity_lists (
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        list TEXT NOT NULL,
+        PRIMARY KEY (entity_id, list)
+    ) WITHOUT ROWID;
+    CREATE TABLE components (
+        part_number TEXT NOT NULL,
+        manufacturer_id TEXT NOT NULL REFERENCES entities(id),
+        hs_code TEXT NOT NULL,
+        category TEXT,
+        description TEXT,
+        file_id INTEGER,
+        line INTEGER,
+        row_hash INTEGER NOT NULL,
+        PRIMARY KEY (part_number, manufacturer_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE links (
+        from_id TEXT NOT NULL REFERENCES entities(id),
+        to_id TEXT NOT NULL REFERENCES entities(id),
+        relation TEXT NOT NULL,
+        share REAL,
+        source TEXT,
+        file_id INTEGER,
+        line INTEGER,
+        row_hash INTEGER NOT NULL,
+        PRIMARY KEY (from_id, to_id, relation)
+    ) WITHOUT ROWID;
+    CREATE TABLE findings (
+        manufacturer_id TEXT NOT NULL REFERENCES entities(id),
+        part_number TEXT NOT NULL,
+        weapon_system TEXT NOT NULL,
+        found_on TEXT,
+        source TEXT,
+        file_id INTEGER,
+        line INTEGER,
+        row_hash INTEGER NOT NULL,
+        PRIMARY KEY (manufacturer_id, part_number, weapon_system)
+    ) WITHOUT ROWID;
+    CREATE TABLE shipments (
+        id TEXT PRIMARY KEY,
+        date TEXT NOT NULL,
+        exporter_id TEXT NOT NULL REFERENCES entities(id),
+        importer_id TEXT NOT NULL REFERENCES entities(id),
+        hs_code TEXT NOT NULL,
+        part_number TEXT,
+        manufacturer_id TEXT REFERENCES entities(id),
+        origin_country TEXT,
+        quantity REAL,
+        value_usd REAL NOT NULL,
+        source TEXT,
+        file_id INTEGER,
+        line INTEGER,
+        row_hash INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE flows (
+        period TEXT NOT NULL,
+        reporter TEXT NOT NULL,
+        partner TEXT NOT NULL,
+        flow TEXT NOT NULL,
+        hs_code TEXT NOT NULL,
+        value REAL NOT NULL,
+        currency TEXT NOT NULL,
+        source TEXT,
+        file_id INTEGER,
+        line INTEGER,
+        row_hash INTEGER NOT NULL,
+        PRIMARY KEY (period, reporter, partner, flow, hs_code)
+    ) WITHOUT ROWID;
+    CREATE TABLE ref_chpl (
+        hs6 TEXT PRIMARY KEY,
+        tier TEXT NOT NULL,
+        description TEXT NOT NULL,
+        category TEXT NOT NULL
+    );
+    CREATE TABLE ref_countries (
+        iso2 TEXT PRIMARY KEY,
+        iso3 TEXT NOT NULL,
+        name TEXT NOT NULL
+    );
+    CREATE TABLE ref_country_groups (
+        iso2 TEXT NOT NULL REFERENCES ref_countries(iso2),
+        grp TEXT NOT NULL,
+        PRIMARY KEY (iso2, grp)
+    );
+    ",
+];
+
+/// The newest schema version this build knows.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The database's schema version.
+pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Apply the migrations the database lacks, each in its own transaction.
+/// The caller has checked that the version is not newer than [`VERSION`].
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    let current = version(conn)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Replace the reference tables with the data compiled into this build.
+pub fn refresh_reference(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch("DELETE FROM ref_country_groups; DELETE FROM ref_countries; DELETE FROM ref_chpl;")?;
+    let mut chpl = conn.prepare_cached("INSERT INTO ref_chpl VALUES (?1, ?2, ?3, ?4)")?;
+    for c in reference::chpl() {
+        chpl.execute(params![c.hs6, c.tier, c.description, c.category])?;
+    }
+    let mut country = conn.prepare_cached("INSERT INTO ref_countries VALUES (?1, ?2, ?3)")?;
+    let mut group = conn.prepare_cached("INSERT INTO ref_country_groups VALUES (?1, ?2)")?;
+    for c in reference::countries() {
+        country.execute(params![c.iso2, c.iso3, c.name])?;
+        for g in &c.groups {
+            group.execute(params![c.iso2, g])?;
+        }
+    }
+    Ok(())
+}
