@@ -50,14 +50,18 @@ pub(super) fn run(g: &GlobalArgs, args: ImportArgs) -> anyhow::Result<ExitCode> 
     if inputs.is_empty() {
         anyhow::bail!(crate::Error::Usage("nothing to import: no record files among the paths given".into()));
     }
-    let mut store = Store::open_or_create(db)?;
     let opts = ImportOptions {
         skip_invalid: args.skip_invalid,
         rejects: args.rejects.clone(),
         progress: !g.quiet && std::io::stderr().is_terminal(),
     };
     let started = std::time::Instant::now();
-    let report = store.import(inputs, &opts).with_context(|| format!("importing into {}", db.display()))?;
+    let report = if db.exists() {
+        Store::open_or_create(db)?.import(inputs, &opts)
+    } else {
+        Store::import_new(db, inputs, &opts)
+    }
+    .with_context(|| format!("importing into {}", db.display()))?;
     for w in &report.warnings {
         log::warn!("{w}");
     }

@@ -3,12 +3,18 @@
 //! import (nothing is written) unless `skip_invalid` is set, in which case the
 //! rejected rows go to a rejects file with their reasons.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
+use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Transaction, params};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Entity ids known to the import (in the database or validated earlier in it).
+type Ids = FxHashSet<Box<str>>;
 use serde::Serialize;
 
 use super::Store;
@@ -21,6 +27,9 @@ use crate::reference;
 
 /// Files larger than this get a progress bar (when standard error is a terminal).
 const PROGRESS_MIN_BYTES: u64 = 8 << 20;
+
+/// SQLite page cache during imports, in KiB.
+const IMPORT_CACHE_KIB: i64 = 48 * 1024;
 
 /// How an import treats invalid rows.
 #[derive(Debug, Clone, Default)]
@@ -80,7 +89,7 @@ impl InputFile {
         Ok(InputFile { name: name.to_string(), kind, data: InputData::Embedded(bytes), len: bytes.len() as u64 })
     }
 
-    fn open(&self) -> Result<Box<dyn Read + '_>> {
+    fn open(&self) -> Result<Box<dyn Read + Send + '_>> {
         Ok(match &self.data {
             InputData::Path(p) => Box::new(BufReader::with_capacity(
                 1 << 16,
@@ -202,21 +211,26 @@ impl<'r> Cells<'r> {
     fn opt(&self, i: usize) -> Option<&'r str> {
         Some(self.raw(i)).filter(|v| !v.is_empty())
     }
-    fn country(&mut self, i: usize) -> String {
-        let v = self.text(i).to_ascii_uppercase();
+    fn country(&mut self, i: usize) -> Cow<'r, str> {
+        let raw = self.text(i);
+        let v: Cow<'r, str> =
+            if raw.bytes().any(|b| b.is_ascii_lowercase()) { Cow::Owned(raw.to_ascii_uppercase()) } else { Cow::Borrowed(raw) };
         if !v.is_empty() && reference::country(&v).is_none() {
             self.fail(i, format!("{v:?} is not an ISO 3166-1 alpha-2 country code (e.g. DE, HK, RU); 'chokepoint reference countries' lists them"));
         }
         v
     }
-    fn hs(&mut self, i: usize) -> String {
+    fn hs(&mut self, i: usize) -> Cow<'r, str> {
         let v = self.text(i);
         if v.is_empty() {
-            return String::new();
+            return Cow::Borrowed("");
         }
-        normalize_hs(v).unwrap_or_else(|m| {
+        if (2..=10).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit()) {
+            return Cow::Borrowed(v); // already normalised: no copy
+        }
+        normalize_hs(v).map(Cow::Owned).unwrap_or_else(|m| {
             self.fail(i, m);
-            String::new()
+            Cow::Borrowed("")
         })
     }
     fn date(&mut self, i: usize) -> &'r str {
@@ -235,7 +249,7 @@ impl<'r> Cells<'r> {
         }
         parse_amount(v).map_err(|m| self.fail(i, m)).ok()
     }
-    fn entity(&mut self, i: usize, known: &HashSet<String>) -> &'r str {
+    fn entity(&mut self, i: usize, known: &Ids) -> &'r str {
         let v = self.text(i);
         if !v.is_empty() && !known.contains(v) {
             self.fail(i, format!("unknown entity {v:?}; add it to entities.csv or import its entities file first"));
@@ -262,32 +276,54 @@ fn split_list(s: &str) -> impl Iterator<Item = &str> {
 
 /// A validated row: its key (for duplicate detection), content hash, and the
 /// values to bind, in the order of the kind's upsert statement.
-struct Row {
-    key: String,
+struct Row<'r> {
+    key: Cow<'r, str>,
     hash: i64,
-    values: Vec<rusqlite::types::Value>,
+    values: Vec<Bind<'r>>,
     children: Option<EntityChildren>,
 }
 
+/// A value to bind, borrowing the record's text where it can (no copy per cell).
+enum Bind<'r> {
+    Null,
+    Text(Cow<'r, str>),
+    Real(f64),
+    Int(i64),
+}
+
+impl rusqlite::ToSql for Bind<'_> {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Bind::Null => ToSqlOutput::Borrowed(ValueRef::Null),
+            Bind::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+            Bind::Real(v) => ToSqlOutput::Borrowed(ValueRef::Real(*v)),
+            Bind::Int(v) => ToSqlOutput::Borrowed(ValueRef::Integer(*v)),
+        })
+    }
+}
+
 struct EntityChildren {
+    /// Whether the entity was in the database before this import.
+    existed: bool,
     aliases: Vec<String>,
     identifiers: Vec<(String, String)>,
     lists: Vec<String>,
 }
 
-fn text(s: &str) -> rusqlite::types::Value {
-    if s.is_empty() { rusqlite::types::Value::Null } else { rusqlite::types::Value::Text(s.to_string()) }
+fn text<'r>(s: impl Into<Cow<'r, str>>) -> Bind<'r> {
+    let s = s.into();
+    if s.is_empty() { Bind::Null } else { Bind::Text(s) }
 }
-fn real(v: Option<f64>) -> rusqlite::types::Value {
-    v.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Real)
+fn real<'r>(v: Option<f64>) -> Bind<'r> {
+    v.map_or(Bind::Null, Bind::Real)
 }
 
 /// Validate one record of `kind`; `Err` carries (column, message) pairs.
-fn check_row(
+fn check_row<'r>(
     kind: RecordKind,
-    c: &mut Cells<'_>,
-    known: &HashSet<String>,
-) -> std::result::Result<Row, Vec<(&'static str, String)>> {
+    c: &mut Cells<'r>,
+    known: &Ids,
+) -> std::result::Result<Row<'r>, Vec<(&'static str, String)>> {
     let row = match kind {
         RecordKind::Entities => {
             let id = c.text(0);
@@ -310,12 +346,24 @@ fn check_row(
             let lists = c.raw(8);
             let source = c.raw(9);
             let ekind = ekind.map_or("", |k| k.as_str());
-            let fields = [id, name, ekind, &country, aliases, address, idents, incorporated, lists, source];
+            let hash = content_hash([id, name, ekind, &country, aliases, address, idents, incorporated, lists, source]);
             Row {
-                key: id.to_string(),
-                hash: content_hash(fields),
-                values: fields.iter().map(|f| text(f)).collect(),
+                key: Cow::Borrowed(id),
+                hash,
+                values: vec![
+                    text(id),
+                    text(name),
+                    text(ekind),
+                    text(country),
+                    text(aliases),
+                    text(address),
+                    text(idents),
+                    text(incorporated),
+                    text(lists),
+                    text(source),
+                ],
                 children: Some(EntityChildren {
+                    existed: false,
                     aliases: split_list(aliases).map(String::from).collect(),
                     identifiers,
                     lists: split_list(lists).map(String::from).collect(),
@@ -328,11 +376,11 @@ fn check_row(
             let hs = c.hs(2);
             let category = c.parsed(3, Category::parse, Category::expected).map_or("", |k| k.as_str());
             let description = c.raw(4);
-            let fields = [part, manufacturer, &hs, category, description];
+            let hash = content_hash([part, manufacturer, &hs, category, description]);
             Row {
-                key: format!("{part}\u{1f}{manufacturer}"),
-                hash: content_hash(fields),
-                values: fields.iter().map(|f| text(f)).collect(),
+                key: Cow::Owned(format!("{part}\u{1f}{manufacturer}")),
+                hash,
+                values: vec![text(part), text(manufacturer), text(hs), text(category), text(description)],
                 children: None,
             }
         }
@@ -348,7 +396,7 @@ fn check_row(
             let rel = relation.map_or("", |r| r.as_str());
             let share_text = share.map(|s| s.to_string()).unwrap_or_default();
             Row {
-                key: format!("{from}\u{1f}{to}\u{1f}{rel}"),
+                key: Cow::Owned(format!("{from}\u{1f}{to}\u{1f}{rel}")),
                 hash: content_hash([from, to, rel, &share_text, source]),
                 values: vec![text(from), text(to), text(rel), real(share), text(source)],
                 children: None,
@@ -362,11 +410,11 @@ fn check_row(
             let source = c.raw(4);
             let fields = [manufacturer, part, weapon, found_on, source];
             Row {
-                key: format!("{manufacturer}\u{1f}{part}\u{1f}{weapon}"),
+                key: Cow::Owned(format!("{manufacturer}\u{1f}{part}\u{1f}{weapon}")),
                 hash: content_hash(fields),
                 values: vec![
                     text(manufacturer),
-                    rusqlite::types::Value::Text(part.to_string()),
+                    Bind::Text(Cow::Borrowed(part)),
                     text(weapon),
                     text(found_on),
                     text(source),
@@ -387,18 +435,19 @@ fn check_row(
             let value = c.amount(9);
             let source = c.raw(10);
             let (qt, vt) = (c.raw(8), c.raw(9));
+            let hash = content_hash([id, date, exporter, importer, &hs, part, manufacturer, &origin, qt, vt, source]);
             Row {
-                key: id.to_string(),
-                hash: content_hash([id, date, exporter, importer, &hs, part, manufacturer, &origin, qt, vt, source]),
+                key: Cow::Borrowed(id),
+                hash,
                 values: vec![
                     text(id),
                     text(date),
                     text(exporter),
                     text(importer),
-                    text(&hs),
+                    text(hs),
                     text(part),
                     text(manufacturer),
-                    text(&origin),
+                    text(origin),
                     real(quantity),
                     real(value),
                     text(source),
@@ -424,17 +473,18 @@ fn check_row(
             }
             let source = c.raw(7);
             let vt = c.raw(5);
+            let hash = content_hash([period, &reporter, &partner, flow, &hs, vt, &currency, source]);
             Row {
-                key: format!("{period}\u{1f}{reporter}\u{1f}{partner}\u{1f}{flow}\u{1f}{hs}"),
-                hash: content_hash([period, &reporter, &partner, flow, &hs, vt, &currency, source]),
+                key: Cow::Owned(format!("{period}\u{1f}{reporter}\u{1f}{partner}\u{1f}{flow}\u{1f}{hs}")),
+                hash,
                 values: vec![
                     text(period),
-                    text(&reporter),
-                    text(&partner),
+                    text(reporter),
+                    text(partner),
                     text(flow),
-                    text(&hs),
+                    text(hs),
                     real(value),
-                    text(&currency),
+                    text(currency),
                     text(source),
                 ],
                 children: None,
@@ -505,9 +555,13 @@ fn table_count(tx: &Transaction<'_>, kind: RecordKind) -> Result<u64> {
     Ok(n as u64)
 }
 
+/// Write an inserted or updated entity's aliases, identifiers and lists
+/// (replacing the old ones when the entity was in the database before).
 fn write_children(tx: &Transaction<'_>, id: &str, ch: &EntityChildren) -> Result<()> {
-    for table in ["entity_aliases", "entity_identifiers", "entity_lists"] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE entity_id = ?1"))?.execute([id])?;
+    if ch.existed {
+        for table in ["entity_aliases", "entity_identifiers", "entity_lists"] {
+            tx.prepare_cached(&format!("DELETE FROM {table} WHERE entity_id = ?1"))?.execute([id])?;
+        }
     }
     let mut a = tx.prepare_cached("INSERT OR IGNORE INTO entity_aliases VALUES (?1, ?2)")?;
     for alias in &ch.aliases {
@@ -533,8 +587,12 @@ struct Rejected {
 /// State shared by the files of one import.
 struct Run<'a> {
     opts: &'a ImportOptions,
-    known: HashSet<String>,
-    seen: HashMap<RecordKind, HashMap<String, (i64, String, u64)>>,
+    known: Ids,
+    /// Entity ids in the database when the import began.
+    in_db: Ids,
+    /// Keys seen in this import per kind: content hash, file index, line.
+    seen: FxHashMap<RecordKind, FxHashMap<Box<str>, (i64, u32, u64)>>,
+    files: Vec<String>,
     errors: Vec<RowError>,
     error_count: usize,
     rejected: Vec<Rejected>,
@@ -557,6 +615,110 @@ impl Run<'_> {
             let room = ROW_ERRORS_SHOWN.saturating_sub(self.errors.len());
             self.errors.extend(errors.into_iter().take(room));
         }
+    }
+
+    /// Read and validate every record of a file, sending the good rows to the
+    /// writer in batches. Returns the counts so far, the valid rows and the rows read.
+    fn validate_rows(
+        &mut self,
+        rdr: &mut csv::Reader<Box<dyn Read + Send + '_>>,
+        ctx: &FileContext<'_>,
+        bar: Option<&indicatif::ProgressBar>,
+        batches: std::sync::mpsc::SyncSender<Batch>,
+    ) -> Result<(KindCounts, u64, u64)> {
+        let kind = ctx.kind;
+        let cols = kind.columns();
+        let mut counts = KindCounts::default();
+        let (mut valid, mut rows_seen) = (0u64, 0u64);
+        let mut rec = csv::StringRecord::new();
+        let mut batch = Batch::default();
+        loop {
+            match rdr.read_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => return Err(csv_file_error(ctx.name, e)),
+            }
+            rows_seen += 1;
+            let line = rec.position().map_or(0, |p| p.line());
+            if let Some(bar) = bar {
+                if rows_seen % 65536 == 0 {
+                    bar.set_position(rec.position().map_or(0, |p| p.byte()));
+                }
+            }
+            if rec.len() != ctx.header_len {
+                let e = RowError {
+                    file: ctx.name.to_string(),
+                    line,
+                    column: "row".into(),
+                    message: format!(
+                        "{} fields, but the header has {}; quote cells that contain commas",
+                        rec.len(),
+                        ctx.header_len
+                    ),
+                };
+                self.reject(vec![e], &rec);
+                counts.rejected += 1;
+                continue;
+            }
+            let mut cells = Cells { rec: &rec, idx: &ctx.idx, cols, errors: Vec::new() };
+            let row = match check_row(kind, &mut cells, &self.known) {
+                Ok(row) => row,
+                Err(errs) => {
+                    let errs = errs
+                        .into_iter()
+                        .map(|(column, message)| RowError { file: ctx.name.to_string(), line, column: column.into(), message })
+                        .collect();
+                    self.reject(errs, &rec);
+                    counts.rejected += 1;
+                    continue;
+                }
+            };
+            // The same key twice in one import: fine when identical, a conflict otherwise.
+            let seen = self.seen.entry(kind).or_default();
+            let previous = seen.get(&*row.key).copied();
+            if let Some((hash, file, first_line)) = previous {
+                if hash != row.hash {
+                    let file = &self.files[file as usize];
+                    let e = RowError {
+                        file: ctx.name.to_string(),
+                        line,
+                        column: cols[0].name.into(),
+                        message: format!(
+                            "duplicate {} {:?} with different content (first at {file}:{first_line}); keep one version",
+                            if kind == RecordKind::Entities || kind == RecordKind::Shipments { "id" } else { "key" },
+                            row.key.replace('\u{1f}', " / ")
+                        ),
+                    };
+                    self.reject(vec![e], &rec);
+                    counts.rejected += 1;
+                    continue;
+                }
+            } else {
+                seen.insert(Box::from(&*row.key), (row.hash, ctx.file_index, line));
+            }
+            valid += 1;
+            if self.error_count > 0 && !self.opts.skip_invalid {
+                continue; // the import will be rolled back; only validate
+            }
+            if ctx.bulk && previous.is_some() {
+                continue; // an identical duplicate: already inserted
+            }
+            if kind == RecordKind::Entities {
+                self.known.insert(Box::from(&*row.key));
+            }
+            let children = row.children.map(|mut ch| {
+                ch.existed = self.in_db.contains(&*row.key);
+                (row.key.into_owned(), ch)
+            });
+            let mut values = row.values;
+            values.extend([Bind::Int(ctx.file_id), Bind::Int(line as i64), Bind::Int(row.hash)]);
+            batch.push(values, children);
+            if batch.rows.len() >= BATCH_ROWS && batches.send(std::mem::take(&mut batch)).is_err() {
+                break; // the writer stopped on an error, which it reports
+            }
+        }
+        let _ = batches.send(batch);
+        Ok((counts, valid, rows_seen))
     }
 
     fn import_file(&mut self, tx: &Transaction<'_>, input: &InputFile) -> Result<()> {
@@ -597,89 +759,59 @@ impl Run<'_> {
             tx.last_insert_rowid()
         };
         let before = table_count(tx, kind)?;
+        let file_index = self.files.len() as u32;
+        self.files.push(input.name.clone());
         let bar = (self.opts.progress && input.len >= PROGRESS_MIN_BYTES).then(|| progress_bar(input));
-        let mut stmt = tx.prepare_cached(&upsert_sql(kind))?;
-        let mut counts = KindCounts::default();
-        let (mut valid, mut changed) = (0u64, 0u64);
-        let mut rows_seen = 0u64;
-        let mut rec = csv::StringRecord::new();
-        loop {
-            match rdr.read_record(&mut rec) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => return Err(csv_file_error(&input.name, e)),
-            }
-            rows_seen += 1;
-            let line = rec.position().map_or(0, |p| p.line());
-            if let Some(bar) = &bar {
-                if rows_seen % 65536 == 0 {
-                    bar.set_position(rec.position().map_or(0, |p| p.byte()));
-                }
-            }
-            if rec.len() != header.len() {
-                let e = RowError {
-                    file: input.name.clone(),
-                    line,
-                    column: "row".into(),
-                    message: format!("{} fields, but the header has {}; quote cells that contain commas", rec.len(), header.len()),
-                };
-                self.reject(vec![e], &rec);
-                counts.rejected += 1;
-                continue;
-            }
-            let mut cells = Cells { rec: &rec, idx: &idx, cols, errors: Vec::new() };
-            let row = match check_row(kind, &mut cells, &self.known) {
-                Ok(row) => row,
-                Err(errs) => {
-                    let errs = errs
-                        .into_iter()
-                        .map(|(column, message)| RowError { file: input.name.clone(), line, column: column.into(), message })
-                        .collect();
-                    self.reject(errs, &rec);
-                    counts.rejected += 1;
-                    continue;
-                }
-            };
-            // The same key twice in one import: fine when identical, a conflict otherwise.
-            let seen = self.seen.entry(kind).or_default();
-            if let Some((hash, file, first_line)) = seen.get(&row.key) {
-                if *hash != row.hash {
-                    let e = RowError {
-                        file: input.name.clone(),
-                        line,
-                        column: cols[0].name.into(),
-                        message: format!(
-                            "duplicate {} {:?} with different content (first at {file}:{first_line}); keep one version",
-                            if kind == RecordKind::Entities || kind == RecordKind::Shipments { "id" } else { "key" },
-                            row.key.replace('\u{1f}', " / ")
-                        ),
-                    };
-                    self.reject(vec![e], &rec);
-                    counts.rejected += 1;
-                    continue;
-                }
-            } else {
-                seen.insert(row.key.clone(), (row.hash, input.name.clone(), line));
-            }
-            if kind == RecordKind::Entities {
-                self.known.insert(row.key.clone());
-            }
-            valid += 1;
-            if self.error_count > 0 && !self.opts.skip_invalid {
-                continue; // the import will be rolled back; only validate
-            }
-            let mut values = row.values;
-            values.push(rusqlite::types::Value::Integer(file_id));
-            values.push(rusqlite::types::Value::Integer(line as i64));
-            values.push(rusqlite::types::Value::Integer(row.hash));
-            let n = stmt.execute(rusqlite::params_from_iter(values.iter()))? as u64;
-            changed += n;
-            if let (1, Some(children)) = (n, &row.children) {
-                write_children(tx, &row.key, children)?;
-            }
+        // Bulk mode: into an empty shipments table, insert without the id index
+        // and build it once at the end (sorting beats a million random inserts).
+        // Duplicate ids never reach SQLite: `seen` catches them first.
+        let bulk = kind == RecordKind::Shipments && before == 0;
+        if bulk {
+            tx.execute_batch("DROP INDEX shipments_by_id")?;
         }
+        let sql = upsert_sql(kind);
+        let sql = if bulk { &sql[..sql.find(" ON CONFLICT").unwrap_or(sql.len())] } else { &sql[..] };
+        let mut stmt = tx.prepare_cached(sql)?;
+        let ctx = FileContext { name: &input.name, kind, idx, header_len: header.len(), file_id, file_index, bulk };
+        // Two threads: this one validates (CSV, checks, duplicates), a second
+        // one writes to SQLite; batches of validated rows pass between them.
+        let (tx_batches, rx_batches) = std::sync::mpsc::sync_channel::<Batch>(4);
+        let (produced, written) = std::thread::scope(|scope| {
+            let validator = scope.spawn(|| self.validate_rows(&mut rdr, &ctx, bar.as_ref(), tx_batches));
+            let write = || -> Result<u64> {
+                let mut changed = 0u64;
+                for batch in rx_batches {
+                    let mut binds: Vec<Bind<'_>> = Vec::with_capacity(16);
+                    let mut start = 0;
+                    for row in &batch.rows {
+                        binds.clear();
+                        binds.extend(batch.binds[start..row.binds_end].iter().map(|b| b.as_bind(&batch.text)));
+                        start = row.binds_end;
+                        for (i, b) in binds.iter().enumerate() {
+                            stmt.raw_bind_parameter(i + 1, b)?;
+                        }
+                        let n = stmt.raw_execute()? as u64;
+                        changed += n;
+                        if let (1, Some((id, children))) = (n, &row.children) {
+                            write_children(tx, id, children)?;
+                        }
+                    }
+                }
+                Ok(changed)
+            };
+            // On a write error the receiver is dropped, which stops the validator.
+            let written = write();
+            (validator.join(), written)
+        });
+        let produced = produced.map_err(|_| Error::Usage("the import's validating thread panicked".into()))?;
+        let (counts, valid, rows_seen) = produced?;
+        let changed = written?;
+        let mut counts = counts;
         if let Some(bar) = bar {
             bar.finish_and_clear();
+        }
+        if bulk {
+            tx.execute_batch("CREATE UNIQUE INDEX shipments_by_id ON shipments (id)")?;
         }
         if rows_seen == 0 {
             self.report.warnings.push(format!("{}: header only, no rows; nothing imported from it", input.name));
@@ -694,6 +826,73 @@ impl Run<'_> {
         total.unchanged += counts.unchanged;
         total.rejected += counts.rejected;
         Ok(())
+    }
+}
+
+/// What the validating thread needs to know about the file.
+struct FileContext<'a> {
+    name: &'a str,
+    kind: RecordKind,
+    idx: Vec<Option<usize>>,
+    header_len: usize,
+    file_id: i64,
+    file_index: u32,
+    bulk: bool,
+}
+
+/// Rows per batch sent to the writing thread.
+const BATCH_ROWS: usize = 4096;
+
+/// Validated rows in transit to the writing thread, their text in one buffer.
+#[derive(Default)]
+struct Batch {
+    text: String,
+    binds: Vec<OwnedBind>,
+    rows: Vec<BatchRow>,
+}
+
+struct BatchRow {
+    /// End of this row's values in `Batch::binds` (the start is the previous row's end).
+    binds_end: usize,
+    /// For entities: the id and the aliases, identifiers and lists to write.
+    children: Option<(String, EntityChildren)>,
+}
+
+/// A [`Bind`] whose text lives in `Batch::text` (byte range).
+enum OwnedBind {
+    Null,
+    Text(usize, usize),
+    Real(f64),
+    Int(i64),
+}
+
+impl OwnedBind {
+    fn as_bind<'b>(&self, text: &'b str) -> Bind<'b> {
+        match *self {
+            OwnedBind::Null => Bind::Null,
+            OwnedBind::Text(a, b) => Bind::Text(Cow::Borrowed(&text[a..b])),
+            OwnedBind::Real(v) => Bind::Real(v),
+            OwnedBind::Int(v) => Bind::Int(v),
+        }
+    }
+}
+
+impl Batch {
+    fn push(&mut self, values: Vec<Bind<'_>>, children: Option<(String, EntityChildren)>) {
+        for v in values {
+            let owned = match v {
+                Bind::Null => OwnedBind::Null,
+                Bind::Text(t) => {
+                    let start = self.text.len();
+                    self.text.push_str(&t);
+                    OwnedBind::Text(start, self.text.len())
+                }
+                Bind::Real(v) => OwnedBind::Real(v),
+                Bind::Int(v) => OwnedBind::Int(v),
+            };
+            self.binds.push(owned);
+        }
+        self.rows.push(BatchRow { binds_end: self.binds.len(), children });
     }
 }
 
@@ -736,15 +935,28 @@ impl Store {
     /// Import files in one transaction. On invalid rows (without
     /// `skip_invalid`) nothing is written and [`Error::InvalidRows`] lists them.
     pub fn import(&mut self, inputs: Vec<InputFile>, opts: &ImportOptions) -> Result<ImportReport> {
+        // A larger page cache keeps the id indexes in memory during bulk loads.
+        self.conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
+        // References are checked here, row by row, with better messages than
+        // SQLite's; enforcing them again in SQLite would only cost time.
+        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        let result = self.import_in_transaction(inputs, opts);
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        result
+    }
+
+    fn import_in_transaction(&mut self, inputs: Vec<InputFile>, opts: &ImportOptions) -> Result<ImportReport> {
         let tx = self.conn.transaction()?;
-        let known: HashSet<String> = {
+        let known: Ids = {
             let mut stmt = tx.prepare("SELECT id FROM entities")?;
-            stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            stmt.query_map([], |r| Ok(r.get::<_, String>(0)?.into_boxed_str()))?.collect::<rusqlite::Result<_>>()?
         };
         let mut run = Run {
             opts,
+            in_db: known.clone(),
             known,
-            seen: HashMap::new(),
+            seen: FxHashMap::default(),
+            files: Vec::new(),
             errors: Vec::new(),
             error_count: 0,
             rejected: Vec::new(),

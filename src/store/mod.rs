@@ -61,6 +61,36 @@ impl Store {
         Store::prepare(conn, Some(path))
     }
 
+    /// Import into a database that does not exist yet. The import writes a
+    /// temporary file next to `path` without a journal (nothing to roll back
+    /// in a new file) and renames it into place when it is complete, so an
+    /// interrupted import leaves no database at all, as before it began.
+    pub fn import_new(path: &Path, inputs: Vec<InputFile>, opts: &ImportOptions) -> Result<ImportReport> {
+        let tmp = PathBuf::from(format!("{}.importing", path.display()));
+        if tmp.exists() {
+            log::warn!("removing {}, left by an interrupted import", tmp.display());
+            std::fs::remove_file(&tmp).map_err(|source| Error::Io { path: tmp.clone(), source })?;
+        }
+        let result = (|| {
+            let conn = Connection::open(&tmp).map_err(|e| map_open_error(&tmp, e))?;
+            conn.pragma_update(None, "page_size", 16384)?;
+            conn.pragma_update(None, "journal_mode", "OFF")?;
+            conn.pragma_update(None, "synchronous", "OFF")?;
+            let mut store = Store::prepare(conn, None)?;
+            let report = store.import(inputs, opts)?;
+            store.conn.pragma_update(None, "journal_mode", "WAL")?;
+            drop(store);
+            let file = std::fs::File::open(&tmp).map_err(|source| Error::Io { path: tmp.clone(), source })?;
+            file.sync_all().map_err(|source| Error::Io { path: tmp.clone(), source })?;
+            std::fs::rename(&tmp, path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+            Ok(report)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
+    }
+
     /// A new, empty in-memory database.
     pub fn open_in_memory() -> Result<Store> {
         Store::prepare(Connection::open_in_memory()?, None)

@@ -81,7 +81,8 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (manufacturer_id, part_number, weapon_system)
     ) WITHOUT ROWID;
     CREATE TABLE shipments (
-        id TEXT PRIMARY KEY,
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
         date TEXT NOT NULL,
         exporter_id TEXT NOT NULL REFERENCES entities(id),
         importer_id TEXT NOT NULL REFERENCES entities(id),
@@ -95,7 +96,8 @@ const MIGRATIONS: &[&str] = &[
         file_id INTEGER,
         line INTEGER,
         row_hash INTEGER NOT NULL
-    ) WITHOUT ROWID;
+    );
+    CREATE UNIQUE INDEX shipments_by_id ON shipments (id);
     CREATE TABLE flows (
         period TEXT NOT NULL,
         reporter TEXT NOT NULL,
