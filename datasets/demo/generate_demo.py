@@ -46,14 +46,18 @@ LAT_A = ["Val", "Quor", "Tel", "Astr", "Brin", "Cad", "Drav", "Elv", "Fenn", "Ga
          "Jorv", "Kelv", "Lum", "Morv", "Norv", "Ostr", "Pell", "Quen", "Riv", "Sarn", "Torv", "Ulm",
          "Vesp", "Wend", "Xan", "Yorv", "Zent", "Corv", "Belv", "Arv", "Syl", "Thal", "Obr", "Lind",
          "Marr", "Ners", "Orv", "Pryn", "Calv", "Dunm", "Evr", "Ferr", "Grav", "Hesk", "Ilv", "Kest"]
-LAT_B = ["oria", "ex", "iran", "ion", "ova", "enza", "elta", "onic", "aris", "ium", "eon", "ara",
-         "ix", "ant", "ora", "ena", "ivo", "eth", "yra", "ast", "ander", "ique", "eris", "avo", "umen",
-         "elle", "aro", "indra", "oth", "ace", "imo", "ussa"]
+LAT_B = ["oria", "iran", "enza", "elta", "onic", "aris", "ova", "ara", "ora", "ena", "ivo", "eth", "yra",
+         "ast", "ander", "ique", "eris", "avo", "umen", "elle", "aro", "indra", "oth", "ace", "imo", "ussa",
+         "averi", "ondel", "irra", "usk", "eval", "onna"]
+# Stems that spell a real word, place or well-known brand are skipped.
+STEM_BLOCK = {"Ferrara", "Valora", "Corvara", "Lumena", "Quenelle", "Valena", "Riveris", "Marrara", "Astrara",
+              "Valence", "Valeris", "Arvika", "Torvace", "Synthra", "Lindora", "Belvora", "Velora", "Xanace",
+              "Kestrelle", "Sylvara", "Thalara", "Evrova", "Arvonna", "Gravena", "Elvira"}
 CYR_A = ["Вел", "Дро", "Зор", "Кор", "Лад", "Мир", "Нор", "Ост", "Пел", "Рав", "Сор", "Тав", "Ур",
          "Фел", "Хор", "Цел", "Яр", "Бел", "Гер", "Жар", "Тел", "Вит", "Кам", "Лим", "Тор", "Мар",
          "Дел", "Зав", "Кир", "Рус", "Свер", "Гал"]
-CYR_B = ["марис", "ктон", "евик", "мет", "рон", "вел", "дакс", "твел", "трон", "ликс", "вер", "рикс",
-         "вал", "кон", "вик", "орис", "астр", "ион", "ент", "итал", "емар", "усан", "елит", "анор"]
+CYR_B = ["марис", "ктон", "евик", "дакс", "твел", "трон", "ликс", "рикс", "вард", "орис", "астр", "итал",
+         "емар", "усан", "елит", "анор", "омир", "екта", "ынар", "ивер"]
 CYR_TAIL = ["", "", "-Электро", " Трейд", "Снаб", "-Компонент", " Логистик", "-Техно", "-Импорт",
             "Микро", " Систем"]
 JP_A = ["Kaze", "Hoshi", "Tsuki", "Sora", "Kiri", "Mina", "Hane", "Shira", "Yoru", "Haru", "Mizu", "Tobi"]
@@ -100,7 +104,12 @@ def unique_stem(make):
 
 
 def lat_stem():
-    return unique_stem(lambda: R.choice(LAT_A) + R.choice(LAT_B))
+    def make():
+        while True:
+            st = R.choice(LAT_A) + R.choice(LAT_B)
+            if st not in STEM_BLOCK:
+                return st
+    return unique_stem(make)
 
 
 def cyr_stem():
@@ -218,7 +227,7 @@ def cyr_company(form, core=None, military=None):
             lat_tail = tail
             for k, v in CYR_WORDS.items():
                 lat_tail = lat_tail.replace(k, v)
-            lat_inner = translit(st) + lat_tail
+            lat_inner = translit(st) + translit(lat_tail)
         short, english = RU_FORMS[form]
         return name, [f"{short} {lat_inner}", f"{lat_inner} {english}"]
     return unique_name(make)
@@ -688,7 +697,6 @@ FWDS = []
 for cc in FWD_PLAN:
     listed = pick_lists(["US-EL", "EU", "UK"], 1, 1) if R.random() < 0.12 else []
     FWDS.append(hub(cc, kind="forwarder", lists=listed))
-COAL_FWDS = [add(*western(cc, "fwd"), "forwarder", cc) if False else None for cc in []]
 COAL_FWDS = []
 for cc in ["FI", "FI", "LT", "LV", "PL", "DE"]:
     name, aliases = western(cc, "fwd")
@@ -778,12 +786,22 @@ for cc in ["IN", "IN", "TH", "MY", "MY", "KZ", "TR", "AE", "RS", "GE", "CN", "CN
     HUB_CUSTOMERS.append(add(name, "end_user", cc, aliases))
 
 # Others: holdings and people (for ownership and directorship links) -------------------
-A_HOLD = add(*cyr_company("ПАО", core=" Холдинг"), "other", "RU", lists=["US-SDN", "EU", "UK"],
-             inc=dt.date(2006, 4, 4))
+def company_entity(name_aliases, kind, cc, **kw):
+    name, aliases = name_aliases
+    if cc == "RU" and "addr" not in kw:
+        city = R.choice(RU_CITIES)
+        kw["addr"] = address("RU", city)
+        kw["ids"] = idents_for("RU", kw["inc"].year, city[2])
+    return add(name, kind, cc, aliases, **kw)
+
+
+A_HOLD = company_entity(cyr_company("ПАО", core=" Холдинг"), "other", "RU", lists=["US-SDN", "EU", "UK"],
+                        inc=dt.date(2006, 4, 4))
 B_HOLD_NAME = "Sorvelis Holdings Ltd"
 USED_NAMES.add(B_HOLD_NAME)
 B_HOLD = add(B_HOLD_NAME, "other", "CY", inc=dt.date(2016, 1, 19))
-LA_HOLD = add(*cyr_company("АО", core=" Инвест"), "other", "RU", lists=["US-SDN", "UK"], inc=dt.date(2009, 2, 2))
+LA_HOLD = company_entity(cyr_company("АО", core=" Инвест"), "other", "RU", lists=["US-SDN", "UK"],
+                         inc=dt.date(2009, 2, 2))
 
 
 def person(cc, first, last, lists=()):
@@ -802,13 +820,13 @@ def _no_inc(e):
 
 PEOPLE = [_no_inc(person("RU", "Ильвар", "Драхтов", ["US-SDN", "EU", "UK"])),
           _no_inc(person("RU", "Велимир", "Косторенко")),
-          _no_inc(person("HK", "Kwan", "Pui-ting" if False else "Tsz-lok Vaughan")),
+          _no_inc(person("HK", "Vaughan", "Tsz-lok Yim")),
           _no_inc(person("AE", "Rashad", "Al Qirwani")),
           _no_inc(person("KG", "Нурбек", "Осмонкулов")),
           _no_inc(person("AM", "Gevorg", "Sarvanyan")),
           _no_inc(person("TR", "Levent", "Karaözbek"))]
-EXTRA_OTHERS = [add(*western("CY", "trader", desc="Nominees", legal="Ltd"), "other", "CY"),
-                add(*western("AE", "trader", desc="Corporate Services", legal="FZE"), "other", "AE")]
+EXTRA_OTHERS = [company_entity(western("CY", "trader", desc="Nominees", legal="Ltd"), "other", "CY"),
+                company_entity(western("AE", "trader", desc="Corporate Services", legal="FZE"), "other", "AE")]
 
 ALL_BY_ID = {e["id"]: e for e in ENTS}
 
@@ -1357,7 +1375,7 @@ link(PEOPLE[5], E50, "owns", 50)
 link(PEOPLE[5], E50, "director_of")
 for eu in R.sample(RU_EU, 3):
     link(A_HOLD, eu, "owns", 100)
-link(A_HOLD, RU_EU[5], "owns", 51) if RU_EU[5] not in [] else None
+link(A_HOLD, RU_EU[5], "owns", 51)
 link(LA_HOLD, R_BIG, "controls")
 link(PEOPLE[0], A_HOLD, "director_of")
 link(PEOPLE[0], R_BIG, "director_of")

@@ -75,14 +75,25 @@ pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Va
                 .iter()
                 .map(|r| headers.iter().map(|h| r.get(h).map(|v| cell(v, true)).unwrap_or_default()).collect())
                 .collect();
-            write_table(out, &headers, &cells)?;
+            let numeric: Vec<bool> = headers
+                .iter()
+                .map(|h| rows.iter().all(|r| matches!(r.get(h), None | Some(Value::Null) | Some(Value::Number(_)))))
+                .collect();
+            write_aligned(out, &headers, &cells, &numeric)?;
         }
     }
     Ok(())
 }
 
-/// An aligned text table: numbers right-aligned, text left-aligned.
+/// An aligned text table: columns of numbers right-aligned, text left-aligned.
 pub fn write_table(out: &mut dyn Write, headers: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+    let numeric: Vec<bool> = (0..headers.len())
+        .map(|i| rows.iter().all(|r| r[i].is_empty() || r[i].trim_start_matches('$').replace(',', "").parse::<f64>().is_ok()))
+        .collect();
+    write_aligned(out, headers, rows, &numeric)
+}
+
+fn write_aligned(out: &mut dyn Write, headers: &[String], rows: &[Vec<String>], numeric: &[bool]) -> std::io::Result<()> {
     use unicode_width::UnicodeWidthStr;
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for r in rows {
@@ -90,9 +101,6 @@ pub fn write_table(out: &mut dyn Write, headers: &[String], rows: &[Vec<String>]
             widths[i] = widths[i].max(c.width());
         }
     }
-    let numeric: Vec<bool> = (0..headers.len())
-        .map(|i| rows.iter().all(|r| r[i].is_empty() || r[i].parse::<f64>().is_ok()))
-        .collect();
     let line = |cells: &[String]| {
         let mut s = String::new();
         for (i, c) in cells.iter().enumerate() {
@@ -110,6 +118,7 @@ pub fn write_table(out: &mut dyn Write, headers: &[String], rows: &[Vec<String>]
                 }
             }
         }
+        s.truncate(s.trim_end().len());
         s
     };
     writeln!(out, "{}", line(headers))?;
