@@ -41,10 +41,14 @@ pub enum Error {
         source: std::io::Error,
     },
     /// The database file exists but is not a SQLite database.
-    #[error("{0}: not a SQLite database (or it is encrypted or damaged); give a chokepoint database, or a new file name to create one")]
+    #[error(
+        "{0}: not a SQLite database (or it is encrypted or damaged); give a chokepoint database, or a new file name to create one"
+    )]
     NotADatabase(PathBuf),
     /// No database at the given path, for a command that only reads.
-    #[error("no database at {0}; create it with 'chokepoint import --db {0} datasets/demo' (or your own files), or leave out --db to use the embedded demo")]
+    #[error(
+        "no database at {0}; create it with 'chokepoint import --db {0} datasets/demo' (or your own files), or leave out --db to use the embedded demo"
+    )]
     NoDatabase(PathBuf),
     /// The database was written by a newer chokepoint.
     #[error("{path}: schema version {found} is newer than this chokepoint knows (up to {known}); upgrade chokepoint")]

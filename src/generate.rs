@@ -129,8 +129,11 @@ pub fn generate(opts: &GenerateOptions, dir: &Path) -> Result<Vec<PathBuf>> {
     let shipments_path = dir.join("shipments.csv");
     let mut w = std::io::BufWriter::new(std::fs::File::create(&shipments_path).map_err(io(&shipments_path))?);
     let write_err = io(&shipments_path);
-    writeln!(w, "id,date,exporter_id,importer_id,hs_code,part_number,manufacturer_id,origin_country,quantity,value_usd,source")
-        .map_err(&write_err)?;
+    writeln!(
+        w,
+        "id,date,exporter_id,importer_id,hs_code,part_number,manufacturer_id,origin_country,quantity,value_usd,source"
+    )
+    .map_err(&write_err)?;
     let kind_index = |k: EntityKind| KINDS.iter().position(|(kind, _, _)| *kind == k).unwrap_or(0);
     let mut written = 0;
     while written < opts.shipments {

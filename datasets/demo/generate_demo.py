@@ -52,7 +52,8 @@ LAT_B = ["oria", "iran", "enza", "elta", "onic", "aris", "ova", "ara", "ora", "e
 # Stems that spell a real word, place or well-known brand are skipped.
 STEM_BLOCK = {"Ferrara", "Valora", "Corvara", "Lumena", "Quenelle", "Valena", "Riveris", "Marrara", "Astrara",
               "Valence", "Valeris", "Arvika", "Torvace", "Synthra", "Lindora", "Belvora", "Velora", "Xanace",
-              "Kestrelle", "Sylvara", "Thalara", "Evrova", "Arvonna", "Gravena", "Elvira"}
+              "Kestrelle", "Sylvara", "Thalara", "Evrova", "Arvonna", "Gravena", "Elvira", "Astronic",
+              "Hoshizaki", "Tingling", "Мармарис", "Minasaki", "Hanetani", "Mizunami", "Kirinami"}
 CYR_A = ["Вел", "Дро", "Зор", "Кор", "Лад", "Мир", "Нор", "Ост", "Пел", "Рав", "Сор", "Тав", "Ур",
          "Фел", "Хор", "Цел", "Яр", "Бел", "Гер", "Жар", "Тел", "Вит", "Кам", "Лим", "Тор", "Мар",
          "Дел", "Зав", "Кир", "Рус", "Свер", "Гал"]
@@ -61,7 +62,7 @@ CYR_B = ["марис", "ктон", "евик", "дакс", "твел", "трон
 CYR_TAIL = ["", "", "-Электро", " Трейд", "Снаб", "-Компонент", " Логистик", "-Техно", "-Импорт",
             "Микро", " Систем"]
 JP_A = ["Kaze", "Hoshi", "Tsuki", "Sora", "Kiri", "Mina", "Hane", "Shira", "Yoru", "Haru", "Mizu", "Tobi"]
-JP_B = ["mine", "naga", "zaki", "tani", "saki", "kura", "nami", "oka", "hira", "tsune"]
+JP_B = ["mine", "naga", "kura", "nami", "oka", "hira", "tsune", "sugi"]
 # Brand characters written the same in simplified and traditional script.
 CN_CHARS = [("曦", "Xi"), ("瀚", "Han"), ("璟", "Jing"), ("淼", "Miao"), ("翎", "Ling"), ("霆", "Ting"),
             ("垚", "Yao"), ("璞", "Pu"), ("湃", "Pai"), ("煜", "Yu"), ("琨", "Kun"), ("焱", "Yan"),
@@ -112,18 +113,29 @@ def lat_stem():
     return unique_stem(make)
 
 
+def _blocked(make):
+    def inner():
+        while True:
+            st = make()
+            if st not in STEM_BLOCK:
+                return st
+    return inner
+
+
 def cyr_stem():
-    return unique_stem(lambda: R.choice(CYR_A) + R.choice(CYR_B))
+    return unique_stem(_blocked(lambda: R.choice(CYR_A) + R.choice(CYR_B)))
 
 
 def jp_stem():
-    return unique_stem(lambda: R.choice(JP_A) + R.choice(JP_B))
+    return unique_stem(_blocked(lambda: R.choice(JP_A) + R.choice(JP_B)))
 
 
 def cn_brand():
     def make():
-        a, b = R.sample(CN_CHARS, 2)
-        return a[0] + b[0], a[1] + b[1].lower()
+        while True:
+            a, b = R.sample(CN_CHARS, 2)
+            if a[1] + b[1].lower() not in STEM_BLOCK:
+                return a[0] + b[0], a[1] + b[1].lower()
     return unique_stem(make)
 
 
@@ -542,12 +554,12 @@ MFR_PLAN = [
     ("ic", "US", "Corvane Semiconductor Corp."),       # parent, rolls up its subsidiary
     ("ic", "DE", "Ostrelind Analog GmbH"),             # subsidiary of Corvane
     ("ic", "KR", "Telmiran Semitech Co., Ltd."),       # sells only through the feeder distributor
-    ("drone", "CH", "Alpenquell Navigation AG"),       # GNSS modules
+    ("drone", "CH", "Quellvoria Navigation AG"),       # GNSS modules
     ("drone", "JP", "Hanezaki Seimitsu Co., Ltd."),     # UAV motors and bearings
     ("mt", "IT", "Pellarino Macchine Utensili S.p.A."),  # machine tools sold into Turkey
 ]
 for cls, cc in [("ic", "US"), ("ic", "US"), ("ic", "JP"), ("ic", "NL"), ("ic", "TW"), ("ic", "TW"),
-                ("ic", "CH"), ("ic", "GB"), ("ic", "JP"), ("ic", "DE"), ("ic", "FR"),
+                ("ic", "CH"), ("ic", "GB"), ("ic", "DE"),
                 ("elec", "US"), ("elec", "DE"), ("elec", "JP"), ("elec", "JP"), ("elec", "TW"),
                 ("elec", "KR"), ("elec", "US"), ("elec", "GB"), ("elec", "FR"), ("elec", "CZ"),
                 ("elec", "SE"), ("elec", "AT"), ("elec", "US"), ("elec", "IT"),
@@ -576,11 +588,12 @@ M_A, M_P, M_Q, M_X, M_GNSS, M_MOTOR, M_MT1 = MFRS[:7]
 M_P["weight"], M_A["weight"], M_Q["weight"] = 2.2, 2.6, 1.2
 M_X["weight"] = 1.1
 M_MT1["weight"] = 1.6
+M_MOTOR["weight"], M_GNSS["weight"] = 2.2, 1.6
 # More subsidiaries (subsidiary_of links below).
 SUBS = [(M_Q, M_P)]
-for cls, cc, parent_i in [("ic", "JP", 7), ("elec", "TW", 18), ("drone", "KR", 25)]:
+for cls, cc, parent_cc in [("ic", "JP", "US"), ("elec", "TW", "US"), ("drone", "KR", "DE")]:
     name, aliases = western(cc, cls)
-    parent = MFRS[parent_i]
+    parent = [m for m in MFRS[7:] if m["cls"] == cls and m["country"] == parent_cc][0]
     sub = add(name, "manufacturer", cc, aliases, inc=dt.date(R.randint(1990, 2015), R.randint(1, 12), 1),
               cls=cls, weight=R.lognormvariate(-0.3, 0.5))
     MFRS.append(sub)
@@ -608,7 +621,8 @@ DIST_PLAN += [(cc, None, cl) for cc, cl in [
     ("KR", ["ic", "elec"]), ("TW", ["ic", "elec"]), ("CH", ["ic", "test"]), ("PL", ["ic", "elec"]),
     ("FI", ["elec", "ic"]), ("LT", ["ic", "elec"]), ("CZ", ["elec"]), ("AT", ["elec", "test"]),
     ("SE", ["elec"]), ("ES", ["elec"]), ("DK", ["elec", "ic"]), ("BE", ["elec"]), ("LV", ["ic", "elec"]),
-    ("US", ["test"]), ("DE", ["test"]), ("JP", ["test"]),
+    ("US", ["test"]), ("DE", ["test"]), ("JP", ["test"]), ("US", ["ic", "elec"]), ("NL", ["elec"]),
+    ("SE", ["mt"]), ("KR", ["drone", "elec"]),
     ("DE", ["mt"]), ("DE", ["mt"]), ("IT", ["mt"]), ("JP", ["mt"]), ("CH", ["mt"]), ("PL", ["mt"]),
     ("US", ["drone", "mech"]), ("DE", ["drone", "mech"]), ("CH", ["drone"]), ("JP", ["drone", "mech"]),
     ("FR", ["mech"]), ("US", ["benign"]), ("DE", ["benign"]), ("NL", ["benign"]), ("PL", ["benign"])]]
@@ -678,9 +692,9 @@ HK_CLUSTER = [hub("HK", addr=SECRETARY_ADDR, inc=dt.date(2022, R.randint(6, 12),
 O1 = hub("KG", inc=dt.date(2021, 8, 17))          # 30% + 25% owned by listed parties
 CH_C = hub("HK", inc=dt.date(2019, 11, 5))        # 50% owned by B, which is 60% owned by listed A
 E50 = hub("AM", inc=dt.date(2020, 3, 2))          # exactly 50% owned by a listed party
-HUB_PLAN = ([("HK", None)] * 6 + [("CN", None)] * 8 + [("TR", None)] * 5 + [("AE", None)] * 5 +
-            [("KZ", None)] * 6 + [("KG", None)] * 4 + [("AM", None)] * 4 + [("GE", None)] * 3 +
-            [("UZ", None)] * 3 + [("RS", None)] * 3 + [("IN", None)] * 3 + [("TH", None)] * 2 +
+HUB_PLAN = ([("HK", None)] * 8 + [("CN", None)] * 10 + [("TR", None)] * 6 + [("AE", None)] * 7 +
+            [("KZ", None)] * 7 + [("KG", None)] * 5 + [("AM", None)] * 5 + [("GE", None)] * 4 +
+            [("UZ", None)] * 3 + [("RS", None)] * 4 + [("IN", None)] * 3 + [("TH", None)] * 2 +
             [("MY", None)] * 2)
 for cc, _ in HUB_PLAN:
     new = cc in ("KG", "AM", "KZ", "HK", "AE", "UZ") and R.random() < 0.3
@@ -713,13 +727,13 @@ USED_NAMES.update([I2["name"], I3["name"]])
 
 # Russia and Belarus: importers ------------------------------------------------
 IMPORTERS = []
-for i in range(46):
+for i in range(54):
     city = R.choice(RU_CITIES)
     form = "ООО" if R.random() < 0.8 else R.choice(["АО", "ЗАО"])
     name, aliases = cyr_company(form)
     listed = pick_lists(["US-SDN", "US-SDN", "EU", "UK", "US-EL", "JP"], 1, 3) if i < 4 or R.random() < 0.4 else []
     inc = dt.date(R.randint(2003, 2020), R.randint(1, 12), R.randint(1, 28))
-    if i >= 40:   # a few firms set up to import after the invasion
+    if i >= 47:   # a few firms set up to import after the invasion
         inc = dt.date(R.choice([2022, 2023]), R.randint(4, 12), R.randint(1, 28))
     IMPORTERS.append(add(name, "importer", "RU", aliases, addr=address("RU", city),
                          ids=idents_for("RU", inc.year, city[2]), inc=inc, lists=listed,
@@ -749,7 +763,7 @@ U1 = add("АО «Конструкторское бюро «Зоревик»»", 
          lists=["US-SDN", "EU", "UK", "US-EL", "JP"], weight=1.0)
 USED_STEMS.add("Зоревик")
 END_USERS.append(U1)
-for i in range(33):
+for i in range(37):
     city = R.choice(RU_CITIES)
     form = R.choice(["АО", "АО", "АО", "ПАО"])
     name, aliases = cyr_company(form, military=R.choice(MIL_KINDS))
@@ -765,12 +779,13 @@ for i in range(6):
 
 # Benign customers in coalition and hub countries ----------------------------------
 CUSTOMERS = []
-for cc in ["US", "US", "US", "DE", "DE", "DE", "FR", "IT", "IT", "JP", "JP", "KR", "GB", "GB", "PL", "ES",
-           "SE", "NL", "CZ", "CA", "AT", "BE", "TW", "NO", "FI", "DK", "IE"]:
+for cc in ["US", "US", "US", "US", "DE", "DE", "DE", "DE", "FR", "FR", "IT", "IT", "JP", "JP", "JP", "KR", "GB",
+           "GB", "PL", "ES", "SE", "NL", "CZ", "CA", "AT", "BE", "TW", "NO", "FI", "DK", "IE", "CH", "PT"]:
     name, aliases = western(cc, "cust")
     CUSTOMERS.append(add(name, R.choice(["end_user", "end_user", "importer"]), cc, aliases, local=False))
 HUB_CUSTOMERS = []
-for cc in ["IN", "IN", "TH", "MY", "MY", "KZ", "TR", "AE", "RS", "GE", "CN", "CN", "UZ", "AM"]:
+for cc in ["IN", "IN", "IN", "TH", "MY", "MY", "KZ", "KZ", "TR", "TR", "AE", "RS", "GE", "CN", "CN", "CN", "UZ",
+           "AM"]:
     if cc == "CN":
         name, aliases, city = cn_company("cust")
         HUB_CUSTOMERS.append(add(name, "end_user", cc, aliases, addr=address("CN", city)))
@@ -825,6 +840,11 @@ PEOPLE = [_no_inc(person("RU", "Ильвар", "Драхтов", ["US-SDN", "EU"
           _no_inc(person("KG", "Нурбек", "Осмонкулов")),
           _no_inc(person("AM", "Gevorg", "Sarvanyan")),
           _no_inc(person("TR", "Levent", "Karaözbek"))]
+for first, last in [("Всеслав", "Кордюмин"), ("Ратибор", "Шелвянский"), ("Зоряна", "Мервицкая"),
+                    ("Остромир", "Ладвинцев"), ("Ярополк", "Тевризов")]:
+    PEOPLE.append(_no_inc(person("RU", first, last)))
+PEOPLE.append(_no_inc(person("KZ", "Ерлан", "Тасбулатов")))
+PEOPLE.append(_no_inc(person("HK", "Leung", "Wai-kit Dorrance")))
 EXTRA_OTHERS = [company_entity(western("CY", "trader", desc="Nominees", legal="Ltd"), "other", "CY"),
                 company_entity(western("AE", "trader", desc="Corporate Services", legal="FZE"), "other", "AE")]
 
@@ -910,7 +930,9 @@ USED_PARTS = set()
 for m in MFRS + OTHER_MFRS:
     cls = m["cls"]
     pool = PARTS[cls]
-    n = {"ic": 5, "elec": 3, "test": 1, "drone": 3, "mech": 2, "mt": 2, "benign": 1}[cls]
+    n = {"ic": 3, "elec": 2, "test": 1, "drone": 3, "mech": 2, "mt": 2, "benign": 1}[cls]
+    if m in (M_A, M_P, M_Q):
+        n = 6
     if m["id"] in DRONE_SPEC:
         choices = [pool[i] for i in DRONE_SPEC[m["id"]]]
     else:
@@ -959,7 +981,7 @@ for h in TRADERS + FWDS + [I2]:
         custs.append(R.choice(BY_IMP))
     h["customers"] = share_pairs(custs, sigma=0.5)
 H1["customers"] = share_pairs([R_H1] + R.sample(RU_IMP[3:], 6) + [BY_IMP[0]], top=R_H1, top_share=0.56)
-T1["customers"] = share_pairs([R_T1] + R.sample(RU_IMP[3:], 3), top=R_T1, top_share=0.5)
+T1["customers"] = share_pairs([R_T1] + R.sample(RU_IMP[3:], 3), top=R_T1, top_share=0.42)
 C1["customers"] = share_pairs(R.sample(RU_IMP[2:], 4), sigma=0.4)
 for d in DISTS:   # pre-cutoff direct Russian customers
     d["direct"] = share_pairs(R.sample(RU_IMP[2:40], R.randint(3, 7)) + R.sample(BY_IMP, 1), sigma=0.5)
@@ -1130,7 +1152,7 @@ def ru_chain(d):
     direct = R.random() < (0.68 if not post else 0.03)
     if cls == "mt" and m is M_MT1 and post and R.random() < 0.85:
         nodes.append(T1)           # the Italian maker sells straight to its Turkish "dealer"
-    elif cls == "drone" and post and m in (M_GNSS, M_MOTOR) and R.random() < 0.45:
+    elif cls == "drone" and post and m in (M_GNSS, M_MOTOR) and R.random() < 0.7:
         nodes.append(C1)
     else:
         dist = choose_dist(m, cls, d)
@@ -1148,8 +1170,8 @@ def ru_chain(d):
         if nodes[-1]["kind"] == "distributor":
             nodes.append(choose_hub(cls, d + dt.timedelta(days=30)))
         h = nodes[-1]
-        if h is C1 and cls == "drone" and R.random() < 0.62:
-            nodes += [I1, U1] if R.random() < 0.85 else [I1, I2, U1]
+        if h is C1 and cls == "drone" and R.random() < 0.7:
+            nodes += [I1, U1]
             chain(nodes, comp, d, scale, hub_premium=True)
             return
         if h is not H1 and h is not T1 and R.random() < 0.28:
@@ -1202,6 +1224,17 @@ def consumer_chain(d):
     chain(nodes, comp, d, scale)
 
 
+def iran_chain(d):
+    """Electronics for Iran's own drone programme, through Chinese and Emirati traders."""
+    cls = wpick([("ic", 3), ("elec", 2), ("drone", 2)])
+    m = wpick([(x, x["weight"]) for x in mfrs_of(cls)])
+    comp = pick_component(m, cls)
+    h = wpick([(x, x["weight"] + 0.2) for x in TRADERS if x["country"] in ("CN", "AE", "HK") and x is not H1
+               and hub_country_ok(x, d)])
+    nodes = [m, choose_dist(m, cls, d, benign=True), h, I2, I3]
+    chain(nodes, comp, d, MEDIAN[cls] * R.lognormvariate(0, SIGMA[cls]), hub_premium=True)
+
+
 def monthly_rate(y, mth):
     if (y, mth) < (2022, 2) or (y, mth) == (2022, 2):
         return 19
@@ -1221,6 +1254,8 @@ while (y, mth) <= (2025, 12):
         benign_chain(rdate(first, last))
     for _ in range(R.randint(0, 2)):
         consumer_chain(rdate(first, last))
+    if R.random() < 0.35:
+        iran_chain(rdate(first, last))
     y, mth = (y + (mth == 12), mth % 12 + 1)
 
 SHIPMENTS.sort(key=lambda s: (s["date"], s["exporter"]["id"], s["importer"]["id"], s["value"]))
@@ -1395,6 +1430,32 @@ link(I1, I2, "shares_contact", source="demo:leaked-invoices")
 link(U1, I3, "shares_contact", source="demo:leaked-invoices")
 for r in R.sample(RU_IMP[4:], 6):   # importers set up by end users' holding companies
     link(wpick([(e, 1.0) for e in RU_EU]), r, "owns", R.choice([25, 49, 51, 75, 100]))
+for pp in PEOPLE[7:12]:            # Russian directors and owners of importers
+    firms = R.sample(RU_IMP[4:], 3)
+    link(pp, firms[0], "owns", 100)
+    for f in firms:
+        link(pp, f, "director_of")
+mass = R.sample(RU_IMP[10:], 3)    # a mass-registration address in Moscow
+mass_addr = "109316, г. Москва, Волгоградский пр-т, д. 42, корп. 5, офис 18"
+for r in mass:
+    r["address"] = mass_addr
+link(mass[1], mass[0], "shares_address", source="demo:ru-registry")
+link(mass[2], mass[0], "shares_address", source="demo:ru-registry")
+kz = [h for h in TRADERS if h["country"] == "KZ"]
+link(PEOPLE[12], kz[0], "director_of")
+link(PEOPLE[12], kz[1], "director_of")
+link(PEOPLE[12], kz[1], "owns", 70)
+link(kz[1], kz[0], "shares_contact")
+link(PEOPLE[13], HK_CLUSTER[0], "director_of")
+link(PEOPLE[13], HK_CLUSTER[1], "director_of")
+link(PEOPLE[13], HK_CLUSTER[2], "director_of")
+link(PEOPLE[13], CH_C, "director_of")
+cn = [h for h in TRADERS if h["country"] == "CN" and h is not C1]
+link(cn[0], C1, "shares_contact", source="demo:cn-customs")
+link(C1, cn[1], "owns", 100)
+for d in R.sample(DISTS[2:], 3):  # ordinary corporate groups among coalition firms
+    par = R.choice([m for m in MFRS if m["country"] == d["country"]] or [MFRS[0]])
+    link(par, d, "owns", R.choice([51, 100]))
 seen = set()
 LINKS = [l for l in LINKS if not ((l["from"], l["to"], l["rel"]) in seen or seen.add((l["from"], l["to"], l["rel"])))]
 

@@ -26,7 +26,8 @@ pub struct GenerateArgs {
 }
 
 pub(super) fn run(g: &GlobalArgs, args: GenerateArgs) -> anyhow::Result<ExitCode> {
-    let opts = GenerateOptions { entities: args.entities, shipments: args.shipments, seed: args.seed, ..Default::default() };
+    let opts =
+        GenerateOptions { entities: args.entities, shipments: args.shipments, seed: args.seed, ..Default::default() };
     let files = generate(&opts, &args.dir)?;
     if !g.quiet {
         for f in files {

@@ -68,7 +68,14 @@ pub(super) fn run(g: &GlobalArgs, args: ImportArgs) -> anyhow::Result<ExitCode> 
     if !g.quiet {
         eprintln!("{:<11} {:>10} {:>10} {:>10} {:>10}", "kind", "inserted", "updated", "unchanged", "rejected");
         for (kind, c) in &report.counts {
-            eprintln!("{:<11} {:>10} {:>10} {:>10} {:>10}", kind.name(), c.inserted, c.updated, c.unchanged, c.rejected);
+            eprintln!(
+                "{:<11} {:>10} {:>10} {:>10} {:>10}",
+                kind.name(),
+                c.inserted,
+                c.updated,
+                c.unchanged,
+                c.rejected
+            );
         }
         eprintln!("imported into {} in {:.2} s", db.display(), started.elapsed().as_secs_f64());
         let rejected: u64 = report.counts.values().map(|c| c.rejected).sum();

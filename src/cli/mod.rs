@@ -75,7 +75,9 @@ pub fn init_logging(global: &GlobalArgs) {
     env_logger::Builder::new()
         .filter_level(level)
         .parse_default_env()
-        .format(|buf, record| writeln!(buf, "chokepoint: {}: {}", record.level().as_str().to_lowercase(), record.args()))
+        .format(|buf, record| {
+            writeln!(buf, "chokepoint: {}: {}", record.level().as_str().to_lowercase(), record.args())
+        })
         .init();
 }
 
@@ -107,8 +109,9 @@ pub(crate) fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
         c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.downcast_ref::<csv::Error>()
-                .is_some_and(|e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
+            || c.downcast_ref::<csv::Error>().is_some_and(
+                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe),
+            )
     })
 }
 

@@ -75,9 +75,17 @@ fn money(v: f64) -> String {
 fn write_stats_table(out: &mut dyn Write, s: &Stats) -> std::io::Result<()> {
     let h = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
     writeln!(out, "Records")?;
-    write_table(out, &h(&["kind", "rows"]), &s.records.iter().map(|(k, n)| vec![k.clone(), n.to_string()]).collect::<Vec<_>>())?;
+    write_table(
+        out,
+        &h(&["kind", "rows"]),
+        &s.records.iter().map(|(k, n)| vec![k.clone(), n.to_string()]).collect::<Vec<_>>(),
+    )?;
     writeln!(out, "\nEntities by kind ({} listed on a sanctions list)", s.listed_entities)?;
-    write_table(out, &h(&["kind", "entities"]), &s.entity_kinds.iter().map(|(k, n)| vec![k.clone(), n.to_string()]).collect::<Vec<_>>())?;
+    write_table(
+        out,
+        &h(&["kind", "entities"]),
+        &s.entity_kinds.iter().map(|(k, n)| vec![k.clone(), n.to_string()]).collect::<Vec<_>>(),
+    )?;
     writeln!(out, "\nEntities by country")?;
     write_table(
         out,
@@ -85,7 +93,12 @@ fn write_stats_table(out: &mut dyn Write, s: &Stats) -> std::io::Result<()> {
         &s.entity_countries.iter().map(|(k, n)| vec![k.clone(), n.to_string()]).collect::<Vec<_>>(),
     )?;
     writeln!(out, "\nShipments")?;
-    writeln!(out, "date range   {} to {}", s.first_date.as_deref().unwrap_or("-"), s.last_date.as_deref().unwrap_or("-"))?;
+    writeln!(
+        out,
+        "date range   {} to {}",
+        s.first_date.as_deref().unwrap_or("-"),
+        s.last_date.as_deref().unwrap_or("-")
+    )?;
     writeln!(out, "total value  {}", money(s.shipment_value_usd))?;
     for (c, v) in &s.flow_values {
         writeln!(out, "flows value  {} {c}", money(v.to_owned()).trim_start_matches('$'))?;

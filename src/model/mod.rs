@@ -67,71 +67,71 @@ impl RecordKind {
     /// The CSV layout: every known column, required ones marked.
     pub fn columns(self) -> &'static [Column] {
         match self {
-            RecordKind::Entities => const { &[
-                req("id"),
-                req("name"),
-                req("kind"),
-                req("country"),
-                opt("aliases"),
-                opt("address"),
-                opt("identifiers"),
-                opt("incorporated"),
-                opt("lists"),
-                opt("source"),
-            ] },
-            RecordKind::Components => const { &[
-                req("part_number"),
-                req("manufacturer_id"),
-                req("hs_code"),
-                opt("category"),
-                opt("description"),
-            ] },
-            RecordKind::Shipments => const { &[
-                req("id"),
-                req("date"),
-                req("exporter_id"),
-                req("importer_id"),
-                req("hs_code"),
-                opt("part_number"),
-                opt("manufacturer_id"),
-                opt("origin_country"),
-                opt("quantity"),
-                req("value_usd"),
-                opt("source"),
-            ] },
-            RecordKind::Links => const { &[
-                req("from_id"),
-                req("to_id"),
-                req("relation"),
-                opt("share"),
-                opt("source"),
-            ] },
-            RecordKind::Findings => const { &[
-                req("manufacturer_id"),
-                opt("part_number"),
-                req("weapon_system"),
-                opt("found_on"),
-                opt("source"),
-            ] },
-            RecordKind::Flows => const { &[
-                req("period"),
-                req("reporter"),
-                req("partner"),
-                req("flow"),
-                req("hs_code"),
-                req("value"),
-                opt("currency"),
-                opt("source"),
-            ] },
+            RecordKind::Entities => {
+                const {
+                    &[
+                        req("id"),
+                        req("name"),
+                        req("kind"),
+                        req("country"),
+                        opt("aliases"),
+                        opt("address"),
+                        opt("identifiers"),
+                        opt("incorporated"),
+                        opt("lists"),
+                        opt("source"),
+                    ]
+                }
+            }
+            RecordKind::Components => {
+                const { &[req("part_number"), req("manufacturer_id"), req("hs_code"), opt("category"), opt("description")] }
+            }
+            RecordKind::Shipments => {
+                const {
+                    &[
+                        req("id"),
+                        req("date"),
+                        req("exporter_id"),
+                        req("importer_id"),
+                        req("hs_code"),
+                        opt("part_number"),
+                        opt("manufacturer_id"),
+                        opt("origin_country"),
+                        opt("quantity"),
+                        req("value_usd"),
+                        opt("source"),
+                    ]
+                }
+            }
+            RecordKind::Links => {
+                const { &[req("from_id"), req("to_id"), req("relation"), opt("share"), opt("source")] }
+            }
+            RecordKind::Findings => {
+                const { &[req("manufacturer_id"), opt("part_number"), req("weapon_system"), opt("found_on"), opt("source")] }
+            }
+            RecordKind::Flows => {
+                const {
+                    &[
+                        req("period"),
+                        req("reporter"),
+                        req("partner"),
+                        req("flow"),
+                        req("hs_code"),
+                        req("value"),
+                        opt("currency"),
+                        opt("source"),
+                    ]
+                }
+            }
         }
     }
 
     /// Recognise a kind from a file name (`entities.csv`, `demo-shipments.csv`).
     pub fn from_file_name(name: &str) -> Option<RecordKind> {
         let stem = name.strip_suffix(".csv").unwrap_or(name).to_ascii_lowercase();
-        let mut found = RecordKind::ALL
-            .into_iter()
-            .filter(|k| stem == k.name() || stem.ends_with(&format!("-{}", k.name())) || stem.ends_with(&format!("_{}", k.name())));
+        let mut found = RecordKind::ALL.into_iter().filter(|k| {
+            stem == k.name() || stem.ends_with(&format!("-{}", k.name())) || stem.ends_with(&format!("_{}", k.name()))
+        });
         let first = found.next();
         first.filter(|_| found.next().is_none())
     }

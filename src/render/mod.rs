@@ -88,12 +88,19 @@ pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Va
 /// An aligned text table: columns of numbers right-aligned, text left-aligned.
 pub fn write_table(out: &mut dyn Write, headers: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
     let numeric: Vec<bool> = (0..headers.len())
-        .map(|i| rows.iter().all(|r| r[i].is_empty() || r[i].trim_start_matches('$').replace(',', "").parse::<f64>().is_ok()))
+        .map(|i| {
+            rows.iter().all(|r| r[i].is_empty() || r[i].trim_start_matches('$').replace(',', "").parse::<f64>().is_ok())
+        })
         .collect();
     write_aligned(out, headers, rows, &numeric)
 }
 
-fn write_aligned(out: &mut dyn Write, headers: &[String], rows: &[Vec<String>], numeric: &[bool]) -> std::io::Result<()> {
+fn write_aligned(
+    out: &mut dyn Write,
+    headers: &[String],
+    rows: &[Vec<String>],
+    numeric: &[bool],
+) -> std::io::Result<()> {
     use unicode_width::UnicodeWidthStr;
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for r in rows {

@@ -213,8 +213,11 @@ impl<'r> Cells<'r> {
     }
     fn country(&mut self, i: usize) -> Cow<'r, str> {
         let raw = self.text(i);
-        let v: Cow<'r, str> =
-            if raw.bytes().any(|b| b.is_ascii_lowercase()) { Cow::Owned(raw.to_ascii_uppercase()) } else { Cow::Borrowed(raw) };
+        let v: Cow<'r, str> = if raw.bytes().any(|b| b.is_ascii_lowercase()) {
+            Cow::Owned(raw.to_ascii_uppercase())
+        } else {
+            Cow::Borrowed(raw)
+        };
         if !v.is_empty() && reference::country(&v).is_none() {
             self.fail(i, format!("{v:?} is not an ISO 3166-1 alpha-2 country code (e.g. DE, HK, RU); 'chokepoint reference countries' lists them"));
         }
@@ -235,10 +238,10 @@ impl<'r> Cells<'r> {
     }
     fn date(&mut self, i: usize) -> &'r str {
         let v = self.text(i);
-        if !v.is_empty() {
-            if let Err(m) = validate_date(v) {
-                self.fail(i, m);
-            }
+        if !v.is_empty()
+            && let Err(m) = validate_date(v)
+        {
+            self.fail(i, m);
         }
         v
     }
@@ -457,10 +460,10 @@ fn check_row<'r>(
         }
         RecordKind::Flows => {
             let period = c.text(0);
-            if !period.is_empty() {
-                if let Err(m) = validate_period(period) {
-                    c.fail(0, m);
-                }
+            if !period.is_empty()
+                && let Err(m) = validate_period(period)
+            {
+                c.fail(0, m);
             }
             let reporter = c.country(1);
             let partner = c.country(2);
@@ -508,7 +511,9 @@ fn upsert_sql(kind: RecordKind) -> String {
             &["part_number", "manufacturer_id", "hs_code", "category", "description"],
             &["part_number", "manufacturer_id"],
         ),
-        RecordKind::Links => ("links", &["from_id", "to_id", "relation", "share", "source"], &["from_id", "to_id", "relation"]),
+        RecordKind::Links => {
+            ("links", &["from_id", "to_id", "relation", "share", "source"], &["from_id", "to_id", "relation"])
+        }
         RecordKind::Findings => (
             "findings",
             &["manufacturer_id", "part_number", "weapon_system", "found_on", "source"],
@@ -578,6 +583,9 @@ fn write_children(tx: &Transaction<'_>, id: &str, ch: &EntityChildren) -> Result
     Ok(())
 }
 
+/// Keys seen in one import: key -> (content hash, file index, line).
+type SeenKeys = FxHashMap<Box<str>, (i64, u32, u64)>;
+
 /// A rejected row, for the rejects file.
 struct Rejected {
     error: RowError,
@@ -591,7 +599,7 @@ struct Run<'a> {
     /// Entity ids in the database when the import began.
     in_db: Ids,
     /// Keys seen in this import per kind: content hash, file index, line.
-    seen: FxHashMap<RecordKind, FxHashMap<Box<str>, (i64, u32, u64)>>,
+    seen: FxHashMap<RecordKind, SeenKeys>,
     files: Vec<String>,
     errors: Vec<RowError>,
     error_count: usize,
@@ -640,10 +648,10 @@ impl Run<'_> {
             }
             rows_seen += 1;
             let line = rec.position().map_or(0, |p| p.line());
-            if let Some(bar) = bar {
-                if rows_seen % 65536 == 0 {
-                    bar.set_position(rec.position().map_or(0, |p| p.byte()));
-                }
+            if let Some(bar) = bar
+                && rows_seen % 65536 == 0
+            {
+                bar.set_position(rec.position().map_or(0, |p| p.byte()));
             }
             if rec.len() != ctx.header_len {
                 let e = RowError {
@@ -666,7 +674,12 @@ impl Run<'_> {
                 Err(errs) => {
                     let errs = errs
                         .into_iter()
-                        .map(|(column, message)| RowError { file: ctx.name.to_string(), line, column: column.into(), message })
+                        .map(|(column, message)| RowError {
+                            file: ctx.name.to_string(),
+                            line,
+                            column: column.into(),
+                            message,
+                        })
                         .collect();
                     self.reject(errs, &rec);
                     counts.rejected += 1;
@@ -737,7 +750,8 @@ impl Run<'_> {
         let names: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
         let cols = kind.columns();
         let idx: Vec<Option<usize>> = cols.iter().map(|c| names.iter().position(|n| n == c.name)).collect();
-        let missing: Vec<&str> = cols.iter().zip(&idx).filter(|(c, i)| c.required && i.is_none()).map(|(c, _)| c.name).collect();
+        let missing: Vec<&str> =
+            cols.iter().zip(&idx).filter(|(c, i)| c.required && i.is_none()).map(|(c, _)| c.name).collect();
         if !missing.is_empty() {
             return Err(Error::BadFile {
                 path: format!("{}:1", input.name),
@@ -755,7 +769,8 @@ impl Run<'_> {
             }
         }
         let file_id = {
-            tx.prepare_cached("INSERT INTO import_files (path, kind) VALUES (?1, ?2)")?.execute(params![input.name, kind.name()])?;
+            tx.prepare_cached("INSERT INTO import_files (path, kind) VALUES (?1, ?2)")?
+                .execute(params![input.name, kind.name()])?;
             tx.last_insert_rowid()
         };
         let before = table_count(tx, kind)?;
@@ -909,7 +924,9 @@ fn progress_bar(input: &InputFile) -> indicatif::ProgressBar {
 fn csv_file_error(name: &str, e: csv::Error) -> Error {
     let line = e.position().map_or(1, |p| p.line());
     let message = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "not valid UTF-8 text; save the file as UTF-8 (CSV UTF-8) and import it again".to_string(),
+        csv::ErrorKind::Utf8 { .. } => {
+            "not valid UTF-8 text; save the file as UTF-8 (CSV UTF-8) and import it again".to_string()
+        }
         csv::ErrorKind::Io(io) => io.to_string(),
         _ => format!("not readable as CSV: {e}"),
     };

@@ -50,8 +50,9 @@ impl Store {
         if !path.exists() {
             return Err(Error::NoDatabase(path.to_path_buf()));
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .map_err(|e| map_open_error(path, e))?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| map_open_error(path, e))?;
         Store::prepare(conn, Some(path))
     }
 
@@ -131,11 +132,6 @@ impl Store {
     /// The database file, or `None` for an in-memory store.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
-    }
-
-    /// The SQLite connection, for the modules of `store`.
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
     }
 
     /// Row counts of every record kind and the other store-wide figures.

@@ -58,12 +58,12 @@ pub(super) fn compute(conn: &Connection) -> Result<Stats> {
     let entity_kinds = pairs(conn, "SELECT kind, count(*) AS n FROM entities GROUP BY kind ORDER BY n DESC, kind")?;
     let entity_countries =
         pairs(conn, "SELECT country, count(*) AS n FROM entities GROUP BY country ORDER BY n DESC, country")?;
-    let listed_entities: i64 = conn.query_row("SELECT count(DISTINCT entity_id) FROM entity_lists", [], |r| r.get(0))?;
-    let (first_date, last_date, shipment_value_usd): (Option<String>, Option<String>, f64) = conn.query_row(
-        "SELECT min(date), max(date), coalesce(sum(value_usd), 0) FROM shipments",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
+    let listed_entities: i64 =
+        conn.query_row("SELECT count(DISTINCT entity_id) FROM entity_lists", [], |r| r.get(0))?;
+    let (first_date, last_date, shipment_value_usd): (Option<String>, Option<String>, f64) =
+        conn.query_row("SELECT min(date), max(date), coalesce(sum(value_usd), 0) FROM shipments", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     let mut stmt = conn.prepare("SELECT currency, sum(value) FROM flows GROUP BY currency ORDER BY currency")?;
     let flow_values = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     // Sum per HS6 in SQL, map to tiers here with the compiled-in CHPL.
@@ -72,10 +72,10 @@ pub(super) fn compute(conn: &Connection) -> Result<Stats> {
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))?;
     for row in rows {
         let (hs6, value) = row?;
-        if let Some(entry) = reference::chpl_entry(&hs6) {
-            if let Some(i) = reference::TIERS.iter().position(|t| *t == entry.tier) {
-                per_tier[i] += value;
-            }
+        if let Some(entry) = reference::chpl_entry(&hs6)
+            && let Some(i) = reference::TIERS.iter().position(|t| *t == entry.tier)
+        {
+            per_tier[i] += value;
         }
     }
     let share = |v: f64| if shipment_value_usd > 0.0 { 100.0 * v / shipment_value_usd } else { 0.0 };

@@ -9,7 +9,10 @@ fn generated_network_is_deterministic_and_imports_cleanly() {
         wd.cmd(["generate", "--entities", "500", "--shipments", "5000", "--seed", "9", dir]).assert().success();
     }
     for f in ["entities.csv", "shipments.csv"] {
-        assert_eq!(std::fs::read(wd.path(&format!("a/{f}"))).unwrap(), std::fs::read(wd.path(&format!("b/{f}"))).unwrap());
+        assert_eq!(
+            std::fs::read(wd.path(&format!("a/{f}"))).unwrap(),
+            std::fs::read(wd.path(&format!("b/{f}"))).unwrap()
+        );
     }
     wd.cmd(["import", "--db", "g.db", "a"]).assert().success();
     let snap = snapshot(&wd.path("g.db"));

@@ -200,14 +200,20 @@ fn reimport_changes_nothing_and_changed_rows_update() {
     assert!(out.status.success());
     assert_eq!(snapshot(&db), before);
     let summary = stderr(&out);
-    assert!(summary.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["shipments", "0", "0", "4", "0"]), "{summary}");
+    assert!(
+        summary.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["shipments", "0", "0", "4", "0"]),
+        "{summary}"
+    );
 
     let changed = std::fs::read_to_string(fixture("basic/shipments.csv")).unwrap().replace("61000", "61500");
     let file = wd.write("changed/shipments.csv", &changed);
     let out = wd.cmd(["import", "--db"]).arg(&db).arg(&file).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let summary = stderr(&out);
-    assert!(summary.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["shipments", "0", "1", "3", "0"]), "{summary}");
+    assert!(
+        summary.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["shipments", "0", "1", "3", "0"]),
+        "{summary}"
+    );
     assert!(snapshot(&db).contains("shipments=4 154500.5"));
 }
 
@@ -225,7 +231,10 @@ fn import_needs_a_db() {
 fn killed_import_leaves_database_unchanged() {
     let wd = Workdir::new();
     let gen_dir = wd.path("gen");
-    wd.cmd(["generate", "--entities", "20000", "--shipments", "400000", "--seed", "3"]).arg(&gen_dir).assert().success();
+    wd.cmd(["generate", "--entities", "20000", "--shipments", "400000", "--seed", "3"])
+        .arg(&gen_dir)
+        .assert()
+        .success();
     let db = wd.basic_db();
     let before = snapshot(&db);
     for delay_ms in [50u64, 150, 300] {

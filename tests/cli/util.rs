@@ -61,7 +61,17 @@ impl Workdir {
 pub fn snapshot(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
     let mut out = String::new();
-    for t in ["entities", "entity_aliases", "entity_identifiers", "entity_lists", "components", "links", "findings", "shipments", "flows"] {
+    for t in [
+        "entities",
+        "entity_aliases",
+        "entity_identifiers",
+        "entity_lists",
+        "components",
+        "links",
+        "findings",
+        "shipments",
+        "flows",
+    ] {
         let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).unwrap();
         let sum: f64 = if t == "shipments" {
             conn.query_row("SELECT coalesce(sum(value_usd), 0) FROM shipments", [], |r| r.get(0)).unwrap()
