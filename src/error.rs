@@ -32,6 +32,9 @@ pub enum Error {
     /// SQLite failed.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A value in the database has an unexpected type.
+    #[error("database value: {0}")]
+    SqlValue(#[from] rusqlite::types::FromSqlError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {

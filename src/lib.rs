@@ -13,9 +13,11 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod analysis;
 pub mod cli;
 pub mod error;
 pub mod generate;
+pub mod graph;
 pub mod model;
 pub mod reference;
 pub mod render;

@@ -53,7 +53,7 @@ LAT_B = ["oria", "iran", "enza", "elta", "onic", "aris", "ova", "ara", "ora", "e
 STEM_BLOCK = {"Ferrara", "Valora", "Corvara", "Lumena", "Quenelle", "Valena", "Riveris", "Marrara", "Astrara",
               "Valence", "Valeris", "Arvika", "Torvace", "Synthra", "Lindora", "Belvora", "Velora", "Xanace",
               "Kestrelle", "Sylvara", "Thalara", "Evrova", "Arvonna", "Gravena", "Elvira", "Astronic",
-              "Hoshizaki", "Tingling", "Мармарис", "Minasaki", "Hanetani", "Mizunami", "Kirinami"}
+              "Hoshizaki", "Kirinaga", "Mizunaga", "Tingling", "Мармарис", "Minasaki", "Hanetani", "Mizunami", "Kirinami"}
 CYR_A = ["Вел", "Дро", "Зор", "Кор", "Лад", "Мир", "Нор", "Ост", "Пел", "Рав", "Сор", "Тав", "Ур",
          "Фел", "Хор", "Цел", "Яр", "Бел", "Гер", "Жар", "Тел", "Вит", "Кам", "Лим", "Тор", "Мар",
          "Дел", "Зав", "Кир", "Рус", "Свер", "Гал"]
@@ -62,7 +62,7 @@ CYR_B = ["марис", "ктон", "евик", "дакс", "твел", "трон
 CYR_TAIL = ["", "", "-Электро", " Трейд", "Снаб", "-Компонент", " Логистик", "-Техно", "-Импорт",
             "Микро", " Систем"]
 JP_A = ["Kaze", "Hoshi", "Tsuki", "Sora", "Kiri", "Mina", "Hane", "Shira", "Yoru", "Haru", "Mizu", "Tobi"]
-JP_B = ["mine", "naga", "kura", "nami", "oka", "hira", "tsune", "sugi"]
+JP_B = ["mine", "naga", "kura", "nami", "hira", "tsune", "sugi"]
 # Brand characters written the same in simplified and traditional script.
 CN_CHARS = [("曦", "Xi"), ("瀚", "Han"), ("璟", "Jing"), ("淼", "Miao"), ("翎", "Ling"), ("霆", "Ting"),
             ("垚", "Yao"), ("璞", "Pu"), ("湃", "Pai"), ("煜", "Yu"), ("琨", "Kun"), ("焱", "Yan"),
@@ -134,9 +134,12 @@ def cn_brand():
     def make():
         while True:
             a, b = R.sample(CN_CHARS, 2)
-            if a[1] + b[1].lower() not in STEM_BLOCK:
-                return a[0] + b[0], a[1] + b[1].lower()
-    return unique_stem(make)
+            pinyin = a[1] + b[1].lower()
+            if pinyin not in STEM_BLOCK and pinyin not in USED_STEMS:
+                return a[0] + b[0], pinyin
+    brand = unique_stem(make)
+    USED_STEMS.add(brand[1])   # one romanisation per brand, so no two firms share a Latin name
+    return brand
 
 
 LEGAL = {"US": ["Inc.", "LLC", "Corp."], "DE": ["GmbH", "AG", "GmbH"], "JP": ["Co., Ltd.", "K.K."],
@@ -528,8 +531,14 @@ def address(cc, city=None):
 ENTS = []
 
 
-def add(name, kind, cc, aliases=(), addr=None, ids=None, inc=None, lists=(), source="demo:registry", **tags):
+REGISTRY = {"RU": "demo:ru-egrul-extract", "BY": "demo:by-egr-extract", "HK": "demo:hk-companies-registry",
+            "CN": "demo:cn-credit-registry", "KZ": "demo:kz-gbd-extract", "KG": "demo:kg-registry",
+            "AE": "demo:ae-free-zone-registry", "TR": "demo:tr-trade-registry-gazette"}
+
+
+def add(name, kind, cc, aliases=(), addr=None, ids=None, inc=None, lists=(), source=None, **tags):
     eid = f"E{len(ENTS) + 1:04d}"
+    source = source or REGISTRY.get(cc, "demo:registry")
     if inc is None:
         inc = dt.date(R.randint(1995, 2019), R.randint(1, 12), R.randint(1, 28))
     e = {"id": eid, "name": name, "kind": kind, "country": cc, "aliases": list(aliases),
@@ -586,7 +595,7 @@ for cls, cc, fixed in MFR_PLAN:
                     weight=R.lognormvariate(0, 0.7)))
 M_A, M_P, M_Q, M_X, M_GNSS, M_MOTOR, M_MT1 = MFRS[:7]
 M_P["weight"], M_A["weight"], M_Q["weight"] = 2.2, 2.6, 1.2
-M_X["weight"] = 1.1
+M_X["weight"] = 2.0
 M_MT1["weight"] = 1.6
 M_MOTOR["weight"], M_GNSS["weight"] = 2.2, 1.6
 # More subsidiaries (subsidiary_of links below).
@@ -657,9 +666,6 @@ def hub(cc, kind="trader", name=None, aliases=None, addr=None, inc=None, lists=(
             form = "ТОО" if cc == "KZ" else "ОсОО"
             name, aliases = cyr_company(form, core=R.choice(
                 [" Логистик", " Трейд"] if kind == "forwarder" else ["", " Трейд", "-Импорт", "-Электро", "Снаб"]))
-        elif cc == "IR":
-            name, aliases = western("GB", "trader")
-            name = name.rsplit(" ", 1)[0] + " Co."
         else:
             name, aliases = western(cc, "fwd" if kind == "forwarder" else "trader")
     e = add(name, kind, cc, aliases or [], addr=addr, inc=inc, lists=lists,
@@ -726,6 +732,7 @@ I3 = add("Arghavan Aero Industries Co.", "end_user", "IR", ["صنایع هوای
 USED_NAMES.update([I2["name"], I3["name"]])
 
 # Russia and Belarus: importers ------------------------------------------------
+USED_STEMS.add("Зоревик")   # reserved for the UAV maker below
 IMPORTERS = []
 for i in range(54):
     city = R.choice(RU_CITIES)
@@ -761,7 +768,6 @@ U1 = add("АО «Конструкторское бюро «Зоревик»»", 
          ["AO Konstruktorskoe byuro Zorevik", "Zorevik Design Bureau JSC", "KB Zorevik"],
          addr=address("RU", U1_CITY), ids=idents_for("RU", 2004, U1_CITY[2]), inc=dt.date(2004, 10, 11),
          lists=["US-SDN", "EU", "UK", "US-EL", "JP"], weight=1.0)
-USED_STEMS.add("Зоревик")
 END_USERS.append(U1)
 for i in range(37):
     city = R.choice(RU_CITIES)
@@ -825,7 +831,7 @@ def person(cc, first, last, lists=()):
     aliases = []
     if any("а" <= ch <= "я" or ch in "ЁёЖж" for ch in name.lower()):
         aliases = [translit(name)]
-    return add(name, "other", cc, aliases, addr="", ids=[], inc=None, lists=lists, source="demo:registry")
+    return add(name, "other", cc, aliases, addr="", ids=[], inc=None, lists=lists, source="demo:press-and-registry")
 
 
 def _no_inc(e):
@@ -834,16 +840,16 @@ def _no_inc(e):
 
 
 PEOPLE = [_no_inc(person("RU", "Ильвар", "Драхтов", ["US-SDN", "EU", "UK"])),
-          _no_inc(person("RU", "Велимир", "Косторенко")),
+          _no_inc(person("RU", "Велимир", "Зорталов")),
           _no_inc(person("HK", "Vaughan", "Tsz-lok Yim")),
-          _no_inc(person("AE", "Rashad", "Al Qirwani")),
-          _no_inc(person("KG", "Нурбек", "Осмонкулов")),
-          _no_inc(person("AM", "Gevorg", "Sarvanyan")),
-          _no_inc(person("TR", "Levent", "Karaözbek"))]
+          _no_inc(person("AE", "Rashad", "Al Zarvani")),
+          _no_inc(person("KG", "Нурбек", "Талвазиев")),
+          _no_inc(person("AM", "Gevorg", "Telmaryan")),
+          _no_inc(person("TR", "Levent", "Korvelioğlu"))]
 for first, last in [("Всеслав", "Кордюмин"), ("Ратибор", "Шелвянский"), ("Зоряна", "Мервицкая"),
                     ("Остромир", "Ладвинцев"), ("Ярополк", "Тевризов")]:
     PEOPLE.append(_no_inc(person("RU", first, last)))
-PEOPLE.append(_no_inc(person("KZ", "Ерлан", "Тасбулатов")))
+PEOPLE.append(_no_inc(person("KZ", "Ерлан", "Тасвелдинов")))
 PEOPLE.append(_no_inc(person("HK", "Leung", "Wai-kit Dorrance")))
 EXTRA_OTHERS = [company_entity(western("CY", "trader", desc="Nominees", legal="Ltd"), "other", "CY"),
                 company_entity(western("AE", "trader", desc="Corporate Services", legal="FZE"), "other", "AE")]
@@ -974,14 +980,14 @@ def share_pairs(items, top=None, top_share=0.0, sigma=0.8):
 RU_IMP = [e for e in IMPORTERS if e["country"] == "RU"]
 BY_IMP = [e for e in IMPORTERS if e["country"] == "BY"]
 for h in TRADERS + FWDS + [I2]:
-    k = R.randint(3, 6)
+    k = R.randint(4, 7)
     pool = [r for r in RU_IMP if r is not R_H1 and r is not R_T1]
     custs = R.sample(pool, k)
     if R.random() < 0.3:
         custs.append(R.choice(BY_IMP))
     h["customers"] = share_pairs(custs, sigma=0.5)
-H1["customers"] = share_pairs([R_H1] + R.sample(RU_IMP[3:], 6) + [BY_IMP[0]], top=R_H1, top_share=0.56)
-T1["customers"] = share_pairs([R_T1] + R.sample(RU_IMP[3:], 3), top=R_T1, top_share=0.42)
+H1["customers"] = share_pairs([R_H1] + R.sample(RU_IMP[3:], 6) + [BY_IMP[0]], top=R_H1, top_share=0.65)
+T1["customers"] = share_pairs([R_T1] + R.sample(RU_IMP[3:], 3), top=R_T1, top_share=0.45)
 C1["customers"] = share_pairs(R.sample(RU_IMP[2:], 4), sigma=0.4)
 for d in DISTS:   # pre-cutoff direct Russian customers
     d["direct"] = share_pairs(R.sample(RU_IMP[2:40], R.randint(3, 7)) + R.sample(BY_IMP, 1), sigma=0.5)
@@ -1014,18 +1020,26 @@ COUNTRY_BIAS = {
            "UZ": 0.8, "RS": 0.8, "IN": 0.7, "TH": 0.2, "MY": 0.2},
 }
 PLANTED_SHARE = {  # (class) -> [(trader, share of post-cutoff Russia-bound chains)]
-    "ic": [(H1, 0.55), (X_SHELL, 0.03)], "elec": [(H1, 0.40), (C1, 0.05), (X_SHELL, 0.02)],
-    "test": [(H1, 0.30)], "drone": [(C1, 0.50), (H1, 0.07)], "mech": [(H1, 0.10), (C1, 0.08)],
+    "ic": [(H1, 0.55), (C1, 0.06), (X_SHELL, 0.03)], "elec": [(H1, 0.45), (C1, 0.12), (X_SHELL, 0.02)],
+    "test": [(H1, 0.30), (C1, 0.05)], "drone": [(C1, 0.50), (H1, 0.07)], "mech": [(H1, 0.10), (C1, 0.10)],
     "mt": [(T1, 0.42), (H1, 0.02)]}
 
 
+# Before the invasion the Caucasus and Central Asia were minor routes; after it they boomed.
+PERIOD_BIAS = ({"KG": 0.15, "AM": 0.15, "KZ": 0.4, "GE": 0.3, "UZ": 0.3, "AE": 0.5, "TR": 0.35, "RS": 0.5},
+               {"KG": 3.0, "AM": 3.0, "KZ": 3.0, "GE": 1.2, "UZ": 1.2, "AE": 2.5, "TR": 1.2})
+
+
 def choose_hub(cls, d):
-    planted = [(h, s) for h, s in PLANTED_SHARE[cls] if hub_country_ok(h, d)] if d >= CUTOFF else []
+    post = d >= CUTOFF
+    planted = [(h, s) for h, s in PLANTED_SHARE[cls] if hub_country_ok(h, d)] if post else []
     taken = sum(s for _, s in planted)
     others = [h for h in TRADERS if h["weight"] > 0 and cls in h["classes"] and hub_country_ok(h, d)]
     if R.random() < taken:
         return wpick(planted)
-    return wpick([(h, h["weight"] * COUNTRY_BIAS[cls].get(h["country"], 0.3)) for h in others])
+    bias = PERIOD_BIAS[post]
+    return wpick([(h, h["weight"] * COUNTRY_BIAS[cls].get(h["country"], 0.3) * bias.get(h["country"], 1.0))
+                  for h in others])
 
 
 LAND_FWD = {"HK": ["HK", "KZ", "KG"], "CN": ["CN", "KZ", "KG"], "TR": ["TR", "GE", "AM"], "AE": ["AE", "AM"],
@@ -1034,11 +1048,12 @@ LAND_FWD = {"HK": ["HK", "KZ", "KG"], "CN": ["CN", "KZ", "KG"], "TR": ["TR", "GE
 
 
 def choose_fwd(h, d):
-    opts = [f for f in FWDS if f["country"] in LAND_FWD.get(h["country"], []) and hub_country_ok(f, d)]
+    lanes = LAND_FWD.get(h["country"], []) if d >= CUTOFF else [h["country"]]
+    opts = [f for f in FWDS if f["country"] in lanes and hub_country_ok(f, d)]
     return R.choice(opts) if opts else None
 
 
-D_SHARE = {"ic": (0.74, 0.50), "elec": (0.22, 0.15), "test": (0.25, 0.12)}   # D1 (pre, post)
+D_SHARE = {"ic": (0.8, 0.5), "elec": (0.22, 0.15), "test": (0.25, 0.12)}   # D1 (pre, post)
 
 
 def choose_dist(m, cls, d, benign=False):
@@ -1089,7 +1104,8 @@ def emit_chain(nodes, comp, qty, dates, markups):
     for i, (a, b) in enumerate(zip(nodes, nodes[1:])):
         price *= 1 + markups[i]
         blank_part = i >= 2 and R.random() < 0.15
-        src = SOURCE.get(b["country"]) or SOURCE.get(a["country"]) or "demo:eu-export-declarations"
+        src = SOURCE.get(b["country"]) or SOURCE.get(a["country"]) or (
+            "demo:eu-export-declarations" if a["country"] in EU_SET else "demo:export-declarations")
         SHIPMENTS.append({
             "date": dates[i], "exporter": a, "importer": b, "hs": hs_text(comp["hs6"], a), "hs6": comp["hs6"],
             "part": "" if blank_part else comp["part_number"], "mfr": "" if blank_part else m["id"],
@@ -1127,12 +1143,14 @@ def chain(nodes, comp, start, value_scale, hub_premium=False, before_cutoff=None
     emit_chain(nodes, comp, qty, dates, markups)
 
 
+EU_SET = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
+          "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
 GECC_SET = {"US", "CA", "GB", "AU", "NZ", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
             "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
             "IS", "JP", "LI", "NO", "KR", "CH", "TW"}
 MEDIAN = {"ic": 42000, "elec": 26000, "test": 70000, "drone": 24000, "mech": 22000, "mt": 190000,
           "benign": 35000}
-SIGMA = {"ic": 1.05, "elec": 0.95, "test": 0.8, "drone": 0.95, "mech": 0.8, "mt": 0.7, "benign": 0.9}
+SIGMA = {"ic": 0.85, "elec": 0.8, "test": 0.7, "drone": 0.8, "mech": 0.7, "mt": 0.6, "benign": 0.8}
 
 
 def pick_component(m, cls):
@@ -1140,7 +1158,8 @@ def pick_component(m, cls):
     return wpick([(c, c["pop"]) for c in comps])
 
 
-def ru_chain(d):
+def ru_chain(d, hub_country=None):
+    """One Russia-bound consignment starting on day d (hub_country: force a hub there)."""
     post = d >= CUTOFF
     cls = wpick([("ic", 40), ("elec", 24), ("test", 6), ("mt", 8), ("drone", 12 if post else 6), ("mech", 6)])
     ms = mfrs_of(cls)
@@ -1149,15 +1168,16 @@ def ru_chain(d):
     scale = MEDIAN[cls] * R.lognormvariate(0, SIGMA[cls])
     nodes = [m]
     keep = None
-    direct = R.random() < (0.68 if not post else 0.03)
-    if cls == "mt" and m is M_MT1 and post and R.random() < 0.85:
+    direct = R.random() < (0.74 if not post else 0.03) and hub_country is None
+    if cls == "mt" and m is M_MT1 and R.random() < (0.9 if post else 0.6):
         nodes.append(T1)           # the Italian maker sells straight to its Turkish "dealer"
+        direct = False
     elif cls == "drone" and post and m in (M_GNSS, M_MOTOR) and R.random() < 0.7:
         nodes.append(C1)
     else:
         dist = choose_dist(m, cls, d)
         nodes.append(dist)
-        if dist is D_FEED and post and R.random() < 0.9:
+        if dist is D_FEED and post:
             direct = False
             nodes.append(H1)
     if direct and nodes[-1]["kind"] == "distributor":
@@ -1167,7 +1187,10 @@ def ru_chain(d):
         nodes.append(r)
         keep = len(nodes) - 2
     else:
-        if nodes[-1]["kind"] == "distributor":
+        if nodes[-1]["kind"] == "distributor" and hub_country:
+            nodes.append(R.choice([h for h in TRADERS if h["country"] == hub_country and h["weight"] > 0
+                                   and hub_country_ok(h, d)]))
+        elif nodes[-1]["kind"] == "distributor":
             nodes.append(choose_hub(cls, d + dt.timedelta(days=30)))
         h = nodes[-1]
         if h is C1 and cls == "drone" and R.random() < 0.7:
@@ -1191,17 +1214,20 @@ def ru_chain(d):
 def benign_chain(d):
     cls = wpick([("ic", 25), ("elec", 20), ("test", 8), ("mt", 12), ("drone", 7), ("mech", 6), ("benign", 22)])
     pool = mfrs_of(cls) + ([x for x in OTHER_MFRS if x["cls"] == cls] if R.random() < 0.15 else [])
+    if d >= CUTOFF:   # after the invasion the feeder's maker sells only to the feeder, for Hong Kong
+        pool = [x for x in pool if x is not M_X]
     m = wpick([(x, x["weight"]) for x in pool])
     comp = pick_component(m, cls)
     scale = MEDIAN[cls] * R.lognormvariate(0, SIGMA[cls])
     nodes = [m]
-    if m["country"] in GECC_SET and R.random() < 0.75:
+    if m["country"] in GECC_SET and (R.random() < 0.75 or m is M_X):
         nodes.append(choose_dist(m, cls, d, benign=True))
     if R.random() < 0.72:
         nodes.append(wpick([(c, c["weight"]) for c in CUSTOMERS]))
     else:
         if R.random() < 0.45:   # a hub trader's ordinary local business
-            h = wpick([(x, x["weight"] + 0.3) for x in TRADERS if cls in x["classes"] or cls == "benign"])
+            h = wpick([(x, x["weight"] + 0.3) for x in TRADERS
+                       if x["weight"] > 0 and (cls in x["classes"] or cls == "benign")])
             if not hub_country_ok(h, d):
                 h = T1
             nodes.append(h)
@@ -1241,6 +1267,9 @@ def monthly_rate(y, mth):
     return {2022: {3: 4, 4: 6, 5: 9, 6: 11, 7: 13, 8: 14}.get(mth, 16), 2023: 19, 2024: 16, 2025: 13}[y]
 
 
+# The Caucasus and Central Asian route existed before the invasion, on a small scale.
+for hc in ["KZ", "KG", "AM"] * 3:
+    ru_chain(rdate(dt.date(2021, 1, 15), dt.date(2021, 11, 30)), hub_country=hc)
 y, mth = 2021, 1
 while (y, mth) <= (2025, 12):
     first = dt.date(y, mth, 1)
@@ -1295,7 +1324,7 @@ def put(w, m, category, k=None):
     comps = comps_of(m, category)
     if not comps:
         return
-    k = k or min(len(comps), R.choice([1, 1, 1, 2, 2, 3]))
+    k = k or min(len(comps), R.choice([1, 1, 1, 2, 2]))
     have = FIND.setdefault((w, m["id"]), [])
     for c in R.sample(comps, min(k, len(comps))):
         if c not in have:

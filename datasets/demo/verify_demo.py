@@ -279,6 +279,23 @@ def stats():
 
 
 # ------------------------------------------------------------------- hubs
+def hub_windows():
+    """Per hub country: [imports from coalition before, after], [exports to RU/BY before, after] (CHPL)."""
+    imp = defaultdict(lambda: [0.0, 0.0])
+    exp = defaultdict(lambda: [0.0, 0.0])
+    for s in SHIP:
+        if tier(s) is None:
+            continue
+        a, b = ENT[s["exporter_id"]], ENT[s["importer_id"]]
+        for i, w in enumerate((BEFORE, AFTER)):
+            if w[0] <= s["date"] <= w[1]:
+                if b["country"] in HUBC and a["country"] in GECC:
+                    imp[b["country"]][i] += float(s["value_usd"])
+                if a["country"] in HUBC and b["country"] in ("RU", "BY"):
+                    exp[a["country"]][i] += float(s["value_usd"])
+    return imp, exp
+
+
 def hubs():
     print("\n## Hubs (shipments, CHPL goods only)\n")
     print(f"Windows of equal length: before {BEFORE[0]}..{BEFORE[1]}, after {AFTER[0]}..{AFTER[1]} (419 days each).\n")
@@ -368,11 +385,14 @@ def findings():
         left, chosen = set(weapons), []
         need = math.ceil(0.8 * len(weapons))
         while len(weapons) - len(left) < need:
-            m = max(sorted(cov), key=lambda m: len(cov[m] & left))
-            chosen.append((m, len(cov[m] & left)))
+            m = max(sorted(cov), key=lambda m: len(cov[m] & left))   # ties: smallest id
+            gain = len(cov[m] & left)
+            ties = [x for x in sorted(cov) if x != m and len(cov[x] & left) == gain]
+            chosen.append((m, gain, ties))
             left -= cov[m]
         print(f"\nGreedy cover of 80% ({need} of {len(weapons)}), {'rolled up' if rolled else 'raw'}: "
-              f"{len(chosen)} manufacturers: " + ", ".join(f"{name(m)} (+{n})" for m, n in chosen) + "\n")
+              f"{len(chosen)} manufacturers: " + ", ".join(
+                  f"{name(m)} (+{n}{'; tied with ' + ', '.join(t) if t else ''})" for m, n, t in chosen) + "\n")
     for rolled in (False, True):
         per = defaultdict(set)
         parts = defaultdict(set)
@@ -410,6 +430,103 @@ def ownership():
         print(f"| {name(x)} | {'yes' if listed(x) else 'no'} | {d:g}% | {lt:g}% |")
 
 
+def lists():
+    print("\n## Sanctions lists (entities.csv `lists`)\n")
+    per = Counter(x for e in ENT.values() for x in filter(None, e["lists"].split(";")))
+    print("Entities per list: " + ", ".join(f"{k} {per[k]}" for k in sorted(per)))
+    listed = [e for e in ENT.values() if e["lists"]]
+    kinds = Counter((e["kind"], e["country"]) for e in listed)
+    print(f"\nListed entities: {len(listed)}; by kind and country: "
+          + ", ".join(f"{k}/{c} {n}" for (k, c), n in sorted(kinds.items())))
+    hubs_listed = [e for e in listed if e["country"] in HUBC and e["kind"] in ("trader", "forwarder")]
+    print("\nListed hub traders and forwarders: " + "; ".join(f"{e['id']} ({e['country']}, {e['lists']})" for e in hubs_listed))
+    T = [e for e in ENT.values() if e["country"] in ("RU", "BY") and (e["lists"] or e["kind"] == "end_user")]
+    print(f"\nDefault targets T (RU/BY, listed or end_user): {len(T)} entities "
+          f"({sum(1 for e in T if e['kind'] == 'end_user')} end users, {sum(1 for e in T if e['kind'] == 'importer')} importers, "
+          f"{sum(1 for e in T if e['kind'] == 'other')} other)")
+    S = [e for e in ENT.values() if e["kind"] == "manufacturer" and e["country"] in GECC]
+    print(f"Default sources S (manufacturers in gecc countries): {len(S)} entities")
+    x = by_name("Alvandra Technologies FZE")
+    xs = [s for s in SHIP if x in (s["exporter_id"], s["importer_id"])]
+    t = Counter(tier(s) for s in xs)
+    out_ru = [s for s in xs if s["exporter_id"] == x and ENT[s["importer_id"]]["country"] == "RU"]
+    print(f"\nShell {x}: {len(xs)} shipments {min(s['date'] for s in xs)}..{max(s['date'] for s in xs)}, "
+          "by CHPL tier " + ", ".join(f"{k or 'none'}: {v}" for k, v in sorted(t.items(), key=lambda kv: kv[0] or "~"))
+          + f"; {len(out_ru)} to Russian importers "
+          f"({', '.join(sorted({s['importer_id'] for s in out_ru}))}) worth {sum(float(s['value_usd']) for s in out_ru):.2f} USD")
+
+
+# ----------------------------------------------------------------- planted
+def by_name(n):
+    hits = [i for i, e in ENT.items() if e["name"] == n]
+    assert len(hits) == 1, n
+    return hits[0]
+
+
+def top(d):
+    return sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def planted():
+    """Assert every planted pattern README.md promises; print the ids."""
+    d1, feed, mx = by_name("Kelvaris Components B.V."), by_name("Ardentrix Supply LLC"), by_name("Telmiran Semitech Co., Ltd.")
+    h1, t1, mt1 = by_name("Tingyao Electronics Trading Limited"), by_name("Korvelin Dış Ticaret A.Ş."), by_name("Pellarino Macchine Utensili S.p.A.")
+    c1, i1, u1 = by_name("深圳市淼翎电子科技有限公司"), by_name("Tirzan Pishro Trading Co."), by_name("АО «Конструкторское бюро «Зоревик»»")
+    x, l_ae = by_name("Alvandra Technologies FZE"), by_name("Maralis General Trading LLC")
+    # 1. tier-1 chokepoint distributor
+    g = graph(select(tier_="1"))
+    _, loss = chokepoints(g)
+    b = nx.betweenness_centrality_subset(g, sources=sources(g), targets=targets(g), normalized=False)
+    assert top(loss) == d1 and loss[d1] > 40 and top(b) == d1
+    _, loss0 = chokepoints(graph(SHIP))
+    assert d1 in sorted(loss0, key=lambda v: -loss0[v])[:2]
+    # 2. post-cutoff hub trader
+    g = graph(select(since=CUTOFF))
+    _, loss = chokepoints(g)
+    assert top(loss) == h1 and h1 in routes(g, 1)[0][0]
+    assert ENT[h1]["incorporated"] > CUTOFF and min(s["date"] for s in SHIP if h1 in (s["exporter_id"], s["importer_id"])) >= CUTOFF
+    # 3. machine tools through Turkey
+    r = routes(graph(select(hs=MT_HS)), 1)[0][0]
+    assert t1 in r and ENT[r[-1]]["country"] == "RU"
+    # 4. drone parts through China and Iran
+    r = routes(graph(select(hs=DRONE_HS)), 1)[0][0]
+    assert [ENT[v]["country"] for v in r[-3:]] == ["CN", "IR", "RU"] and r[-1] == u1 and ENT[u1]["kind"] == "end_user"
+    # 5. shell company
+    assert ENT[x]["address"] == ENT[l_ae]["address"] and ENT[l_ae]["lists"] and not ENT[x]["lists"]
+    assert ENT[x]["incorporated"] > CUTOFF
+    assert any(l["from_id"] == x and l["to_id"] == l_ae and l["relation"] == "shares_address" for l in LINKS)
+    xs = [s for s in SHIP if s["exporter_id"] == x]
+    assert any(tier(s) in ("1", "2") and ENT[s["importer_id"]]["country"] == "RU"
+               and ENT[s["importer_id"]]["kind"] == "importer" for s in xs)
+    # 6. hubs grow after the cutoff, in shipments and in flows
+    imp, exp = hub_windows()
+    for c in ("KG", "AM", "KZ", "HK", "TR", "AE"):
+        assert imp[c][0] > 0 and exp[c][0] > 0 and imp[c][1] > 1.5 * imp[c][0] and exp[c][1] > 1.5 * exp[c][0], c
+    yearly = defaultdict(float)
+    coal = {"DE", "US", "JP", "IT", "FR", "NL", "GB", "KR"}
+    for f in FLOWS:
+        if f["flow"] == "export":
+            yearly[("coalition" if f["reporter"] in coal else f["reporter"], f["partner"], f["period"][:4])] += float(f["value"])
+    g = lambda r, p: yearly[(r, p, "2023")] / yearly[(r, p, "2021")]
+    assert all(5 <= g("coalition", c) <= 15 for c in ("KG", "AM", "KZ")) and g("coalition", "RU") < 0.25
+    assert all(g(c, "RU") > 3 for c in ("KG", "AM", "KZ"))
+    # 7. findings: raw leader, roll-up overtakes it, two single-maker systems
+    parent = {l["from_id"]: l["to_id"] for l in LINKS if l["relation"] == "subsidiary_of"}
+    raw, rolled = defaultdict(set), defaultdict(set)
+    for f in FIND:
+        raw[f["manufacturer_id"]].add(f["weapon_system"])
+        rolled[parent.get(f["manufacturer_id"], f["manufacturer_id"])].add(f["weapon_system"])
+    a, p = by_name("Valdoria Microsystems Inc."), by_name("Corvane Semiconductor Corp.")
+    assert top({k: len(v) for k, v in raw.items()}) == a and top({k: len(v) for k, v in rolled.items()}) == p
+    print("All planted patterns hold.")
+    print("\n| role | id | name |\n|---|---|---|")
+    for role, i in [("tier-1 chokepoint distributor", d1), ("feeder distributor of the HK newcomer", feed),
+                    ("manufacturer selling only through the feeder", mx), ("post-cutoff HK trader", h1),
+                    ("Turkish machine-tool trader", t1), ("Italian machine-tool maker", mt1), ("Chinese drone-parts trader", c1),
+                    ("Iranian trader", i1), ("Russian UAV maker", u1), ("shell company", x), ("listed firm at the same address", l_ae)]:
+        print(f"| {role} | {i} | {ENT[i]['name']} |")
+
+
 if __name__ == "__main__":
     errs = check()
     if errs:
@@ -431,3 +548,7 @@ if __name__ == "__main__":
     if not only or "findings" in only:
         findings()
         ownership()
+        lists()
+    if not only or "planted" in only:
+        print()
+        planted()

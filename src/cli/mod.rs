@@ -1,6 +1,9 @@
 //! The command line: clap definitions (one file per subcommand) and the glue
 //! that calls the library and renders its results. No analysis logic here.
 
+mod args;
+mod chokepoints;
+mod explain;
 mod generate;
 mod import;
 mod reference;
@@ -60,6 +63,8 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Print the compiled-in reference data (CHPL codes, countries and groups).
     Reference(reference::ReferenceArgs),
+    /// Rank the entities, countries or links whose interdiction cuts most of the flow to the targets.
+    Chokepoints(chokepoints::ChokepointsArgs),
     /// Write a synthetic network of any size in the record formats (for benchmarks).
     Generate(generate::GenerateArgs),
 }
@@ -89,6 +94,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Stats(args) => stats::run(g, args),
         Command::Reference(args) => reference::run(g, args),
         Command::Generate(args) => generate::run(g, args),
+        Command::Chokepoints(args) => chokepoints::run(g, args),
     }
 }
 
@@ -98,6 +104,19 @@ pub(crate) fn open_store(global: &GlobalArgs) -> anyhow::Result<Store> {
         Some(path) => Store::open(path)?,
         None => Store::demo()?,
     })
+}
+
+/// USD with thousands separators: `$1,234,567`.
+pub(crate) fn money(v: f64) -> String {
+    let whole = format!("{:.0}", v.abs().round());
+    let mut s = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            s.push(',');
+        }
+        s.push(c);
+    }
+    format!("{}${s}", if v < 0.0 { "-" } else { "" })
 }
 
 /// Standard output, locked and buffered.

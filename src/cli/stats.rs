@@ -60,17 +60,7 @@ fn stat_rows(s: &Stats) -> Vec<serde_json::Map<String, serde_json::Value>> {
     rows
 }
 
-fn money(v: f64) -> String {
-    let whole = format!("{:.0}", v.round());
-    let mut s = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 && c != '-' {
-            s.push(',');
-        }
-        s.push(c);
-    }
-    format!("${s}")
-}
+use super::money;
 
 fn write_stats_table(out: &mut dyn Write, s: &Stats) -> std::io::Result<()> {
     let h = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();

@@ -1,8 +1,12 @@
 //! The records chokepoint works with, and the parsing of their typed cells
 //! (HS codes, dates, kinds). No I/O here.
 
+mod filter;
+mod selector;
 mod values;
 
+pub use filter::{CATEGORIES, Filter, category_of_hs};
+pub use selector::{DEFAULT_FROM, DEFAULT_TO, Selector, Term, nearest};
 pub use values::{normalize_hs, parse_amount, validate_date, validate_period};
 
 use serde::Serialize;

@@ -3,10 +3,12 @@
 //! the crate sees typed rows.
 
 pub mod import;
+mod read;
 pub mod schema;
 mod stats;
 
 pub use import::{ImportOptions, ImportReport, InputFile, KindCounts};
+pub use read::{EntityDetails, EntityTable, FindingRecord, LinkRecord, ShipmentRecord, ShipmentRef};
 pub use stats::Stats;
 
 use std::path::{Path, PathBuf};

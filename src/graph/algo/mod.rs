@@ -1,0 +1,58 @@
+//! Generic graph algorithms on compact adjacency arrays. They know nothing
+//! of trade: nodes and edges are plain indices, as in petgraph.
+
+pub mod betweenness;
+pub mod flow;
+
+pub use betweenness::{Betweenness, subset_betweenness};
+pub use flow::{FlowNetwork, MaxFlow, NodeCapacity};
+
+use petgraph::graph::DiGraph;
+use petgraph::visit::EdgeRef;
+
+/// Out-adjacency in compressed sparse row form. The arcs of each node are in
+/// edge-index order (the order edges were added), as networkx iterates them.
+#[derive(Debug, Clone)]
+pub struct Csr {
+    /// `offsets[v]..offsets[v + 1]` are the arcs out of `v`.
+    pub offsets: Vec<u32>,
+    /// Head of each arc.
+    pub targets: Vec<u32>,
+    /// The graph's edge index of each arc.
+    pub edges: Vec<u32>,
+}
+
+impl Csr {
+    /// The out-adjacency of a petgraph graph.
+    pub fn from_graph<N, E>(g: &DiGraph<N, E>) -> Csr {
+        let n = g.node_count();
+        let mut offsets = vec![0u32; n + 1];
+        for e in g.edge_references() {
+            offsets[e.source().index() + 1] += 1;
+        }
+        for v in 0..n {
+            offsets[v + 1] += offsets[v];
+        }
+        let mut fill = offsets.clone();
+        let mut targets = vec![0u32; g.edge_count()];
+        let mut edges = vec![0u32; g.edge_count()];
+        for e in g.edge_references() {
+            let slot = &mut fill[e.source().index()];
+            targets[*slot as usize] = e.target().index() as u32;
+            edges[*slot as usize] = e.id().index() as u32;
+            *slot += 1;
+        }
+        Csr { offsets, targets, edges }
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
+    /// The arcs out of `v`: (head, edge index).
+    pub fn arcs(&self, v: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let (a, b) = (self.offsets[v as usize] as usize, self.offsets[v as usize + 1] as usize);
+        self.targets[a..b].iter().copied().zip(self.edges[a..b].iter().copied())
+    }
+}

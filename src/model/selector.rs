@@ -1,0 +1,150 @@
+//! Selectors name sets of entities on the command line and in saved queries:
+//! `id:ENT42`, `country:HK`, `kind:manufacturer`, `group:hubs`, `listed`,
+//! `list:US-EL`, `end_user` (any kind name alone). Terms joined with `+` must
+//! all hold (intersection); alternatives are joined with `,` (union):
+//! `kind:manufacturer+group:gecc,id:E7`.
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::EntityKind;
+use crate::reference;
+
+/// One condition on an entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Term {
+    /// The entity with this id.
+    Id(String),
+    /// Entities in this country (ISO alpha-2).
+    Country(String),
+    /// Entities of this kind.
+    Kind(EntityKind),
+    /// Entities in a country of this group (`gecc`, `hubs`, `target`, ...).
+    Group(String),
+    /// Entities on any sanctions list.
+    Listed,
+    /// Entities on this list.
+    List(String),
+}
+
+/// A union of intersections of terms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Selector {
+    /// The alternatives; each is a conjunction of terms.
+    pub any_of: Vec<Vec<Term>>,
+    /// The text it was parsed from.
+    pub text: String,
+}
+
+/// Defaults of the chokepoint analysis.
+pub const DEFAULT_FROM: &str = "kind:manufacturer+group:gecc";
+/// Listed parties and end users in `target` countries (Russia, Belarus).
+pub const DEFAULT_TO: &str = "listed+group:target,end_user+group:target";
+
+fn parse_term(t: &str) -> Result<Term> {
+    let usage = |m: String| Error::Usage(format!("selector {t:?}: {m}"));
+    let (key, value) = match t.split_once(':') {
+        Some((k, v)) => (k.trim().to_ascii_lowercase(), v.trim()),
+        None => (t.trim().to_ascii_lowercase(), ""),
+    };
+    let need = |v: &str| if v.is_empty() { Err(usage(format!("{key}: needs a value, as in {key}:X"))) } else { Ok(()) };
+    match key.as_str() {
+        "id" => need(value).map(|_| Term::Id(value.to_string())),
+        "country" => {
+            need(value)?;
+            let c = value.to_ascii_uppercase();
+            if reference::country(&c).is_none() {
+                return Err(usage(format!("{c:?} is not an ISO 3166-1 alpha-2 country code")));
+            }
+            Ok(Term::Country(c))
+        }
+        "kind" => EntityKind::parse(value)
+            .map(Term::Kind)
+            .ok_or_else(|| usage(format!("{value:?} is not a kind; use {}", EntityKind::expected()))),
+        "group" => {
+            need(value)?;
+            let g = value.to_ascii_lowercase();
+            if reference::group_members(&g).is_none() {
+                let names = reference::group_names();
+                let near = nearest(&g, names.iter().map(String::as_str));
+                return Err(usage(format!("unknown group {g:?}{near}; groups: {}", names.join(", "))));
+            }
+            Ok(Term::Group(g))
+        }
+        "listed" => Ok(Term::Listed),
+        "list" => need(value).map(|_| Term::List(value.to_string())),
+        other => match EntityKind::parse(other) {
+            Some(k) if value.is_empty() => Ok(Term::Kind(k)),
+            _ => Err(usage(
+                "expected id:X, country:CC, kind:K, group:G, listed, list:L, or a kind such as end_user".into(),
+            )),
+        },
+    }
+}
+
+/// ` (did you mean "x"?)` for the closest candidate, or nothing.
+pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    let lower = wanted.to_lowercase();
+    let best = candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
+        .filter(|(s, _)| *s > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    best.map(|(_, c)| format!(" (did you mean {c:?}?)")).unwrap_or_default()
+}
+
+impl Selector {
+    /// Parse `a+b,c` (see the module documentation).
+    pub fn parse(text: &str) -> Result<Selector> {
+        let any_of = text
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(|alt| alt.split('+').map(parse_term).collect::<Result<Vec<_>>>())
+            .collect::<Result<Vec<_>>>()?;
+        if any_of.is_empty() {
+            return Err(Error::Usage("empty selector: name at least one term, such as kind:manufacturer".into()));
+        }
+        Ok(Selector { any_of, text: text.to_string() })
+    }
+
+    /// The ids the selector names with `id:` terms (checked against the store by the caller).
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.any_of.iter().flatten().filter_map(|t| match t {
+            Term::Id(id) => Some(id.as_str()),
+            _ => None,
+        })
+    }
+}
+
+impl std::fmt::Display for Selector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selectors_parse_unions_of_intersections() {
+        let s = Selector::parse(DEFAULT_TO).unwrap();
+        assert_eq!(s.any_of.len(), 2);
+        assert_eq!(s.any_of[0], vec![Term::Listed, Term::Group("target".into())]);
+        assert_eq!(s.any_of[1], vec![Term::Kind(EntityKind::EndUser), Term::Group("target".into())]);
+        let s = Selector::parse("id:E1,country:hk,list:US-EL").unwrap();
+        assert_eq!(s.any_of[1], vec![Term::Country("HK".into())]);
+        assert_eq!(s.ids().collect::<Vec<_>>(), vec!["E1"]);
+    }
+
+    #[test]
+    fn bad_selectors_say_what_is_wrong() {
+        let e = Selector::parse("group:hub").unwrap_err().to_string();
+        assert!(e.contains("unknown group \"hub\" (did you mean \"hubs\"?)"), "{e}");
+        assert!(Selector::parse("country:XX").is_err());
+        assert!(Selector::parse("kind:pirate").is_err());
+        assert!(Selector::parse("").is_err());
+        assert!(Selector::parse("color:red").is_err());
+    }
+}

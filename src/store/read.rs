@@ -1,0 +1,340 @@
+//! Reads for the graph views and the analyses: the entity table, shipments
+//! under a filter, names and list entries of chosen entities, and the records
+//! behind a result row.
+
+use rusqlite::params;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use super::Store;
+use crate::error::Result;
+use crate::model::{EntityKind, Filter, category_of_hs};
+
+/// Compact facts about every entity, indexed by a dense `u32`. Names stay in
+/// SQLite (see [`Store::entity_details`]).
+#[derive(Debug, Clone, Default)]
+pub struct EntityTable {
+    /// The user's ids.
+    pub ids: Vec<Box<str>>,
+    /// Kinds.
+    pub kinds: Vec<EntityKind>,
+    /// ISO alpha-2 countries.
+    pub countries: Vec<[u8; 2]>,
+    /// The lists each entity is on (empty: not listed).
+    pub lists: Vec<Vec<Box<str>>>,
+    /// Incorporation dates (`YYYY-MM-DD`), where known.
+    pub incorporated: Vec<Option<Box<str>>>,
+    index: FxHashMap<Box<str>, u32>,
+}
+
+impl EntityTable {
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+    /// The dense index of an id.
+    pub fn index_of(&self, id: &str) -> Option<u32> {
+        self.index.get(id).copied()
+    }
+    /// The country code of an entity.
+    pub fn country(&self, e: u32) -> &str {
+        std::str::from_utf8(&self.countries[e as usize]).unwrap_or("??")
+    }
+    /// Whether the entity is on any list.
+    pub fn listed(&self, e: u32) -> bool {
+        !self.lists[e as usize].is_empty()
+    }
+}
+
+/// One selected shipment, as the graph builder sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct ShipmentRef<'a> {
+    /// Exporter (dense index).
+    pub exporter: u32,
+    /// Importer (dense index).
+    pub importer: u32,
+    /// Value in USD.
+    pub value: f64,
+    /// Date, `YYYY-MM-DD`.
+    pub date: &'a str,
+    /// HS code, digits.
+    pub hs: &'a str,
+}
+
+/// Display facts of one entity.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityDetails {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: String,
+    /// Country.
+    pub country: String,
+    /// Aliases (`;`-separated).
+    pub aliases: String,
+    /// Address.
+    pub address: String,
+    /// Identifiers (`scheme:value;...`).
+    pub identifiers: String,
+    /// Incorporation date.
+    pub incorporated: String,
+    /// Lists (`;`-separated).
+    pub lists: String,
+    /// Source of the record.
+    pub source: String,
+}
+
+/// One shipment record, for explanations.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShipmentRecord {
+    /// Shipment id.
+    pub id: String,
+    /// Date.
+    pub date: String,
+    /// Exporter id.
+    pub exporter_id: String,
+    /// Importer id.
+    pub importer_id: String,
+    /// HS code.
+    pub hs_code: String,
+    /// Value in USD.
+    pub value_usd: f64,
+    /// Source of the record.
+    pub source: String,
+    /// The file and line it was imported from.
+    pub provenance: String,
+}
+
+/// One link between entities.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkRecord {
+    /// From.
+    pub from_id: String,
+    /// To.
+    pub to_id: String,
+    /// Relation.
+    pub relation: String,
+    /// Share in percent, for ownership.
+    pub share: Option<f64>,
+    /// Source.
+    pub source: String,
+}
+
+/// One finding: a manufacturer's part found in a weapon system.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingRecord {
+    /// Manufacturer.
+    pub manufacturer_id: String,
+    /// Part number (may be empty).
+    pub part_number: String,
+    /// Weapon system.
+    pub weapon_system: String,
+    /// Component category where known (from components.csv, else from its HS code).
+    pub category: String,
+}
+
+impl Store {
+    /// Load the entity table.
+    pub fn entity_table(&self) -> Result<EntityTable> {
+        let mut t = EntityTable::default();
+        let mut stmt = self.conn.prepare("SELECT id, kind, country, incorporated FROM entities ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let kind: String = r.get(1)?;
+            let country: String = r.get(2)?;
+            let inc: Option<String> = r.get(3)?;
+            let b = country.as_bytes();
+            t.index.insert(id.clone().into_boxed_str(), t.ids.len() as u32);
+            t.ids.push(id.into_boxed_str());
+            t.kinds.push(EntityKind::parse(&kind).unwrap_or(EntityKind::Other));
+            t.countries.push([b.first().copied().unwrap_or(b'?'), b.get(1).copied().unwrap_or(b'?')]);
+            t.incorporated.push(inc.map(String::into_boxed_str));
+            t.lists.push(Vec::new());
+        }
+        let mut stmt = self.conn.prepare("SELECT entity_id, list FROM entity_lists ORDER BY entity_id, list")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id = r.get_ref(0)?.as_str()?;
+            if let Some(i) = t.index.get(id).copied() {
+                t.lists[i as usize].push(r.get::<_, String>(1)?.into_boxed_str());
+            }
+        }
+        Ok(t)
+    }
+
+    /// Call `f` for every shipment the filter selects. Dates and the minimum
+    /// value are applied in SQL, HS codes, tiers and categories here.
+    pub fn for_each_shipment(
+        &self,
+        entities: &EntityTable,
+        filter: &Filter,
+        mut f: impl FnMut(ShipmentRef<'_>),
+    ) -> Result<()> {
+        let components = if filter.categories.is_empty() { FxHashMap::default() } else { self.component_categories()? };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT exporter_id, importer_id, value_usd, date, hs_code, part_number, manufacturer_id FROM shipments
+             WHERE date >= ?1 AND date <= ?2 AND value_usd >= ?3",
+        )?;
+        let since = filter.since.as_deref().unwrap_or("0000-00-00");
+        let until = filter.until.as_deref().unwrap_or("9999-99-99");
+        let mut rows = stmt.query(params![since, until, filter.min_value.unwrap_or(0.0)])?;
+        while let Some(r) = rows.next()? {
+            let hs = r.get_ref(4)?.as_str()?;
+            if !filter.accepts_hs(hs) {
+                continue;
+            }
+            if !filter.categories.is_empty() {
+                let part = r.get_ref(5)?.as_str_or_null()?.unwrap_or("");
+                let manufacturer = r.get_ref(6)?.as_str_or_null()?.unwrap_or("");
+                let category = components
+                    .get(&(part.to_string(), manufacturer.to_string()))
+                    .map_or_else(|| category_of_hs(hs), String::as_str);
+                if !filter.accepts_category(category) {
+                    continue;
+                }
+            }
+            let (Some(exporter), Some(importer)) =
+                (entities.index_of(r.get_ref(0)?.as_str()?), entities.index_of(r.get_ref(1)?.as_str()?))
+            else {
+                continue;
+            };
+            f(ShipmentRef { exporter, importer, value: r.get(2)?, date: r.get_ref(3)?.as_str()?, hs });
+        }
+        Ok(())
+    }
+
+    fn component_categories(&self) -> Result<FxHashMap<(String, String), String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT part_number, manufacturer_id, category, hs_code FROM components",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let hs: String = r.get(3)?;
+            let category: Option<String> = r.get(2)?;
+            Ok(((r.get(0)?, r.get(1)?), category.unwrap_or_else(|| category_of_hs(&hs).to_string())))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Names and other display facts of the given entity ids (missing ids are left out).
+    pub fn entity_details(&self, ids: &[&str]) -> Result<FxHashMap<String, EntityDetails>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, kind, country, coalesce(aliases, ''), coalesce(address, ''), coalesce(identifiers, ''),
+                    coalesce(incorporated, ''), coalesce(lists, ''), coalesce(source, '')
+             FROM entities WHERE id = ?1",
+        )?;
+        let mut out = FxHashMap::default();
+        for id in ids {
+            let row = stmt.query_row([id], |r| {
+                Ok(EntityDetails {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                    country: r.get(3)?,
+                    aliases: r.get(4)?,
+                    address: r.get(5)?,
+                    identifiers: r.get(6)?,
+                    incorporated: r.get(7)?,
+                    lists: r.get(8)?,
+                    source: r.get(9)?,
+                })
+            });
+            match row {
+                Ok(d) => {
+                    out.insert(d.id.clone(), d);
+                }
+                Err(rusqlite::Error::QueryReturnedNoRows) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every entity's id and name, for suggestions when an id is unknown.
+    pub fn entity_names(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare("SELECT id, name FROM entities")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Shipments between two entities under a filter, largest first.
+    pub fn shipments_between(
+        &self,
+        exporter: &str,
+        importer: &str,
+        filter: &Filter,
+        limit: usize,
+    ) -> Result<Vec<ShipmentRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.id, s.date, s.exporter_id, s.importer_id, s.hs_code, s.value_usd, coalesce(s.source, ''),
+                    coalesce(f.path || ':' || s.line, '')
+             FROM shipments s LEFT JOIN import_files f ON f.file_id = s.file_id
+             WHERE s.exporter_id = ?1 AND s.importer_id = ?2 AND s.date >= ?3 AND s.date <= ?4 AND s.value_usd >= ?5
+             ORDER BY s.value_usd DESC, s.id",
+        )?;
+        let since = filter.since.as_deref().unwrap_or("0000-00-00");
+        let until = filter.until.as_deref().unwrap_or("9999-99-99");
+        let rows = stmt.query_map(params![exporter, importer, since, until, filter.min_value.unwrap_or(0.0)], |r| {
+            Ok(ShipmentRecord {
+                id: r.get(0)?,
+                date: r.get(1)?,
+                exporter_id: r.get(2)?,
+                importer_id: r.get(3)?,
+                hs_code: r.get(4)?,
+                value_usd: r.get(5)?,
+                source: r.get(6)?,
+                provenance: r.get(7)?,
+            })
+        })?;
+        let mut out = Vec::new();
+        for r in rows {
+            let r = r?;
+            if filter.accepts_hs(&r.hs_code) {
+                out.push(r);
+                if out.len() >= limit {
+                    break;
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every link.
+    pub fn links(&self) -> Result<Vec<LinkRecord>> {
+        let mut stmt =
+            self.conn.prepare("SELECT from_id, to_id, relation, share, coalesce(source, '') FROM links ORDER BY 1, 2, 3")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(LinkRecord { from_id: r.get(0)?, to_id: r.get(1)?, relation: r.get(2)?, share: r.get(3)?, source: r.get(4)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every finding, with the category of the part.
+    pub fn findings(&self) -> Result<Vec<FindingRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT f.manufacturer_id, f.part_number, f.weapon_system, c.category, c.hs_code
+             FROM findings f LEFT JOIN components c
+               ON c.part_number = f.part_number AND c.manufacturer_id = f.manufacturer_id
+             ORDER BY 1, 2, 3",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let category: Option<String> = r.get(3)?;
+            let hs: Option<String> = r.get(4)?;
+            Ok(FindingRecord {
+                manufacturer_id: r.get(0)?,
+                part_number: r.get(1)?,
+                weapon_system: r.get(2)?,
+                category: category
+                    .or_else(|| hs.map(|h| category_of_hs(&h).to_string()))
+                    .unwrap_or_else(|| "unknown".into()),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
