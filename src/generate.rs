@@ -29,7 +29,7 @@ pub struct GenerateOptions {
 
 impl Default for GenerateOptions {
     fn default() -> Self {
-        GenerateOptions { entities: 10_000, shipments: 100_000, seed: 1, skew: 1.1 }
+        GenerateOptions { entities: 10_000, shipments: 100_000, seed: 1, skew: 1.22 }
     }
 }
 

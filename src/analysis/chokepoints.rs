@@ -296,6 +296,11 @@ fn entity_row(graph: &TradeGraph, store_names: &rustc_hash::FxHashMap<String, St
     }
 }
 
+/// The minimum vertex cut of a problem: `None` when a source trades directly with a target.
+pub fn vertex_cut(p: &Problem<'_>) -> Option<Vec<u32>> {
+    min_vertex_cut(p)
+}
+
 /// Find the chokepoints of a view.
 pub fn find_chokepoints(store: &Store, graph: &TradeGraph, opts: &ChokepointOptions) -> Result<ChokepointReport> {
     let started = std::time::Instant::now();

@@ -120,7 +120,11 @@ fn summary_text(r: &ChokepointReport) -> String {
         money(s.max_flow)
     );
     match s.min_vertex_cut_size {
-        Some(k) => t.push_str(&format!("\nminimum vertex cut: {k} entities: {}", s.min_vertex_cut.join(", "))),
+        Some(k) => {
+            let shown = s.min_vertex_cut.iter().take(20).cloned().collect::<Vec<_>>().join(", ");
+            let more = if k > 20 { format!(" and {} more", k - 20) } else { String::new() };
+            t.push_str(&format!("\nminimum vertex cut: {k} entities: {shown}{more}"))
+        }
         None => t.push_str(&format!(
             "\nminimum vertex cut: none (sources trade directly with targets: {})",
             s.direct_links.join(", ")

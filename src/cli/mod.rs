@@ -2,12 +2,14 @@
 //! that calls the library and renders its results. No analysis logic here.
 
 mod args;
+mod bench;
 mod chokepoints;
 mod explain;
 mod generate;
 mod import;
 mod reference;
 mod stats;
+mod view;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -65,6 +67,12 @@ pub enum Command {
     Reference(reference::ReferenceArgs),
     /// Rank the entities, countries or links whose interdiction cuts most of the flow to the targets.
     Chokepoints(chokepoints::ChokepointsArgs),
+    /// Print the graph view as an edge list (aggregated links with value, dates, HS codes, route weight).
+    View(view::ViewArgs),
+    /// Print the entities a selector names.
+    Select(view::SelectArgs),
+    /// Time the graph algorithms on a database (JSON lines), for benchmarks.
+    Bench(bench::BenchArgs),
     /// Write a synthetic network of any size in the record formats (for benchmarks).
     Generate(generate::GenerateArgs),
 }
@@ -95,6 +103,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Reference(args) => reference::run(g, args),
         Command::Generate(args) => generate::run(g, args),
         Command::Chokepoints(args) => chokepoints::run(g, args),
+        Command::View(args) => view::run_view(g, args),
+        Command::Select(args) => view::run_select(g, args),
+        Command::Bench(args) => bench::run(g, args),
     }
 }
 
@@ -126,11 +137,15 @@ pub(crate) fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
 
 /// Whether an error is a closed pipe on standard output (`| head`): not an error.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    fn io_broken(e: &std::io::Error) -> bool {
+        e.kind() == std::io::ErrorKind::BrokenPipe
+            || e.get_ref().and_then(|inner| inner.downcast_ref::<csv::Error>()).is_some_and(csv_broken)
+    }
+    fn csv_broken(e: &csv::Error) -> bool {
+        matches!(e.kind(), csv::ErrorKind::Io(io) if io_broken(io))
+    }
     err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.downcast_ref::<csv::Error>().is_some_and(
-                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe),
-            )
+        c.downcast_ref::<std::io::Error>().is_some_and(io_broken) || c.downcast_ref::<csv::Error>().is_some_and(csv_broken)
     })
 }
 

@@ -34,10 +34,7 @@ fn cell(v: &Value, table: bool) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Number(n) if table && n.is_f64() => {
-            let f = n.as_f64().unwrap_or(0.0);
-            if f.fract() == 0.0 && f.abs() < 1e15 { format!("{f:.0}") } else { format!("{f:.2}") }
-        }
+        Value::Number(n) if table && n.is_f64() => format!("{:.2}", n.as_f64().unwrap_or(0.0)),
         Value::Array(items) => items.iter().map(|i| cell(i, table)).collect::<Vec<_>>().join(";"),
         other => other.to_string(),
     }
@@ -157,6 +154,6 @@ mod tests {
     fn formats_render_the_same_rows() {
         assert_eq!(render(Format::Csv), "id,value,flags\nE1,1.5,a;b\nЖ2,10.0,\n");
         assert_eq!(render(Format::Json).lines().next().unwrap(), r#"{"id":"E1","value":1.5,"flags":["a","b"]}"#);
-        assert_eq!(render(Format::Table), "id  value  flags\nE1   1.50  a;b\nЖ2     10\n");
+        assert_eq!(render(Format::Table), "id  value  flags\nE1   1.50  a;b\nЖ2   10.00\n");
     }
 }
