@@ -334,10 +334,8 @@ pub fn find_chokepoints(store: &Store, graph: &TradeGraph, opts: &ChokepointOpti
             // Exact top rows by loss: candidates in order of the flow through
             // them (an upper bound of their loss), stopping once the bound
             // falls below the last row kept.
-            let mut cands: Vec<(u64, u32)> = (0..n as u32)
-                .filter(|&v| !p.is_terminal(v))
-                .map(|v| (p.network.node_flow(&p.flow, v), v))
-                .collect();
+            let mut cands: Vec<(u64, u32)> =
+                (0..n as u32).filter(|&v| !p.is_terminal(v)).map(|v| (p.network.node_flow(&p.flow, v), v)).collect();
             cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             let mut scored: Vec<(f64, u32)> = Vec::new();
             for &(bound, v) in &cands {
@@ -410,7 +408,11 @@ pub fn find_chokepoints(store: &Store, graph: &TradeGraph, opts: &ChokepointOpti
             .map(|&e| {
                 let idx = petgraph::graph::EdgeIndex::new(e as usize);
                 let (a, b) = graph.graph.edge_endpoints(idx).unwrap_or_default();
-                CutEdge { from: graph.id(a).to_string(), to: graph.id(b).to_string(), value: round(graph.graph[idx].value, 2) }
+                CutEdge {
+                    from: graph.id(a).to_string(),
+                    to: graph.id(b).to_string(),
+                    value: round(graph.graph[idx].value, 2),
+                }
             })
             .collect(),
     };
@@ -482,7 +484,8 @@ fn country_rows(
     let mut rows: Vec<ChokepointRow> = members
         .into_iter()
         .map(|(c, vs)| {
-            let loss = if vs.iter().any(|&v| p.network.node_flow(&p.flow, v) > 0) { p.loss_pct(base, &vs) } else { 0.0 };
+            let loss =
+                if vs.iter().any(|&v| p.network.node_flow(&p.flow, v) > 0) { p.loss_pct(base, &vs) } else { 0.0 };
             let through: f64 = vs
                 .iter()
                 .flat_map(|&v| g.graph.edges_directed(NodeIndex::new(v as usize), petgraph::Direction::Incoming))
@@ -504,12 +507,20 @@ fn country_rows(
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.loss_pct.total_cmp(&a.loss_pct).then(b.betweenness.total_cmp(&a.betweenness)).then(a.id.cmp(&b.id)));
+    rows.sort_by(|a, b| {
+        b.loss_pct.total_cmp(&a.loss_pct).then(b.betweenness.total_cmp(&a.betweenness)).then(a.id.cmp(&b.id))
+    });
     rows.truncate(top);
     rows
 }
 
-fn edge_rows(store: &Store, p: &Problem<'_>, edge_bc: &[f64], edge_cut: &[u32], top: usize) -> Result<Vec<ChokepointRow>> {
+fn edge_rows(
+    store: &Store,
+    p: &Problem<'_>,
+    edge_bc: &[f64],
+    edge_cut: &[u32],
+    top: usize,
+) -> Result<Vec<ChokepointRow>> {
     let g = p.graph;
     let base = p.flow.value;
     let mut cands: Vec<(u64, u32)> =
@@ -623,7 +634,12 @@ pub struct Explanation {
 
 /// The most likely path from any of `starts` to any node for which `goal`
 /// holds, by route weight (multi-source Dijkstra).
-pub fn most_likely_path(graph: &TradeGraph, weights: &[f64], starts: &[u32], goal: impl Fn(u32) -> bool) -> Option<Vec<u32>> {
+pub fn most_likely_path(
+    graph: &TradeGraph,
+    weights: &[f64],
+    starts: &[u32],
+    goal: impl Fn(u32) -> bool,
+) -> Option<Vec<u32>> {
     use std::cmp::Reverse;
     let n = graph.graph.node_count();
     let mut dist = vec![f64::INFINITY; n];
@@ -679,13 +695,18 @@ impl Ord for OrdF64 {
 pub fn explain(store: &Store, graph: &TradeGraph, from: &Selector, to: &Selector, id: &str) -> Result<Explanation> {
     let sel = Selector::parse(&format!("id:{id}"))?;
     graph.select_entities(&sel)?; // an unknown id is an error with suggestions
-    let entity = store
-        .entity_details(&[id])?
-        .remove(id)
-        .ok_or_else(|| Error::Usage(format!("no entity with id {id:?}")))?;
+    let entity =
+        store.entity_details(&[id])?.remove(id).ok_or_else(|| Error::Usage(format!("no entity with id {id:?}")))?;
     let lists = entity.lists.split(';').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
     let Some(node) = graph.select(&sel)?.first().copied() else {
-        return Ok(Explanation { entity, lists, in_view: false, links: vec![], path_from_sources: vec![], path_to_targets: vec![] });
+        return Ok(Explanation {
+            entity,
+            lists,
+            in_view: false,
+            links: vec![],
+            path_from_sources: vec![],
+            path_to_targets: vec![],
+        });
     };
     let mut links = Vec::new();
     for (direction, dir) in [("in", petgraph::Direction::Incoming), ("out", petgraph::Direction::Outgoing)] {

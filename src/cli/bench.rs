@@ -59,7 +59,11 @@ pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
     emit("build_view", secs, json!({"nodes": graph.graph.node_count(), "edges": graph.graph.edge_count()}))?;
     let (secs, p) = median(args.runs, || Problem::new(&graph, &from, &to));
     let p = p?;
-    emit("max_flow", secs, json!({"value_cents": p.flow.value, "sources": p.sources.len(), "targets": p.targets.len()}))?;
+    emit(
+        "max_flow",
+        secs,
+        json!({"value_cents": p.flow.value, "sources": p.sources.len(), "targets": p.targets.len()}),
+    )?;
     let (secs, cut) = median(args.runs, || p.network.min_cut(&p.flow));
     emit("min_edge_cut", secs, json!({"edges": cut.1.len()}))?;
     let (secs, vcut) = median(args.runs, || vertex_cut(&p));

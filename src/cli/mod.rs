@@ -4,6 +4,8 @@
 mod args;
 mod bench;
 mod chokepoints;
+mod concentration;
+mod dependency;
 mod explain;
 mod generate;
 mod import;
@@ -67,6 +69,10 @@ pub enum Command {
     Reference(reference::ReferenceArgs),
     /// Rank the entities, countries or links whose interdiction cuts most of the flow to the targets.
     Chokepoints(chokepoints::ChokepointsArgs),
+    /// HHI concentration of the suppliers delivering to the targets, per HS6 code or target country.
+    Concentration(concentration::ConcentrationArgs),
+    /// Which manufacturers' parts are in the most weapon systems; the fewest covering most of them.
+    Dependency(dependency::DependencyArgs),
     /// Print the graph view as an edge list (aggregated links with value, dates, HS codes, route weight).
     View(view::ViewArgs),
     /// Print the entities a selector names.
@@ -103,6 +109,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Reference(args) => reference::run(g, args),
         Command::Generate(args) => generate::run(g, args),
         Command::Chokepoints(args) => chokepoints::run(g, args),
+        Command::Concentration(args) => concentration::run(g, args),
+        Command::Dependency(args) => dependency::run(g, args),
         Command::View(args) => view::run_view(g, args),
         Command::Select(args) => view::run_select(g, args),
         Command::Bench(args) => bench::run(g, args),
@@ -145,7 +153,8 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
         matches!(e.kind(), csv::ErrorKind::Io(io) if io_broken(io))
     }
     err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(io_broken) || c.downcast_ref::<csv::Error>().is_some_and(csv_broken)
+        c.downcast_ref::<std::io::Error>().is_some_and(io_broken)
+            || c.downcast_ref::<csv::Error>().is_some_and(csv_broken)
     })
 }
 

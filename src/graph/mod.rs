@@ -39,7 +39,8 @@ pub fn date_number(d: &str) -> u32 {
     if b.len() < 10 {
         return 0;
     }
-    let digits = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |acc, c| acc * 10 + u32::from(c.wrapping_sub(b'0')));
+    let digits =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |acc, c| acc * 10 + u32::from(c.wrapping_sub(b'0')));
     digits(0..4) * 10000 + digits(5..7) * 100 + digits(8..10)
 }
 
@@ -84,7 +85,11 @@ impl TradeGraph {
                     }
                 }
                 None => {
-                    let e = graph.add_edge(a, b, TradeEdge { value: s.value, count: 1, first: date, last: date, hs: vec![hs6] });
+                    let e = graph.add_edge(
+                        a,
+                        b,
+                        TradeEdge { value: s.value, count: 1, first: date, last: date, hs: vec![hs6] },
+                    );
                     edge_of.insert((s.exporter, s.importer), e);
                 }
             }

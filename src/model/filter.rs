@@ -78,14 +78,7 @@ impl Filter {
         {
             return Err(Error::Usage(format!("--min-value: {v} must be 0 or more")));
         }
-        Ok(Filter {
-            hs,
-            tiers,
-            categories,
-            since: since.map(String::from),
-            until: until.map(String::from),
-            min_value,
-        })
+        Ok(Filter { hs, tiers, categories, since: since.map(String::from), until: until.map(String::from), min_value })
     }
 
     /// Whether the HS and tier parts of the filter accept a code (digits).

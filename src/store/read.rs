@@ -211,9 +211,7 @@ impl Store {
     }
 
     fn component_categories(&self) -> Result<FxHashMap<(String, String), String>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT part_number, manufacturer_id, category, hs_code FROM components",
-        )?;
+        let mut stmt = self.conn.prepare("SELECT part_number, manufacturer_id, category, hs_code FROM components")?;
         let rows = stmt.query_map([], |r| {
             let hs: String = r.get(3)?;
             let category: Option<String> = r.get(2)?;
@@ -307,10 +305,17 @@ impl Store {
 
     /// Every link.
     pub fn links(&self) -> Result<Vec<LinkRecord>> {
-        let mut stmt =
-            self.conn.prepare("SELECT from_id, to_id, relation, share, coalesce(source, '') FROM links ORDER BY 1, 2, 3")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT from_id, to_id, relation, share, coalesce(source, '') FROM links ORDER BY 1, 2, 3")?;
         let rows = stmt.query_map([], |r| {
-            Ok(LinkRecord { from_id: r.get(0)?, to_id: r.get(1)?, relation: r.get(2)?, share: r.get(3)?, source: r.get(4)? })
+            Ok(LinkRecord {
+                from_id: r.get(0)?,
+                to_id: r.get(1)?,
+                relation: r.get(2)?,
+                share: r.get(3)?,
+                source: r.get(4)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -74,7 +74,8 @@ impl FlowNetwork {
         let inn = |v: u32| 2 * v;
         let out = |v: u32| 2 * v + 1;
         let (source, sink) = (2 * node_count as u32, 2 * node_count as u32 + 1);
-        let mut list: Vec<(u32, u32, u64)> = Vec::with_capacity(node_count + edges.len() + sources.len() + targets.len());
+        let mut list: Vec<(u32, u32, u64)> =
+            Vec::with_capacity(node_count + edges.len() + sources.len() + targets.len());
         for v in 0..node_count as u32 {
             let cap = if terminal[v as usize] || capacity == NodeCapacity::Unlimited { infinite } else { 1 };
             list.push((inn(v), out(v), cap));
