@@ -246,23 +246,32 @@ fn value_edges(graph: &TradeGraph) -> Vec<(u32, u32, u64)> {
         .collect()
 }
 
-/// Count, for every node, the targets it dominates (other than itself): those
-/// whose every path from the sources passes it.
-pub fn dominated_targets(graph: &TradeGraph, sources: &[u32], targets: &[u32]) -> Vec<usize> {
+/// The immediate dominator of every node from a super-source joined to every
+/// source: `None` for the sources themselves (dominated by the super-source
+/// only) and for nodes the sources do not reach.
+pub fn immediate_dominators(graph: &TradeGraph, sources: &[u32]) -> Vec<Option<u32>> {
     let mut g: petgraph::Graph<(), ()> = graph.graph.map(|_, _| (), |_, _| ());
     let root = g.add_node(());
     for &s in sources {
         g.add_edge(root, NodeIndex::new(s as usize), ());
     }
     let dom = petgraph::algo::dominators::simple_fast(&g, root);
+    graph
+        .graph
+        .node_indices()
+        .map(|v| dom.immediate_dominator(v).filter(|&d| d != root).map(|d| d.index() as u32))
+        .collect()
+}
+
+/// Count, for every node, the targets it dominates (other than itself): those
+/// whose every path from the sources passes it.
+pub fn dominated_targets(graph: &TradeGraph, sources: &[u32], targets: &[u32]) -> Vec<usize> {
+    let idom = immediate_dominators(graph, sources);
     let mut counts = vec![0usize; graph.graph.node_count()];
     for &t in targets {
-        let mut v = NodeIndex::new(t as usize);
-        while let Some(d) = dom.immediate_dominator(v) {
-            if d == root {
-                break;
-            }
-            counts[d.index()] += 1;
+        let mut v = t;
+        while let Some(d) = idom[v as usize] {
+            counts[d as usize] += 1;
             v = d;
         }
     }
@@ -400,7 +409,12 @@ pub fn find_chokepoints(store: &Store, graph: &TradeGraph, opts: &ChokepointOpti
         min_vertex_cut_size: vertex_cut.as_ref().map(Vec::len),
         min_vertex_cut: vertex_cut
             .as_ref()
-            .map(|c| c.iter().map(|&v| graph.id(NodeIndex::new(v as usize)).to_string()).collect())
+            .map(|c| {
+                let mut ids: Vec<String> =
+                    c.iter().map(|&v| graph.id(NodeIndex::new(v as usize)).to_string()).collect();
+                ids.sort();
+                ids
+            })
             .unwrap_or_default(),
         direct_links: if vertex_cut.is_none() { direct_links(&p, 10) } else { Vec::new() },
         min_edge_cut: edge_cut

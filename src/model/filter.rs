@@ -84,8 +84,7 @@ impl Filter {
     /// Whether the HS and tier parts of the filter accept a code (digits).
     pub fn accepts_hs(&self, hs: &str) -> bool {
         (self.hs.is_empty() || self.hs.iter().any(|p| hs.starts_with(p.as_str())))
-            && (self.tiers.is_empty()
-                || reference::chpl_entry(hs).is_some_and(|c| self.tiers.iter().any(|t| *t == c.tier)))
+            && (self.tiers.is_empty() || reference::chpl_entry(hs).is_some_and(|c| self.tiers.contains(&c.tier)))
     }
 
     /// Whether the category part accepts a shipment of this category.

@@ -82,15 +82,19 @@ fn parse_term(t: &str) -> Result<Term> {
     }
 }
 
-/// ` (did you mean "x"?)` for the closest candidate, or nothing.
+/// ` (did you mean "x"?)` for the closest candidate (edit distance, then
+/// Jaro-Winkler), or nothing when none is close.
 pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     let lower = wanted.to_lowercase();
     let best = candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
-        .filter(|(s, _)| *s > 0.7)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    best.map(|(_, c)| format!(" (did you mean {c:?}?)")).unwrap_or_default()
+        .map(|c| {
+            let c_lower = c.to_lowercase();
+            (strsim::normalized_damerau_levenshtein(&lower, &c_lower), strsim::jaro_winkler(&lower, &c_lower), c)
+        })
+        .filter(|(d, _, _)| *d >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(b.2.cmp(a.2)));
+    best.map(|(_, _, c)| format!(" (did you mean {c:?}?)")).unwrap_or_default()
 }
 
 impl Selector {

@@ -154,6 +154,6 @@ mod tests {
     fn formats_render_the_same_rows() {
         assert_eq!(render(Format::Csv), "id,value,flags\nE1,1.5,a;b\nЖ2,10.0,\n");
         assert_eq!(render(Format::Json).lines().next().unwrap(), r#"{"id":"E1","value":1.5,"flags":["a","b"]}"#);
-        assert_eq!(render(Format::Table), "id  value  flags\nE1   1.50  a;b\nЖ2   10.00\n");
+        assert_eq!(render(Format::Table), "id  value  flags\nE1   1.50  a;b\nЖ2  10.00\n");
     }
 }

@@ -1,6 +1,9 @@
 //! End-to-end tests: run the real `chokepoint` binary on `datasets/` and
 //! the fixtures in `tests/fixtures/`.
 
+mod chokepoints;
+mod crosscheck;
+mod dependency;
 mod generate;
 mod import;
 mod reference;

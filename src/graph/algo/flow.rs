@@ -286,7 +286,9 @@ mod tests {
     //  1 ---3--> 3 ---7----+
     //  S = {0, 1}, T = {4}. Max flow: 5 (via 2) + 3 (via 3) = 8.
     //  Min edge cut: 2->4 (5) + 1->3 (3) = 8. Min vertex cut: {2, 3}.
-    fn example() -> (Vec<(u32, u32, u64)>, Vec<u32>, Vec<u32>) {
+    type Example = (Vec<(u32, u32, u64)>, Vec<u32>, Vec<u32>);
+
+    fn example() -> Example {
         (vec![(0, 2, 10), (1, 2, 4), (1, 3, 3), (2, 4, 5), (3, 4, 7)], vec![0, 1], vec![4])
     }
 

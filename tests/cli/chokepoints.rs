@@ -1,0 +1,131 @@
+//! `chokepoint chokepoints` on the embedded demo: the planted chokepoints of
+//! datasets/demo/README.md come first, with the README's figures.
+
+use serde_json::Value;
+
+use crate::util::{Workdir, stderr, stdout};
+
+/// Run `chokepoints ARGS --format json` on the demo; the rows and the summary on stderr.
+fn run(args: &[&str]) -> (Vec<Value>, String) {
+    let out = Workdir::new().cmd(["chokepoints", "--format", "json"]).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    (rows, stderr(&out))
+}
+
+fn top(rows: &[Value], n: usize) -> Vec<(String, f64)> {
+    rows.iter().take(n).map(|r| (r["id"].as_str().unwrap().to_string(), r["loss_pct"].as_f64().unwrap())).collect()
+}
+
+fn pairs(p: &[(&str, f64)]) -> Vec<(String, f64)> {
+    p.iter().map(|(a, b)| (a.to_string(), *b)).collect()
+}
+
+#[test]
+fn default_view_puts_the_tier1_distributor_first() {
+    let (rows, summary) = run(&[]);
+    assert_eq!(
+        top(&rows, 5),
+        pairs(&[("E0073", 19.14), ("E0118", 18.63), ("E0119", 12.81), ("E0101", 7.03), ("E0105", 5.76)])
+    );
+    assert_eq!(rows[0]["betweenness"].as_f64().unwrap(), 966.313095);
+    assert_eq!(rows[0]["name"], "Kelvaris Components B.V.");
+    assert_eq!(rows[0]["in_min_cut"], true);
+    for key in [
+        "rank",
+        "id",
+        "name",
+        "kind",
+        "country",
+        "listed",
+        "betweenness",
+        "loss_pct",
+        "in_min_cut",
+        "dominated_targets",
+        "through_value",
+    ] {
+        assert!(rows[0].get(key).is_some(), "JSON rows carry {key}");
+    }
+    assert!(summary.contains("S-T maximum flow: $78,935,679"), "{summary}");
+    assert!(summary.contains("minimum vertex cut: 54 entities"), "{summary}");
+    assert!(summary.contains("minimum edge cut by value: 466 links, $78,935,679 in all"), "{summary}");
+}
+
+#[test]
+fn tier1_view_planted_distributor() {
+    let (rows, summary) = run(&["--tier", "1"]);
+    assert_eq!(top(&rows, 2), pairs(&[("E0073", 51.25), ("E0118", 37.37)]));
+    assert_eq!(rows[0]["betweenness"].as_f64().unwrap(), 350.759374);
+    assert!(summary.contains("S-T maximum flow: $25,059,364"), "{summary}");
+}
+
+#[test]
+fn after_the_cutoff_the_hong_kong_trader_leads() {
+    let (rows, _) = run(&["--since", "2022-02-24"]);
+    assert_eq!(top(&rows, 3), pairs(&[("E0118", 25.46), ("E0119", 17.08), ("E0073", 17.04)]));
+    assert_eq!(rows[0]["listed"], false);
+}
+
+#[test]
+fn machine_tools_go_through_turkey() {
+    let (rows, _) = run(&["--hs", "8456,8457,8458,8459,8460,8461,8462,8463,8464,8465,8466"]);
+    assert_eq!(top(&rows, 1), pairs(&[("E0119", 37.49)]));
+    assert_eq!(rows[0]["country"], "TR");
+}
+
+#[test]
+fn drone_parts_go_through_china_and_iran() {
+    let (rows, _) = run(&["--hs", "880730,850131,852691,848210"]);
+    assert_eq!(top(&rows, 2), pairs(&[("E0120", 40.35), ("E0222", 31.55)]));
+}
+
+#[test]
+fn greedy_plan_cuts_more_with_each_step() {
+    let (plan, _) = run(&["--plan", "4"]);
+    assert_eq!(plan.len(), 4);
+    assert_eq!(plan[0]["id"], "E0073");
+    assert_eq!(plan[0]["cumulative_cut_pct"].as_f64().unwrap(), 19.14);
+    let cum: Vec<f64> = plan.iter().map(|p| p["cumulative_cut_pct"].as_f64().unwrap()).collect();
+    assert!(cum.windows(2).all(|w| w[1] > w[0]), "{cum:?}");
+    // Each greedy step cuts at least what the next-best single removal would have.
+    assert!(plan[1]["step_cut_pct"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn country_and_edge_rows() {
+    let (rows, _) = run(&["--by", "country", "--top", "5"]);
+    assert_eq!(rows.len(), 5);
+    assert!(rows.iter().all(|r| r["kind"] == "country"));
+    let losses: Vec<f64> = rows.iter().map(|r| r["loss_pct"].as_f64().unwrap()).collect();
+    assert!(losses.windows(2).all(|w| w[0] >= w[1]));
+    let (rows, _) = run(&["--by", "edge", "--top", "3"]);
+    assert_eq!(rows[0]["kind"], "link");
+    assert!(rows[0]["id"].as_str().unwrap().contains("->"));
+}
+
+#[test]
+fn likelihood_weighting_runs_and_keeps_the_flow_ranking() {
+    let (rows, _) = run(&["--weight", "likelihood", "--top", "1"]);
+    assert_eq!(rows[0]["id"], "E0073");
+}
+
+#[test]
+fn explain_shows_shipments_paths_and_lists() {
+    let out = Workdir::new().cmd(["chokepoints", "--explain", "E0118"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("E0118 Tingyao Electronics Trading Limited (trader, HK)"), "{text}");
+    assert!(text.contains("incorporated: 2022-04-12"), "{text}");
+    assert!(text.contains("most likely path to a target:   E0118 -> E0225"), "{text}");
+    assert!(text.contains("datasets/demo/shipments.csv:"), "provenance is shown: {text}");
+}
+
+#[test]
+fn unknown_id_suggests_the_nearest() {
+    let out = Workdir::new().cmd(["chokepoints", "--from", "id:E0O73"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no entity with id \"E0O73\" (did you mean \"E0073\"?)"), "{}", stderr(&out));
+    let out = Workdir::new().cmd(["chokepoints", "--to", "group:hub"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("did you mean \"hubs\"?"), "{}", stderr(&out));
+}
