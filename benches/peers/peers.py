@@ -475,7 +475,9 @@ def main() -> int:
         log(f"{task}: {peer}")
         t = measure(fn, args.runs if runs is None else runs, args.once_above)
         peers.setdefault(task, {})[peer] = t
-        log(f"{task}: {peer}: {t.seconds:.3f} s ({len(t.runs)} run{'s' if len(t.runs) > 1 else ''}), result {t.result}")
+        shown = repr(t.result)
+        shown = shown if len(shown) <= 120 else shown[:117] + "..."
+        log(f"{task}: {peer}: {t.seconds:.3f} s ({len(t.runs)} run{'s' if len(t.runs) > 1 else ''}), result {shown}")
         return t
 
     # max flow
@@ -514,7 +516,8 @@ def main() -> int:
 
     # minimum vertex cut
     ssrc, ssnk = 2 * n, 2 * n + 1
-    direct = sum(1 for u, v in net.edges if u in set(S) and v in set(T))
+    in_s, in_t = set(S), set(T)
+    direct = sum(1 for u, v in net.edges if u in in_s and v in in_t)
 
     def nx_vertex_cut():
         value, (reach, _) = nx.minimum_cut(G.nx_split, ssrc, ssnk, capacity="capacity")
@@ -595,7 +598,7 @@ def main() -> int:
         checks.add(f"{task} on the first {len(sample)} sources (sum; node by node igraph vs networkx)",
                    {**sums, "max_node_rel_diff": worst}, agree, note)
         peers.setdefault(task, {})["networkx"] = Timing(
-            nxb.seconds * len(S) / len(sample), [], {"sum_first_sources": nxb.result["sum"]}, True,
+            nxb.seconds * len(S) / len(sample), [], {"sum_first_sources": nxb.result["sum"]}, len(sample) < len(S),
             f"timed on the first {len(sample)} of {len(S)} sources, scaled by {len(S) / len(sample):.2f}")
 
     # k shortest paths
@@ -656,13 +659,14 @@ def main() -> int:
         rows.append(("k_shortest_paths (k=10)", None, None, p.get("networkx"), p.get("igraph")))
     cells = []
     for name, a, a1, x, y in rows:
-        best = min((t.seconds for t in (x, y) if t is not None), default=None)
-        cells.append([name, fmt_s(a), fmt_s(a1), fmt_s(x), fmt_s(y), fmt_ratio(best, a), fmt_ratio(best, a1)])
+        timed = [(t.seconds, peer) for peer, t in (("networkx", x), ("igraph", y)) if t is not None]
+        best, who = min(timed) if timed else (None, "-")
+        cells.append([name, fmt_s(a), fmt_s(a1), fmt_s(x), fmt_s(y), who, fmt_ratio(best, a), fmt_ratio(best, a1)])
     build = G.build_seconds
     cells.append(["build graph (not comparable)", fmt_s(ours["build_view"]["seconds"]),
                   fmt_s(ours1["build_view"]["seconds"]),
                   fmt_s(build["networkx"] + build["networkx_flow"] + build["networkx_split"]),
-                  fmt_s(build["igraph"] + build["igraph_flow"] + build["igraph_split"]), "-", "-"])
+                  fmt_s(build["igraph"] + build["igraph_flow"] + build["igraph_split"]), "-", "-", "-"])
 
     print(f"# chokepoint vs networkx {nx.__version__} and igraph {igraph.__version__} "
           f"(Python {platform.python_version()}, {os.cpu_count()} CPUs)")
@@ -673,7 +677,7 @@ def main() -> int:
           + " ".join(f"{x:.2f}" for x in env_info["load_average_at_start"]))
     print()
     print(table(["task", f"chokepoint s ({threads} thr)", "chokepoint s (1 thr)", "networkx s", "igraph s",
-                 "best peer / chokepoint", "best peer / chokepoint 1 thr"], cells))
+                 "best peer", "best peer / chokepoint", "best peer / chokepoint 1 thr"], cells))
     print()
     print("Notes:")
     print(f"- ~ : networkx betweenness timed on the first {len(sample)} of {len(S)} sources and scaled linearly "

@@ -246,21 +246,10 @@ fn value_edges(graph: &TradeGraph) -> Vec<(u32, u32, u64)> {
         .collect()
 }
 
-/// The immediate dominator of every node from a super-source joined to every
-/// source: `None` for the sources themselves (dominated by the super-source
-/// only) and for nodes the sources do not reach.
+/// The immediate dominators of a view from a super-source joined to every
+/// source (see [`crate::graph::algo::immediate_dominators`]).
 pub fn immediate_dominators(graph: &TradeGraph, sources: &[u32]) -> Vec<Option<u32>> {
-    let mut g: petgraph::Graph<(), ()> = graph.graph.map(|_, _| (), |_, _| ());
-    let root = g.add_node(());
-    for &s in sources {
-        g.add_edge(root, NodeIndex::new(s as usize), ());
-    }
-    let dom = petgraph::algo::dominators::simple_fast(&g, root);
-    graph
-        .graph
-        .node_indices()
-        .map(|v| dom.immediate_dominator(v).filter(|&d| d != root).map(|d| d.index() as u32))
-        .collect()
+    crate::graph::algo::immediate_dominators(&graph.graph, sources)
 }
 
 /// Count, for every node, the targets it dominates (other than itself): those

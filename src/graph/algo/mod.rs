@@ -2,9 +2,13 @@
 //! of trade: nodes and edges are plain indices, as in petgraph.
 
 pub mod betweenness;
+pub mod dominators;
 pub mod flow;
+#[cfg(test)]
+mod properties;
 
 pub use betweenness::{Betweenness, subset_betweenness};
+pub use dominators::immediate_dominators;
 pub use flow::{FlowNetwork, MaxFlow, NodeCapacity};
 
 use petgraph::graph::DiGraph;
