@@ -155,8 +155,8 @@ proptest! {
                 }
             }
         }
-        for v in 0..c.n {
-            prop_assert!((b.nodes[v] - expected[v]).abs() < 1e-9, "node {}: {} vs {}", v, b.nodes[v], expected[v]);
+        for (v, (got, want)) in b.nodes.iter().zip(&expected).enumerate() {
+            prop_assert!((got - want).abs() < 1e-9, "node {}: {} vs {}", v, got, want);
         }
     }
 }
