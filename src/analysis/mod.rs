@@ -4,6 +4,10 @@
 pub mod chokepoints;
 pub mod concentration;
 pub mod dependency;
+pub mod exposure;
+pub mod hubs;
+pub mod routes;
+pub mod whatif;
 
 /// Money in USD from flow units (cents).
 pub(crate) fn usd(cents: u64) -> f64 {

@@ -7,11 +7,15 @@ mod chokepoints;
 mod concentration;
 mod dependency;
 mod explain;
+mod exposure;
 mod generate;
+mod hubs;
 mod import;
 mod reference;
+mod routes;
 mod stats;
 mod view;
+mod whatif;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -73,6 +77,14 @@ pub enum Command {
     Concentration(concentration::ConcentrationArgs),
     /// Which manufacturers' parts are in the most weapon systems; the fewest covering most of them.
     Dependency(dependency::DependencyArgs),
+    /// The most likely diversion routes from the sources to the targets, with red flags.
+    Routes(routes::RoutesArgs),
+    /// Countries and entities that became diversion hubs after the cutoff (shipments and flows).
+    Hubs(hubs::HubsArgs),
+    /// The listed parties and end users within K hops of an entity, up- and downstream.
+    Exposure(exposure::ExposureArgs),
+    /// The flow and routes that survive removing a set of entities.
+    Whatif(whatif::WhatifArgs),
     /// Print the graph view as an edge list (aggregated links with value, dates, HS codes, route weight).
     View(view::ViewArgs),
     /// Print the entities a selector names.
@@ -111,6 +123,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Chokepoints(args) => chokepoints::run(g, args),
         Command::Concentration(args) => concentration::run(g, args),
         Command::Dependency(args) => dependency::run(g, args),
+        Command::Routes(args) => routes::run(g, args),
+        Command::Hubs(args) => hubs::run(g, args),
+        Command::Exposure(args) => exposure::run(g, args),
+        Command::Whatif(args) => whatif::run(g, args),
         Command::View(args) => view::run_view(g, args),
         Command::Select(args) => view::run_select(g, args),
         Command::Bench(args) => bench::run(g, args),

@@ -8,7 +8,7 @@ pub mod schema;
 mod stats;
 
 pub use import::{ImportOptions, ImportReport, InputFile, KindCounts};
-pub use read::{EntityDetails, EntityTable, FindingRecord, LinkRecord, ShipmentRecord, ShipmentRef};
+pub use read::{EntityDetails, EntityTable, FindingRecord, FlowRecord, LinkRecord, ShipmentRecord, ShipmentRef};
 pub use stats::Stats;
 
 use std::path::{Path, PathBuf};

@@ -343,3 +343,43 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
+
+/// One aggregated trade-statistics row.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlowRecord {
+    /// `2022` or `2022-03`.
+    pub period: String,
+    /// Reporting country.
+    pub reporter: String,
+    /// Partner country.
+    pub partner: String,
+    /// `export` or `import`.
+    pub flow: String,
+    /// HS code, digits.
+    pub hs_code: String,
+    /// Value.
+    pub value: f64,
+    /// Currency.
+    pub currency: String,
+}
+
+impl Store {
+    /// Every flows row.
+    pub fn flows(&self) -> Result<Vec<FlowRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT period, reporter, partner, flow, hs_code, value, currency FROM flows ORDER BY 1, 2, 3, 4, 5",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(FlowRecord {
+                period: r.get(0)?,
+                reporter: r.get(1)?,
+                partner: r.get(2)?,
+                flow: r.get(3)?,
+                hs_code: r.get(4)?,
+                value: r.get(5)?,
+                currency: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -4,12 +4,14 @@
 pub mod betweenness;
 pub mod dominators;
 pub mod flow;
+pub mod paths;
 #[cfg(test)]
 mod properties;
 
 pub use betweenness::{Betweenness, subset_betweenness};
 pub use dominators::immediate_dominators;
 pub use flow::{FlowNetwork, MaxFlow, NodeCapacity};
+pub use paths::{Path, k_shortest_paths};
 
 use petgraph::graph::DiGraph;
 use petgraph::visit::EdgeRef;
@@ -44,6 +46,28 @@ impl Csr {
             let slot = &mut fill[e.source().index()];
             targets[*slot as usize] = e.target().index() as u32;
             edges[*slot as usize] = e.id().index() as u32;
+            *slot += 1;
+        }
+        Csr { offsets, targets, edges }
+    }
+
+    /// The adjacency of `node_count` nodes and a list of arcs (tail, head);
+    /// `edges` then holds each arc's position in the list.
+    pub fn from_arcs(node_count: usize, arcs: &[(u32, u32)]) -> Csr {
+        let mut offsets = vec![0u32; node_count + 1];
+        for &(a, _) in arcs {
+            offsets[a as usize + 1] += 1;
+        }
+        for v in 0..node_count {
+            offsets[v + 1] += offsets[v];
+        }
+        let mut fill = offsets.clone();
+        let mut targets = vec![0u32; arcs.len()];
+        let mut edges = vec![0u32; arcs.len()];
+        for (k, &(a, b)) in arcs.iter().enumerate() {
+            let slot = &mut fill[a as usize];
+            targets[*slot as usize] = b;
+            edges[*slot as usize] = k as u32;
             *slot += 1;
         }
         Csr { offsets, targets, edges }
