@@ -598,7 +598,7 @@ def main() -> int:
         checks.add(f"{task} on the first {len(sample)} sources (sum; node by node igraph vs networkx)",
                    {**sums, "max_node_rel_diff": worst}, agree, note)
         peers.setdefault(task, {})["networkx"] = Timing(
-            nxb.seconds * len(S) / len(sample), [], {"sum_first_sources": nxb.result["sum"]}, len(sample) < len(S),
+            nxb.seconds * len(S) / len(sample), nxb.runs, {"sum_first_sources": nxb.result["sum"]}, len(sample) < len(S),
             f"timed on the first {len(sample)} of {len(S)} sources, scaled by {len(S) / len(sample):.2f}")
 
     # k shortest paths
@@ -692,6 +692,8 @@ def main() -> int:
         print(f"- k_shortest_paths pair: source {pair_info['source']} (largest value out among sources, "
               f"{pair_info['source_value_out']:.2f} USD) -> target {pair_info['target']} (largest value in among "
               f"targets reachable from it, {pair_info['target_value_in']:.2f} USD); chokepoint has no such bench task.")
+    print("- load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+          + " (other work on the machine slows both sides; chokepoint's multi-threaded betweenness most).")
     print()
     print("Results:")
     for r in checks.rows:

@@ -96,7 +96,9 @@ pub fn find_exposure(store: &Store, graph: &TradeGraph, id: &str, depth: usize) 
             });
         }
     }
-    rows.sort_by(|a, b| a.direction.cmp(b.direction).then(a.hops.cmp(&b.hops)).then(b.value.total_cmp(&a.value)).then(a.id.cmp(&b.id)));
+    rows.sort_by(|a, b| {
+        a.direction.cmp(b.direction).then(a.hops.cmp(&b.hops)).then(b.value.total_cmp(&a.value)).then(a.id.cmp(&b.id))
+    });
     let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     let names = store.entity_details(&ids)?;
     for r in &mut rows {

@@ -132,7 +132,13 @@ fn growth(before: f64, after: f64) -> Option<f64> {
 }
 
 fn capped_log(before: f64, after: f64) -> f64 {
-    let r = if before > 0.0 { after / before } else if after > 0.0 { RATIO_CAP } else { 1.0 };
+    let r = if before > 0.0 {
+        after / before
+    } else if after > 0.0 {
+        RATIO_CAP
+    } else {
+        1.0
+    };
     r.clamp(1.0 / RATIO_CAP, RATIO_CAP).log2()
 }
 
@@ -187,7 +193,11 @@ pub fn find_hubs(store: &Store, graph: &TradeGraph, opts: &HubOptions) -> Result
     let mut rows: Vec<HubRow> = windows
         .into_iter()
         .map(|(id, w)| {
-            let country = if opts.by_entity { details.get(&id).map(|d| d.country.clone()).unwrap_or_default() } else { id.clone() };
+            let country = if opts.by_entity {
+                details.get(&id).map(|d| d.country.clone()).unwrap_or_default()
+            } else {
+                id.clone()
+            };
             let name = if opts.by_entity {
                 details.get(&id).map(|d| d.name.clone()).unwrap_or_default()
             } else {
@@ -217,7 +227,11 @@ pub fn find_hubs(store: &Store, graph: &TradeGraph, opts: &HubOptions) -> Result
         })
         .collect();
     rows.sort_by(|a, b| {
-        b.hub.cmp(&a.hub).then(b.score.total_cmp(&a.score)).then(b.exports_after.total_cmp(&a.exports_after)).then(a.id.cmp(&b.id))
+        b.hub
+            .cmp(&a.hub)
+            .then(b.score.total_cmp(&a.score))
+            .then(b.exports_after.total_cmp(&a.exports_after))
+            .then(a.id.cmp(&b.id))
     });
     rows.truncate(opts.top);
     for (i, r) in rows.iter_mut().enumerate() {
@@ -248,7 +262,12 @@ pub fn day_text(z: i64) -> String {
 }
 
 /// Hubs from aggregated flows (mirror statistics).
-pub fn find_flow_hubs(store: &Store, filter: &Filter, cutoff: &str, min_exports: f64) -> Result<(Vec<FlowHubRow>, String)> {
+pub fn find_flow_hubs(
+    store: &Store,
+    filter: &Filter,
+    cutoff: &str,
+    min_exports: f64,
+) -> Result<(Vec<FlowHubRow>, String)> {
     let year: i64 = cutoff.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2022);
     let (before, after) = ((year - 1).to_string(), (year + 1).to_string());
     let in_group = |c: &str, g: &str| reference::country(c).is_some_and(|x| reference::in_group(x, g));
@@ -267,7 +286,8 @@ pub fn find_flow_hubs(store: &Store, filter: &Filter, cutoff: &str, min_exports:
             Some(y) if y == after => 1,
             _ => continue,
         };
-        let (exporter, importer) = if f.flow == "export" { (&f.reporter, &f.partner) } else { (&f.partner, &f.reporter) };
+        let (exporter, importer) =
+            if f.flow == "export" { (&f.reporter, &f.partner) } else { (&f.partner, &f.reporter) };
         let coalition_side = f.flow == "export" && in_group(&f.reporter, "gecc");
         if coalition_side && in_group(importer, "target") {
             direct.entry(f.currency.clone()).or_default()[w] += f.value;

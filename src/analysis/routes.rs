@@ -115,7 +115,13 @@ struct RouteNet {
     sink: u32,
 }
 
-fn route_net(graph: &TradeGraph, store: &Store, sources: &[u32], targets: &[u32], opts: &RouteOptions) -> Result<RouteNet> {
+fn route_net(
+    graph: &TradeGraph,
+    store: &Store,
+    sources: &[u32],
+    targets: &[u32],
+    opts: &RouteOptions,
+) -> Result<RouteNet> {
     let n = graph.graph.node_count() as u32;
     let (source, sink) = (n, n + 1);
     let mut is_target = vec![false; n as usize];
@@ -202,7 +208,9 @@ pub fn find_routes(store: &Store, graph: &TradeGraph, opts: &RouteOptions) -> Re
     Ok(paths
         .iter()
         .enumerate()
-        .map(|(i, p)| describe(graph, &net, &p.nodes[1..p.nodes.len() - 1], &p.arcs[1..p.arcs.len() - 1], &names, cutoff, i + 1))
+        .map(|(i, p)| {
+            describe(graph, &net, &p.nodes[1..p.nodes.len() - 1], &p.arcs[1..p.arcs.len() - 1], &names, cutoff, i + 1)
+        })
         .collect())
 }
 
@@ -231,10 +239,34 @@ fn describe(
             match net.kinds[a as usize] {
                 Arc::Trade(e) => {
                     let x = &graph.graph[e];
-                    Leg { from, to, channel: "trade".into(), probability, value: round(x.value, 2), first: date_text(x.first), last: date_text(x.last) }
+                    Leg {
+                        from,
+                        to,
+                        channel: "trade".into(),
+                        probability,
+                        value: round(x.value, 2),
+                        first: date_text(x.first),
+                        last: date_text(x.last),
+                    }
                 }
-                Arc::Link(r) => Leg { from, to, channel: net.relations[r].clone(), probability, value: 0.0, first: String::new(), last: String::new() },
-                Arc::Virtual => Leg { from, to, channel: String::new(), probability, value: 0.0, first: String::new(), last: String::new() },
+                Arc::Link(r) => Leg {
+                    from,
+                    to,
+                    channel: net.relations[r].clone(),
+                    probability,
+                    value: 0.0,
+                    first: String::new(),
+                    last: String::new(),
+                },
+                Arc::Virtual => Leg {
+                    from,
+                    to,
+                    channel: String::new(),
+                    probability,
+                    value: 0.0,
+                    first: String::new(),
+                    last: String::new(),
+                },
             }
         })
         .collect();
@@ -252,7 +284,7 @@ fn describe(
         {
             flags.push(format!("incorporated_after_cutoff:{}({inc})", path[i]));
         }
-        if i + 2 < nodes.len()
+        if i + 1 < nodes.len()
             && i > 0
             && matches!(kinds[i], EntityKind::Forwarder | EntityKind::Trader)
             && kinds[i + 1] == EntityKind::EndUser
@@ -395,7 +427,11 @@ fn widest_flow_path(edges: &[(u32, u32, u64)], left: &[u64], s: u32, targets: &[
             break;
         }
     }
-    let t = targets.iter().copied().filter(|&t| (t as usize) < n && width[t as usize] > 0).max_by_key(|&t| width[t as usize])?;
+    let t = targets
+        .iter()
+        .copied()
+        .filter(|&t| (t as usize) < n && width[t as usize] > 0)
+        .max_by_key(|&t| width[t as usize])?;
     let mut path = Vec::new();
     let mut v = t;
     let mut guard = 0;

@@ -55,7 +55,8 @@ pub fn what_if(store: &Store, graph: &TradeGraph, opts: &RouteOptions, remove: &
         .value;
     let routes_before = find_routes(store, graph, opts)?;
     let after_opts = RouteOptions { removed: removed.clone(), ..opts.clone() };
-    let routes_after = if s2.is_empty() || t2.is_empty() { Vec::new() } else { find_routes(store, graph, &after_opts)? };
+    let routes_after =
+        if s2.is_empty() || t2.is_empty() { Vec::new() } else { find_routes(store, graph, &after_opts)? };
     let surviving = if before > 0 { 100.0 * after as f64 / before as f64 } else { 100.0 };
     Ok(WhatIf {
         removed: removed.iter().map(|&v| graph.id(petgraph::graph::NodeIndex::new(v as usize)).to_string()).collect(),

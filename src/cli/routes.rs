@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use super::GlobalArgs;
 use super::args::{EndsArgs, FilterArgs};
-use crate::analysis::routes::{DEFAULT_CUTOFF, LINK_PROBABILITY, Route, RouteOptions, find_country_routes, find_routes};
+use crate::analysis::routes::{
+    DEFAULT_CUTOFF, LINK_PROBABILITY, Route, RouteOptions, find_country_routes, find_routes,
+};
 use crate::graph::TradeGraph;
 use crate::model::validate_date;
 use crate::render::{Format, write_rows};
@@ -93,11 +95,14 @@ pub(super) fn run(g: &GlobalArgs, args: RoutesArgs) -> anyhow::Result<ExitCode> 
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
-    let opts = RouteOptions { from, to, k: args.k, cutoff: args.cutoff.clone(), via_links: args.via_links, removed: vec![] };
+    let opts =
+        RouteOptions { from, to, k: args.k, cutoff: args.cutoff.clone(), via_links: args.via_links, removed: vec![] };
     let routes = find_routes(&store, &graph, &opts)?;
     if let Some(p) = args.via_links {
         if !g.quiet {
-            eprintln!("routes may follow links (ownership, shared address, ...) with probability {p} per step (default {LINK_PROBABILITY})");
+            eprintln!(
+                "routes may follow links (ownership, shared address, ...) with probability {p} per step (default {LINK_PROBABILITY})"
+            );
         }
     }
     write_routes(&mut out, g.format, &routes)?;
@@ -118,11 +123,26 @@ pub(super) fn write_routes(out: &mut dyn Write, format: Format, routes: &[Route]
                 return writeln!(out, "(no route)");
             }
             for r in routes {
-                writeln!(out, "#{} p = {:.4}  bottleneck {}  weight {:.4}", r.rank, r.probability, super::money(r.bottleneck_value), r.weight)?;
+                writeln!(
+                    out,
+                    "#{} p = {:.4}  bottleneck {}  weight {:.4}",
+                    r.rank,
+                    r.probability,
+                    super::money(r.bottleneck_value),
+                    r.weight
+                )?;
                 writeln!(out, "  {}", r.route)?;
                 for l in &r.legs {
                     let when = if l.first.is_empty() { String::new() } else { format!(", {} to {}", l.first, l.last) };
-                    writeln!(out, "    {} -> {}  p {:.4}  {} {}{when}", l.from, l.to, l.probability, l.channel, super::money(l.value))?;
+                    writeln!(
+                        out,
+                        "    {} -> {}  p {:.4}  {} {}{when}",
+                        l.from,
+                        l.to,
+                        l.probability,
+                        l.channel,
+                        super::money(l.value)
+                    )?;
                 }
                 for f in &r.flags {
                     writeln!(out, "  ! {f}")?;
@@ -135,5 +155,11 @@ pub(super) fn write_routes(out: &mut dyn Write, format: Format, routes: &[Route]
 }
 
 fn summary_row(r: &Route) -> RouteRow<'_> {
-    RouteRow { rank: r.rank, probability: r.probability, bottleneck_value: r.bottleneck_value, route: &r.route, flags: &r.flags }
+    RouteRow {
+        rank: r.rank,
+        probability: r.probability,
+        bottleneck_value: r.bottleneck_value,
+        route: &r.route,
+        flags: &r.flags,
+    }
 }

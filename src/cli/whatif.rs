@@ -45,7 +45,11 @@ pub(super) fn run(g: &GlobalArgs, args: WhatifArgs) -> anyhow::Result<ExitCode> 
         }
         format => {
             if format == Format::Table {
-                writeln!(out, "removed: {}", if w.removed.is_empty() { "nothing".into() } else { w.removed.join(", ") })?;
+                writeln!(
+                    out,
+                    "removed: {}",
+                    if w.removed.is_empty() { "nothing".into() } else { w.removed.join(", ") }
+                )?;
                 writeln!(
                     out,
                     "S-T maximum flow: {} before, {} after: {:.2}% survives, {:.2}% lost\n",
@@ -56,7 +60,10 @@ pub(super) fn run(g: &GlobalArgs, args: WhatifArgs) -> anyhow::Result<ExitCode> 
                 )?;
                 writeln!(out, "Most likely routes after the removal")?;
             } else if !g.quiet {
-                eprintln!("surviving {:.2}% of the S-T maximum flow; rows are the routes after the removal", w.surviving_pct);
+                eprintln!(
+                    "surviving {:.2}% of the S-T maximum flow; rows are the routes after the removal",
+                    w.surviving_pct
+                );
             }
             super::routes::write_routes(&mut out, format, &w.routes_after)?;
         }

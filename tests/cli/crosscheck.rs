@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chokepoint::analysis::chokepoints::{Problem, immediate_dominators, vertex_cut};
 use chokepoint::graph::TradeGraph;
-use chokepoint::graph::algo::{Csr, subset_betweenness};
+use chokepoint::graph::algo::{Csr, k_shortest_paths, subset_betweenness};
 use chokepoint::model::{DEFAULT_FROM, DEFAULT_TO, Filter, Selector};
 use chokepoint::store::Store;
 use petgraph::graph::NodeIndex;
@@ -49,10 +49,26 @@ fn measures_agree_with_networkx_on_generated_networks() {
         std::fs::write(wd.path("S.txt"), lines(&p.sources)).unwrap();
         std::fs::write(wd.path("T.txt"), lines(&p.targets)).unwrap();
         assert!(p.sources.len() >= 20 && p.targets.len() >= 100, "seed {seed}: too small a problem");
+        // Route pairs: the first five sources, each with the target its likeliest path reaches.
+        let csr = Csr::from_graph(&graph.graph);
+        let weights = graph.likelihood_weights();
+        let mut pairs = Vec::new();
+        for &s in p.sources.iter().take(5) {
+            let t = p.targets.iter().copied().find(|&t| !k_shortest_paths(&csr, &weights, s, t, 1).is_empty());
+            if let Some(t) = t {
+                pairs.push((s, t));
+            }
+        }
+        assert!(pairs.len() >= 3, "seed {seed}: too few connected pairs");
+        std::fs::write(
+            wd.path("pairs.txt"),
+            pairs.iter().map(|&(s, t)| format!("{} {}\n", id(s), id(t))).collect::<String>(),
+        )
+        .unwrap();
 
         let status = std::process::Command::new("python3")
             .arg(root().join("tests/crosscheck/networkx_check.py"))
-            .args(["edges.csv", "S.txt", "T.txt", "nx.json"])
+            .args(["edges.csv", "S.txt", "T.txt", "nx.json", "pairs.txt"])
             .current_dir(wd.path(""))
             .status()
             .unwrap();
@@ -60,8 +76,15 @@ fn measures_agree_with_networkx_on_generated_networks() {
         let nx: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(wd.path("nx.json")).unwrap()).unwrap();
 
-        let csr = Csr::from_graph(&graph.graph);
-        let weights = graph.likelihood_weights();
+        for &(s, t) in &pairs {
+            let ours: Vec<f64> = k_shortest_paths(&csr, &weights, s, t, 10).iter().map(|p| p.cost).collect();
+            let theirs: Vec<f64> =
+                serde_json::from_value(nx["routes"][format!("{} {}", id(s), id(t))].clone()).unwrap();
+            assert_eq!(ours.len(), theirs.len(), "seed {seed}: number of routes {} -> {}", id(s), id(t));
+            for (a, b) in ours.iter().zip(&theirs) {
+                assert!(close(*a, *b), "seed {seed}: route weights {} -> {}: {ours:?} vs {theirs:?}", id(s), id(t));
+            }
+        }
         for (key, w) in [("betweenness", None), ("betweenness_weighted", Some(&weights[..]))] {
             let ours = subset_betweenness(&csr, &p.sources, &p.targets, w);
             let theirs: HashMap<String, f64> = serde_json::from_value(nx[key].clone()).unwrap();

@@ -7,5 +7,6 @@ mod dependency;
 mod generate;
 mod import;
 mod reference;
+mod routes;
 mod stats;
 mod util;

@@ -1,23 +1,26 @@
 """Compute with networkx what chokepoint computes, for the cross-check test.
 
-Usage: networkx_check.py EDGES.csv SOURCES.txt TARGETS.txt OUT.json
+Usage: networkx_check.py EDGES.csv SOURCES.txt TARGETS.txt OUT.json [PAIRS.txt]
 
 EDGES.csv is `chokepoint view --format csv` (exporter_id, importer_id, value,
 ..., weight); SOURCES.txt and TARGETS.txt hold one entity id per line.
 Writes JSON: subset betweenness by hops and by route weight, the S-T maximum
 flow (capacities in integer cents), the minimum vertex cut size (None when a
 source trades directly with a target), and the immediate dominators from a
-super-source joined to every source.
+super-source joined to every source; with PAIRS.txt ("source target" per
+line), the weights of the 10 shortest simple paths between each pair by
+route weight (`shortest_simple_paths`).
 """
 
 import csv
+import itertools
 import json
 import sys
 
 import networkx as nx
 
 
-def main(edges_path, sources_path, targets_path, out_path):
+def main(edges_path, sources_path, targets_path, out_path, pairs_path=None):
     G = nx.DiGraph()
     with open(edges_path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -60,8 +63,16 @@ def main(edges_path, sources_path, targets_path, out_path):
     D.add_edges_from(("__ROOT__", s) for s in S)
     idom = nx.immediate_dominators(D, "__ROOT__")
 
+    routes = {}
+    if pairs_path:
+        for line in open(pairs_path, encoding="utf-8"):
+            s, t = line.split()
+            paths = itertools.islice(nx.shortest_simple_paths(G, s, t, weight="weight"), 10)
+            routes[f"{s} {t}"] = [nx.path_weight(G, p, weight="weight") for p in paths]
+
     json.dump(
         {
+            "routes": routes,
             "betweenness": hops,
             "betweenness_weighted": weighted,
             "max_flow_cents": flow,
@@ -73,4 +84,4 @@ def main(edges_path, sources_path, targets_path, out_path):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])

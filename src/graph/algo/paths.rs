@@ -170,12 +170,7 @@ mod tests {
         let got: Vec<(f64, Vec<u32>)> = paths.iter().map(|p| (p.cost, p.nodes.clone())).collect();
         assert_eq!(
             got,
-            vec![
-                (3.0, vec![0, 1, 2, 5]),
-                (4.0, vec![0, 1, 4, 5]),
-                (4.0, vec![0, 3, 4, 5]),
-                (5.0, vec![0, 3, 2, 5]),
-            ]
+            vec![(3.0, vec![0, 1, 2, 5]), (4.0, vec![0, 1, 4, 5]), (4.0, vec![0, 3, 4, 5]), (5.0, vec![0, 3, 2, 5]),]
         );
     }
 
