@@ -12,8 +12,11 @@ use serde_json::json;
 use super::GlobalArgs;
 use super::args::{EndsArgs, FilterArgs};
 use crate::analysis::chokepoints::{Problem, dominated_targets, vertex_cut};
+use crate::analysis::hubs::{HubOptions, find_flow_hubs, find_hubs};
+use crate::analysis::routes::{DEFAULT_CUTOFF, RouteOptions, find_routes};
 use crate::graph::TradeGraph;
-use crate::graph::algo::{Csr, subset_betweenness};
+use crate::graph::algo::{Csr, k_shortest_paths, subset_betweenness};
+use crate::model::Selector;
 
 /// Arguments of `bench`.
 #[derive(Debug, Args)]
@@ -70,11 +73,70 @@ pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
     emit("min_vertex_cut", secs, json!({"size": vcut.map(|c| c.len())}))?;
     let (secs, dom) = median(args.runs, || dominated_targets(&graph, &p.sources, &p.targets));
     emit("dominators", secs, json!({"dominating_nodes": dom.iter().filter(|&&c| c > 0).count()}))?;
+    // Routes between one pair: the source with the largest value out, and the
+    // target reachable from it with the largest value in (ties: the earlier
+    // node), as benches/peers/peers.py picks it.
+    let csr = Csr::from_graph(&graph.graph);
+    let weights = graph.likelihood_weights();
+    let node = petgraph::graph::NodeIndex::new;
+    let value_out = |v: u32| graph.value_out(node(v as usize));
+    let s = p.sources.iter().copied().fold(None, |best: Option<u32>, v| match best {
+        Some(b) if value_out(b) >= value_out(v) => Some(b),
+        _ => Some(v),
+    });
+    if let Some(s) = s {
+        let mut seen = vec![false; graph.graph.node_count()];
+        let mut stack = vec![s];
+        seen[s as usize] = true;
+        while let Some(v) = stack.pop() {
+            for (w, _) in csr.arcs(v) {
+                if !seen[w as usize] {
+                    seen[w as usize] = true;
+                    stack.push(w);
+                }
+            }
+        }
+        let value_in = |v: u32| graph.value_in(node(v as usize));
+        let t = p.targets.iter().copied().filter(|&t| seen[t as usize]).fold(None, |best: Option<u32>, v| match best {
+            Some(b) if value_in(b) >= value_in(v) => Some(b),
+            _ => Some(v),
+        });
+        if let Some(t) = t {
+            let (secs, paths) = median(args.runs, || k_shortest_paths(&csr, &weights, s, t, 10));
+            emit(
+                "k_shortest_paths",
+                secs,
+                json!({"source": graph.id(node(s as usize)), "target": graph.id(node(t as usize)),
+                       "costs": paths.iter().map(|p| p.cost).collect::<Vec<_>>()}),
+            )?;
+        }
+    }
+    // Routes between two sets of 100 entities (the first sources and targets).
+    let set = |vs: &[u32]| {
+        let ids: Vec<String> = vs.iter().take(100).map(|&v| format!("id:{}", graph.id(node(v as usize)))).collect();
+        Selector::parse(&ids.join(","))
+    };
+    let opts = RouteOptions {
+        from: set(&p.sources)?,
+        to: set(&p.targets)?,
+        k: 10,
+        cutoff: DEFAULT_CUTOFF.into(),
+        via_links: None,
+        removed: vec![],
+    };
+    let (secs, routes) = median(args.runs, || find_routes(&store, &graph, &opts));
+    emit("routes_100x100_k10", secs, json!({"routes": routes?.len()}))?;
+    let hub_opts =
+        HubOptions { cutoff: DEFAULT_CUTOFF.into(), window_days: None, by_entity: false, min_exports: 100_000.0, top: 20 };
+    let (secs, hubs) = median(args.runs, || -> crate::Result<usize> {
+        let (rows, _) = find_hubs(&store, &graph, &hub_opts)?;
+        let (flows, _) = find_flow_hubs(&store, &filter, DEFAULT_CUTOFF, 100_000.0)?;
+        Ok(rows.len() + flows.len())
+    });
+    emit("hubs", secs, json!({"rows": hubs?}))?;
     if !args.no_betweenness {
-        let csr = Csr::from_graph(&graph.graph);
         let (secs, bc) = median(1, || subset_betweenness(&csr, &p.sources, &p.targets, None));
         emit("betweenness_hops", secs, json!({"sum": bc.nodes.iter().sum::<f64>()}))?;
-        let weights = graph.likelihood_weights();
         let (secs, bc) = median(1, || subset_betweenness(&csr, &p.sources, &p.targets, Some(&weights)));
         emit("betweenness_likelihood", secs, json!({"sum": bc.nodes.iter().sum::<f64>()}))?;
     }
