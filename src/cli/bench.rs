@@ -126,8 +126,13 @@ pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
     };
     let (secs, routes) = median(args.runs, || find_routes(&store, &graph, &opts));
     emit("routes_100x100_k10", secs, json!({"routes": routes?.len()}))?;
-    let hub_opts =
-        HubOptions { cutoff: DEFAULT_CUTOFF.into(), window_days: None, by_entity: false, min_exports: 100_000.0, top: 20 };
+    let hub_opts = HubOptions {
+        cutoff: DEFAULT_CUTOFF.into(),
+        window_days: None,
+        by_entity: false,
+        min_exports: 100_000.0,
+        top: 20,
+    };
     let (secs, hubs) = median(args.runs, || -> crate::Result<usize> {
         let (rows, _) = find_hubs(&store, &graph, &hub_opts)?;
         let (flows, _) = find_flow_hubs(&store, &filter, DEFAULT_CUTOFF, 100_000.0)?;
