@@ -261,6 +261,9 @@ pub fn day_text(z: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// Values [side][before, after] and row counts per side, for one hub and currency.
+type FlowSides = ([[f64; 2]; 3], [usize; 3]);
+
 /// Hubs from aggregated flows (mirror statistics).
 pub fn find_flow_hubs(
     store: &Store,
@@ -275,7 +278,7 @@ pub fn find_flow_hubs(
     // hub->target as the target reports it] x [before, after], with row counts.
     // The same trade reported from both sides is counted once: the hub's own
     // report when it has one, else the target's mirror report.
-    let mut acc: BTreeMap<(String, String), ([[f64; 2]; 3], [usize; 3])> = BTreeMap::new();
+    let mut acc: BTreeMap<(String, String), FlowSides> = BTreeMap::new();
     let mut direct: BTreeMap<String, [f64; 2]> = BTreeMap::new();
     for f in store.flows()? {
         if !filter.accepts_hs(&f.hs_code) {

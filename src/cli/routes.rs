@@ -98,12 +98,12 @@ pub(super) fn run(g: &GlobalArgs, args: RoutesArgs) -> anyhow::Result<ExitCode> 
     let opts =
         RouteOptions { from, to, k: args.k, cutoff: args.cutoff.clone(), via_links: args.via_links, removed: vec![] };
     let routes = find_routes(&store, &graph, &opts)?;
-    if let Some(p) = args.via_links {
-        if !g.quiet {
-            eprintln!(
-                "routes may follow links (ownership, shared address, ...) with probability {p} per step (default {LINK_PROBABILITY})"
-            );
-        }
+    if let Some(p) = args.via_links
+        && !g.quiet
+    {
+        eprintln!(
+            "routes may follow links (ownership, shared address, ...) with probability {p} per step (default {LINK_PROBABILITY})"
+        );
     }
     write_routes(&mut out, g.format, &routes)?;
     out.flush()?;

@@ -82,6 +82,8 @@ fn shortest_path(
     None
 }
 
+type Candidate = (Cost, Vec<u32>, Vec<u32>);
+
 /// The `k` shortest simple paths from `source` to `target` (Yen's algorithm),
 /// cheapest first; ties in cost are ordered by node sequence.
 ///
@@ -112,7 +114,8 @@ pub fn k_shortest_paths(csr: &Csr, weights: &[f64], source: u32, target: u32, k:
         return found;
     };
     found.push(first);
-    let mut candidates: BinaryHeap<Reverse<(Cost, Vec<u32>, Vec<u32>)>> = BinaryHeap::new();
+    // Candidates: (cost, nodes, arcs), cheapest first.
+    let mut candidates: BinaryHeap<Reverse<Candidate>> = BinaryHeap::new();
     let mut seen: HashSet<Vec<u32>> = HashSet::new();
     seen.insert(found[0].nodes.clone());
     let mut banned_nodes = vec![false; n];
