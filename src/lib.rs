@@ -18,6 +18,7 @@ pub mod cli;
 pub mod error;
 pub mod generate;
 pub mod graph;
+pub mod matching;
 pub mod model;
 pub mod reference;
 pub mod render;

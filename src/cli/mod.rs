@@ -11,6 +11,7 @@ mod exposure;
 mod generate;
 mod hubs;
 mod import;
+mod lists;
 mod reference;
 mod routes;
 mod stats;
@@ -85,6 +86,8 @@ pub enum Command {
     Exposure(exposure::ExposureArgs),
     /// The flow and routes that survive removing a set of entities.
     Whatif(whatif::WhatifArgs),
+    /// Watch lists: show those loaded, import one, evaluate name matching.
+    Lists(lists::ListsArgs),
     /// Print the graph view as an edge list (aggregated links with value, dates, HS codes, route weight).
     View(view::ViewArgs),
     /// Print the entities a selector names.
@@ -127,6 +130,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Hubs(args) => hubs::run(g, args),
         Command::Exposure(args) => exposure::run(g, args),
         Command::Whatif(args) => whatif::run(g, args),
+        Command::Lists(args) => lists::run(g, args),
         Command::View(args) => view::run_view(g, args),
         Command::Select(args) => view::run_select(g, args),
         Command::Bench(args) => bench::run(g, args),

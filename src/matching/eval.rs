@@ -1,0 +1,269 @@
+//! Evaluation of name matching on a list whose entries carry their names in
+//! several scripts (the EU sanctions annexes as OpenSanctions transcribes
+//! them: `name` and `;`-separated `alias`, parenthesised short forms split
+//! off, entries listed twice merged by exact name). Every name is searched
+//! against all the others, as a screening query is against a list: for each
+//! script of the entry's other names, the entry found through one of them is
+//! a true positive, not found a false negative, and every other entry found
+//! through that script a false positive. Results per script pair.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{NameIndex, name_variants};
+use crate::error::{Error, Result};
+
+/// The script a name is mostly written in.
+pub fn script(name: &str) -> &'static str {
+    let (mut latin, mut cyrillic, mut cjk, mut other) = (0, 0, 0, 0);
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        match c as u32 {
+            0x0041..=0x024F => latin += 1,
+            0x0400..=0x052F => cyrillic += 1,
+            0x3400..=0x9FFF | 0xF900..=0xFAFF => cjk += 1,
+            _ => other += 1,
+        }
+    }
+    let max = latin.max(cyrillic).max(cjk).max(other);
+    if max == 0 {
+        "none"
+    } else if max == latin {
+        "latin"
+    } else if max == cyrillic {
+        "cyrillic"
+    } else if max == cjk {
+        "chinese"
+    } else {
+        "other"
+    }
+}
+
+/// Precision and recall for one script pair at one threshold.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvalRow {
+    /// Similarity threshold.
+    pub threshold: f64,
+    /// `latin-cyrillic`, ... (query script, then found script, sorted).
+    pub scripts: String,
+    /// Queries whose entry has names in the other script.
+    pub positives: usize,
+    /// Entry found.
+    pub true_positives: usize,
+    /// Other entries found.
+    pub false_positives: usize,
+    /// Entry not found.
+    pub false_negatives: usize,
+    /// TP / (TP + FP).
+    pub precision: f64,
+    /// TP / (TP + FN).
+    pub recall: f64,
+}
+
+/// Read entries' names from EU-annex CSV files (columns `name`, `alias`,
+/// `schema`; vessels and people left out).
+pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Vec<String>>> {
+    let mut entries = Vec::new();
+    for path in paths {
+        let mut rdr = csv::Reader::from_path(path).map_err(|e| bad(path, &e.to_string()))?;
+        let headers = rdr.headers().map_err(|e| bad(path, &e.to_string()))?.clone();
+        let col = |n: &str| headers.iter().position(|h| h == n).ok_or_else(|| bad(path, &format!("no column {n:?}")));
+        let (name, alias, schema) = (col("name")?, col("alias")?, col("schema")?);
+        for rec in rdr.records() {
+            let rec = rec.map_err(|e| bad(path, &e.to_string()))?;
+            if matches!(rec.get(schema), Some("Person") | Some("Vessel") | Some("Asset")) {
+                continue;
+            }
+            let mut names: Vec<String> = std::iter::once(rec.get(name).unwrap_or(""))
+                .chain(rec.get(alias).unwrap_or("").split(';'))
+                .flat_map(name_variants)
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            names.sort();
+            names.dedup();
+            if names.len() >= 2 {
+                entries.push(names);
+            }
+        }
+    }
+    Ok(merge_same_entity(entries))
+}
+
+/// Entries listed twice (in two annexes, say) share an exact name: merge
+/// them, so that finding one from the other is not counted as an error.
+fn merge_same_entity(entries: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let mut parent: Vec<usize> = (0..entries.len()).collect();
+    fn find(p: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        p[x] = r;
+        r
+    }
+    let mut by_name: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, names) in entries.iter().enumerate() {
+        for n in names {
+            let key = super::normalize(n).tokens.join(" ");
+            if key.len() < 6 {
+                continue; // short names (abbreviations) are too ambiguous to merge on
+            }
+            match by_name.get(&key) {
+                Some(&j) => {
+                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                    parent[a] = b;
+                }
+                None => {
+                    by_name.insert(key, i);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for (i, names) in entries.into_iter().enumerate() {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().extend(names);
+    }
+    groups
+        .into_values()
+        .map(|mut v| {
+            v.sort();
+            v.dedup();
+            v
+        })
+        .collect()
+}
+
+fn bad(path: &Path, m: &str) -> Error {
+    Error::BadFile { path: path.display().to_string(), message: m.to_string() }
+}
+
+/// Evaluate at each threshold.
+pub fn evaluate(entries: &[Vec<String>], thresholds: &[f64]) -> Vec<EvalRow> {
+    evaluate_with_examples(entries, thresholds, 0).0
+}
+
+/// As [`evaluate`], with up to `examples` missed and wrongly found pairs
+/// (query, name) at the last threshold, for inspection.
+pub fn evaluate_with_examples(
+    entries: &[Vec<String>],
+    thresholds: &[f64],
+    examples: usize,
+) -> (Vec<EvalRow>, Vec<String>) {
+    let mut shown = Vec::new();
+    let mut items: Vec<(usize, &str, &'static str)> = Vec::new();
+    for (e, names) in entries.iter().enumerate() {
+        for n in names {
+            items.push((e, n, script(n)));
+        }
+    }
+    let mut index = NameIndex::new();
+    for (i, (_, name, _)) in items.iter().enumerate() {
+        index.add(i as u32, name);
+    }
+    let lowest = thresholds.iter().copied().fold(1.0, f64::min);
+    // Every hit at the lowest threshold, kept with its score.
+    let hits: Vec<Vec<(u32, f64)>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, (_, name, _))| {
+            index
+                .search(name, lowest)
+                .into_iter()
+                .filter(|h| h.key != i as u32)
+                .map(|h| (h.key, h.similarity.score))
+                .collect()
+        })
+        .collect();
+    let pair = |a: &str, b: &str| if a <= b { format!("{a}-{b}") } else { format!("{b}-{a}") };
+    let mut rows = Vec::new();
+    for &t in thresholds {
+        // Per (query name, script of the names found): is the query's own entry
+        // found among that script's names, and how many other entries are.
+        let mut acc: BTreeMap<String, [usize; 4]> = BTreeMap::new(); // positives, tp, fp, fn
+        for (i, (e, _, s)) in items.iter().enumerate() {
+            let scripts: std::collections::BTreeSet<&str> =
+                items.iter().enumerate().filter(|(j, x)| *j != i && x.0 == *e).map(|(_, x)| x.2).collect();
+            let found: Vec<u32> = hits[i].iter().filter(|h| h.1 >= t).map(|h| h.0).collect();
+            for s2 in ["latin", "cyrillic", "chinese", "other"] {
+                let mut others: Vec<usize> =
+                    found.iter().map(|&k| items[k as usize]).filter(|x| x.2 == s2 && x.0 != *e).map(|x| x.0).collect();
+                others.sort_unstable();
+                others.dedup();
+                let x = acc.entry(pair(s, s2)).or_default();
+                x[2] += others.len();
+                if t == thresholds[thresholds.len() - 1] && shown.len() < examples && (*s, s2) == ("latin", "cyrillic")
+                {
+                    if let Some(&k) = found.iter().find(|&&k| items[k as usize].0 != *e && items[k as usize].2 == s2) {
+                        shown.push(format!("wrong: {:?} -> {:?}", items[i].1, items[k as usize].1));
+                    } else if scripts.contains(s2) && !found.iter().any(|&k| items[k as usize].0 == *e) {
+                        let own: Vec<&str> = items.iter().filter(|x| x.0 == *e && x.2 == s2).map(|x| x.1).collect();
+                        shown.push(format!("missed: {:?} -> {:?}", items[i].1, own));
+                    }
+                }
+                if scripts.contains(s2) {
+                    x[0] += 1;
+                    if found.iter().any(|&k| items[k as usize].0 == *e && items[k as usize].2 == s2) {
+                        x[1] += 1;
+                    } else {
+                        x[3] += 1;
+                    }
+                }
+            }
+        }
+        let mut all = [0usize; 4];
+        for (scripts, x) in acc {
+            if x[0] == 0 {
+                continue;
+            }
+            for k in 0..4 {
+                all[k] += x[k];
+            }
+            rows.push(row(t, scripts, x));
+        }
+        rows.push(row(t, "all".into(), all));
+    }
+    (rows, shown)
+}
+
+fn row(threshold: f64, scripts: String, x: [usize; 4]) -> EvalRow {
+    let ratio = |a: usize, b: usize| if a + b == 0 { 0.0 } else { ((a as f64 / (a + b) as f64) * 1e4).round() / 1e4 };
+    EvalRow {
+        threshold,
+        scripts,
+        positives: x[0],
+        true_positives: x[1],
+        false_positives: x[2],
+        false_negatives: x[3],
+        precision: ratio(x[1], x[2]),
+        recall: ratio(x[1], x[3]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_are_recognised() {
+        assert_eq!(script("Romashka LLC"), "latin");
+        assert_eq!(script("ООО «Ромашка»"), "cyrillic");
+        assert_eq!(script("深圳市淼翎电子科技有限公司"), "chinese");
+    }
+
+    #[test]
+    fn evaluation_counts_hits_and_misses() {
+        let entries = vec![
+            vec!["ООО «Ромашка»".to_string(), "Romashka LLC".to_string()],
+            vec!["АО «Василек»".to_string(), "Vasilek JSC".to_string()],
+        ];
+        let rows = evaluate(&entries, &[0.9]);
+        let all = rows.iter().find(|r| r.scripts == "all").unwrap();
+        assert_eq!((all.positives, all.true_positives, all.false_positives, all.false_negatives), (4, 4, 0, 0));
+        let rows = evaluate(&[vec!["Romashka".to_string(), "Totally Other".to_string()]], &[0.9]);
+        let all = rows.iter().find(|r| r.scripts == "all").unwrap();
+        assert_eq!((all.positives, all.true_positives, all.false_negatives), (2, 0, 2));
+    }
+}

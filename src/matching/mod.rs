@@ -1,0 +1,279 @@
+//! Name matching across scripts: normalisation ([`normalize`]), token-level
+//! similarity that tolerates word order and spelling variants, and a
+//! candidate index (tokens and character trigrams) so that a query is only
+//! compared with names that could match. Every match explains itself.
+
+pub mod eval;
+mod normalize;
+
+pub use normalize::{COMMON_WORDS, NormalName, name_variants, normalize, normalize_identifier, to_latin};
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+/// Default similarity from which two names are taken to match.
+pub const DEFAULT_THRESHOLD: f64 = 0.9;
+
+/// Token similarity below which two tokens count as different.
+const TOKEN_FLOOR: f64 = 0.8;
+
+/// How two names compare.
+#[derive(Debug, Clone, Serialize)]
+pub struct Similarity {
+    /// 0 to 1.
+    pub score: f64,
+    /// What counted: token alignments, legal forms set aside, common words.
+    pub features: Vec<String>,
+}
+
+fn weight(token: &str) -> f64 {
+    if COMMON_WORDS.contains(&token) {
+        0.2
+    } else if token.len() <= 2 {
+        0.25
+    } else {
+        1.0
+    }
+}
+
+/// Weighted share of `a`'s tokens found in `b` (best Jaro-Winkler per token).
+fn directed(a: &[String], b: &[String], features: &mut Vec<String>, record: bool) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    for t in a {
+        let (best, with) = b
+            .iter()
+            .map(|u| (if t == u { 1.0 } else { strsim::jaro_winkler(t, u) }, u))
+            .max_by(|x, y| x.0.total_cmp(&y.0))
+            .unwrap_or((0.0, t));
+        let s = if best >= TOKEN_FLOOR { best } else { 0.0 };
+        let w = weight(t);
+        num += w * s;
+        den += w;
+        if record {
+            features.push(if s > 0.0 { format!("{t}~{with} {s:.2}") } else { format!("{t} unmatched") });
+        }
+    }
+    if den > 0.0 { num / den } else { 0.0 }
+}
+
+/// Compare two normalised names.
+pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
+    let mut features = Vec::new();
+    let ab = directed(&a.tokens, &b.tokens, &mut features, true);
+    let ba = directed(&b.tokens, &a.tokens, &mut features, false);
+    let mut score = (ab + ba) / 2.0;
+    // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
+    let (ja, jb) = (a.tokens.concat(), b.tokens.concat());
+    if ja == jb && a.tokens != b.tokens {
+        score = score.max(0.98);
+        features.push("same letters, words split differently".into());
+    }
+    if !a.legal_forms.is_empty() || !b.legal_forms.is_empty() {
+        features.push(format!("legal forms set aside: {} | {}", a.legal_forms.join(","), b.legal_forms.join(",")));
+    }
+    let common: Vec<&String> =
+        a.tokens.iter().chain(&b.tokens).filter(|t| COMMON_WORDS.contains(&t.as_str())).collect();
+    if !common.is_empty() {
+        let mut c: Vec<&str> = common.iter().map(|s| s.as_str()).collect();
+        c.sort();
+        c.dedup();
+        features.push(format!("common words weighted down: {}", c.join(",")));
+    }
+    Similarity { score: (score * 1e4).round() / 1e4, features }
+}
+
+/// A candidate index over names: each item is (key, normalised name). A
+/// query's candidates are the names sharing a distinctive token with it, or
+/// a token close to one of its tokens (found through a trigram index of the
+/// vocabulary, which is far smaller than the names).
+#[derive(Debug, Clone, Default)]
+pub struct NameIndex {
+    keys: Vec<u32>,
+    names: Vec<NormalName>,
+    vocab: Vec<String>,
+    vocab_id: FxHashMap<String, u32>,
+    /// Items holding each vocabulary token.
+    token_items: Vec<Vec<u32>>,
+    /// Vocabulary tokens holding each trigram.
+    gram_tokens: FxHashMap<[u8; 3], Vec<u32>>,
+}
+
+/// Trigrams of a token, with word boundaries.
+fn grams(token: &str) -> Vec<[u8; 3]> {
+    let padded: Vec<u8> = std::iter::once(b' ').chain(token.bytes()).chain(std::iter::once(b' ')).collect();
+    let mut out: Vec<[u8; 3]> = padded.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// One search hit.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// The key the name was added with.
+    pub key: u32,
+    /// The indexed name that matched best.
+    pub name: String,
+    /// How it compares.
+    pub similarity: Similarity,
+}
+
+/// The tokens of a name that select candidates: the distinctive ones, or all
+/// when every token is a common word.
+fn distinctive(tokens: &[String]) -> Vec<&String> {
+    let d: Vec<&String> = tokens.iter().filter(|t| !COMMON_WORDS.contains(&t.as_str())).collect();
+    if d.is_empty() { tokens.iter().collect() } else { d }
+}
+
+impl NameIndex {
+    /// An empty index.
+    pub fn new() -> NameIndex {
+        NameIndex::default()
+    }
+
+    /// Number of names.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether it holds no names.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// Add a name under a key (a key may have several names).
+    pub fn add(&mut self, key: u32, name: &str) {
+        let n = normalize(name);
+        if n.tokens.is_empty() {
+            return;
+        }
+        let item = self.names.len() as u32;
+        for t in distinctive(&n.tokens) {
+            let id = match self.vocab_id.get(t) {
+                Some(&id) => id,
+                None => {
+                    let id = self.vocab.len() as u32;
+                    self.vocab.push(t.clone());
+                    self.vocab_id.insert(t.clone(), id);
+                    self.token_items.push(Vec::new());
+                    for g in grams(t) {
+                        self.gram_tokens.entry(g).or_default().push(id);
+                    }
+                    id
+                }
+            };
+            let items = &mut self.token_items[id as usize];
+            if items.last() != Some(&item) {
+                items.push(item);
+            }
+        }
+        self.keys.push(key);
+        self.names.push(n);
+    }
+
+    /// Vocabulary tokens within Jaro-Winkler [`TOKEN_FLOOR`] of `t`.
+    fn close_tokens(&self, t: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        if let Some(&id) = self.vocab_id.get(t) {
+            out.push(id);
+        }
+        if t.len() < 4 {
+            return out; // short tokens: exact only
+        }
+        let g = grams(t);
+        let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+        for x in &g {
+            if let Some(ids) = self.gram_tokens.get(x) {
+                for &id in ids {
+                    *counts.entry(id).or_default() += 1;
+                }
+            }
+        }
+        let need = (g.len() as u32).div_ceil(3).max(2);
+        for (id, c) in counts {
+            let v = &self.vocab[id as usize];
+            if c >= need && v != t && v.len().abs_diff(t.len()) <= 4 && strsim::jaro_winkler(t, v) >= TOKEN_FLOOR {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// Items that could match the query.
+    fn candidates(&self, q: &NormalName) -> Vec<u32> {
+        let mut out: FxHashSet<u32> = FxHashSet::default();
+        for t in distinctive(&q.tokens) {
+            for id in self.close_tokens(t) {
+                out.extend(self.token_items[id as usize].iter().copied());
+            }
+        }
+        let mut v: Vec<u32> = out.into_iter().collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// The best hit per key at or above `threshold`, best first (ties by key).
+    pub fn search(&self, query: &str, threshold: f64) -> Vec<Hit> {
+        self.search_normal(&normalize(query), threshold)
+    }
+
+    /// As [`NameIndex::search`], for a name already normalised.
+    pub fn search_normal(&self, q: &NormalName, threshold: f64) -> Vec<Hit> {
+        if q.tokens.is_empty() {
+            return Vec::new();
+        }
+        let mut best: FxHashMap<u32, Hit> = FxHashMap::default();
+        for i in self.candidates(q) {
+            let sim = similarity(q, &self.names[i as usize]);
+            if sim.score < threshold {
+                continue;
+            }
+            let key = self.keys[i as usize];
+            if best.get(&key).is_none_or(|h| sim.score > h.similarity.score) {
+                best.insert(key, Hit { key, name: self.names[i as usize].original.clone(), similarity: sim });
+            }
+        }
+        let mut hits: Vec<Hit> = best.into_values().collect();
+        hits.sort_by(|a, b| b.similarity.score.total_cmp(&a.similarity.score).then(a.key.cmp(&b.key)));
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> f64 {
+        similarity(&normalize(a), &normalize(b)).score
+    }
+
+    #[test]
+    fn same_name_across_scripts_and_legal_forms() {
+        assert_eq!(sim("ООО «Ромашка»", "Romashka LLC"), 1.0);
+        assert_eq!(sim("Korvelin Dış Ticaret A.Ş.", "KORVELIN DIS TICARET ANONIM SIRKETI"), 1.0);
+        assert_eq!(sim("Kontsern Sirius JSC", "АО «Концерн «Сириус»"), 1.0);
+        // A translated common word costs a little.
+        assert!(sim("Sirius Concern JSC", "АО «Концерн «Сириус»") >= 0.8);
+        // Word order and a spelling variant.
+        assert!(sim("Tingyao Electronics Trading Limited", "Electronics Tingjao Trading Ltd") >= 0.9);
+    }
+
+    #[test]
+    fn different_names_sharing_common_words_stay_apart() {
+        assert!(sim("Alpha Electronics Trading Ltd", "Omega Electronics Trading Ltd") < 0.6);
+        assert!(sim("Romashka LLC", "Vasilek LLC") < 0.3);
+    }
+
+    #[test]
+    fn index_finds_candidates_and_explains() {
+        let mut idx = NameIndex::new();
+        idx.add(1, "ООО «Северный Квант»");
+        idx.add(2, "Severny Kvant Trading FZE");
+        idx.add(3, "Jade Harbour Trading Ltd");
+        let hits = idx.search("Severnyy Kvant LLC", 0.85);
+        let keys: Vec<u32> = hits.iter().map(|h| h.key).collect();
+        assert_eq!(keys, [1, 2]);
+        assert!(hits[0].similarity.features.iter().any(|f| f.contains("legal forms set aside")));
+        assert!(idx.search("Completely Different", 0.5).is_empty());
+    }
+}

@@ -1,0 +1,493 @@
+//! Name normalisation: Unicode NFKC and case folding, transliteration to
+//! Latin (any_ascii: Cyrillic, Greek, Chinese and the rest), punctuation to
+//! spaces, and legal forms recognised and set aside across languages, so
+//! that "ООО «Ромашка»" and "Romashka LLC" both become `romashka`.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A name prepared for comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NormalName {
+    /// The name as given.
+    pub original: String,
+    /// Tokens without legal forms (all tokens when the name is only a legal form).
+    pub tokens: Vec<String>,
+    /// The legal forms found (`llc`, `ooo`, `youxiangongsi`, ...).
+    pub legal_forms: Vec<String>,
+}
+
+/// Legal forms, as token sequences after transliteration; longest first
+/// when several could apply.
+const LEGAL_FORMS: &[&str] = &[
+    // Russian, Belarusian, Kazakh, Kyrgyz (transliterated), spelled out and abbreviated
+    "obshchestvo s ogranichennoy otvetstvennostyu",
+    "obshchestvo s ogranichennoi otvetstvennostiu",
+    "publichnoe aktsionernoe obshchestvo",
+    "zakrytoe aktsionernoe obshchestvo",
+    "otkrytoe aktsionernoe obshchestvo",
+    "nepublichnoe aktsionernoe obshchestvo",
+    "aktsionernoe obshchestvo",
+    "tovarishchestvo s ogranichennoy otvetstvennostyu",
+    "unitarnoe predpriyatie",
+    "ooo",
+    "oao",
+    "zao",
+    "pao",
+    "ao",
+    "nao",
+    "too",
+    "osoo",
+    "up",
+    "fgup",
+    "gup",
+    "ip",
+    "fgbu",
+    "fgbun",
+    "fkp",
+    "ano",
+    "mup",
+    "fsue",
+    "fsbi",
+    "fsi",
+    "fgu",
+    "federal state unitary enterprise",
+    "federal state budgetary institution",
+    "federal state budgetary enterprise",
+    // English and international
+    "limited liability company",
+    "joint stock company",
+    "public joint stock company",
+    "closed joint stock company",
+    "open joint stock company",
+    "public limited company",
+    "company limited",
+    "co ltd",
+    "pte ltd",
+    "pvt ltd",
+    "private limited",
+    "sdn bhd",
+    "llc",
+    "llp",
+    "lp",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "plc",
+    "jsc",
+    "pjsc",
+    "cjsc",
+    "ojsc",
+    "ojs",
+    "pte",
+    "pvt",
+    // Continental Europe
+    "gmbh",
+    "ag",
+    "kg",
+    "se",
+    "sa",
+    "s a",
+    "sas",
+    "sarl",
+    "srl",
+    "s r l",
+    "spa",
+    "s p a",
+    "bv",
+    "b v",
+    "nv",
+    "n v",
+    "ab",
+    "oy",
+    "oyj",
+    "as",
+    "a s",
+    "aps",
+    "a s",
+    "sp z o o",
+    "spolka z o o",
+    "kft",
+    "zrt",
+    "d o o",
+    "doo",
+    "s r o",
+    "sro",
+    "k k",
+    "kk",
+    "kabushiki kaisha",
+    "yugen kaisha",
+    // Turkey, Gulf
+    "anonim sirketi",
+    "limited sirketi",
+    "ltd sti",
+    "dis ticaret",
+    "fze",
+    "fzco",
+    "fzc",
+    "fz llc",
+    "dmcc",
+    // Chinese (pinyin of 有限公司, 股份有限公司, 有限责任公司, 集团)
+    "gufen youxian gongsi",
+    "youxian zeren gongsi",
+    "youxian gongsi",
+    "gongsi",
+];
+
+/// Common words that say little about identity: weighted down in similarity.
+pub const COMMON_WORDS: &[&str] = &[
+    "plant",
+    "center",
+    "central",
+    "scientific",
+    "institute",
+    "association",
+    "firm",
+    "state",
+    "federal",
+    "budgetary",
+    "institution",
+    "unitary",
+    "ministry",
+    "defence",
+    "russian",
+    "federation",
+    "named",
+    "after",
+    "bureau",
+    "experimental",
+    "concern",
+    "corporation",
+    "company",
+    "repair",
+    "house",
+    "joint",
+    "stock",
+    "trading",
+    "trade",
+    "trades",
+    "technology",
+    "technologies",
+    "tech",
+    "electronics",
+    "electronic",
+    "industrial",
+    "industries",
+    "industry",
+    "group",
+    "international",
+    "intl",
+    "holding",
+    "holdings",
+    "import",
+    "export",
+    "logistics",
+    "supply",
+    "supplies",
+    "components",
+    "systems",
+    "system",
+    "engineering",
+    "development",
+    "service",
+    "services",
+    "solutions",
+    "general",
+    "global",
+    "investment",
+    "invest",
+    "plant",
+    "factory",
+    "enterprise",
+    "enterprises",
+    "scientific",
+    "research",
+    "production",
+    "design",
+    "bureau",
+    "institute",
+    "center",
+    "centre",
+    "concern",
+    "kontsern",
+    "zavod",
+    "nauchno",
+    "proizvodstvennoe",
+    "obedinenie",
+    "npo",
+    "nii",
+    "kb",
+    "okb",
+    "npp",
+    "the",
+    "and",
+    "of",
+    "for",
+    "shenzhen",
+    "hong",
+    "kong",
+    "dianzi",
+    "keji",
+    "maoyi",
+    "guoji",
+    "electro",
+    "elektro",
+    "tekhno",
+    "techno",
+    "snab",
+    "stroy",
+    "servis",
+];
+
+/// Transliterated Russian words of organisation names and their English
+/// counterparts, so that a translated alias and a transliterated one share
+/// tokens (`Nauchno-Proizvodstvennoe Ob'edinenie` / `Scientific Production Association`).
+const TRANSLATIONS: &[(&str, &str)] = &[
+    ("zavod", "plant"),
+    ("tsentr", "center"),
+    ("centre", "center"),
+    ("tsentralnyy", "central"),
+    ("tsentralnyi", "central"),
+    ("nauchno", "scientific"),
+    ("nauchnyy", "scientific"),
+    ("issledovatelskiy", "research"),
+    ("issledovatelskii", "research"),
+    ("institut", "institute"),
+    ("proizvodstvennoe", "production"),
+    ("proizvodstvennyy", "production"),
+    ("proizvodstvennoye", "production"),
+    ("obedinenie", "association"),
+    ("obyedinenie", "association"),
+    ("predpriyatie", "enterprise"),
+    ("firma", "firm"),
+    ("remontnyy", "repair"),
+    ("aviatsionnyy", "aircraft"),
+    ("sistemy", "systems"),
+    ("sistems", "systems"),
+    ("tekhnologii", "technologies"),
+    ("kompaniya", "company"),
+    ("gruppa", "group"),
+    ("kontsern", "concern"),
+    ("korporatsiya", "corporation"),
+    ("konstruktorskoe", "design"),
+    ("byuro", "bureau"),
+    ("opytnoe", "experimental"),
+    ("gosudarstvennoe", "state"),
+    ("gosudarstvennyy", "state"),
+    ("federalnoe", "federal"),
+    ("federalnyy", "federal"),
+    ("byudzhetnoe", "budgetary"),
+    ("uchrezhdenie", "institution"),
+    ("unitarnoe", "unitary"),
+    ("ministerstva", "ministry"),
+    ("oborony", "defence"),
+    ("defense", "defence"),
+    ("rossiyskoy", "russian"),
+    ("rossiyskaya", "russian"),
+    ("federatsii", "federation"),
+    ("imeni", "named"),
+    ("im", "named"),
+    ("svyazi", "communications"),
+    ("apparatury", "equipment"),
+    ("elektronika", "electronics"),
+    ("elektronnyy", "electronic"),
+    ("khimicheskiy", "chemical"),
+    ("mashinostroitelnyy", "engineering"),
+    ("mashinostroeniya", "engineering"),
+    ("priborostroeniya", "instrument"),
+    ("priborostroitelnyy", "instrument"),
+    ("torgovyy", "trading"),
+    ("dom", "house"),
+    ("snabzhenie", "supply"),
+    ("radiotekhnicheskiy", "radio"),
+    ("optiko", "optical"),
+    ("mekhanicheskiy", "mechanical"),
+    ("kholding", "holding"),
+    ("investitsii", "investment"),
+];
+
+/// Whether a character is CJK (each gets its own syllable token when transliterated).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
+}
+
+/// Transliterate to lowercase ASCII words separated by single spaces.
+pub fn to_latin(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkc() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if is_cjk(c) {
+            out.push(' ');
+            out.push_str(&any_ascii::any_ascii_char(c).to_ascii_lowercase());
+            out.push(' ');
+        } else {
+            out.push_str(&any_ascii::any_ascii_char(c).to_ascii_lowercase());
+        }
+    }
+    // Soft and hard signs come out as apostrophes (Ob'edinenie): drop them, do not split.
+    out.retain(|c| c != '\'' && c != '`');
+    let mut words = String::with_capacity(out.len());
+    for w in out.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(w);
+    }
+    words
+}
+
+/// Join runs of single pinyin syllables from CJK text into words of two
+/// syllables at most is not attempted: Chinese names keep one token per
+/// syllable, and the joined form is compared separately (see `similarity`).
+fn split_legal_forms(tokens: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let forms: Vec<Vec<&str>> = LEGAL_FORMS.iter().map(|f| f.split(' ').collect()).collect();
+    let mut kept = Vec::new();
+    let mut legal = Vec::new();
+    let mut i = 0;
+    'outer: while i < tokens.len() {
+        for f in &forms {
+            // Pinyin legal forms may arrive as one syllable per token.
+            let joined: Vec<String> = f.iter().map(|s| s.to_string()).collect();
+            if i + f.len() <= tokens.len() && tokens[i..i + f.len()].iter().zip(&joined).all(|(a, b)| a == b) {
+                legal.push(f.join(" "));
+                i += f.len();
+                continue 'outer;
+            }
+            let syllables: Vec<&str> = f.iter().flat_map(|w| pinyin_syllables(w)).collect();
+            if syllables.len() > f.len()
+                && i + syllables.len() <= tokens.len()
+                && tokens[i..i + syllables.len()].iter().zip(&syllables).all(|(a, b)| a == b)
+            {
+                legal.push(f.join(" "));
+                i += syllables.len();
+                continue 'outer;
+            }
+        }
+        kept.push(tokens[i].clone());
+        i += 1;
+    }
+    if kept.is_empty() {
+        return (tokens, legal);
+    }
+    (kept, legal)
+}
+
+/// The syllables of the pinyin legal-form words (youxian -> you xian).
+fn pinyin_syllables(w: &str) -> Vec<&str> {
+    match w {
+        "youxian" => vec!["you", "xian"],
+        "gongsi" => vec!["gong", "si"],
+        "gufen" => vec!["gu", "fen"],
+        "zeren" => vec!["ze", "ren"],
+        other => vec![other],
+    }
+}
+
+/// Normalise a name.
+pub fn normalize(name: &str) -> NormalName {
+    let latin = to_latin(name);
+    let tokens: Vec<String> = latin
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(|t| TRANSLATIONS.iter().find(|(r, _)| *r == t).map_or(t, |(_, e)| *e).to_string())
+        .collect();
+    let (tokens, legal_forms) = split_legal_forms(tokens);
+    NormalName { original: name.to_string(), tokens, legal_forms }
+}
+
+/// The forms of a listed name to match: the name without parentheses and
+/// each parenthesised part (`Открытое Акционерное Общество «Сириус» (ОАО
+/// «Сириус»)` gives both the long and the short form).
+pub fn name_variants(name: &str) -> Vec<String> {
+    let mut outside = String::new();
+    let mut inside = Vec::new();
+    let mut depth = 0;
+    let mut current = String::new();
+    for c in name.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                if depth == 1 {
+                    current.clear();
+                    continue;
+                }
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    inside.push(current.trim().to_string());
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        if depth > 0 { current.push(c) } else { outside.push(c) }
+    }
+    let mut out = vec![outside.split_whitespace().collect::<Vec<_>>().join(" ")];
+    out.extend(inside.into_iter().filter(|s| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2));
+    out.retain(|s| !s.is_empty());
+    out.dedup();
+    out
+}
+
+/// Normalise an identifier value: letters and digits only, upper case.
+pub fn normalize_identifier(value: &str) -> String {
+    value.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(s: &str) -> Vec<String> {
+        normalize(s).tokens
+    }
+
+    #[test]
+    fn scripts_and_legal_forms() {
+        assert_eq!(tokens("ООО «Ромашка»"), ["romashka"]);
+        assert_eq!(tokens("Romashka LLC"), ["romashka"]);
+        assert_eq!(tokens("АО «Концерн «Сириус»"), ["concern", "sirius"]);
+        assert_eq!(tokens("Korvelin Dış Ticaret A.Ş."), ["korvelin"]);
+        assert_eq!(normalize("Korvelin Dış Ticaret A.Ş.").legal_forms, ["dis ticaret", "a s"]);
+        assert_eq!(tokens("Alvandra Technologies FZE"), ["alvandra", "technologies"]);
+        assert_eq!(tokens("Brennholt Bauteile GmbH"), ["brennholt", "bauteile"]);
+        assert_eq!(tokens("Fennora Distribution Sp. z o.o."), ["fennora", "distribution"]);
+        assert_eq!(tokens("Σίγμα Α.Ε."), ["sigma", "a", "e"]);
+        let cn = normalize("深圳市淼翎电子科技有限公司");
+        assert_eq!(cn.legal_forms, ["youxian gongsi"]);
+        assert_eq!(cn.tokens, ["shen", "zhen", "shi", "miao", "ling", "dian", "zi", "ke", "ji"]);
+        // A name that is only a legal form keeps its tokens.
+        assert_eq!(tokens("LLC"), ["llc"]);
+    }
+
+    #[test]
+    fn translations_and_soft_signs() {
+        assert_eq!(tokens("ООО «НПО «Радиоволна»"), ["npo", "radiovolna"]);
+        assert_eq!(
+            tokens("Научно-Производственное Объединение Радиоволна"),
+            ["scientific", "production", "association", "radiovolna"]
+        );
+        assert_eq!(tokens("Общество с Ограниченной Ответственностью «АГТ Системс»"), ["agt", "systems"]);
+    }
+
+    #[test]
+    fn parentheses_give_variants() {
+        assert_eq!(
+            name_variants("Акционерное Общество «Сириус» (АО «Сириус»)"),
+            ["Акционерное Общество «Сириус»", "АО «Сириус»"]
+        );
+        assert_eq!(name_variants("Plain Name Ltd"), ["Plain Name Ltd"]);
+    }
+
+    #[test]
+    fn identifiers_keep_letters_and_digits() {
+        assert_eq!(normalize_identifier("77-04 730655"), "7704730655");
+        assert_eq!(normalize_identifier("hk-3141592"), "HK3141592");
+    }
+}
