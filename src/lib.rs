@@ -22,6 +22,7 @@ pub mod matching;
 pub mod model;
 pub mod reference;
 pub mod render;
+pub mod scoring;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -11,6 +11,8 @@ use super::GlobalArgs;
 use crate::matching::DEFAULT_THRESHOLD;
 use crate::matching::eval::{evaluate_with_examples, read_entries};
 use crate::render::write_rows;
+use crate::store::Store;
+use crate::store::lists::{ListFormat, parse_list};
 
 /// Arguments of `lists`.
 #[derive(Debug, Args)]
@@ -23,6 +25,22 @@ pub struct ListsArgs {
 /// `lists` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ListsAction {
+    /// Import a watch list (replacing its previous version) into --db.
+    Import {
+        /// The list file.
+        file: PathBuf,
+        /// Its format: ftm (FollowTheMoney JSON lines), csl (Consolidated Screening
+        /// List CSV), os-simple (OpenSanctions simple CSV), csv (name, aliases,
+        /// country, identifiers, list, listed_on). (--format is the output format.)
+        #[arg(long, value_enum)]
+        list_format: ListFormat,
+        /// The list's name (default: the file name without extension).
+        #[arg(long, value_name = "NAME")]
+        list: Option<String>,
+        /// Load the readable lines and skip the others (they are listed on standard error).
+        #[arg(long)]
+        skip_invalid: bool,
+    },
     /// Measure name matching on lists that give each entry's names in several
     /// scripts (the EU annex CSVs of OpenSanctions: columns name, alias, schema).
     Evaluate {
@@ -55,6 +73,48 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        None => anyhow::bail!(crate::Error::Usage("lists: not yet".into())),
+        Some(ListsAction::Import { file, list_format: format, list, skip_invalid }) => {
+            let db = g.db.as_ref().ok_or_else(|| {
+                crate::Error::Usage("lists import needs --db FILE: the database to import into".into())
+            })?;
+            let name = list.unwrap_or_else(|| {
+                file.file_stem()
+                    .map(|s| s.to_string_lossy().split('.').next().unwrap_or("list").to_string())
+                    .unwrap_or_default()
+            });
+            let started = std::time::Instant::now();
+            let parsed = parse_list(&file, format)?;
+            for e in &parsed.errors {
+                log::warn!("skipping {e}");
+            }
+            let mut store = Store::open_or_create(db)?;
+            let r = store.store_list(&name, format, &file.display().to_string(), parsed, skip_invalid)?;
+            if !g.quiet {
+                eprintln!(
+                    "list {}: {} entries ({} added, {} removed{}) in {:.2} s",
+                    r.list,
+                    r.entries,
+                    r.added.len(),
+                    r.removed.len(),
+                    if r.skipped > 0 { format!(", {} lines skipped", r.skipped) } else { String::new() },
+                    started.elapsed().as_secs_f64()
+                );
+                for id in r.added.iter().take(10) {
+                    eprintln!("  + {id}");
+                }
+                for id in r.removed.iter().take(10) {
+                    eprintln!("  - {id}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let store = super::open_store(g)?;
+            let rows = store.lists()?;
+            let mut out = super::stdout();
+            write_rows(&mut out, g.format, &rows)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

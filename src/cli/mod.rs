@@ -14,6 +14,7 @@ mod import;
 mod lists;
 mod reference;
 mod routes;
+mod screening;
 mod stats;
 mod view;
 mod whatif;
@@ -88,6 +89,10 @@ pub enum Command {
     Whatif(whatif::WhatifArgs),
     /// Watch lists: show those loaded, import one, evaluate name matching.
     Lists(lists::ListsArgs),
+    /// Link the store's entities to watch-list entries; report 50% ownership by listed parties.
+    Match(screening::MatchArgs),
+    /// Score suppliers (CSV or JSON Lines) 0-100 with reasons.
+    Score(screening::ScoreArgs),
     /// Print the graph view as an edge list (aggregated links with value, dates, HS codes, route weight).
     View(view::ViewArgs),
     /// Print the entities a selector names.
@@ -131,6 +136,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Exposure(args) => exposure::run(g, args),
         Command::Whatif(args) => whatif::run(g, args),
         Command::Lists(args) => lists::run(g, args),
+        Command::Match(args) => screening::run_match(g, args),
+        Command::Score(args) => screening::run_score(g, args),
         Command::View(args) => view::run_view(g, args),
         Command::Select(args) => view::run_select(g, args),
         Command::Bench(args) => bench::run(g, args),

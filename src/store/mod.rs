@@ -3,6 +3,7 @@
 //! the crate sees typed rows.
 
 pub mod import;
+pub mod lists;
 mod read;
 pub mod schema;
 mod stats;

@@ -158,7 +158,10 @@ impl Store {
             t.incorporated.push(inc.map(String::into_boxed_str));
             t.lists.push(Vec::new());
         }
-        let mut stmt = self.conn.prepare("SELECT entity_id, list FROM entity_lists ORDER BY entity_id, list")?;
+        // Lists from the entity records, and from matches to imported lists.
+        let mut stmt = self.conn.prepare(
+            "SELECT entity_id, list FROM entity_lists UNION SELECT entity_id, list FROM entity_matches ORDER BY 1, 2",
+        )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let id = r.get_ref(0)?.as_str()?;
@@ -381,5 +384,46 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Store {
+    /// Every entity's identifier values (normalised: letters and digits, upper case).
+    pub fn entity_identifiers(&self) -> Result<FxHashMap<String, Vec<String>>> {
+        let mut stmt = self.conn.prepare("SELECT entity_id, value FROM entity_identifiers ORDER BY 1, 2")?;
+        let mut out: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let v = crate::matching::normalize_identifier(&r.get::<_, String>(1)?);
+            if v.len() >= 4 {
+                out.entry(r.get(0)?).or_default().push(v);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Replace the links of entities to list entries.
+    pub fn write_matches(&mut self, matches: &[crate::scoring::EntityMatch]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM entity_matches", [])?;
+        {
+            let mut stmt =
+                tx.prepare("INSERT OR REPLACE INTO entity_matches VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+            for m in matches {
+                let w = &m.matched;
+                stmt.execute(params![
+                    m.entity_id,
+                    w.list,
+                    w.entry_id,
+                    w.name,
+                    w.programs.join(";"),
+                    w.similarity,
+                    w.rule,
+                    w.evidence
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }

@@ -129,6 +129,62 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (iso2, grp)
     );
     ",
+    // 2: watch lists and the matches of store entities to their entries.
+    "
+    CREATE TABLE lists (
+        list TEXT PRIMARY KEY,
+        format TEXT NOT NULL,
+        file TEXT NOT NULL,
+        imported_at TEXT NOT NULL DEFAULT (datetime('now')),
+        entries INTEGER NOT NULL
+    );
+    CREATE TABLE list_entries (
+        list TEXT NOT NULL REFERENCES lists(list),
+        entry_id TEXT NOT NULL,
+        schema TEXT NOT NULL,
+        name TEXT NOT NULL,
+        countries TEXT NOT NULL,
+        programs TEXT NOT NULL,
+        listed_on TEXT,
+        line INTEGER,
+        PRIMARY KEY (list, entry_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE list_names (
+        list TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        name TEXT NOT NULL
+    );
+    CREATE INDEX list_names_by_entry ON list_names (list, entry_id);
+    CREATE TABLE list_identifiers (
+        list TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        scheme TEXT NOT NULL,
+        value TEXT NOT NULL
+    );
+    CREATE INDEX list_identifiers_by_value ON list_identifiers (value);
+    CREATE TABLE list_addresses (
+        list TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        address TEXT NOT NULL
+    );
+    CREATE TABLE list_ownership (
+        list TEXT NOT NULL,
+        owner_id TEXT NOT NULL,
+        asset_id TEXT NOT NULL,
+        share REAL
+    );
+    CREATE TABLE entity_matches (
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        list TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        entry_name TEXT NOT NULL,
+        programs TEXT NOT NULL,
+        score REAL NOT NULL,
+        rule TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        PRIMARY KEY (entity_id, list, entry_id)
+    ) WITHOUT ROWID;
+    ",
 ];
 
 /// The newest schema version this build knows.

@@ -1,0 +1,195 @@
+//! `chokepoint match` and `chokepoint score`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::GlobalArgs;
+use crate::matching::DEFAULT_THRESHOLD;
+use crate::render::{Format, write_rows};
+use crate::scoring::{DEFAULT_WEIGHTS, Weights, match_entities, owned_by_listed, read_suppliers, score_suppliers};
+use crate::store::Store;
+
+/// Arguments of `match`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Links every entity of the store to the list entries it matches: an equal
+identifier (INN, OGRN, LEI, registration, tax number) first, then a name
+(any script, legal forms set aside) at or above --threshold within a
+compatible country. The links are written to the database, with their
+evidence, and the matched entities count as listed from then on. Then the
+ownership of the store is checked: entities owned 50% or more, directly or
+through chains, in aggregate by listed parties are owned_by_listed (shares
+multiplied along chains, summed over owners); those with less are
+linked_to_listed.")]
+pub struct MatchArgs {
+    /// Name similarity from which a match counts (0-1).
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
+    pub threshold: f64,
+}
+
+#[derive(Serialize)]
+struct MatchRow<'a> {
+    entity_id: &'a str,
+    entity_name: &'a str,
+    list: &'a str,
+    entry_id: &'a str,
+    entry_name: &'a str,
+    rule: &'a str,
+    similarity: f64,
+    evidence: &'a str,
+}
+
+pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitCode> {
+    let db =
+        g.db.as_ref()
+            .ok_or_else(|| crate::Error::Usage("match needs --db FILE: the database whose entities to link".into()))?;
+    let mut store = Store::open(db)?;
+    let matches = match_entities(&mut store, args.threshold)?;
+    let ownership = owned_by_listed(&store)?;
+    let mut out = super::stdout();
+    let rows: Vec<MatchRow> = matches
+        .iter()
+        .map(|m| MatchRow {
+            entity_id: &m.entity_id,
+            entity_name: &m.entity_name,
+            list: &m.matched.list,
+            entry_id: &m.matched.entry_id,
+            entry_name: &m.matched.name,
+            rule: m.matched.rule,
+            similarity: m.matched.similarity,
+            evidence: &m.matched.evidence,
+        })
+        .collect();
+    if g.format == Format::Table {
+        writeln!(out, "{} entities linked to list entries", rows.len())?;
+        write_rows(&mut out, Format::Table, &rows)?;
+        writeln!(out, "\nOwnership by listed parties")?;
+        write_rows(&mut out, Format::Table, &ownership)?;
+    } else {
+        write_rows(&mut out, g.format, &rows)?;
+        if !g.quiet {
+            for o in &ownership {
+                eprintln!("{} {}: {}", o.id, o.label, o.arithmetic);
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Arguments of `score`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Input: CSV with a header (name required; id, country, address, identifiers,
+website optional) or JSON Lines with the same keys; - reads standard input.
+Output, one row per input row in input order: id, name, score (0-100), band
+(low, medium, high, critical), the best list match (matched, match_name,
+match_list, match_similarity), the store entity it resolved to, and the
+reasons with their points and evidence. A row that cannot be read is
+reported with its line and not scored. Points and bands come from the weights
+(see --print-weights). Exit code 3 when --fail-above N is given and any
+supplier scores above N.")]
+pub struct ScoreArgs {
+    /// Suppliers file, or - for standard input.
+    #[arg(required_unless_present = "print_weights")]
+    pub file: Option<PathBuf>,
+    /// Weights TOML file (default: the shipped weights).
+    #[arg(long, value_name = "FILE")]
+    pub weights: Option<PathBuf>,
+    /// Print the default weights and exit.
+    #[arg(long)]
+    pub print_weights: bool,
+    /// Exit with code 3 when any supplier scores above N.
+    #[arg(long, value_name = "N")]
+    pub fail_above: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct ScoreCsvRow<'a> {
+    line: u64,
+    id: &'a str,
+    name: &'a str,
+    score: Option<f64>,
+    band: &'a str,
+    matched: bool,
+    match_name: &'a str,
+    match_list: &'a str,
+    match_similarity: Option<f64>,
+    resolved_entity: &'a str,
+    reasons: String,
+    error: &'a str,
+}
+
+pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitCode> {
+    if args.print_weights {
+        print!("{DEFAULT_WEIGHTS}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let weights = match &args.weights {
+        Some(p) => Weights::from_file(p)?,
+        None => Weights::defaults(),
+    };
+    let store = super::open_store(g)?;
+    let file = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
+    let rows = if file.as_os_str() == "-" {
+        read_suppliers("standard input", std::io::stdin().lock())?
+    } else {
+        let f = std::fs::File::open(&file).map_err(|e| crate::Error::BadFile {
+            path: file.display().to_string(),
+            message: if e.kind() == std::io::ErrorKind::NotFound {
+                "no such file; check the path".into()
+            } else {
+                e.to_string()
+            },
+        })?;
+        read_suppliers(&file.display().to_string(), std::io::BufReader::new(f))?
+    };
+    let scored = score_suppliers(&store, rows, &weights)?;
+    for r in scored.iter().filter(|r| !r.error.is_empty()) {
+        log::warn!("{}: {}", file.display(), r.error);
+    }
+    let mut out = super::stdout();
+    match g.format {
+        Format::Json => write_rows(&mut out, Format::Json, &scored)?,
+        format => {
+            let rows: Vec<ScoreCsvRow> = scored
+                .iter()
+                .map(|r| ScoreCsvRow {
+                    line: r.line,
+                    id: &r.id,
+                    name: &r.name,
+                    score: r.score,
+                    band: r.band,
+                    matched: r.matched,
+                    match_name: &r.match_name,
+                    match_list: &r.match_list,
+                    match_similarity: r.match_similarity,
+                    resolved_entity: &r.resolved_entity,
+                    reasons: r
+                        .reasons
+                        .iter()
+                        .map(|x| format!("{} (+{}): {}", x.reason, x.points, x.evidence))
+                        .collect::<Vec<_>>()
+                        .join(" | "),
+                    error: &r.error,
+                })
+                .collect();
+            write_rows(&mut out, format, &rows)?;
+        }
+    }
+    out.flush()?;
+    if let Some(n) = args.fail_above
+        && scored.iter().any(|r| r.score.is_some_and(|s| s > n))
+    {
+        if !g.quiet {
+            let worst = scored.iter().filter_map(|r| r.score).fold(0.0, f64::max);
+            eprintln!("chokepoint: a supplier scores {worst}, above --fail-above {n}");
+        }
+        return Ok(ExitCode::from(3));
+    }
+    Ok(ExitCode::SUCCESS)
+}

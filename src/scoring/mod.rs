@@ -1,0 +1,143 @@
+//! Supplier risk: screening against watch lists and the listed parties of
+//! the store, the 50% ownership rule, and a 0-100 score with its reasons.
+//! Weights come from a TOML file (`weights.toml` holds the defaults).
+
+mod ownership;
+mod screen;
+
+pub use ownership::{OwnershipFinding, owned_by_listed};
+pub use screen::{EntityMatch, Supplier, WatchIndex, match_entities, read_suppliers, score_suppliers};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The default weights, as shipped.
+pub const DEFAULT_WEIGHTS: &str = include_str!("weights.toml");
+
+/// Points per reason.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Points {
+    /// Identifier equal to a list entry's.
+    pub identifier_match: f64,
+    /// Name match, times the similarity.
+    pub name_match: f64,
+    /// Owned 50% or more by listed parties.
+    pub owned_by_listed: f64,
+    /// Near listed parties or end users, divided by the hops.
+    pub near_listed: f64,
+    /// In a hub country.
+    pub hub_country: f64,
+    /// Incorporated after the cutoff outside the coalition.
+    pub new_company: f64,
+    /// Shares an address with a listed party.
+    pub shared_address: f64,
+    /// Handles CHPL tier 1-2 goods.
+    pub chpl_tier_1_2: f64,
+    /// Forwarder or trader as consignee.
+    pub intermediary_consignee: f64,
+}
+
+/// Band lower bounds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bands {
+    /// Medium from.
+    pub medium: f64,
+    /// High from.
+    pub high: f64,
+    /// Critical from.
+    pub critical: f64,
+}
+
+/// Scoring weights and settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Weights {
+    /// Name similarity threshold.
+    pub threshold: f64,
+    /// Hops for `near_listed`.
+    pub max_hops: usize,
+    /// Cutoff date.
+    pub cutoff: String,
+    /// Points.
+    pub points: Points,
+    /// Bands.
+    pub bands: Bands,
+}
+
+impl Weights {
+    /// The shipped defaults.
+    pub fn defaults() -> Weights {
+        toml::from_str(DEFAULT_WEIGHTS).expect("the shipped weights.toml is valid (tested)")
+    }
+
+    /// Weights from a TOML file; keys left out keep their defaults.
+    pub fn from_file(path: &std::path::Path) -> Result<Weights> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        let mut base: toml::Table = toml::from_str(DEFAULT_WEIGHTS).expect("valid defaults");
+        let user: toml::Table = toml::from_str(&text).map_err(|e| Error::BadFile {
+            path: path.display().to_string(),
+            message: format!("not valid TOML: {e}"),
+        })?;
+        merge(&mut base, user);
+        let w: Weights = toml::Value::Table(base)
+            .try_into()
+            .map_err(|e| Error::BadFile { path: path.display().to_string(), message: e.to_string() })?;
+        crate::model::validate_date(&w.cutoff)
+            .map_err(|m| Error::BadFile { path: path.display().to_string(), message: format!("cutoff: {m}") })?;
+        Ok(w)
+    }
+
+    /// The band of a score.
+    pub fn band(&self, score: f64) -> &'static str {
+        if score >= self.bands.critical {
+            "critical"
+        } else if score >= self.bands.high {
+            "high"
+        } else if score >= self.bands.medium {
+            "medium"
+        } else {
+            "low"
+        }
+    }
+}
+
+fn merge(base: &mut toml::Table, user: toml::Table) {
+    for (k, v) in user {
+        match (base.get_mut(&k), v) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(u)) => merge(b, u),
+            (_, v) => {
+                base.insert(k, v);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_weights_parse_and_band() {
+        let w = Weights::defaults();
+        assert_eq!(w.points.identifier_match, 80.0);
+        assert_eq!(w.band(10.0), "low");
+        assert_eq!(w.band(25.0), "medium");
+        assert_eq!(w.band(74.9), "high");
+        assert_eq!(w.band(100.0), "critical");
+    }
+
+    #[test]
+    fn user_weights_override_some_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("w.toml");
+        std::fs::write(&p, "[points]\nhub_country = 40\n").unwrap();
+        let w = Weights::from_file(&p).unwrap();
+        assert_eq!(w.points.hub_country, 40.0);
+        assert_eq!(w.points.name_match, 60.0);
+        std::fs::write(&p, "[points]\nhub_contry = 40\n").unwrap();
+        assert!(Weights::from_file(&p).unwrap_err().to_string().contains("hub_contry"));
+    }
+}

@@ -1,0 +1,636 @@
+//! Screening: the watch index (list entries plus the store's listed
+//! entities), matching store entities to list entries, and scoring
+//! suppliers with reasons.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::io::BufRead;
+
+use petgraph::visit::EdgeRef;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use super::{Weights, owned_by_listed};
+use crate::error::{Error, Result};
+use crate::graph::TradeGraph;
+use crate::matching::{NameIndex, name_variants, normalize_identifier, to_latin};
+use crate::model::{EntityKind, Filter};
+use crate::reference;
+use crate::store::Store;
+
+/// One watched party: a list entry, or a listed entity of the store.
+#[derive(Debug, Clone)]
+struct Watched {
+    list: String,
+    entry_id: String,
+    name: String,
+    programs: Vec<String>,
+    countries: Vec<String>,
+    /// The store entity, for listed entities of the store.
+    entity: Option<String>,
+}
+
+/// Names, identifiers and addresses of the watched parties, indexed.
+pub struct WatchIndex {
+    watched: Vec<Watched>,
+    names: NameIndex,
+    identifiers: FxHashMap<String, Vec<u32>>,
+    addresses: FxHashMap<String, Vec<u32>>,
+}
+
+/// An address as a comparable key: transliterated words, sorted.
+fn address_key(a: &str) -> String {
+    let mut words: Vec<String> = to_latin(a).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
+    words.sort();
+    words.dedup();
+    words.join(" ")
+}
+
+impl WatchIndex {
+    /// Build from the store's lists and, with `store_listed`, its listed entities.
+    pub fn build(store: &Store, store_listed: bool) -> Result<WatchIndex> {
+        let mut idx = WatchIndex {
+            watched: Vec::new(),
+            names: NameIndex::new(),
+            identifiers: FxHashMap::default(),
+            addresses: FxHashMap::default(),
+        };
+        for (list, e) in store.list_entries()? {
+            let key = idx.watched.len() as u32;
+            for n in &e.names {
+                for v in name_variants(n) {
+                    idx.names.add(key, &v);
+                }
+            }
+            for (_, v) in &e.identifiers {
+                idx.identifiers.entry(v.clone()).or_default().push(key);
+            }
+            for a in &e.addresses {
+                idx.addresses.entry(address_key(a)).or_default().push(key);
+            }
+            idx.watched.push(Watched {
+                list,
+                entry_id: e.id,
+                name: e.names.first().cloned().unwrap_or_default(),
+                programs: e.programs,
+                countries: e.countries,
+                entity: None,
+            });
+        }
+        if store_listed {
+            let table = store.entity_table()?;
+            let listed: Vec<&str> =
+                (0..table.len() as u32).filter(|&e| table.listed(e)).map(|e| &*table.ids[e as usize]).collect();
+            let details = store.entity_details(&listed)?;
+            let idents = store.entity_identifiers()?;
+            for id in listed {
+                let Some(d) = details.get(id) else { continue };
+                let key = idx.watched.len() as u32;
+                for n in std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty()) {
+                    idx.names.add(key, n);
+                }
+                for v in idents.get(id).into_iter().flatten() {
+                    idx.identifiers.entry(v.clone()).or_default().push(key);
+                }
+                if !d.address.is_empty() {
+                    idx.addresses.entry(address_key(&d.address)).or_default().push(key);
+                }
+                idx.watched.push(Watched {
+                    list: d.lists.clone(),
+                    entry_id: id.to_string(),
+                    name: d.name.clone(),
+                    programs: d.lists.split(';').map(String::from).collect(),
+                    countries: vec![d.country.clone()],
+                    entity: Some(id.to_string()),
+                });
+            }
+        }
+        Ok(idx)
+    }
+
+    /// Number of watched parties.
+    pub fn len(&self) -> usize {
+        self.watched.len()
+    }
+
+    /// Whether nothing is watched.
+    pub fn is_empty(&self) -> bool {
+        self.watched.is_empty()
+    }
+}
+
+/// The best watch-list match of a party.
+#[derive(Debug, Clone, Serialize)]
+pub struct WatchMatch {
+    /// List (or the store entity's lists).
+    pub list: String,
+    /// Entry id (or store entity id).
+    pub entry_id: String,
+    /// Entry's main name.
+    pub name: String,
+    /// Programmes.
+    pub programs: Vec<String>,
+    /// 1 for an identifier, else the name similarity.
+    pub similarity: f64,
+    /// `identifier` or `name`.
+    pub rule: &'static str,
+    /// What was compared and what counted.
+    pub evidence: String,
+}
+
+fn countries_compatible(mine: &str, theirs: &[String]) -> bool {
+    mine.is_empty() || theirs.is_empty() || theirs.iter().any(|c| c == mine)
+}
+
+impl WatchIndex {
+    /// The best match of a party: identifiers first, then names within compatible countries.
+    fn best(&self, names: &[&str], identifiers: &[String], country: &str, threshold: f64) -> Option<WatchMatch> {
+        for v in identifiers {
+            if let Some(&k) = self.identifiers.get(v).and_then(|ks| ks.first()) {
+                let w = &self.watched[k as usize];
+                return Some(WatchMatch {
+                    list: w.list.clone(),
+                    entry_id: w.entry_id.clone(),
+                    name: w.name.clone(),
+                    programs: w.programs.clone(),
+                    similarity: 1.0,
+                    rule: "identifier",
+                    evidence: format!("identifier {v} equals the entry's"),
+                });
+            }
+        }
+        let mut best: Option<(f64, WatchMatch)> = None;
+        for n in names {
+            for hit in self.names.search(n, threshold) {
+                let w = &self.watched[hit.key as usize];
+                if !countries_compatible(country, &w.countries) {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|b| hit.similarity.score > b.0) {
+                    let m = WatchMatch {
+                        list: w.list.clone(),
+                        entry_id: w.entry_id.clone(),
+                        name: w.name.clone(),
+                        programs: w.programs.clone(),
+                        similarity: hit.similarity.score,
+                        rule: "name",
+                        evidence: format!(
+                            "name {:?} ~ {:?}: {:.2} ({})",
+                            n,
+                            hit.name,
+                            hit.similarity.score,
+                            hit.similarity.features.join("; ")
+                        ),
+                    };
+                    best = Some((hit.similarity.score, m));
+                }
+            }
+        }
+        best.map(|b| b.1)
+    }
+}
+
+/// A store entity linked to a list entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityMatch {
+    /// Entity id.
+    pub entity_id: String,
+    /// Its name.
+    pub entity_name: String,
+    /// The match.
+    #[serde(flatten)]
+    pub matched: WatchMatch,
+}
+
+/// Link the store's entities to list entries (identifiers first, then names
+/// in compatible countries), and write the links (replacing earlier ones).
+pub fn match_entities(store: &mut Store, threshold: f64) -> Result<Vec<EntityMatch>> {
+    let watch = WatchIndex::build(store, false)?;
+    let table = store.entity_table()?;
+    let ids: Vec<&str> = table.ids.iter().map(|s| &**s).collect();
+    let details = store.entity_details(&ids)?;
+    let idents = store.entity_identifiers()?;
+    let mut out = Vec::new();
+    for id in ids {
+        let Some(d) = details.get(id) else { continue };
+        let names: Vec<&str> = std::iter::once(d.name.as_str())
+            .chain(d.aliases.split(';').map(str::trim))
+            .filter(|n| !n.is_empty())
+            .collect();
+        let empty = Vec::new();
+        if let Some(m) = watch.best(&names, idents.get(id).unwrap_or(&empty), &d.country, threshold) {
+            out.push(EntityMatch { entity_id: id.to_string(), entity_name: d.name.clone(), matched: m });
+        }
+    }
+    store.write_matches(&out)?;
+    Ok(out)
+}
+
+/// A supplier to score.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Supplier {
+    /// The caller's id.
+    #[serde(default)]
+    pub id: String,
+    /// Name (required).
+    #[serde(default)]
+    pub name: String,
+    /// ISO alpha-2 country.
+    #[serde(default)]
+    pub country: String,
+    /// Address.
+    #[serde(default)]
+    pub address: String,
+    /// Identifiers (`inn:7701...;lei:...`, or bare values).
+    #[serde(default)]
+    pub identifiers: String,
+    /// Website.
+    #[serde(default)]
+    pub website: String,
+}
+
+/// Read suppliers: CSV with a header, or JSON Lines (detected from the first
+/// character). Each row comes with its line and, when it cannot be read, why.
+pub fn read_suppliers(
+    name: &str,
+    mut reader: impl BufRead,
+) -> Result<Vec<(u64, std::result::Result<Supplier, String>)>> {
+    let mut text = String::new();
+    reader
+        .read_to_string(&mut text)
+        .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as UTF-8 text: {e}") })?;
+    let mut out = Vec::new();
+    if text.trim_start().starts_with('{') {
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let row = serde_json::from_str::<Supplier>(line).map_err(|e| format!("not a JSON object with a name: {e}"));
+            out.push((i as u64 + 1, row.and_then(check_supplier)));
+        }
+        return Ok(out);
+    }
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    if !headers.iter().any(|h| h == "name") {
+        return Err(Error::BadFile {
+            path: format!("{name}:1"),
+            message: format!(
+                "header: missing column name (found: {}); suppliers need at least a name",
+                headers.join(", ")
+            ),
+        });
+    }
+    for rec in rdr.records() {
+        let (line, row) = match rec {
+            Ok(r) => {
+                let line = r.position().map_or(0, |p| p.line());
+                if r.len() != headers.len() {
+                    (line, Err(format!("{} fields, but the header has {}", r.len(), headers.len())))
+                } else {
+                    let get = |c: &str| {
+                        headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()
+                    };
+                    let s = Supplier {
+                        id: get("id"),
+                        name: get("name"),
+                        country: get("country").to_ascii_uppercase(),
+                        address: get("address"),
+                        identifiers: get("identifiers"),
+                        website: get("website"),
+                    };
+                    (line, check_supplier(s))
+                }
+            }
+            Err(e) => (e.position().map_or(0, |p| p.line()), Err(e.to_string())),
+        };
+        out.push((line, row));
+    }
+    Ok(out)
+}
+
+fn check_supplier(s: Supplier) -> std::result::Result<Supplier, String> {
+    if s.name.trim().is_empty() {
+        return Err("name: missing value".into());
+    }
+    if !s.country.is_empty() && reference::country(&s.country.to_ascii_uppercase()).is_none() {
+        return Err(format!("country: {:?} is not an ISO 3166-1 alpha-2 code", s.country));
+    }
+    Ok(Supplier { country: s.country.to_ascii_uppercase(), ..s })
+}
+
+/// One reason with its points.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reason {
+    /// The reason's key (as in the weights file).
+    pub reason: &'static str,
+    /// Points.
+    pub points: f64,
+    /// The evidence.
+    pub evidence: String,
+}
+
+/// A scored supplier.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScoreRow {
+    /// Input line.
+    pub line: u64,
+    /// The input id.
+    pub id: String,
+    /// The input name.
+    pub name: String,
+    /// 0-100 (None when the row could not be read).
+    pub score: Option<f64>,
+    /// low, medium, high, critical (or `error`).
+    pub band: &'static str,
+    /// Whether the best list match reaches the threshold.
+    pub matched: bool,
+    /// Best match's name.
+    pub match_name: String,
+    /// Best match's list.
+    pub match_list: String,
+    /// Its similarity, 0-1.
+    pub match_similarity: Option<f64>,
+    /// The store entity the supplier was resolved to.
+    pub resolved_entity: String,
+    /// Reasons, largest first.
+    pub reasons: Vec<Reason>,
+    /// Why the row was not scored.
+    pub error: String,
+}
+
+/// What the store knows, prepared once for many suppliers.
+struct Context {
+    graph: TradeGraph,
+    entities: NameIndex,
+    entity_ids: Vec<String>,
+    identifiers: FxHashMap<String, Vec<String>>,
+    details: FxHashMap<String, crate::store::EntityDetails>,
+    ownership: BTreeMap<String, super::OwnershipFinding>,
+    shared_links: BTreeMap<String, Vec<String>>,
+    chpl12: BTreeMap<String, (usize, f64)>,
+    consignee: BTreeMap<String, usize>,
+}
+
+fn context(store: &Store) -> Result<Context> {
+    let graph = TradeGraph::build(store, &Filter::default())?;
+    let ids: Vec<&str> = graph.entities.ids.iter().map(|s| &**s).collect();
+    let details = store.entity_details(&ids)?;
+    let mut entities = NameIndex::new();
+    let mut entity_ids = Vec::new();
+    for id in &ids {
+        if let Some(d) = details.get(*id) {
+            let k = entity_ids.len() as u32;
+            for n in std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty()) {
+                entities.add(k, n);
+            }
+            entity_ids.push(id.to_string());
+        }
+    }
+    let mut identifiers: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for (id, values) in store.entity_identifiers()? {
+        for v in values {
+            identifiers.entry(v).or_default().push(id.clone());
+        }
+    }
+    let ownership = owned_by_listed(store)?.into_iter().map(|o| (o.id.clone(), o)).collect();
+    let t = &graph.entities;
+    let mut shared_links: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for l in store.links()? {
+        if l.relation == "shares_address" || l.relation == "shares_contact" {
+            for (a, b) in [(&l.from_id, &l.to_id), (&l.to_id, &l.from_id)] {
+                if t.index_of(b).is_some_and(|e| t.listed(e)) {
+                    shared_links.entry(a.clone()).or_default().push(format!("{} {b}", l.relation));
+                }
+            }
+        }
+    }
+    let mut chpl12: BTreeMap<String, (usize, f64)> = BTreeMap::new();
+    let mut consignee: BTreeMap<String, usize> = BTreeMap::new();
+    store.for_each_shipment(t, &Filter::default(), |s| {
+        if reference::chpl_entry(s.hs).is_some_and(|c| c.tier == "1" || c.tier == "2") {
+            for e in [s.exporter, s.importer] {
+                let x = chpl12.entry(t.ids[e as usize].to_string()).or_default();
+                x.0 += 1;
+                x.1 += s.value;
+            }
+        }
+        if matches!(t.kinds[s.importer as usize], EntityKind::Forwarder | EntityKind::Trader) {
+            *consignee.entry(t.ids[s.importer as usize].to_string()).or_default() += 1;
+        }
+    })?;
+    Ok(Context { graph, entities, entity_ids, identifiers, details, ownership, shared_links, chpl12, consignee })
+}
+
+/// The supplier's identifier values, normalised.
+fn supplier_identifiers(s: &Supplier) -> Vec<String> {
+    s.identifiers
+        .split(';')
+        .map(|x| x.split_once(':').map_or(x, |(_, v)| v))
+        .map(normalize_identifier)
+        .filter(|v| v.len() >= 4)
+        .collect()
+}
+
+/// The nearest listed party or military end user within `max_hops` trade
+/// hops (either direction), with the path.
+fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, Vec<String>)> {
+    let g = &ctx.graph;
+    let start = g.entities.index_of(id).and_then(|e| g.node(e))?;
+    let mut prev = vec![None; g.graph.node_count()];
+    let mut hops = vec![usize::MAX; g.graph.node_count()];
+    hops[start.index()] = 0;
+    let mut queue = VecDeque::from([start]);
+    while let Some(v) = queue.pop_front() {
+        let e = g.entity(v);
+        let interesting = g.entities.listed(e) || g.entities.kinds[e as usize] == EntityKind::EndUser;
+        if v != start && interesting {
+            let mut path = vec![g.id(v).to_string()];
+            let mut x = v;
+            while let Some(p) = prev[x.index()] {
+                path.push(g.id(p).to_string());
+                x = p;
+            }
+            path.reverse();
+            return Some((hops[v.index()], path));
+        }
+        if hops[v.index()] == max_hops {
+            continue;
+        }
+        let mut next: Vec<petgraph::graph::NodeIndex> = g
+            .graph
+            .edges_directed(v, petgraph::Direction::Outgoing)
+            .map(|e| e.target())
+            .chain(g.graph.edges_directed(v, petgraph::Direction::Incoming).map(|e| e.source()))
+            .collect();
+        next.sort();
+        for w in next {
+            if hops[w.index()] == usize::MAX {
+                hops[w.index()] = hops[v.index()] + 1;
+                prev[w.index()] = Some(v);
+                queue.push_back(w);
+            }
+        }
+    }
+    None
+}
+
+/// Score suppliers, in input order.
+pub fn score_suppliers(
+    store: &Store,
+    rows: Vec<(u64, std::result::Result<Supplier, String>)>,
+    weights: &Weights,
+) -> Result<Vec<ScoreRow>> {
+    let watch = WatchIndex::build(store, true)?;
+    let ctx = context(store)?;
+    let p = &weights.points;
+    let mut out = Vec::new();
+    for (line, row) in rows {
+        let s = match row {
+            Ok(s) => s,
+            Err(why) => {
+                out.push(ScoreRow {
+                    line,
+                    id: String::new(),
+                    name: String::new(),
+                    score: None,
+                    band: "error",
+                    matched: false,
+                    match_name: String::new(),
+                    match_list: String::new(),
+                    match_similarity: None,
+                    resolved_entity: String::new(),
+                    reasons: vec![],
+                    error: format!("line {line}: {why}; not scored"),
+                });
+                continue;
+            }
+        };
+        let idents = supplier_identifiers(&s);
+        // Resolve to a store entity: identifiers, then the name in the same country.
+        let resolved: Option<String> =
+            idents.iter().find_map(|v| ctx.identifiers.get(v).and_then(|ids| ids.first().cloned())).or_else(|| {
+                ctx.entities
+                    .search(&s.name, weights.threshold)
+                    .into_iter()
+                    .map(|h| ctx.entity_ids[h.key as usize].clone())
+                    .find(|id| s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
+            });
+        let entity = resolved.as_ref().and_then(|id| ctx.details.get(id));
+        let country = if s.country.is_empty() {
+            entity.map(|d| d.country.clone()).unwrap_or_default()
+        } else {
+            s.country.clone()
+        };
+        let mut reasons = Vec::new();
+        // A list match (a supplier that is a listed entity of the store matches its record).
+        let best = watch.best(&[s.name.as_str()], &idents, &country, weights.threshold);
+        if let Some(m) = &best {
+            let pts = if m.rule == "identifier" { p.identifier_match } else { (p.name_match * m.similarity).round() };
+            reasons.push(Reason {
+                reason: if m.rule == "identifier" { "identifier_match" } else { "name_match" },
+                points: pts,
+                evidence: format!("{} on {} ({}): {}", m.entry_id, m.list, m.programs.join(","), m.evidence),
+            });
+        }
+        if let Some(id) = &resolved {
+            if let Some(o) = ctx.ownership.get(id).filter(|o| o.label == "owned_by_listed") {
+                reasons.push(Reason {
+                    reason: "owned_by_listed",
+                    points: p.owned_by_listed,
+                    evidence: o.arithmetic.clone(),
+                });
+            }
+            if let Some((hops, path)) = nearest_listed(&ctx, id, weights.max_hops) {
+                reasons.push(Reason {
+                    reason: "near_listed",
+                    points: (p.near_listed / hops as f64).round(),
+                    evidence: format!(
+                        "{hops} hop{} from a listed party or end user: {}",
+                        if hops == 1 { "" } else { "s" },
+                        path.join(" - ")
+                    ),
+                });
+            }
+            if let Some(d) = entity
+                && !d.incorporated.is_empty()
+                && d.incorporated.as_str() >= weights.cutoff.as_str()
+                && !reference::country(&d.country).is_some_and(|c| reference::in_group(c, "gecc"))
+            {
+                reasons.push(Reason {
+                    reason: "new_company",
+                    points: p.new_company,
+                    evidence: format!("incorporated {} (after {}), in {}", d.incorporated, weights.cutoff, d.country),
+                });
+            }
+            if let Some((n, v)) = ctx.chpl12.get(id) {
+                reasons.push(Reason {
+                    reason: "chpl_tier_1_2",
+                    points: p.chpl_tier_1_2,
+                    evidence: format!("{n} shipments of CHPL tier 1-2 goods worth ${v:.0}"),
+                });
+            }
+            if let Some(n) = ctx.consignee.get(id) {
+                reasons.push(Reason {
+                    reason: "intermediary_consignee",
+                    points: p.intermediary_consignee,
+                    evidence: format!("consignee of {n} shipments as a {}", entity.map_or("", |d| d.kind.as_str())),
+                });
+            }
+        }
+        if let Some(lists) = crate::analysis::routes::hub_country(&country) {
+            reasons.push(Reason {
+                reason: "hub_country",
+                points: p.hub_country,
+                evidence: format!("{country} is on {}", lists.join(", ")),
+            });
+        }
+        let address = if s.address.is_empty() {
+            entity.map(|d| d.address.clone()).unwrap_or_default()
+        } else {
+            s.address.clone()
+        };
+        let mut shared: BTreeSet<String> = BTreeSet::new();
+        if !address.is_empty()
+            && let Some(keys) = watch.addresses.get(&address_key(&address))
+        {
+            for &k in keys {
+                let w = &watch.watched[k as usize];
+                if w.entity.as_deref() != resolved.as_deref() {
+                    shared.insert(format!("address of {} {} ({})", w.entry_id, w.name, w.list));
+                }
+            }
+        }
+        if let Some(links) = resolved.as_ref().and_then(|id| ctx.shared_links.get(id)) {
+            shared.extend(links.iter().cloned());
+        }
+        if !shared.is_empty() {
+            reasons.push(Reason {
+                reason: "shared_address",
+                points: p.shared_address,
+                evidence: format!("shares with listed parties: {}", shared.into_iter().collect::<Vec<_>>().join("; ")),
+            });
+        }
+        reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.reason.cmp(b.reason)));
+        let score = reasons.iter().fold(0.0, |acc, r| acc + r.points).min(100.0);
+        out.push(ScoreRow {
+            line,
+            id: s.id.clone(),
+            name: s.name.clone(),
+            score: Some(score),
+            band: weights.band(score),
+            matched: best.is_some(),
+            match_name: best.as_ref().map(|m| m.name.clone()).unwrap_or_default(),
+            match_list: best.as_ref().map(|m| m.list.clone()).unwrap_or_default(),
+            match_similarity: best.as_ref().map(|m| m.similarity),
+            resolved_entity: resolved.unwrap_or_default(),
+            reasons,
+            error: String::new(),
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,568 @@
+//! Watch lists: parsing FollowTheMoney JSON lines, the Consolidated Screening
+//! List CSV, the OpenSanctions "simple" CSV and a plain CSV into list
+//! entries, and storing them (a re-import replaces the list's previous
+//! version and reports what was added and removed).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::BufRead;
+use std::path::Path;
+
+use rusqlite::params;
+use serde::Serialize;
+
+use super::Store;
+use crate::error::{Error, ROW_ERRORS_SHOWN, Result, RowError};
+use crate::matching::normalize_identifier;
+
+/// A list file's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ListFormat {
+    /// FollowTheMoney entities, one JSON object per line (OpenSanctions, Aleph).
+    Ftm,
+    /// The US Consolidated Screening List CSV.
+    Csl,
+    /// The OpenSanctions "simple" targets CSV.
+    OsSimple,
+    /// A plain CSV: name, aliases, country, identifiers, list, listed_on (id optional).
+    Csv,
+}
+
+/// One list entry.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListEntry {
+    /// The entry's id in its list.
+    pub id: String,
+    /// `Company`, `Person`, `Organization`, ...
+    pub schema: String,
+    /// Names and aliases, in every script; the first is the main name.
+    pub names: Vec<String>,
+    /// ISO alpha-2 countries (upper case).
+    pub countries: Vec<String>,
+    /// Identifiers: (scheme, value), values normalised.
+    pub identifiers: Vec<(String, String)>,
+    /// Addresses.
+    pub addresses: Vec<String>,
+    /// Lists and programmes it is on.
+    pub programs: Vec<String>,
+    /// Listing date, where given.
+    pub listed_on: Option<String>,
+    /// Line in the file.
+    pub line: u64,
+}
+
+/// An ownership stated by a list: owner, asset, share (percent).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListOwnership {
+    /// Owner entry id.
+    pub owner: String,
+    /// Owned entry id.
+    pub asset: String,
+    /// Percent, where given.
+    pub share: Option<f64>,
+}
+
+/// A parsed list file.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedList {
+    /// Entries.
+    pub entries: Vec<ListEntry>,
+    /// Ownerships.
+    pub ownerships: Vec<ListOwnership>,
+    /// Lines that could not be read.
+    pub errors: Vec<RowError>,
+}
+
+/// What a list import did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListImportReport {
+    /// The list's name.
+    pub list: String,
+    /// Entries now in the list.
+    pub entries: usize,
+    /// Entries new in this version.
+    pub added: Vec<String>,
+    /// Entries gone since the previous version.
+    pub removed: Vec<String>,
+    /// Lines skipped (with --skip-invalid).
+    pub skipped: usize,
+}
+
+/// A list loaded in the store.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListSummary {
+    /// Name.
+    pub list: String,
+    /// Format it came in.
+    pub format: String,
+    /// File.
+    pub file: String,
+    /// When it was imported.
+    pub imported_at: String,
+    /// Entries.
+    pub entries: u64,
+    /// Earliest and latest listing dates.
+    pub first_listed: Option<String>,
+    /// Latest listing date.
+    pub last_listed: Option<String>,
+}
+
+/// Identifier properties of FollowTheMoney and their schemes.
+const FTM_IDENTIFIERS: [(&str, &str); 10] = [
+    ("innCode", "inn"),
+    ("ogrnCode", "ogrn"),
+    ("kppCode", "kpp"),
+    ("okpoCode", "okpo"),
+    ("leiCode", "lei"),
+    ("registrationNumber", "reg"),
+    ("taxNumber", "tax"),
+    ("idNumber", "id"),
+    ("swiftBic", "swift"),
+    ("imoNumber", "imo"),
+];
+
+const FTM_PARTIES: [&str; 6] = ["LegalEntity", "Company", "Organization", "Person", "PublicBody", "Vessel"];
+
+fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
+    match v {
+        Some(serde_json::Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(String::from)).collect(),
+        Some(serde_json::Value::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
+    for i in items {
+        let i = i.trim().to_string();
+        if !i.is_empty() && !v.contains(&i) {
+            v.push(i);
+        }
+    }
+}
+
+fn country_codes(items: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in items {
+        let c = c.trim().to_ascii_uppercase();
+        if crate::reference::country(&c).is_some() && !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn identifier(scheme: &str, value: &str) -> Option<(String, String)> {
+    let v = normalize_identifier(value);
+    (v.len() >= 4).then(|| (scheme.to_string(), v))
+}
+
+/// Parse FollowTheMoney JSON lines.
+pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
+    let mut out = ParsedList::default();
+    let mut entries: BTreeMap<String, ListEntry> = BTreeMap::new();
+    let mut addresses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut address_refs: Vec<(String, String)> = Vec::new();
+    let mut sanctions: Vec<(String, Vec<String>, Option<String>)> = Vec::new();
+    for (i, line) in reader.lines().enumerate() {
+        let line_no = i as u64 + 1;
+        let line = line.map_err(|e| Error::BadFile { path: format!("{name}:{line_no}"), message: e.to_string() })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = |m: String| RowError { file: name.into(), line: line_no, column: "json".into(), message: m };
+        let v: serde_json::Value = match serde_json::from_str(&line) {
+            Ok(v) => v,
+            Err(e) => {
+                out.errors.push(bad(format!("not a JSON object: {e}")));
+                continue;
+            }
+        };
+        let (Some(id), Some(schema)) = (v["id"].as_str(), v["schema"].as_str()) else {
+            out.errors.push(bad("an entity needs \"id\" and \"schema\"".into()));
+            continue;
+        };
+        let p = &v["properties"];
+        let get = |k: &str| strings(p.get(k));
+        match schema {
+            s if FTM_PARTIES.contains(&s) => {
+                let mut e = ListEntry { id: id.into(), schema: s.into(), line: line_no, ..Default::default() };
+                push_unique(&mut e.names, get("name"));
+                if e.names.is_empty() {
+                    push_unique(&mut e.names, strings(v.get("caption")));
+                }
+                for k in ["alias", "previousName", "weakAlias"] {
+                    push_unique(&mut e.names, get(k));
+                }
+                if e.names.is_empty() {
+                    out.errors.push(bad(format!("{schema} {id} has no name")));
+                    continue;
+                }
+                e.countries = country_codes(
+                    ["country", "jurisdiction", "nationality", "mainCountry"].iter().flat_map(|k| get(k)),
+                );
+                for (prop, scheme) in FTM_IDENTIFIERS {
+                    e.identifiers.extend(get(prop).iter().filter_map(|x| identifier(scheme, x)));
+                }
+                push_unique(&mut e.addresses, get("address"));
+                for a in get("addressEntity") {
+                    address_refs.push((id.into(), a));
+                }
+                e.listed_on = get("createdAt").into_iter().next();
+                entries.insert(id.into(), e);
+            }
+            "Address" => {
+                addresses.entry(id.into()).or_default().extend(get("full"));
+            }
+            "Sanction" => {
+                let programs: Vec<String> =
+                    get("programId").into_iter().chain(get("program")).chain(get("authority")).collect();
+                let date = get("listingDate").into_iter().chain(get("startDate")).min();
+                for target in get("entity") {
+                    sanctions.push((target, programs.clone(), date.clone()));
+                }
+            }
+            "Ownership" => {
+                let share = get("percentage").first().and_then(|x| x.trim().trim_end_matches('%').parse::<f64>().ok());
+                for owner in get("owner") {
+                    for asset in get("asset") {
+                        out.ownerships.push(ListOwnership { owner: owner.clone(), asset, share });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (entity, addr) in address_refs {
+        if let (Some(e), Some(full)) = (entries.get_mut(&entity), addresses.get(&addr)) {
+            push_unique(&mut e.addresses, full.clone());
+        }
+    }
+    for (entity, programs, date) in sanctions {
+        if let Some(e) = entries.get_mut(&entity) {
+            push_unique(&mut e.programs, programs.into_iter().take(1));
+            if let Some(d) = date
+                && e.listed_on.as_ref().is_none_or(|x| d < *x)
+            {
+                e.listed_on = Some(d);
+            }
+        }
+    }
+    out.entries = entries.into_values().collect();
+    Ok(out)
+}
+
+/// Read a CSV list with named columns; `row` turns a record into an entry.
+fn parse_csv(
+    name: &str,
+    reader: impl std::io::Read,
+    required: &[&str],
+    mut row: impl FnMut(&dyn Fn(&str) -> String, u64) -> std::result::Result<ListEntry, String>,
+) -> Result<ParsedList> {
+    let mut out = ParsedList::default();
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
+    let headers = rdr
+        .headers()
+        .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?;
+    let headers: Vec<String> = headers.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
+    let missing: Vec<&&str> = required.iter().filter(|r| !headers.iter().any(|h| h == *r)).collect();
+    if !missing.is_empty() {
+        return Err(Error::BadFile {
+            path: format!("{name}:1"),
+            message: format!(
+                "header: missing column{} {} (found: {})",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", "),
+                headers.join(", ")
+            ),
+        });
+    }
+    for rec in rdr.records() {
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                out.errors.push(RowError { file: name.into(), line, column: "row".into(), message: e.to_string() });
+                continue;
+            }
+        };
+        let line = rec.position().map_or(0, |p| p.line());
+        let get = |col: &str| -> String {
+            headers
+                .iter()
+                .position(|h| h == col)
+                .and_then(|i| rec.get(i))
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
+        match row(&get, line) {
+            Ok(e) => out.entries.push(e),
+            Err(m) => out.errors.push(RowError { file: name.into(), line, column: "row".into(), message: m }),
+        }
+    }
+    Ok(out)
+}
+
+fn split(s: &str, sep: char) -> Vec<String> {
+    s.split(sep).map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+}
+
+/// Parse a list file in a format.
+pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| Error::BadFile {
+        path: name.clone(),
+        message: if e.kind() == std::io::ErrorKind::NotFound {
+            "no such file; check the path".into()
+        } else {
+            e.to_string()
+        },
+    })?;
+    let reader = std::io::BufReader::new(file);
+    match format {
+        ListFormat::Ftm => parse_ftm(&name, reader),
+        ListFormat::Csl => parse_csv(&name, reader, &["name"], |get, line| {
+            let mut e = ListEntry { id: get("_id"), schema: get("type"), line, ..Default::default() };
+            if e.id.is_empty() {
+                e.id = get("entity_number");
+            }
+            if e.id.is_empty() {
+                e.id = format!("line-{line}");
+            }
+            push_unique(&mut e.names, [get("name")]);
+            push_unique(&mut e.names, split(&get("alt_names"), ';'));
+            if e.names.is_empty() {
+                return Err("name: missing value".into());
+            }
+            let addresses = split(&get("addresses"), ';');
+            e.countries = country_codes(addresses.iter().filter_map(|a| a.rsplit(',').next().map(String::from)));
+            e.addresses = addresses;
+            for id in split(&get("ids"), ';') {
+                let mut parts = id.splitn(3, ',').map(str::trim);
+                if let (Some(scheme), Some(value)) = (parts.next(), parts.next()) {
+                    e.identifiers.extend(identifier(&scheme.to_ascii_lowercase(), value));
+                }
+            }
+            e.programs = split(&get("source"), ';');
+            e.programs.extend(split(&get("programs"), ';'));
+            e.listed_on = Some(get("start_date")).filter(|d| !d.is_empty());
+            Ok(e)
+        }),
+        ListFormat::OsSimple => parse_csv(&name, reader, &["id", "name"], |get, line| {
+            let mut e = ListEntry { id: get("id"), schema: get("schema"), line, ..Default::default() };
+            push_unique(&mut e.names, [get("name")]);
+            push_unique(&mut e.names, split(&get("aliases"), ';'));
+            if e.id.is_empty() || e.names.is_empty() {
+                return Err("id and name are required".into());
+            }
+            e.countries = country_codes(split(&get("countries"), ';'));
+            e.addresses = split(&get("addresses"), ';');
+            e.identifiers = split(&get("identifiers"), ';').iter().filter_map(|v| identifier("id", v)).collect();
+            e.programs = split(&get("sanctions"), ';');
+            if e.programs.is_empty() {
+                e.programs = split(&get("dataset"), ';');
+            }
+            e.listed_on = Some(get("first_seen")).filter(|d| !d.is_empty()).map(|d| d.chars().take(10).collect());
+            Ok(e)
+        }),
+        ListFormat::Csv => parse_csv(&name, reader, &["name"], |get, line| {
+            let mut e = ListEntry { id: get("id"), schema: "LegalEntity".into(), line, ..Default::default() };
+            if e.id.is_empty() {
+                e.id = format!("line-{line}");
+            }
+            push_unique(&mut e.names, [get("name")]);
+            push_unique(&mut e.names, split(&get("aliases"), ';'));
+            if e.names.is_empty() {
+                return Err("name: missing value".into());
+            }
+            let country = get("country");
+            e.countries = country_codes(split(&country, ';'));
+            if !country.is_empty() && e.countries.is_empty() {
+                return Err(format!("country: {country:?} is not an ISO 3166-1 alpha-2 code"));
+            }
+            for id in split(&get("identifiers"), ';') {
+                match id.split_once(':') {
+                    Some((s, v)) => e.identifiers.extend(identifier(&s.trim().to_ascii_lowercase(), v)),
+                    None => return Err(format!("identifiers: {id:?} is not scheme:value")),
+                }
+            }
+            e.addresses = split(&get("address"), ';');
+            e.programs = split(&get("list"), ';');
+            let listed = get("listed_on");
+            if !listed.is_empty() {
+                crate::model::validate_date(&listed).map_err(|m| format!("listed_on: {m}"))?;
+                e.listed_on = Some(listed);
+            }
+            Ok(e)
+        }),
+    }
+}
+
+impl Store {
+    /// Store a parsed list under `list`, replacing its previous version, in one transaction.
+    pub fn store_list(
+        &mut self,
+        list: &str,
+        format: ListFormat,
+        file: &str,
+        parsed: ParsedList,
+        skip_invalid: bool,
+    ) -> Result<ListImportReport> {
+        if !parsed.errors.is_empty() && !skip_invalid {
+            let total = parsed.errors.len();
+            return Err(Error::InvalidRows {
+                errors: parsed.errors.into_iter().take(ROW_ERRORS_SHOWN).collect(),
+                total,
+            });
+        }
+        let tx = self.conn.transaction()?;
+        let before: BTreeSet<String> = {
+            let mut stmt = tx.prepare("SELECT entry_id FROM list_entries WHERE list = ?1")?;
+            stmt.query_map([list], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        };
+        for t in ["list_names", "list_identifiers", "list_addresses", "list_ownership", "list_entries", "lists"] {
+            tx.execute(&format!("DELETE FROM {t} WHERE list = ?1"), [list])?;
+        }
+        tx.execute(
+            "INSERT INTO lists (list, format, file, entries) VALUES (?1, ?2, ?3, ?4)",
+            params![list, format!("{format:?}").to_lowercase(), file, parsed.entries.len() as i64],
+        )?;
+        let mut after = BTreeSet::new();
+        {
+            let mut entry = tx.prepare(
+                "INSERT OR REPLACE INTO list_entries (list, entry_id, schema, name, countries, programs, listed_on, line)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            let mut name = tx.prepare("INSERT INTO list_names VALUES (?1, ?2, ?3)")?;
+            let mut ident = tx.prepare("INSERT INTO list_identifiers VALUES (?1, ?2, ?3, ?4)")?;
+            let mut addr = tx.prepare("INSERT INTO list_addresses VALUES (?1, ?2, ?3)")?;
+            for e in &parsed.entries {
+                after.insert(e.id.clone());
+                entry.execute(params![
+                    list,
+                    e.id,
+                    e.schema,
+                    e.names[0],
+                    e.countries.join(";"),
+                    e.programs.join(";"),
+                    e.listed_on,
+                    e.line as i64
+                ])?;
+                for n in &e.names {
+                    name.execute(params![list, e.id, n])?;
+                }
+                for (s, v) in &e.identifiers {
+                    ident.execute(params![list, e.id, s, v])?;
+                }
+                for a in &e.addresses {
+                    addr.execute(params![list, e.id, a])?;
+                }
+            }
+            let mut own = tx.prepare("INSERT INTO list_ownership VALUES (?1, ?2, ?3, ?4)")?;
+            for o in &parsed.ownerships {
+                own.execute(params![list, o.owner, o.asset, o.share])?;
+            }
+        }
+        tx.commit()?;
+        Ok(ListImportReport {
+            list: list.into(),
+            entries: after.len(),
+            added: after.difference(&before).cloned().collect(),
+            removed: before.difference(&after).cloned().collect(),
+            skipped: parsed.errors.len(),
+        })
+    }
+
+    /// The lists loaded.
+    pub fn lists(&self) -> Result<Vec<ListSummary>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT l.list, l.format, l.file, l.imported_at, l.entries, min(e.listed_on), max(e.listed_on)
+             FROM lists l LEFT JOIN list_entries e ON e.list = l.list GROUP BY l.list ORDER BY l.list",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ListSummary {
+                list: r.get(0)?,
+                format: r.get(1)?,
+                file: r.get(2)?,
+                imported_at: r.get(3)?,
+                entries: r.get::<_, i64>(4)? as u64,
+                first_listed: r.get(5)?,
+                last_listed: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every list entry with its names, identifiers and addresses.
+    pub fn list_entries(&self) -> Result<Vec<(String, ListEntry)>> {
+        let mut out: Vec<(String, ListEntry)> = Vec::new();
+        let mut index: BTreeMap<(String, String), usize> = BTreeMap::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT list, entry_id, schema, countries, programs, listed_on, line FROM list_entries ORDER BY list, entry_id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (list, id): (String, String) = (r.get(0)?, r.get(1)?);
+            let countries: String = r.get(3)?;
+            let programs: String = r.get(4)?;
+            index.insert((list.clone(), id.clone()), out.len());
+            out.push((
+                list,
+                ListEntry {
+                    id,
+                    schema: r.get(2)?,
+                    countries: split(&countries, ';'),
+                    programs: split(&programs, ';'),
+                    listed_on: r.get(5)?,
+                    line: r.get::<_, Option<i64>>(6)?.unwrap_or(0) as u64,
+                    ..Default::default()
+                },
+            ));
+        }
+        for (table, col) in [("list_names", "name"), ("list_addresses", "address")] {
+            let mut stmt = self.conn.prepare(&format!("SELECT list, entry_id, {col} FROM {table} ORDER BY rowid"))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                if let Some(&i) = index.get(&(r.get(0)?, r.get(1)?)) {
+                    let v: String = r.get(2)?;
+                    if table == "list_names" { out[i].1.names.push(v) } else { out[i].1.addresses.push(v) }
+                }
+            }
+        }
+        let mut stmt = self.conn.prepare("SELECT list, entry_id, scheme, value FROM list_identifiers")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = index.get(&(r.get(0)?, r.get(1)?)) {
+                out[i].1.identifiers.push((r.get(2)?, r.get(3)?));
+            }
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ftm_entities_gather_sanctions_addresses_and_ownership() {
+        let text = r#"{"id":"c1","schema":"Company","properties":{"name":["ООО «Ромашка»"],"alias":["Romashka LLC"],"country":["ru"],"innCode":["7701234567"],"addressEntity":["a1"]}}
+{"id":"a1","schema":"Address","properties":{"full":["1 Lenina St, Moscow"]}}
+{"id":"s1","schema":"Sanction","properties":{"entity":["c1"],"programId":["EU-UKR"],"listingDate":["2023-06-23"]}}
+{"id":"o1","schema":"Ownership","properties":{"owner":["p1"],"asset":["c1"],"percentage":["51"]}}
+not json
+{"schema":"Company"}
+"#;
+        let p = parse_ftm("x.json", text.as_bytes()).unwrap();
+        assert_eq!(p.entries.len(), 1);
+        let e = &p.entries[0];
+        assert_eq!(e.names, ["ООО «Ромашка»", "Romashka LLC"]);
+        assert_eq!(e.countries, ["RU"]);
+        assert_eq!(e.identifiers, [("inn".to_string(), "7701234567".to_string())]);
+        assert_eq!(e.addresses, ["1 Lenina St, Moscow"]);
+        assert_eq!(e.programs, ["EU-UKR"]);
+        assert_eq!(e.listed_on.as_deref(), Some("2023-06-23"));
+        assert_eq!(p.ownerships, [ListOwnership { owner: "p1".into(), asset: "c1".into(), share: Some(51.0) }]);
+        let lines: Vec<u64> = p.errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [5, 6]);
+    }
+}
