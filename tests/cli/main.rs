@@ -8,5 +8,6 @@ mod generate;
 mod import;
 mod reference;
 mod routes;
+mod screening;
 mod stats;
 mod util;

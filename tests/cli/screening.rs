@@ -1,0 +1,194 @@
+//! Watch lists, matching, ownership and supplier scoring.
+
+use serde_json::Value;
+
+use crate::util::{Workdir, fixture, root, stderr, stdout};
+
+/// A work directory with the demo imported into demo.db.
+fn demo_db() -> (Workdir, std::path::PathBuf) {
+    let wd = Workdir::new();
+    let db = wd.path("demo.db");
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(root().join("datasets/demo")).assert().success();
+    (wd, db)
+}
+
+fn import_list(wd: &Workdir, db: &std::path::Path, format: &str, file: &str) -> std::process::Output {
+    wd.cmd(["lists", "import", "--list-format", format, "--db"])
+        .arg(db)
+        .arg(fixture(&format!("lists/{file}")))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_list_format_imports() {
+    let (wd, db) = demo_db();
+    for (format, file, n) in [
+        ("ftm", "watch.ftm.json", 2),
+        ("csl", "csl.csv", 2),
+        ("os-simple", "os-simple.csv", 2),
+        ("csv", "plain.csv", 2),
+    ] {
+        let out = import_list(&wd, &db, format, file);
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        assert!(stderr(&out).contains(&format!("{n} entries ({n} added, 0 removed)")), "{file}: {}", stderr(&out));
+    }
+    let out = wd.cmd(["lists", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let lists: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let names: Vec<&str> = lists.iter().map(|l| l["list"].as_str().unwrap()).collect();
+    assert_eq!(names, ["csl", "os-simple", "plain", "watch"]);
+    let watch = &lists[3];
+    assert_eq!((watch["entries"].as_u64(), watch["first_listed"].as_str()), (Some(2), Some("2022-05-05")));
+}
+
+#[test]
+fn malformed_lines_are_reported_with_line_numbers() {
+    let (wd, db) = demo_db();
+    let out = import_list(&wd, &db, "ftm", "malformed.ftm.json");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("malformed.ftm.json:2: json: not a JSON object"), "{err}");
+    assert!(err.contains("malformed.ftm.json:3: json: an entity needs \"id\" and \"schema\""), "{err}");
+    let out = import_list(&wd, &db, "csv", "plain-malformed.csv");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("plain-malformed.csv:3: row: name: missing value"), "{err}");
+    assert!(err.contains("plain-malformed.csv:4: row: country: \"XX\""), "{err}");
+    assert!(err.contains("plain-malformed.csv:5: row: listed_on:"), "{err}");
+    let out = wd.cmd(["lists", "--db"]).arg(&db).output().unwrap();
+    assert_eq!(stdout(&out).trim(), "(no rows)", "nothing was written");
+    let out = wd
+        .cmd(["lists", "import", "--list-format", "csv", "--skip-invalid", "--db"])
+        .arg(&db)
+        .arg(fixture("lists/plain-malformed.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("1 entries (1 added, 0 removed, 3 lines skipped)"), "{}", stderr(&out));
+}
+
+#[test]
+fn reimport_replaces_the_list_and_reports_changes() {
+    let (wd, db) = demo_db();
+    let file = wd.write("watch.csv", "id,name,country\nA,Alpha Ltd,GB\nB,Beta Ltd,GB\n");
+    let run = |f: &std::path::Path| {
+        wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(f).output().unwrap()
+    };
+    assert!(stderr(&run(&file)).contains("2 entries (2 added, 0 removed)"));
+    let file = wd.write("watch.csv", "id,name,country\nB,Beta Ltd,GB\nC,Gamma Ltd,GB\n");
+    let err = stderr(&run(&file));
+    assert!(err.contains("2 entries (1 added, 1 removed)") && err.contains("+ C") && err.contains("- A"), "{err}");
+}
+
+#[test]
+fn match_links_entities_by_identifier_and_name_and_reports_ownership() {
+    let (wd, db) = demo_db();
+    for (format, file) in [("ftm", "watch.ftm.json"), ("csl", "csl.csv"), ("os-simple", "os-simple.csv")] {
+        assert!(import_list(&wd, &db, format, file).status.success());
+    }
+    let out = wd.cmd(["match", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let found: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["entity_id"].as_str().unwrap(), r["entry_id"].as_str().unwrap(), r["rule"].as_str().unwrap()))
+        .collect();
+    assert!(found.contains(&("E0118", "wl-tingyao", "identifier")), "{found:?}");
+    assert!(found.contains(&("E0226", "c1", "identifier")), "{found:?}");
+    assert!(found.contains(&("E0228", "os-1", "identifier")), "{found:?}");
+    assert!(found.contains(&("E0225", "wl-kirvard", "name")), "{found:?}");
+    // Matches explain themselves.
+    let kirvard = rows.iter().find(|r| r["entity_id"] == "E0225").unwrap();
+    assert!(kirvard["evidence"].as_str().unwrap().contains("legal forms set aside"), "{kirvard}");
+    // E0118 now counts as listed.
+    let out = wd.cmd(["select", "listed+country:HK", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    assert!(stdout(&out).contains("E0118,trader,HK,true"), "{}", stdout(&out));
+    // Ownership: 30% + 25%, a 60% x 50% chain, exactly 50%.
+    let ownership = stderr(&out_of(&wd, &db));
+    assert!(ownership.contains("E0127 owned_by_listed: E0228 (listed) 25% + E0391 (listed) 30% = 55%"), "{ownership}");
+    assert!(ownership.contains("E0128 linked_to_listed: 50% via E0390 x 60% listed = 30% = 30%"), "{ownership}");
+    assert!(ownership.contains("E0129 owned_by_listed: E0226 (listed) 50% = 50%"), "{ownership}");
+}
+
+fn out_of(wd: &Workdir, db: &std::path::Path) -> std::process::Output {
+    wd.cmd(["match", "--format", "csv", "--db"]).arg(db).output().unwrap()
+}
+
+fn suppliers(wd: &Workdir) -> std::path::PathBuf {
+    wd.write(
+        "suppliers.csv",
+        "id,name,country,address,identifiers,website\n\
+         s1,Alvandra Technologies FZE,AE,\"Office 2213, Silverine Tower, Cluster Q, Jumeirah Lakes Towers, Dubai\",,\n\
+         s2,Maralis General Trading,AE,,,\n\
+         s3,Nordhavn Office Supplies A/S,DK,,,\n\
+         s4,,DE,,,\n",
+    )
+}
+
+#[test]
+fn score_gives_the_planted_shell_company_its_reasons() {
+    let wd = Workdir::new();
+    let file = suppliers(&wd);
+    let out = wd.cmd(["score", "--format", "json"]).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 4, "one row per input row, in order");
+    let shell = &rows[0];
+    assert_eq!(shell["resolved_entity"], "E0122");
+    assert_eq!(shell["band"], "critical");
+    let reasons: Vec<&str> =
+        shell["reasons"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap()).collect();
+    for r in ["shared_address", "near_listed", "hub_country", "new_company", "chpl_tier_1_2", "intermediary_consignee"]
+    {
+        assert!(reasons.contains(&r), "missing {r} in {reasons:?}");
+    }
+    let shared = shell["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "shared_address").unwrap();
+    assert!(shared["evidence"].as_str().unwrap().contains("E0121"), "{shared}");
+    for key in ["id", "name", "score", "band", "matched", "match_name", "match_list", "match_similarity", "reasons"] {
+        assert!(shell.get(key).is_some(), "JSON rows carry {key}");
+    }
+    let maralis = &rows[1];
+    assert_eq!(
+        (maralis["matched"].as_bool(), maralis["match_name"].as_str()),
+        (Some(true), Some("Maralis General Trading LLC"))
+    );
+    assert_eq!(maralis["match_similarity"], 1.0);
+    assert_eq!(rows[2]["band"], "low");
+    assert_eq!(rows[3]["band"], "error");
+    assert!(rows[3]["error"].as_str().unwrap().contains("line 5: name: missing value"));
+}
+
+#[test]
+fn fail_above_exits_3_and_output_is_deterministic() {
+    let wd = Workdir::new();
+    let file = suppliers(&wd);
+    let a = wd.cmd(["score", "--format", "csv", "--fail-above", "90"]).arg(&file).output().unwrap();
+    assert_eq!(a.status.code(), Some(3));
+    let b = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&file).output().unwrap();
+    assert_eq!(b.status.code(), Some(0));
+    assert_eq!(a.stdout, b.stdout, "same input, same output");
+    // JSON Lines on standard input.
+    let out = wd
+        .cmd(["score", "-", "--format", "json"])
+        .write_stdin("{\"id\":\"j1\",\"name\":\"Maralis General Trading\",\"country\":\"AE\"}\n")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("\"matched\":true"), "{}", stdout(&out));
+}
+
+#[test]
+fn weights_are_printed_and_can_be_overridden() {
+    let wd = Workdir::new();
+    let out = wd.cmd(["score", "--print-weights"]).output().unwrap();
+    assert!(stdout(&out).contains("hub_country = 15"));
+    let w = wd.write("w.toml", "[points]\nhub_country = 40\n");
+    let file = suppliers(&wd);
+    let out = wd.cmd(["score", "--format", "json", "--weights"]).arg(&w).arg(&file).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().nth(1).unwrap()).unwrap();
+    let hub = row["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "hub_country").unwrap();
+    assert_eq!(hub["points"], 40.0);
+    let bad = wd.write("bad.toml", "[points]\nhub_contry = 40\n");
+    let out = wd.cmd(["score", "--weights"]).arg(&bad).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("hub_contry"), "{}", stderr(&out));
+}
