@@ -4,7 +4,7 @@
 //! manufacturers and distributors, hub traders and forwarders, Russian and
 //! Belarusian importers and end users). Names are invented (`Gen Trader 42`).
 
-use std::io::Write;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use rand::{Rng, RngExt, SeedableRng};
@@ -175,6 +175,120 @@ pub fn generate(opts: &GenerateOptions, dir: &Path) -> Result<Vec<PathBuf>> {
     }
     w.flush().map_err(&write_err)?;
     Ok(vec![entities_path, shipments_path])
+}
+
+const SYLLABLES: [&str; 32] = [
+    "ka", "ro", "vel", "tin", "mar", "os", "ne", "dra", "lu", "zen", "bor", "vi", "ta", "gor", "len", "sa", "mi",
+    "ker", "do", "pra", "tek", "al", "um", "ris", "ven", "ko", "sha", "li", "nor", "ex", "ari", "tro",
+];
+const WORDS: [&str; 8] =
+    ["Trading", "Technology", "Electronics", "Systems", "Components", "Logistics", "Industrial", "Supply"];
+const FORMS: [&str; 8] = ["LLC", "Ltd", "Co., Ltd.", "GmbH", "FZE", "A.Ş.", "JSC", "Limited"];
+
+/// A Latin word to Cyrillic letters (a rough, reversible-enough mapping for test data).
+fn cyrillic(word: &str) -> String {
+    let mut out = String::new();
+    let b = word.to_lowercase();
+    let mut chars = b.chars().peekable();
+    while let Some(c) = chars.next() {
+        let two = chars.peek().map(|n| format!("{c}{n}"));
+        if two.as_deref() == Some("sh") {
+            out.push('ш');
+            chars.next();
+            continue;
+        }
+        out.push_str(match c {
+            'a' => "а",
+            'b' => "б",
+            'v' => "в",
+            'g' => "г",
+            'd' => "д",
+            'e' => "е",
+            'z' => "з",
+            'i' => "и",
+            'k' => "к",
+            'l' => "л",
+            'm' => "м",
+            'n' => "н",
+            'o' => "о",
+            'p' => "п",
+            'r' => "р",
+            's' => "с",
+            't' => "т",
+            'u' => "у",
+            'x' => "кс",
+            'f' => "ф",
+            'h' => "х",
+            'c' => "ц",
+            'y' => "ы",
+            _ => "",
+        });
+    }
+    let mut cs = out.chars();
+    cs.next().map(|f| f.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default()
+}
+
+/// Write a generated watch list (`watchlist.ftm.json`, FollowTheMoney) of
+/// `entries` companies with invented names (a third with a Cyrillic alias),
+/// and `suppliers.csv` with `suppliers` rows: one in ten a variant of a
+/// listed name, the rest unrelated names. Deterministic for a seed.
+pub fn generate_watchlist(entries: usize, suppliers: usize, seed: u64, dir: &Path) -> Result<Vec<PathBuf>> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Io { path: path.clone(), source }
+    };
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let word = |rng: &mut ChaCha8Rng| {
+        let n = rng.random_range(2..4);
+        let w: String = (0..n).map(|_| SYLLABLES[rng.random_range(0..SYLLABLES.len())]).collect();
+        let mut c = w.chars();
+        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    };
+    let countries = ["RU", "HK", "CN", "TR", "AE", "KZ", "KG", "AM", "BY", "IR"];
+    let list_path = dir.join("watchlist.ftm.json");
+    let mut w = std::io::BufWriter::new(std::fs::File::create(&list_path).map_err(io(&list_path))?);
+    let mut names = Vec::with_capacity(entries);
+    for i in 0..entries {
+        let core = format!("{} {}", word(&mut rng), word(&mut rng));
+        let generic = WORDS[rng.random_range(0..WORDS.len())];
+        let form = FORMS[rng.random_range(0..FORMS.len())];
+        let name = format!("{core} {generic} {form}");
+        let country = countries[rng.random_range(0..countries.len())];
+        let mut aliases = vec![format!("{core} {form}")];
+        if i % 3 == 0 {
+            aliases.push(format!("ООО «{}»", core.split(' ').map(cyrillic).collect::<Vec<_>>().join(" ")));
+        }
+        let entity = serde_json::json!({
+            "id": format!("gen-{i}"),
+            "schema": "Company",
+            "properties": {"name": [name], "alias": aliases, "country": [country.to_lowercase()],
+                           "registrationNumber": [format!("{country}-{:08}", i)]},
+        });
+        writeln!(w, "{entity}").map_err(io(&list_path))?;
+        let sanction = serde_json::json!({"id": format!("gen-s{i}"), "schema": "Sanction",
+            "properties": {"entity": [format!("gen-{i}")], "programId": ["GEN-LIST"], "listingDate": ["2023-01-01"]}});
+        writeln!(w, "{sanction}").map_err(io(&list_path))?;
+        names.push((core, country));
+    }
+    w.flush().map_err(io(&list_path))?;
+    let sup_path = dir.join("suppliers.csv");
+    let mut w = std::io::BufWriter::new(std::fs::File::create(&sup_path).map_err(io(&sup_path))?);
+    writeln!(w, "id,name,country,address,identifiers,website").map_err(io(&sup_path))?;
+    for i in 0..suppliers {
+        let (name, country) = if i % 10 == 0 && !names.is_empty() {
+            let (core, c) = &names[rng.random_range(0..names.len())];
+            (format!("{core} Trading Co"), *c)
+        } else {
+            (
+                format!("{} {} {}", word(&mut rng), word(&mut rng), FORMS[rng.random_range(0..FORMS.len())]),
+                countries[rng.random_range(0..countries.len())],
+            )
+        };
+        writeln!(w, "sup-{i},\"{name}\",{country},,,").map_err(io(&sup_path))?;
+    }
+    w.flush().map_err(io(&sup_path))?;
+    Ok(vec![list_path, sup_path])
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::GlobalArgs;
-use crate::generate::{GenerateOptions, generate};
+use crate::generate::{GenerateOptions, generate, generate_watchlist};
 
 /// Arguments of `generate`.
 #[derive(Debug, Args)]
@@ -23,12 +23,22 @@ pub struct GenerateArgs {
     /// Random seed: the same seed and sizes give the same files.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Instead: write a watch list of N companies (watchlist.ftm.json) and
+    /// suppliers.csv (--suppliers rows), for screening benchmarks.
+    #[arg(long, value_name = "N")]
+    pub watchlist: Option<usize>,
+    /// Suppliers to write with --watchlist.
+    #[arg(long, default_value_t = 10_000)]
+    pub suppliers: usize,
 }
 
 pub(super) fn run(g: &GlobalArgs, args: GenerateArgs) -> anyhow::Result<ExitCode> {
     let opts =
         GenerateOptions { entities: args.entities, shipments: args.shipments, seed: args.seed, ..Default::default() };
-    let files = generate(&opts, &args.dir)?;
+    let files = match args.watchlist {
+        Some(n) => generate_watchlist(n, args.suppliers, args.seed, &args.dir)?,
+        None => generate(&opts, &args.dir)?,
+    };
     if !g.quiet {
         for f in files {
             eprintln!("wrote {}", f.display());

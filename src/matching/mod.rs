@@ -63,8 +63,7 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     let ba = directed(&b.tokens, &a.tokens, &mut features, false);
     let mut score = (ab + ba) / 2.0;
     // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
-    let (ja, jb) = (a.tokens.concat(), b.tokens.concat());
-    if ja == jb && a.tokens != b.tokens {
+    if a.tokens.len() != b.tokens.len() && score < 0.98 && a.tokens.concat() == b.tokens.concat() {
         score = score.max(0.98);
         features.push("same letters, words split differently".into());
     }
@@ -177,7 +176,7 @@ impl NameIndex {
         if let Some(&id) = self.vocab_id.get(t) {
             out.push(id);
         }
-        if t.len() < 4 {
+        if t.len() < 5 {
             return out; // short tokens: exact only
         }
         let g = grams(t);
@@ -189,25 +188,47 @@ impl NameIndex {
                 }
             }
         }
-        let need = (g.len() as u32).div_ceil(3).max(2);
+        let need = (g.len() as u32).div_ceil(2).max(2);
         for (id, c) in counts {
             let v = &self.vocab[id as usize];
-            if c >= need && v != t && v.len().abs_diff(t.len()) <= 4 && strsim::jaro_winkler(t, v) >= TOKEN_FLOOR {
+            if c >= need && v != t && v.len().abs_diff(t.len()) <= 3 && strsim::jaro_winkler(t, v) >= TOKEN_FLOOR {
                 out.push(id);
             }
         }
         out
     }
 
-    /// Items that could match the query.
-    fn candidates(&self, q: &NormalName) -> Vec<u32> {
-        let mut out: FxHashSet<u32> = FxHashSet::default();
-        for t in distinctive(&q.tokens) {
-            for id in self.close_tokens(t) {
-                out.extend(self.token_items[id as usize].iter().copied());
+    /// Items that could reach `threshold`: those whose tokens cover enough of
+    /// the query's weight. The query-to-item half of the score is at most the
+    /// weight of the query tokens the item has (exactly or closely) over the
+    /// query's total weight, and the score (the mean of both halves) can only
+    /// reach the threshold when that half reaches 2 x threshold - 1.
+    fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<u32> {
+        let total: f64 = q.tokens.iter().map(|t| weight(t)).sum();
+        let common: f64 = q.tokens.iter().filter(|t| COMMON_WORDS.contains(&t.as_str())).map(|t| weight(t)).sum();
+        let mut covered: FxHashMap<u32, f64> = FxHashMap::default();
+        let mut seen_tokens: FxHashSet<&String> = FxHashSet::default();
+        let selecting = distinctive(&q.tokens);
+        let all_common = selecting.iter().all(|t| COMMON_WORDS.contains(&t.as_str()));
+        for t in selecting {
+            if !seen_tokens.insert(t) {
+                continue;
+            }
+            let w = weight(t);
+            let mut items: Vec<u32> =
+                self.close_tokens(t).iter().flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
+            items.sort_unstable();
+            items.dedup();
+            for i in items {
+                *covered.entry(i).or_default() += w;
             }
         }
-        let mut v: Vec<u32> = out.into_iter().collect();
+        let need = (2.0 * threshold - 1.0) * total - 1e-9;
+        let mut v: Vec<u32> = covered
+            .into_iter()
+            .filter(|&(_, w)| w + if all_common { 0.0 } else { common } >= need)
+            .map(|(i, _)| i)
+            .collect();
         v.sort_unstable();
         v
     }
@@ -223,7 +244,7 @@ impl NameIndex {
             return Vec::new();
         }
         let mut best: FxHashMap<u32, Hit> = FxHashMap::default();
-        for i in self.candidates(q) {
+        for i in self.candidates(q, threshold) {
             let sim = similarity(q, &self.names[i as usize]);
             if sim.score < threshold {
                 continue;

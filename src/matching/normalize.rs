@@ -341,30 +341,37 @@ pub fn to_latin(s: &str) -> String {
     words
 }
 
-/// Join runs of single pinyin syllables from CJK text into words of two
-/// syllables at most is not attempted: Chinese names keep one token per
-/// syllable, and the joined form is compared separately (see `similarity`).
+/// The legal forms as token sequences, each also spelled with one pinyin
+/// syllable per token where that differs; longest first. Built once.
+fn legal_form_tokens() -> &'static [(String, Vec<&'static str>)] {
+    static FORMS: std::sync::OnceLock<Vec<(String, Vec<&'static str>)>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut out = Vec::new();
+        for f in LEGAL_FORMS {
+            let words: Vec<&'static str> = f.split(' ').collect();
+            let syllables: Vec<&'static str> = words.iter().flat_map(|w| pinyin_syllables(w)).collect();
+            if syllables.len() > words.len() {
+                out.push((f.to_string(), syllables));
+            }
+            out.push((f.to_string(), words));
+        }
+        out.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        out
+    })
+}
+
+/// Set aside the legal forms among the tokens (all tokens are kept when the
+/// name is nothing but a legal form).
 fn split_legal_forms(tokens: Vec<String>) -> (Vec<String>, Vec<String>) {
-    let forms: Vec<Vec<&str>> = LEGAL_FORMS.iter().map(|f| f.split(' ').collect()).collect();
+    let forms = legal_form_tokens();
     let mut kept = Vec::new();
     let mut legal = Vec::new();
     let mut i = 0;
     'outer: while i < tokens.len() {
-        for f in &forms {
-            // Pinyin legal forms may arrive as one syllable per token.
-            let joined: Vec<String> = f.iter().map(|s| s.to_string()).collect();
-            if i + f.len() <= tokens.len() && tokens[i..i + f.len()].iter().zip(&joined).all(|(a, b)| a == b) {
-                legal.push(f.join(" "));
+        for (name, f) in forms {
+            if i + f.len() <= tokens.len() && tokens[i..i + f.len()].iter().zip(f).all(|(a, b)| a == b) {
+                legal.push(name.clone());
                 i += f.len();
-                continue 'outer;
-            }
-            let syllables: Vec<&str> = f.iter().flat_map(|w| pinyin_syllables(w)).collect();
-            if syllables.len() > f.len()
-                && i + syllables.len() <= tokens.len()
-                && tokens[i..i + syllables.len()].iter().zip(&syllables).all(|(a, b)| a == b)
-            {
-                legal.push(f.join(" "));
-                i += syllables.len();
                 continue 'outer;
             }
         }
@@ -378,7 +385,7 @@ fn split_legal_forms(tokens: Vec<String>) -> (Vec<String>, Vec<String>) {
 }
 
 /// The syllables of the pinyin legal-form words (youxian -> you xian).
-fn pinyin_syllables(w: &str) -> Vec<&str> {
+fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
     match w {
         "youxian" => vec!["you", "xian"],
         "gongsi" => vec!["gong", "si"],
