@@ -355,7 +355,7 @@ fn legal_form_tokens() -> &'static [(String, Vec<&'static str>)] {
             }
             out.push((f.to_string(), words));
         }
-        out.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        out.sort_by_key(|f| std::cmp::Reverse(f.1.len()));
         out
     })
 }
