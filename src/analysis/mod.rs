@@ -4,6 +4,7 @@
 pub mod chokepoints;
 pub mod concentration;
 pub mod dependency;
+pub mod diagram;
 pub mod exposure;
 pub mod hubs;
 pub mod routes;

@@ -6,6 +6,7 @@ mod bench;
 mod chokepoints;
 mod concentration;
 mod dependency;
+mod dot;
 mod explain;
 mod exposure;
 mod generate;
@@ -93,6 +94,8 @@ pub enum Command {
     Match(screening::MatchArgs),
     /// Score suppliers (CSV or JSON Lines) 0-100 with reasons.
     Score(screening::ScoreArgs),
+    /// Draw a diagram (Graphviz DOT, or SVG/PNG/PDF with --render): ego, routes, chokepoints, dependency.
+    Dot(dot::DotArgs),
     /// Print the graph view as an edge list (aggregated links with value, dates, HS codes, route weight).
     View(view::ViewArgs),
     /// Print the entities a selector names.
@@ -138,6 +141,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Lists(args) => lists::run(g, args),
         Command::Match(args) => screening::run_match(g, args),
         Command::Score(args) => screening::run_score(g, args),
+        Command::Dot(args) => dot::run(g, args),
         Command::View(args) => view::run_view(g, args),
         Command::Select(args) => view::run_select(g, args),
         Command::Bench(args) => bench::run(g, args),

@@ -3,6 +3,8 @@
 
 use std::io::Write;
 
+pub mod dot;
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 

@@ -4,6 +4,7 @@
 mod chokepoints;
 mod crosscheck;
 mod dependency;
+mod dot;
 mod generate;
 mod import;
 mod reference;
