@@ -69,6 +69,7 @@ pub struct ImportReport {
 enum InputData {
     Path(PathBuf),
     Embedded(&'static [u8]),
+    Owned(std::sync::Arc<Vec<u8>>),
 }
 
 /// One file to import, with its recognised record kind.
@@ -89,6 +90,12 @@ impl InputFile {
         Ok(InputFile { name: name.to_string(), kind, data: InputData::Embedded(bytes), len: bytes.len() as u64 })
     }
 
+    /// Records made in memory (by a mapping) under a name for messages.
+    pub fn in_memory(name: &str, kind: RecordKind, bytes: Vec<u8>) -> InputFile {
+        let len = bytes.len() as u64;
+        InputFile { name: name.to_string(), kind, data: InputData::Owned(std::sync::Arc::new(bytes)), len }
+    }
+
     fn open(&self) -> Result<Box<dyn Read + Send + '_>> {
         Ok(match &self.data {
             InputData::Path(p) => Box::new(BufReader::with_capacity(
@@ -96,6 +103,7 @@ impl InputFile {
                 File::open(p).map_err(|source| Error::Io { path: p.clone(), source })?,
             )),
             InputData::Embedded(b) => Box::new(*b),
+            InputData::Owned(b) => Box::new(std::io::Cursor::new(b.as_slice())),
         })
     }
 }

@@ -58,9 +58,13 @@ pub fn subset_betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: 
     for &t in targets {
         is_target[t as usize] = true;
     }
+    // Only nodes that can reach a target lie on a source-target shortest path;
+    // searching the others changes nothing, so they are left out.
+    let relevant = reaching(csr, targets);
     let mut sources = sources.to_vec();
     sources.sort_unstable();
     sources.dedup();
+    sources.retain(|&s| relevant[s as usize]);
     let chunk = sources.len().div_ceil(CHUNKS).max(1);
     let partial: Vec<Betweenness> = sources
         .par_chunks(chunk)
@@ -69,8 +73,8 @@ pub fn subset_betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: 
             let mut work = Work::new(n);
             for &s in chunk {
                 match weights {
-                    None => work.bfs(csr, s),
-                    Some(w) => work.dijkstra(csr, s, w),
+                    None => work.bfs(csr, s, &relevant),
+                    Some(w) => work.dijkstra(csr, s, w, &relevant),
                 }
                 work.accumulate(s, &is_target, &mut acc);
             }
@@ -83,6 +87,40 @@ pub fn subset_betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: 
         total.edges.iter_mut().zip(&p.edges).for_each(|(a, b)| *a += b);
     }
     total
+}
+
+/// The nodes from which some target can be reached (targets included).
+fn reaching(csr: &Csr, targets: &[u32]) -> Vec<bool> {
+    let n = csr.node_count();
+    let mut in_deg = vec![0u32; n + 1];
+    for &t in &csr.targets {
+        in_deg[t as usize + 1] += 1;
+    }
+    for v in 0..n {
+        in_deg[v + 1] += in_deg[v];
+    }
+    let mut fill = in_deg.clone();
+    let mut tails = vec![0u32; csr.targets.len()];
+    for v in 0..n as u32 {
+        for (w, _) in csr.arcs(v) {
+            tails[fill[w as usize] as usize] = v;
+            fill[w as usize] += 1;
+        }
+    }
+    let mut seen = vec![false; n];
+    let mut stack: Vec<u32> = targets.to_vec();
+    for &t in targets {
+        seen[t as usize] = true;
+    }
+    while let Some(v) = stack.pop() {
+        for &u in &tails[in_deg[v as usize] as usize..in_deg[v as usize + 1] as usize] {
+            if !seen[u as usize] {
+                seen[u as usize] = true;
+                stack.push(u);
+            }
+        }
+    }
+    seen
 }
 
 /// Per-thread scratch space, reset only where a search touched it.
@@ -155,7 +193,7 @@ impl Work {
         }
     }
 
-    fn bfs(&mut self, csr: &Csr, s: u32) {
+    fn bfs(&mut self, csr: &Csr, s: u32, relevant: &[bool]) {
         self.reset();
         self.touch(s);
         self.dist[s as usize] = 0.0;
@@ -168,6 +206,9 @@ impl Work {
             let dv = self.dist[v as usize];
             for (w, e) in csr.arcs(v) {
                 let wi = w as usize;
+                if !relevant[wi] {
+                    continue;
+                }
                 if !self.seen[wi] {
                     self.touch(w);
                     self.dist[wi] = dv + 1.0;
@@ -182,7 +223,7 @@ impl Work {
     }
 
     /// Dijkstra as networkx's `_single_source_dijkstra_path_basic` does it.
-    fn dijkstra(&mut self, csr: &Csr, s: u32, weights: &[f64]) {
+    fn dijkstra(&mut self, csr: &Csr, s: u32, weights: &[f64], relevant: &[bool]) {
         self.reset();
         let mut heap = BinaryHeap::new();
         let mut count = 0u64;
@@ -202,6 +243,9 @@ impl Work {
             self.order.push(v);
             for (w, e) in csr.arcs(v) {
                 let wi = w as usize;
+                if !relevant[wi] {
+                    continue;
+                }
                 let vw = dist + weights[e as usize];
                 if !self.done[wi] && (!self.seen[wi] || vw < self.dist[wi]) {
                     self.touch(w);
