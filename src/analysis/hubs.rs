@@ -90,6 +90,8 @@ pub struct FlowHubRow {
     pub name: String,
     /// Currency of the figures.
     pub currency: String,
+    /// The periods compared: `years 2021 vs 2023`, or equal monthly windows.
+    pub basis: String,
     /// Coalition reporters' exports to the hub, year before.
     pub coalition_to_hub_before: f64,
     /// The same, year after.
@@ -273,47 +275,81 @@ pub fn find_flow_hubs(
 ) -> Result<(Vec<FlowHubRow>, String)> {
     let year: i64 = cutoff.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2022);
     let (before, after) = ((year - 1).to_string(), (year + 1).to_string());
+    let flows = store.flows()?;
+    // Monthly rows: windows of equal length either side of the first full month after the cutoff.
+    let month = |p: &str| -> Option<i64> {
+        (p.len() == 7).then(|| p[..4].parse::<i64>().ok().zip(p[5..].parse::<i64>().ok()))?.map(|(y, m)| y * 12 + m - 1)
+    };
+    let cut_month = month(&cutoff[..7]).unwrap_or(0) + i64::from(!cutoff.ends_with("-01"));
+    let months: Vec<i64> =
+        flows.iter().filter(|f| filter.accepts_hs(&f.hs_code)).filter_map(|f| month(&f.period)).collect();
+    let span = match (months.iter().min(), months.iter().max()) {
+        (Some(&lo), Some(&hi)) => (cut_month - lo).min(hi - cut_month + 1).max(0),
+        _ => 0,
+    };
+    let month_text = |m: i64| format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1);
+    let month_basis = format!(
+        "months {}..{} vs {}..{}",
+        month_text(cut_month - span),
+        month_text(cut_month - 1),
+        month_text(cut_month),
+        month_text(cut_month + span - 1)
+    );
+    let year_basis = format!("years {before} vs {after}");
     let in_group = |c: &str, g: &str| reference::country(c).is_some_and(|x| reference::in_group(x, g));
     // (hub, currency) -> [coalition->hub, hub->target as the hub reports it,
     // hub->target as the target reports it] x [before, after], with row counts.
     // The same trade reported from both sides is counted once: the hub's own
     // report when it has one, else the target's mirror report.
-    let mut acc: BTreeMap<(String, String), FlowSides> = BTreeMap::new();
-    let mut direct: BTreeMap<String, [f64; 2]> = BTreeMap::new();
-    for f in store.flows()? {
+    let mut acc: BTreeMap<(String, String, String), FlowSides> = BTreeMap::new();
+    let mut direct: BTreeMap<(String, String), [f64; 2]> = BTreeMap::new();
+    for f in &flows {
         if !filter.accepts_hs(&f.hs_code) {
             continue;
         }
-        let w = match f.period.get(..4) {
-            Some(y) if y == before => 0,
-            Some(y) if y == after => 1,
-            _ => continue,
-        };
-        let (exporter, importer) =
-            if f.flow == "export" { (&f.reporter, &f.partner) } else { (&f.partner, &f.reporter) };
-        let coalition_side = f.flow == "export" && in_group(&f.reporter, "gecc");
-        if coalition_side && in_group(importer, "target") {
-            direct.entry(f.currency.clone()).or_default()[w] += f.value;
+        // Every row counts in its year; monthly rows also in the monthly windows.
+        let mut slots: Vec<(usize, &String)> = Vec::new();
+        match f.period.get(..4) {
+            Some(y) if y == before => slots.push((0, &year_basis)),
+            Some(y) if y == after => slots.push((1, &year_basis)),
+            _ => {}
         }
-        if coalition_side && is_hub(importer) {
-            let x = acc.entry((importer.clone(), f.currency.clone())).or_default();
-            x.0[0][w] += f.value;
-            x.1[0] += 1;
+        if let Some(m) = month(&f.period)
+            && span > 0
+        {
+            if (cut_month - span..cut_month).contains(&m) {
+                slots.push((0, &month_basis));
+            } else if (cut_month..cut_month + span).contains(&m) {
+                slots.push((1, &month_basis));
+            }
         }
-        if is_hub(exporter) && in_group(importer, "target") {
-            let side = if f.flow == "export" { 1 } else { 2 };
-            let x = acc.entry((exporter.clone(), f.currency.clone())).or_default();
-            x.0[side][w] += f.value;
-            x.1[side] += 1;
+        for (w, basis) in slots {
+            let (exporter, importer) =
+                if f.flow == "export" { (&f.reporter, &f.partner) } else { (&f.partner, &f.reporter) };
+            let coalition_side = f.flow == "export" && in_group(&f.reporter, "gecc");
+            if coalition_side && in_group(importer, "target") {
+                direct.entry((f.currency.clone(), basis.clone())).or_default()[w] += f.value;
+            }
+            if coalition_side && is_hub(importer) {
+                let x = acc.entry((importer.clone(), f.currency.clone(), basis.clone())).or_default();
+                x.0[0][w] += f.value;
+                x.1[0] += 1;
+            }
+            if is_hub(exporter) && in_group(importer, "target") {
+                let side = if f.flow == "export" { 1 } else { 2 };
+                let x = acc.entry((exporter.clone(), f.currency.clone(), basis.clone())).or_default();
+                x.0[side][w] += f.value;
+                x.1[side] += 1;
+            }
         }
     }
     let mut rows: Vec<FlowHubRow> = acc
         .into_iter()
-        .map(|((hub, currency), (v3, n3))| {
+        .map(|((hub, currency, basis), (v3, n3))| {
             let mirror = n3[1] == 0;
             let v = [v3[0], if mirror { v3[2] } else { v3[1] }];
             let n = [n3[0], if mirror { n3[2] } else { n3[1] }];
-            let d = direct.get(&currency).copied().unwrap_or_default();
+            let d = direct.get(&(currency.clone(), basis.clone())).copied().unwrap_or_default();
             let direct_growth = growth(d[0], d[1]);
             let has_hub_side = n[1] > 0;
             let score = if has_hub_side {
@@ -341,21 +377,24 @@ pub fn find_flow_hubs(
                 score: round(score, 3),
                 hub: hub_signal,
                 evidence: format!(
-                    "flows: {} coalition-reported rows, {} hub-to-target rows reported by the {} ({before} vs {after})",
+                    "flows: {} coalition-reported rows, {} hub-to-target rows reported by the {}",
                     n[0],
                     n[1],
                     if mirror { "targets (mirror)" } else { "hub" }
                 ),
+                basis,
                 country: hub,
                 currency,
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.hub.cmp(&a.hub).then(b.score.total_cmp(&a.score)).then(a.country.cmp(&b.country)));
+    rows.sort_by(|a, b| {
+        b.hub.cmp(&a.hub).then(b.score.total_cmp(&a.score)).then(a.country.cmp(&b.country)).then(a.basis.cmp(&b.basis))
+    });
     for (i, r) in rows.iter_mut().enumerate() {
         r.rank = i + 1;
     }
-    Ok((rows, format!("flows: year {before} against year {after}")))
+    Ok((rows, format!("flows: {year_basis} (monthly rows summed into their years), and monthly rows in {month_basis}")))
 }
 
 #[cfg(test)]

@@ -36,12 +36,21 @@ pub struct ImportArgs {
     /// With --skip-invalid: write the rejected rows, with the reasons, to this CSV file.
     #[arg(long, value_name = "FILE.csv", requires = "skip_invalid")]
     pub rejects: Option<PathBuf>,
+    /// Read flat files in another layout through this mapping (TOML; see datasets/mappings/).
+    #[arg(long, value_name = "MAP.toml")]
+    pub mapping: Option<PathBuf>,
+    /// With --mapping: write every merge entity resolution made (and every ambiguous case) to this CSV file.
+    #[arg(long, value_name = "FILE.csv", requires = "mapping")]
+    pub merges: Option<PathBuf>,
 }
 
 pub(super) fn run(g: &GlobalArgs, args: ImportArgs) -> anyhow::Result<ExitCode> {
     let db = g.db.as_ref().ok_or_else(|| {
         crate::Error::Usage("import needs --db FILE: the database to import into (created if it does not exist)".into())
     })?;
+    if let Some(map) = &args.mapping {
+        return run_mapped(g, &args, db, map);
+    }
     let mut warnings = Vec::new();
     let inputs = collect_inputs(&args.paths, &mut warnings)?;
     for w in &warnings {
@@ -66,6 +75,18 @@ pub(super) fn run(g: &GlobalArgs, args: ImportArgs) -> anyhow::Result<ExitCode> 
         log::warn!("{w}");
     }
     if !g.quiet {
+        summary(&report, db, started, args.rejects.as_deref());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn summary(
+    report: &crate::store::ImportReport,
+    db: &std::path::Path,
+    started: std::time::Instant,
+    rejects: Option<&std::path::Path>,
+) {
+    {
         eprintln!("{:<11} {:>10} {:>10} {:>10} {:>10}", "kind", "inserted", "updated", "unchanged", "rejected");
         for (kind, c) in &report.counts {
             eprintln!(
@@ -80,11 +101,44 @@ pub(super) fn run(g: &GlobalArgs, args: ImportArgs) -> anyhow::Result<ExitCode> 
         eprintln!("imported into {} in {:.2} s", db.display(), started.elapsed().as_secs_f64());
         let rejected: u64 = report.counts.values().map(|c| c.rejected).sum();
         if rejected > 0 {
-            match &args.rejects {
+            match rejects {
                 Some(p) => eprintln!("{rejected} rejected rows written to {}", p.display()),
                 None => eprintln!("{rejected} rejected rows left out (add --rejects FILE.csv to keep them)"),
             }
         }
+    }
+}
+
+fn run_mapped(
+    g: &GlobalArgs,
+    args: &ImportArgs,
+    db: &std::path::Path,
+    map: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    let opts = ImportOptions { skip_invalid: args.skip_invalid, rejects: args.rejects.clone(), progress: false };
+    let started = std::time::Instant::now();
+    let mut store = if db.exists() { Some(Store::open(db)?) } else { None };
+    let report = crate::store::mapping::import_mapped(&mut store, db, map, &args.paths, &opts)
+        .with_context(|| format!("importing into {} through {}", db.display(), map.display()))?;
+    if let Some(path) = &args.merges {
+        let mut w = csv::Writer::from_path(path)?;
+        for m in &report.merges {
+            w.serialize(m)?;
+        }
+        w.flush()?;
+    }
+    if !g.quiet {
+        summary(&report.import, db, started, args.rejects.as_deref());
+        let ambiguous = report.merges.iter().filter(|m| m.rule == "ambiguous").count();
+        eprintln!(
+            "entity resolution: {} merges, {ambiguous} ambiguous (not merged){}; {} repeated rows dropped",
+            report.merges.len() - ambiguous,
+            args.merges
+                .as_ref()
+                .map(|p| format!(", listed in {}", p.display()))
+                .unwrap_or_else(|| " (--merges FILE.csv lists them)".into()),
+            report.duplicates
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

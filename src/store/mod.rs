@@ -4,6 +4,7 @@
 
 pub mod import;
 pub mod lists;
+pub mod mapping;
 mod read;
 pub mod schema;
 mod stats;

@@ -7,6 +7,7 @@ mod dependency;
 mod dot;
 mod generate;
 mod import;
+mod mapped;
 mod reference;
 mod routes;
 mod screening;

@@ -144,8 +144,14 @@ fn hubs_find_the_planted_growth() {
         assert_eq!(r["hub"], true, "{c}");
     }
     let flows = json_lines(&wd.cmd(["hubs", "--source", "flows", "--format", "json"]).output().unwrap());
-    let top3: Vec<&str> = flows.iter().take(3).map(|r| r["country"].as_str().unwrap()).collect();
+    let yearly: Vec<&Value> = flows.iter().filter(|r| r["basis"] == "years 2021 vs 2023").collect();
+    let top3: Vec<&str> = yearly.iter().take(3).map(|r| r["country"].as_str().unwrap()).collect();
     assert_eq!(top3, ["KG", "AM", "KZ"]);
+    // Equal monthly windows either side of the cutoff (datasets/demo/README.md: KG x7.58).
+    let kg_months =
+        flows.iter().find(|r| r["country"] == "KG" && r["basis"].as_str().unwrap().starts_with("months")).unwrap();
+    assert_eq!(kg_months["basis"], "months 2021-01..2022-02 vs 2022-03..2023-04");
+    assert_eq!(kg_months["coalition_to_hub_growth"], 7.584);
     assert_eq!(flows[0]["coalition_to_hub_growth"], 11.096);
     assert_eq!(flows[0]["coalition_to_target_growth"], 0.124);
     let entities = json_lines(
