@@ -20,6 +20,7 @@ pub mod generate;
 pub mod graph;
 pub mod matching;
 pub mod model;
+pub mod query;
 pub mod reference;
 pub mod render;
 pub mod scoring;

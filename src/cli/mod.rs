@@ -15,6 +15,7 @@ mod import;
 mod lists;
 mod reference;
 mod routes;
+mod run;
 mod screening;
 mod stats;
 mod view;
@@ -96,6 +97,8 @@ pub enum Command {
     Score(screening::ScoreArgs),
     /// Draw a diagram (Graphviz DOT, or SVG/PNG/PDF with --render): ego, routes, chokepoints, dependency.
     Dot(dot::DotArgs),
+    /// Run a saved query (queries/*.toml, or your own); --list shows them.
+    Run(run::RunArgs),
     /// Print the graph view as an edge list (aggregated links with value, dates, HS codes, route weight).
     View(view::ViewArgs),
     /// Print the entities a selector names.
@@ -142,6 +145,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Match(args) => screening::run_match(g, args),
         Command::Score(args) => screening::run_score(g, args),
         Command::Dot(args) => dot::run(g, args),
+        Command::Run(args) => run::run(g, args),
         Command::View(args) => view::run_view(g, args),
         Command::Select(args) => view::run_select(g, args),
         Command::Bench(args) => bench::run(g, args),

@@ -8,6 +8,7 @@ mod dot;
 mod generate;
 mod import;
 mod mapped;
+mod queries;
 mod reference;
 mod routes;
 mod screening;

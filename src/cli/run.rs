@@ -1,0 +1,99 @@
+//! `chokepoint run`: saved queries.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser};
+use serde::Serialize;
+
+use super::GlobalArgs;
+use crate::query::{Query, list};
+use crate::render::write_rows;
+
+/// Arguments of `run`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+A query is a TOML file: description, analysis (chokepoints, concentration,
+dependency, routes, hubs, exposure, whatif, score, dot), the filter (hs,
+tier, category, since, until, min_value), selectors (from, to, remove, id),
+limits (top, k, depth, plan), format, and for dot the diagram (ego, routes,
+chokepoints, dependency) and render (svg, png, pdf). The keys have the names
+and meanings of the command-line flags: a query is the command written down.
+QUERY is a path, or the name of a shipped query (see --list).")]
+pub struct RunArgs {
+    /// The query: a file, or the name of a shipped query.
+    #[arg(required_unless_present = "list")]
+    pub query: Option<String>,
+    /// List the queries (shipped, and those in --queries) with their descriptions.
+    #[arg(long)]
+    pub list: bool,
+    /// Override a field: --set key=value (repeatable), validated like the file.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+    /// A directory of your own queries.
+    #[arg(long, value_name = "DIR")]
+    pub queries: Option<PathBuf>,
+    /// Write the output to this file.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct Listed<'a> {
+    name: &'a str,
+    analysis: String,
+    origin: &'a str,
+    description: String,
+}
+
+pub(super) fn run(g: &GlobalArgs, args: RunArgs) -> anyhow::Result<ExitCode> {
+    if args.list {
+        let queries = list(args.queries.as_deref())?;
+        let rows: Vec<Listed> = queries
+            .iter()
+            .map(|q| Listed {
+                name: &q.name,
+                analysis: q.table.get("analysis").and_then(|v| v.as_str()).unwrap_or("").to_string(),
+                origin: &q.origin,
+                description: q.description(),
+            })
+            .collect();
+        let mut out = super::stdout();
+        write_rows(&mut out, g.format, &rows)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let name = args.query.as_deref().unwrap_or_default();
+    let mut query = Query::find(name, args.queries.as_deref())?;
+    for s in &args.set {
+        query.set(s)?;
+    }
+    let mut argv: Vec<String> = vec!["chokepoint".into()];
+    if let Some(db) = &g.db {
+        argv.extend(["--db".into(), db.display().to_string()]);
+    }
+    if g.quiet {
+        argv.push("-q".into());
+    }
+    if !query.table.contains_key("format") && g.format != crate::render::Format::Table {
+        argv.extend(["--format".into(), format!("{:?}", g.format).to_lowercase()]);
+    }
+    argv.extend(query.to_args()?);
+    log::info!("running {}: {}", query.origin, argv[1..].join(" "));
+    if let Some(path) = &args.output {
+        // Run the command with its standard output in the file.
+        let file = std::fs::File::create(path).map_err(|source| crate::Error::Io { path: path.clone(), source })?;
+        let status = std::process::Command::new(std::env::current_exe()?).args(&argv[1..]).stdout(file).status()?;
+        return Ok(ExitCode::from(status.code().unwrap_or(1) as u8));
+    }
+    let cli = super::Cli::try_parse_from(&argv).map_err(|e| crate::Error::BadFile {
+        path: query.origin.clone(),
+        message: format!(
+            "makes an invalid command line ({}): {}",
+            argv[1..].join(" "),
+            e.to_string().lines().next().unwrap_or("")
+        ),
+    })?;
+    super::run(cli)
+}

@@ -1,0 +1,180 @@
+//! `chokepoint run`: every shipped query on the demo, table-driven, each
+//! checked for a meaningful result; bad query files and `--set`.
+
+use serde_json::Value;
+
+use crate::util::{Workdir, root, stderr, stdout};
+
+fn dot_installed() -> bool {
+    std::process::Command::new("dot").arg("-V").output().map(|o| o.status.success()).unwrap_or(false)
+}
+
+fn json_lines(text: &str) -> Vec<Value> {
+    text.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
+}
+
+/// What each shipped query must find on the demo.
+fn check(name: &str, out: &str) {
+    match name {
+        "tier1-ic-chokepoints" => {
+            let rows = json_lines(out);
+            assert_eq!((rows[0]["id"].as_str(), rows[1]["id"].as_str()), (Some("E0118"), Some("E0073")), "{name}");
+        }
+        "tier12-interdiction-plan" => {
+            let plan = json_lines(out);
+            assert_eq!(plan.len(), 5);
+            assert_eq!(plan[0]["id"], "E0073");
+            assert!(plan[4]["cumulative_cut_pct"].as_f64().unwrap() > 80.0);
+        }
+        "machine-tool-routes-caucasus-central-asia" => {
+            let routes = json_lines(out);
+            assert_eq!(routes[0]["path"], serde_json::json!(["E0007", "E0119", "E0226"]));
+            assert!(routes[0]["flags"].to_string().contains("hub:TR"));
+        }
+        "drone-part-routes-china-iran" => {
+            let routes = json_lines(out);
+            let via =
+                routes.iter().take(5).filter(|r| r["countries"].to_string().contains("\"CN\",\"IR\",\"RU\"")).count();
+            assert!(via >= 2, "{name}: routes through China then Iran among the top five");
+        }
+        "hubs-since-2022" => {
+            let rows = json_lines(out);
+            assert_eq!((rows[0]["id"].as_str(), rows[0]["hub"].as_bool()), (Some("HK"), Some(true)));
+            assert!(["KG", "AM", "KZ"].iter().all(|c| rows.iter().any(|r| r["id"] == *c && r["hub"] == true)));
+        }
+        "manufacturer-dependency" => {
+            let rows = json_lines(out);
+            assert_eq!((rows[0]["id"].as_str(), rows[0]["weapon_systems"].as_u64()), (Some("E0002"), Some(13)));
+        }
+        "entity-exposure" => {
+            let rows = json_lines(out);
+            assert!(rows.iter().any(|r| r["id"] == "E0294"), "{name}");
+        }
+        "tier1-routes-diagram" => {
+            assert!(out.contains("<svg") && out.contains("<title>E0118</title>"), "{name}");
+        }
+        "listed-hub-traders-whatif" => {
+            let w: Value = serde_json::from_str(out.trim()).unwrap();
+            assert!(w["removed"].as_array().unwrap().iter().any(|r| r == "E0119"));
+            let lost = w["lost_pct"].as_f64().unwrap();
+            assert!(lost > 0.0 && lost < 100.0, "{lost}");
+        }
+        "tier1-supplier-concentration" => {
+            let rows = json_lines(out);
+            assert!(rows.iter().all(|r| r["tier"] == "1" && r.get("hhi").is_some()));
+            assert_eq!(rows[0]["market"], "854232");
+        }
+        other => panic!("shipped query {other} has no check: add one"),
+    }
+}
+
+#[test]
+fn every_shipped_query_runs_on_the_demo() {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("queries"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().to_string())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 8, "a library of at least eight queries");
+    let wd = Workdir::new();
+    for name in &names {
+        if name == "tier1-routes-diagram" && !dot_installed() {
+            eprintln!("skipping the run of {name}: Graphviz's dot is not installed (apt-get install graphviz)");
+            continue;
+        }
+        let mut cmd = wd.cmd(["run", "--format", "json"]);
+        cmd.arg(root().join(format!("queries/{name}.toml")));
+        if name == "entity-exposure" {
+            cmd.args(["--set", "id=E0122"]);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        check(name, &stdout(&out));
+    }
+    // The list shows them all with their descriptions.
+    let out = wd.cmd(["run", "--list", "--format", "csv"]).output().unwrap();
+    let list = stdout(&out);
+    for name in &names {
+        assert!(list.contains(name.as_str()), "{name} listed");
+    }
+}
+
+#[test]
+fn shipped_queries_run_by_name_and_write_files() {
+    let wd = Workdir::new();
+    let out = wd.cmd(["run", "manufacturer-dependency", "--format", "csv", "-o", "dep.csv"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(wd.path("dep.csv")).unwrap();
+    assert!(text.starts_with("rank,id,name,country,weapon_systems"), "{text}");
+    let out = wd.cmd(["run", "manufacturer-dependncy"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("did you mean \"manufacturer-dependency\""), "{}", stderr(&out));
+}
+
+#[test]
+fn bad_query_files_say_which_key_is_wrong() {
+    let wd = Workdir::new();
+    let cases = [
+        (
+            "unknown-key",
+            "description = \"x\"\nanalysis = \"chokepoints\"\ntopp = 3\n",
+            "key \"topp\" (line 3): unknown key (did you mean \"top\"?)",
+        ),
+        (
+            "wrong-type",
+            "description = \"x\"\nanalysis = \"chokepoints\"\ntop = \"many\"\n",
+            "key \"top\" (line 3): expected a non-negative whole number, found string",
+        ),
+        (
+            "unknown-analysis",
+            "description = \"x\"\nanalysis = \"chokepoint\"\n",
+            "unknown analysis \"chokepoint\" (did you mean \"chokepoints\"?)",
+        ),
+        (
+            "bad-selector",
+            "description = \"x\"\nanalysis = \"routes\"\nto = \"group:hub\"\n",
+            "key \"to\" (line 3): bad selector",
+        ),
+        ("not-toml", "description = \n", "not valid TOML"),
+        ("no-analysis", "description = \"x\"\n", "key \"analysis\": missing"),
+        (
+            "wrong-analysis-key",
+            "description = \"x\"\nanalysis = \"dependency\"\nplan = 3\n",
+            "key \"plan\" (line 3): does not apply to analysis \"dependency\"",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let file = wd.write(&format!("{name}.toml"), text);
+        let out = wd.cmd(["run"]).arg(&file).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let err = stderr(&out);
+        assert!(err.contains(&file.display().to_string()) && err.contains(expected), "{name}: {err}");
+    }
+}
+
+#[test]
+fn set_overrides_fields_and_is_validated() {
+    let wd = Workdir::new();
+    let out = wd
+        .cmd(["run", "tier1-ic-chokepoints", "--set", "top=2", "--set", "since=2021-01-01", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json_lines(&stdout(&out)).len(), 2);
+    let out = wd.cmd(["run", "tier1-ic-chokepoints", "--set", "top=-1"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("key \"top\""), "{}", stderr(&out));
+    let out = wd.cmd(["run", "entity-exposure"]).output().unwrap();
+    assert!(stderr(&out).contains("key \"id\": missing: name the entity"), "{}", stderr(&out));
+    let out = wd.cmd(["run", "tier1-ic-chokepoints", "--set", "since=2022-02-30"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--since"), "{}", stderr(&out));
+    // A directory of one's own queries shows in the list.
+    wd.write("mine/q1.toml", "description = \"my own\"\nanalysis = \"hubs\"\n");
+    let out = wd.cmd(["run", "--list", "--queries", "mine"]).output().unwrap();
+    assert!(stdout(&out).contains("my own"));
+    let out = wd.cmd(["run", "q1", "--queries", "mine", "--format", "csv"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
