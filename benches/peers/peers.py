@@ -656,7 +656,8 @@ def main() -> int:
                          peers[key].get("networkx"), peers[key].get("igraph")))
     if "k_shortest_paths" in peers:
         p = peers["k_shortest_paths"]
-        rows.append(("k_shortest_paths (k=10)", None, None, p.get("networkx"), p.get("igraph")))
+        rows.append(("k_shortest_paths (k=10)", ck_secs(ours, "k_shortest_paths"), ck_secs(ours1, "k_shortest_paths"),
+                     p.get("networkx"), p.get("igraph")))
     cells = []
     for name, a, a1, x, y in rows:
         timed = [(t.seconds, peer) for peer, t in (("networkx", x), ("igraph", y)) if t is not None]
@@ -691,7 +692,9 @@ def main() -> int:
     if pair_info:
         print(f"- k_shortest_paths pair: source {pair_info['source']} (largest value out among sources, "
               f"{pair_info['source_value_out']:.2f} USD) -> target {pair_info['target']} (largest value in among "
-              f"targets reachable from it, {pair_info['target_value_in']:.2f} USD); chokepoint has no such bench task.")
+              f"targets reachable from it, {pair_info['target_value_in']:.2f} USD); chokepoint's bench picks the same pair "
+              f"({ours.get('k_shortest_paths', {}).get('result', {}).get('source', '?')} -> "
+              f"{ours.get('k_shortest_paths', {}).get('result', {}).get('target', '?')}).")
     print("- load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg())
           + " (other work on the machine slows both sides; chokepoint's multi-threaded betweenness most).")
     print()
