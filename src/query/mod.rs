@@ -168,7 +168,11 @@ impl Query {
             }
             Some(_) => return Err(bad(q, "analysis", "expected a string".into())),
             None => {
-                return Err(bad(q, "analysis", format!("missing: say which analysis to run ({})", ANALYSES.join(", "))));
+                return Err(bad(
+                    q,
+                    "analysis",
+                    format!("missing: say which analysis to run ({})", ANALYSES.join(", ")),
+                ));
             }
         };
         if q.table.get("description").and_then(|v| v.as_str()).is_none_or(|d| d.trim().is_empty()) {
