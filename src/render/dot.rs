@@ -147,9 +147,12 @@ pub fn limit(d: &mut Diagram, max: usize) -> usize {
     for ((country, kind), (count, value)) in groups {
         let plural =
             if kind == "weapon_system" { "weapon systems".to_string() } else { format!("{}s", kind.replace('_', " ")) };
+        let place = if country.is_empty() { String::new() } else { format!(" in {country}") };
+        let money =
+            if value > 0.0 && kind != "weapon_system" { format!(", {}", short_money(value)) } else { String::new() };
         d.nodes.push(DotNode {
             id: format!("more:{country}:{kind}"),
-            name: format!("+{count} more {plural} in {country}, {}", short_money(value)),
+            name: format!("+{count} more {plural}{place}{money}"),
             kind: "summary".into(),
             country,
             weight: value,
