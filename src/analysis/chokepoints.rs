@@ -643,6 +643,7 @@ pub fn most_likely_path(
     starts: &[u32],
     goal: impl Fn(u32) -> bool,
 ) -> Option<Vec<u32>> {
+    use crate::graph::algo::paths::Cost;
     use std::cmp::Reverse;
     let n = graph.graph.node_count();
     let mut dist = vec![f64::INFINITY; n];
@@ -650,9 +651,9 @@ pub fn most_likely_path(
     let mut heap = std::collections::BinaryHeap::new();
     for &s in starts {
         dist[s as usize] = 0.0;
-        heap.push((Reverse(OrdF64(0.0)), s));
+        heap.push((Reverse(Cost(0.0)), s));
     }
-    while let Some((Reverse(OrdF64(d)), v)) = heap.pop() {
+    while let Some((Reverse(Cost(d)), v)) = heap.pop() {
         if d > dist[v as usize] {
             continue;
         }
@@ -672,26 +673,11 @@ pub fn most_likely_path(
             if nd < dist[w] {
                 dist[w] = nd;
                 prev[w] = v;
-                heap.push((Reverse(OrdF64(nd)), w as u32));
+                heap.push((Reverse(Cost(nd)), w as u32));
             }
         }
     }
     None
-}
-
-/// An `f64` ordered by `total_cmp`, for heaps.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct OrdF64(pub f64);
-impl Eq for OrdF64 {}
-impl PartialOrd for OrdF64 {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for OrdF64 {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
-    }
 }
 
 /// The shipments, paths and list entries behind one entity.

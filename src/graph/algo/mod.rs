@@ -31,24 +31,10 @@ pub struct Csr {
 impl Csr {
     /// The out-adjacency of a petgraph graph.
     pub fn from_graph<N, E>(g: &DiGraph<N, E>) -> Csr {
-        let n = g.node_count();
-        let mut offsets = vec![0u32; n + 1];
-        for e in g.edge_references() {
-            offsets[e.source().index() + 1] += 1;
-        }
-        for v in 0..n {
-            offsets[v + 1] += offsets[v];
-        }
-        let mut fill = offsets.clone();
-        let mut targets = vec![0u32; g.edge_count()];
-        let mut edges = vec![0u32; g.edge_count()];
-        for e in g.edge_references() {
-            let slot = &mut fill[e.source().index()];
-            targets[*slot as usize] = e.target().index() as u32;
-            edges[*slot as usize] = e.id().index() as u32;
-            *slot += 1;
-        }
-        Csr { offsets, targets, edges }
+        // Edge references come in edge-index order, so positions are edge indices.
+        let arcs: Vec<(u32, u32)> =
+            g.edge_references().map(|e| (e.source().index() as u32, e.target().index() as u32)).collect();
+        Csr::from_arcs(g.node_count(), &arcs)
     }
 
     /// The adjacency of `node_count` nodes and a list of arcs (tail, head);
