@@ -31,21 +31,24 @@ pub const ROW_ERRORS_SHOWN: usize = 100;
 pub enum Error {
     /// SQLite failed.
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     /// A value in the database has an unexpected type.
     #[error("database value: {0}")]
     SqlValue(#[from] rusqlite::types::FromSqlError),
     /// Reading or writing a file failed.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         /// The file.
         path: PathBuf,
         /// The cause.
-        source: std::io::Error,
+        error: std::io::Error,
     },
+    /// The data holds nothing to analyse under the options given.
+    #[error("{0}")]
+    NoData(String),
     /// The database file exists but is not a SQLite database.
     #[error(
-        "{0}: not a SQLite database (or it is encrypted or damaged); give a chokepoint database, or a new file name to create one"
+        "{0}: not a SQLite database (a directory, or an encrypted or damaged file); give a chokepoint database, or a new file name to create one"
     )]
     NotADatabase(PathBuf),
     /// No database at the given path, for a command that only reads.
@@ -86,7 +89,7 @@ pub enum Error {
 
 fn format_invalid_rows(errors: &[RowError], total: usize) -> String {
     let mut s = format!(
-        "{total} invalid row{}; nothing was imported (fix them, or rerun with --skip-invalid --rejects rejects.csv to load the good rows)",
+        "{total} invalid row{}; nothing was imported (fix them, or rerun with --skip-invalid to load the good rows)",
         if total == 1 { "" } else { "s" }
     );
     for e in errors {
@@ -97,6 +100,12 @@ fn format_invalid_rows(errors: &[RowError], total: usize) -> String {
         s.push_str(&format!("\n  ... and {} more", total - errors.len()));
     }
     s
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Sqlite(e)
+    }
 }
 
 /// The library's result type.

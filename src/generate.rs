@@ -84,7 +84,7 @@ impl Zipf {
 pub fn generate(opts: &GenerateOptions, dir: &Path) -> Result<Vec<PathBuf>> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| Error::Io { path: path.clone(), source }
+        move |source| Error::Io { path: path.clone(), error: source }
     };
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
@@ -235,7 +235,7 @@ fn cyrillic(word: &str) -> String {
 pub fn generate_watchlist(entries: usize, suppliers: usize, seed: u64, dir: &Path) -> Result<Vec<PathBuf>> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| Error::Io { path: path.clone(), source }
+        move |source| Error::Io { path: path.clone(), error: source }
     };
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut rng = ChaCha8Rng::seed_from_u64(seed);

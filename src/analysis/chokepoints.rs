@@ -305,7 +305,7 @@ pub fn find_chokepoints(store: &Store, graph: &TradeGraph, opts: &ChokepointOpti
     let p = Problem::new(graph, &opts.from, &opts.to)?;
     log::info!("maximum flow: {:.2} s", started.elapsed().as_secs_f64());
     if p.sources.is_empty() || p.targets.is_empty() {
-        return Err(Error::Usage(format!(
+        return Err(Error::NoData(format!(
             "no {} in this view ({} sources, {} targets): widen the filter or change --from/--to",
             if p.sources.is_empty() { "source" } else { "target" },
             p.sources.len(),
@@ -337,7 +337,7 @@ pub fn find_chokepoints(store: &Store, graph: &TradeGraph, opts: &ChokepointOpti
             cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             let mut scored: Vec<(f64, u32)> = Vec::new();
             for &(bound, v) in &cands {
-                let kth = if scored.len() >= opts.top {
+                let kth = if opts.top > 0 && scored.len() >= opts.top {
                     let mut losses: Vec<f64> = scored.iter().map(|s| s.0).collect();
                     losses.sort_by(|a, b| b.total_cmp(a));
                     losses[opts.top - 1]
@@ -531,7 +531,7 @@ fn edge_rows(
     cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut scored: Vec<(f64, u32)> = Vec::new();
     for &(bound, e) in &cands {
-        if scored.len() >= top {
+        if top > 0 && scored.len() >= top {
             let mut l: Vec<f64> = scored.iter().map(|s| s.0).collect();
             l.sort_by(|a, b| b.total_cmp(a));
             if (100.0 * bound as f64 / base.max(1) as f64) < l[top - 1] {
@@ -682,12 +682,11 @@ pub fn most_likely_path(
 
 /// The shipments, paths and list entries behind one entity.
 pub fn explain(store: &Store, graph: &TradeGraph, from: &Selector, to: &Selector, id: &str) -> Result<Explanation> {
-    let sel = Selector::parse(&format!("id:{id}"))?;
-    graph.select_entities(&sel)?; // an unknown id is an error with suggestions
+    let node = graph.entity_node(id)?; // an unknown id is an error with suggestions
     let entity =
         store.entity_details(&[id])?.remove(id).ok_or_else(|| Error::Usage(format!("no entity with id {id:?}")))?;
     let lists = entity.lists.split(';').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
-    let Some(node) = graph.select(&sel)?.first().copied() else {
+    let Some(node) = node else {
         return Ok(Explanation {
             entity,
             lists,

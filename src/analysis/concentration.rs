@@ -122,9 +122,9 @@ pub fn find_concentration(
                 by_country.iter().max_by(|a, b| a.1.total_cmp(b.1)).map(|(c, _)| c.to_string()).unwrap_or_default();
             let h = hhi(suppliers.values().copied());
             let (description, tier) = match market {
-                Market::Hs6 => {
-                    reference::chpl_entry(&key).map(|c| (c.description.clone(), c.tier.clone())).unwrap_or_default()
-                }
+                Market::Hs6 => reference::chpl_entry(&key)
+                    .map(|c| (c.description.clone(), c.tier.clone()))
+                    .unwrap_or_else(|| ("(not on the CHPL)".into(), String::new())),
                 Market::Country => {
                     (reference::country(&key).map(|c| c.name.clone()).unwrap_or_default(), String::new())
                 }

@@ -13,7 +13,6 @@ use super::dependency::{DependencyOptions, find_dependency};
 use super::routes::{RouteOptions, find_routes};
 use crate::error::{Error, Result};
 use crate::graph::{TradeGraph, date_text};
-use crate::model::Selector;
 use crate::render::dot::{Diagram, DotEdge, DotNode};
 use crate::store::Store;
 
@@ -63,8 +62,7 @@ fn edges_among(graph: &TradeGraph, nodes: &BTreeSet<u32>) -> Vec<DotEdge> {
 
 /// An entity's neighbourhood: trade within `depth` hops up- and downstream, and its links.
 pub fn ego(store: &Store, graph: &TradeGraph, id: &str, depth: usize) -> Result<Diagram> {
-    let sel = Selector::parse(&format!("id:{id}"))?;
-    let Some(&start) = graph.select(&sel)?.first() else {
+    let Some(start) = graph.entity_node(id)? else {
         return Err(Error::Usage(format!("{id} has no shipments in this view; widen the filter")));
     };
     let mut keep: BTreeSet<u32> = BTreeSet::from([start.index() as u32]);

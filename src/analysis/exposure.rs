@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::round;
 use crate::error::{Error, Result};
 use crate::graph::TradeGraph;
-use crate::model::{EntityKind, Selector};
+use crate::model::EntityKind;
 use crate::store::Store;
 
 /// A listed party or end user near the entity.
@@ -40,8 +40,7 @@ pub struct ExposureRow {
 
 /// The listed parties and end users within `depth` hops of an entity.
 pub fn find_exposure(store: &Store, graph: &TradeGraph, id: &str, depth: usize) -> Result<Vec<ExposureRow>> {
-    let sel = Selector::parse(&format!("id:{id}"))?;
-    let Some(&start) = graph.select(&sel)?.first() else {
+    let Some(start) = graph.entity_node(id)? else {
         return Err(Error::Usage(format!("{id} has no shipments in this view; widen the filter")));
     };
     let mut rows = Vec::new();

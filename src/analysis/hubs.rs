@@ -166,6 +166,9 @@ pub fn find_hubs(store: &Store, graph: &TradeGraph, opts: &HubOptions) -> Result
         first = first.min(d);
         last = last.max(d);
     })?;
+    if first > last {
+        return Ok((Vec::new(), "no shipments in this view".into()));
+    }
     let len = opts.window_days.unwrap_or_else(|| (cutoff - first).min(last - cutoff + 1)).max(0);
     let (start, end) = (cutoff - len, cutoff + len);
     let t = &graph.entities;
@@ -303,6 +306,9 @@ pub fn find_flow_hubs(
     // report when it has one, else the target's mirror report.
     let mut acc: BTreeMap<(String, String, String), FlowSides> = BTreeMap::new();
     let mut direct: BTreeMap<(String, String), [f64; 2]> = BTreeMap::new();
+    // Which windows of each basis hold any row at all (bit 0 before, bit 1 after):
+    // a basis with an empty side (a year past the end of the data) is left out.
+    let mut covered: BTreeMap<String, u8> = BTreeMap::new();
     for f in &flows {
         if !filter.accepts_hs(&f.hs_code) {
             continue;
@@ -324,6 +330,7 @@ pub fn find_flow_hubs(
             }
         }
         for (w, basis) in slots {
+            *covered.entry(basis.clone()).or_default() |= 1 << w;
             let (exporter, importer) =
                 if f.flow == "export" { (&f.reporter, &f.partner) } else { (&f.partner, &f.reporter) };
             let coalition_side = f.flow == "export" && in_group(&f.reporter, "gecc");
@@ -388,6 +395,7 @@ pub fn find_flow_hubs(
             }
         })
         .collect();
+    rows.retain(|r| covered.get(&r.basis) == Some(&3));
     rows.sort_by(|a, b| {
         b.hub.cmp(&a.hub).then(b.score.total_cmp(&a.score)).then(a.country.cmp(&b.country)).then(a.basis.cmp(&b.basis))
     });

@@ -190,7 +190,7 @@ pub fn ends(graph: &TradeGraph, from: &Selector, to: &Selector) -> Result<(Vec<u
 pub fn find_routes(store: &Store, graph: &TradeGraph, opts: &RouteOptions) -> Result<Vec<Route>> {
     let (sources, targets) = ends(graph, &opts.from, &opts.to)?;
     if sources.is_empty() || targets.is_empty() {
-        return Err(Error::Usage(format!(
+        return Err(Error::NoData(format!(
             "no {} in this view: widen the filter or change --from/--to",
             if sources.is_empty() { "source trades" } else { "target trades" }
         )));

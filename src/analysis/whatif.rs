@@ -57,9 +57,12 @@ pub fn what_if(store: &Store, graph: &TradeGraph, opts: &RouteOptions, remove: &
     let after_opts = RouteOptions { removed: removed.clone(), ..opts.clone() };
     let routes_after =
         if s2.is_empty() || t2.is_empty() { Vec::new() } else { find_routes(store, graph, &after_opts)? };
+    let mut removed_ids: Vec<String> =
+        removed.iter().map(|&v| graph.id(petgraph::graph::NodeIndex::new(v as usize)).to_string()).collect();
+    removed_ids.sort();
     let surviving = if before > 0 { 100.0 * after as f64 / before as f64 } else { 100.0 };
     Ok(WhatIf {
-        removed: removed.iter().map(|&v| graph.id(petgraph::graph::NodeIndex::new(v as usize)).to_string()).collect(),
+        removed: removed_ids,
         max_flow_before: usd(before),
         max_flow_after: usd(after),
         surviving_pct: super::round(surviving, 2),

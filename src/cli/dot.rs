@@ -109,8 +109,9 @@ pub(super) fn run(g: &GlobalArgs, args: DotArgs) -> anyhow::Result<ExitCode> {
     let folded = limit(&mut d, args.max_nodes);
     if folded > 0 && !g.quiet {
         eprintln!(
-            "chokepoint: {folded} of {nodes} nodes folded into summary nodes to stay within --max-nodes {}; \
-             raise it to see them, and for large graphs try --render with 'sfdp' layouts",
+            "chokepoint: kept the {} largest of {nodes} nodes (--max-nodes) and folded the other {folded} into summary \
+             nodes per country and kind; raise --max-nodes to see them, and lay large graphs out with Graphviz's \
+             sfdp (chokepoint dot ... > g.dot; sfdp -Tsvg g.dot > g.svg)",
             args.max_nodes
         );
     }
@@ -119,7 +120,9 @@ pub(super) fn run(g: &GlobalArgs, args: DotArgs) -> anyhow::Result<ExitCode> {
         None => to_dot(&d).into_bytes(),
     };
     match &args.output {
-        Some(path) => std::fs::write(path, &bytes).map_err(|source| crate::Error::Io { path: path.clone(), source })?,
+        Some(path) => {
+            std::fs::write(path, &bytes).map_err(|source| crate::Error::Io { path: path.clone(), error: source })?
+        }
         None => {
             let mut out = super::stdout();
             out.write_all(&bytes)?;

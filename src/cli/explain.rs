@@ -62,13 +62,14 @@ pub(super) fn write(out: &mut dyn Write, format: Format, ex: &Explanation) -> st
             for l in &ex.links {
                 writeln!(
                     out,
-                    "  {:<3} {} {} ({}): {} in {} shipments, {} to {}",
+                    "  {:<3} {} {} ({}): {} in {} shipment{}, {} to {}",
                     l.direction,
                     l.counterpart,
                     l.counterpart_name,
                     l.counterpart_country,
                     super::money(l.value),
                     l.count,
+                    if l.count == 1 { "" } else { "s" },
                     l.first,
                     l.last
                 )?;

@@ -84,8 +84,10 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             });
             let started = std::time::Instant::now();
             let parsed = parse_list(&file, format)?;
-            for e in &parsed.errors {
-                log::warn!("skipping {e}");
+            if skip_invalid {
+                for e in &parsed.errors {
+                    log::warn!("skipping {e}");
+                }
             }
             let mut store = Store::open_or_create(db)?;
             let r = store.store_list(&name, format, &file.display().to_string(), parsed, skip_invalid)?;
@@ -99,11 +101,13 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                     if r.skipped > 0 { format!(", {} lines skipped", r.skipped) } else { String::new() },
                     started.elapsed().as_secs_f64()
                 );
-                for id in r.added.iter().take(10) {
-                    eprintln!("  + {id}");
-                }
-                for id in r.removed.iter().take(10) {
-                    eprintln!("  - {id}");
+                for (sign, ids) in [("+", &r.added), ("-", &r.removed)] {
+                    for id in ids.iter().take(10) {
+                        eprintln!("  {sign} {id}");
+                    }
+                    if ids.len() > 10 {
+                        eprintln!("  {sign} ... and {} more", ids.len() - 10);
+                    }
                 }
             }
             Ok(ExitCode::SUCCESS)

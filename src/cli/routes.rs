@@ -80,6 +80,9 @@ struct RouteRow<'a> {
 
 pub(super) fn run(g: &GlobalArgs, args: RoutesArgs) -> anyhow::Result<ExitCode> {
     validate_date(&args.cutoff).map_err(|m| crate::Error::Usage(format!("--cutoff: {m}")))?;
+    if args.k == 0 {
+        anyhow::bail!(crate::Error::Usage("--k 0 asks for no route: give at least 1".into()));
+    }
     if let Some(p) = args.via_links
         && !(p > 0.0 && p <= 1.0)
     {

@@ -83,7 +83,8 @@ pub(super) fn run(g: &GlobalArgs, args: RunArgs) -> anyhow::Result<ExitCode> {
     log::info!("running {}: {}", query.origin, argv[1..].join(" "));
     if let Some(path) = &args.output {
         // Run the command with its standard output in the file.
-        let file = std::fs::File::create(path).map_err(|source| crate::Error::Io { path: path.clone(), source })?;
+        let file =
+            std::fs::File::create(path).map_err(|source| crate::Error::Io { path: path.clone(), error: source })?;
         let status = std::process::Command::new(std::env::current_exe()?).args(&argv[1..]).stdout(file).status()?;
         return Ok(ExitCode::from(status.code().unwrap_or(1) as u8));
     }

@@ -47,6 +47,9 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
     let db =
         g.db.as_ref()
             .ok_or_else(|| crate::Error::Usage("match needs --db FILE: the database whose entities to link".into()))?;
+    if !(args.threshold > 0.0 && args.threshold <= 1.0) {
+        anyhow::bail!(crate::Error::Usage(format!("--threshold {} must be above 0 and at most 1", args.threshold)));
+    }
     let mut store = Store::open(db)?;
     let matches = match_entities(&mut store, args.threshold)?;
     let ownership = owned_by_listed(&store)?;

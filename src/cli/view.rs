@@ -43,7 +43,7 @@ struct EdgeRow<'a> {
     count: u32,
     first: String,
     last: String,
-    hs6: Vec<u32>,
+    hs6: Vec<String>,
     /// -ln(value / value out of the exporter).
     weight: f64,
 }
@@ -72,8 +72,8 @@ pub(super) fn run_view(g: &GlobalArgs, args: ViewArgs) -> anyhow::Result<ExitCod
                 count: w.count,
                 first: date_text(w.first),
                 last: date_text(w.last),
-                hs6: w.hs.clone(),
-                weight: weights[e.id().index()],
+                hs6: w.hs.iter().map(|h| format!("{h:06}")).collect(),
+                weight: weights[e.id().index()] + 0.0,
             }
         })
         .collect();

@@ -182,6 +182,18 @@ impl TradeGraph {
             .collect())
     }
 
+    /// The node of one entity given by id: an unknown id is an error naming
+    /// the nearest ids; `Ok(None)` when it has no shipments in this view.
+    pub fn entity_node(&self, id: &str) -> Result<Option<NodeIndex>> {
+        match self.entities.index_of(id) {
+            Some(e) => Ok(self.node(e)),
+            None => {
+                let near = nearest(id, self.entities.ids.iter().map(|s| &**s));
+                Err(Error::Usage(format!("no entity with id {id:?}{near}; ids are those of entities.csv")))
+            }
+        }
+    }
+
     /// The nodes of the selected entities that trade in this view, in node order.
     pub fn select(&self, sel: &Selector) -> Result<Vec<NodeIndex>> {
         let mut nodes: Vec<NodeIndex> = self.select_entities(sel)?.into_iter().filter_map(|e| self.node(e)).collect();

@@ -55,8 +55,8 @@ pub struct EvalRow {
     pub false_positives: usize,
     /// Entry not found.
     pub false_negatives: usize,
-    /// TP / (TP + FP).
-    pub precision: f64,
+    /// TP / (TP + FP); none when nothing was found.
+    pub precision: Option<f64>,
     /// TP / (TP + FN).
     pub recall: f64,
 }
@@ -237,7 +237,7 @@ fn row(threshold: f64, scripts: String, x: [usize; 4]) -> EvalRow {
         true_positives: x[1],
         false_positives: x[2],
         false_negatives: x[3],
-        precision: ratio(x[1], x[2]),
+        precision: (x[1] + x[2] > 0).then(|| ratio(x[1], x[2])),
         recall: ratio(x[1], x[3]),
     }
 }

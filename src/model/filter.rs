@@ -73,6 +73,11 @@ impl Filter {
                 validate_date(d).map_err(|m| Error::Usage(format!("{flag}: {m}")))?;
             }
         }
+        if let (Some(s), Some(u)) = (since, until)
+            && s > u
+        {
+            return Err(Error::Usage(format!("--since {s} is after --until {u}: nothing would be selected")));
+        }
         if let Some(v) = min_value
             && !(v >= 0.0 && v.is_finite())
         {

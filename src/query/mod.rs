@@ -117,13 +117,18 @@ impl Query {
         let path = PathBuf::from(query);
         let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| query.to_string());
         if path.is_file() {
-            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+            let text =
+                std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), error: source })?;
             return Query::parse(&stem, &path.display().to_string(), &text);
         }
         if let Some(d) = dir {
+            if !d.is_dir() {
+                return Err(Error::Usage(format!("--queries {}: no such directory", d.display())));
+            }
             let p = d.join(format!("{stem}.toml"));
             if p.is_file() {
-                let text = std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p.clone(), source })?;
+                let text =
+                    std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p.clone(), error: source })?;
                 return Query::parse(&stem, &p.display().to_string(), &text);
             }
         }
@@ -286,7 +291,7 @@ pub fn list(dir: Option<&Path>) -> Result<Vec<Query>> {
         .collect::<Result<_>>()?;
     if let Some(d) = dir {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(d)
-            .map_err(|source| Error::Io { path: d.to_path_buf(), source })?
+            .map_err(|source| Error::Io { path: d.to_path_buf(), error: source })?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
             .collect();

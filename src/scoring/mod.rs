@@ -75,7 +75,8 @@ impl Weights {
 
     /// Weights from a TOML file; keys left out keep their defaults.
     pub fn from_file(path: &std::path::Path) -> Result<Weights> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        let text =
+            std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), error: source })?;
         let mut base: toml::Table = toml::from_str(DEFAULT_WEIGHTS).expect("valid defaults");
         let user: toml::Table = toml::from_str(&text).map_err(|e| Error::BadFile {
             path: path.display().to_string(),

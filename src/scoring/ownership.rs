@@ -44,7 +44,7 @@ fn listed_share(
             if sub > 0.0 {
                 let c = share * sub / 100.0;
                 total += c;
-                terms.push(format!("{share}% via {o} x {sub}% listed = {c}%"));
+                terms.push(format!("{share}% via {o} x {sub}% listed"));
             }
         }
     }
@@ -102,7 +102,7 @@ mod tests {
         let m = owners(&[("L1", "H", 60.0), ("H", "B", 50.0)]);
         let (s, terms) = listed_share("B", &m, &listed, &mut vec![]);
         assert_eq!(s, 30.0);
-        assert_eq!(terms, ["50% via H x 60% listed = 30%"]);
+        assert_eq!(terms, ["50% via H x 60% listed"]);
         // Exactly 50% counts.
         let m = owners(&[("L1", "C", 50.0)]);
         assert_eq!(listed_share("C", &m, &listed, &mut vec![]).0, 50.0);

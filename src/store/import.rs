@@ -100,7 +100,7 @@ impl InputFile {
         Ok(match &self.data {
             InputData::Path(p) => Box::new(BufReader::with_capacity(
                 1 << 16,
-                File::open(p).map_err(|source| Error::Io { path: p.clone(), source })?,
+                File::open(p).map_err(|source| Error::Io { path: p.clone(), error: source })?,
             )),
             InputData::Embedded(b) => Box::new(*b),
             InputData::Owned(b) => Box::new(std::io::Cursor::new(b.as_slice())),
@@ -133,8 +133,8 @@ fn recognise(name: &str, head: &[u8]) -> Result<Option<RecordKind>> {
 
 fn read_head(path: &Path) -> Result<Vec<u8>> {
     let mut buf = vec![0u8; 4096];
-    let mut f = File::open(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-    let n = f.read(&mut buf).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let mut f = File::open(path).map_err(|source| Error::Io { path: path.to_path_buf(), error: source })?;
+    let n = f.read(&mut buf).map_err(|source| Error::Io { path: path.to_path_buf(), error: source })?;
     buf.truncate(n);
     Ok(buf)
 }
@@ -156,7 +156,7 @@ pub fn collect_inputs(paths: &[PathBuf], warnings: &mut Vec<String>) -> Result<V
         })?;
         if meta.is_dir() {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|source| Error::Io { path: path.clone(), source })?
+                .map_err(|source| Error::Io { path: path.clone(), error: source })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.is_file() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
                 .collect();
@@ -942,7 +942,7 @@ fn csv_file_error(name: &str, e: csv::Error) -> Error {
 }
 
 fn write_rejects(path: &Path, rejected: &[Rejected]) -> Result<()> {
-    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let io = |source| Error::Io { path: path.to_path_buf(), error: source };
     let mut w = csv::Writer::from_path(path).map_err(|e| match e.into_kind() {
         csv::ErrorKind::Io(source) => io(source),
         other => io(std::io::Error::other(format!("{other:?}"))),

@@ -54,6 +54,9 @@ impl Store {
         if !path.exists() {
             return Err(Error::NoDatabase(path.to_path_buf()));
         }
+        if path.is_dir() {
+            return Err(Error::NotADatabase(path.to_path_buf()));
+        }
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| map_open_error(path, e))?;
@@ -74,7 +77,7 @@ impl Store {
         let tmp = PathBuf::from(format!("{}.importing", path.display()));
         if tmp.exists() {
             log::warn!("removing {}, left by an interrupted import", tmp.display());
-            std::fs::remove_file(&tmp).map_err(|source| Error::Io { path: tmp.clone(), source })?;
+            std::fs::remove_file(&tmp).map_err(|source| Error::Io { path: tmp.clone(), error: source })?;
         }
         let result = (|| {
             let conn = Connection::open(&tmp).map_err(|e| map_open_error(&tmp, e))?;
@@ -85,9 +88,9 @@ impl Store {
             let report = store.import(inputs, opts)?;
             store.conn.pragma_update(None, "journal_mode", "WAL")?;
             drop(store);
-            let file = std::fs::File::open(&tmp).map_err(|source| Error::Io { path: tmp.clone(), source })?;
-            file.sync_all().map_err(|source| Error::Io { path: tmp.clone(), source })?;
-            std::fs::rename(&tmp, path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+            let file = std::fs::File::open(&tmp).map_err(|source| Error::Io { path: tmp.clone(), error: source })?;
+            file.sync_all().map_err(|source| Error::Io { path: tmp.clone(), error: source })?;
+            std::fs::rename(&tmp, path).map_err(|source| Error::Io { path: path.to_path_buf(), error: source })?;
             Ok(report)
         })();
         if result.is_err() {

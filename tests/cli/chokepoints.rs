@@ -129,3 +129,23 @@ fn unknown_id_suggests_the_nearest() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("did you mean \"hubs\"?"), "{}", stderr(&out));
 }
+
+#[test]
+fn regression_top_zero_and_inverted_dates() {
+    for by in ["entity", "edge", "country"] {
+        let out = Workdir::new().cmd(["chokepoints", "--top", "0", "--format", "json", "--by", by]).output().unwrap();
+        assert!(out.status.success(), "--by {by} --top 0: {}", stderr(&out));
+        assert_eq!(stdout(&out), "", "no rows asked, none printed");
+    }
+    let out = Workdir::new().cmd(["chokepoints", "--since", "2025-01-01", "--until", "2022-01-01"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--since 2025-01-01 is after --until 2022-01-01"), "{}", stderr(&out));
+    let out = Workdir::new().cmd(["routes", "--k", "0"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let wd = Workdir::new();
+    std::fs::create_dir_all(wd.path("adir")).unwrap();
+    let out = wd.cmd(["stats", "--db", "adir"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("adir: not a SQLite database (a directory"), "{}", stderr(&out));
+    assert_eq!(stderr(&out).matches("not a SQLite database").count(), 1, "the cause is said once");
+}
