@@ -310,6 +310,62 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("investitsii", "investment"),
 ];
 
+/// Stems of transliterated Russian words (any ending) and their English
+/// counterparts, for inflected forms the exact list above does not cover
+/// (`Sudostroitel'nyy Zavod` / `Shipbuilding Plant`). Longest stem first.
+const STEMS: &[(&str, &str)] = &[
+    ("radiotekhnichesk", "radio"),
+    ("mashinostroitel", "engineering"),
+    ("mashinostroen", "engineering"),
+    ("priborostroitel", "instrument"),
+    ("priborostroen", "instrument"),
+    ("samoletostroitel", "aviation"),
+    ("aviastroitel", "aviation"),
+    ("sudostroitel", "shipbuilding"),
+    ("issledovatel", "research"),
+    ("proizvodstven", "production"),
+    ("konstruktorsk", "design"),
+    ("gosudarstven", "state"),
+    ("khimichesk", "chemical"),
+    ("mekhanichesk", "mechanical"),
+    ("elektronn", "electronic"),
+    ("predpriyat", "enterprise"),
+    ("korporats", "corporation"),
+    ("obedinenn", "united"),
+    ("obyedinenn", "united"),
+    ("obedinen", "association"),
+    ("kosmichesk", "space"),
+    ("vostochn", "eastern"),
+    ("universitet", "university"),
+    ("laboratori", "laboratory"),
+    ("natsionaln", "national"),
+    ("tsentraln", "central"),
+    ("federaln", "federal"),
+    ("rossiysk", "russian"),
+    ("tekhnologi", "technologies"),
+    ("optichesk", "optical"),
+    ("aviatsion", "aviation"),
+    ("aircraft", "aviation"),
+    ("razvedk", "intelligence"),
+    ("vneshn", "foreign"),
+    ("sluzhb", "service"),
+    ("oboron", "defence"),
+    ("severn", "northern"),
+    ("yuzhn", "southern"),
+    ("zapadn", "western"),
+    ("morsk", "marine"),
+    ("voenn", "military"),
+    ("raketn", "rocket"),
+    ("nauchn", "scientific"),
+    ("institut", "institute"),
+    ("akademi", "academy"),
+    ("energi", "energy"),
+    ("fizik", "physics"),
+    ("sistem", "systems"),
+    ("kompleks", "complexes"),
+    ("tsentr", "center"),
+];
+
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
@@ -401,7 +457,12 @@ pub fn normalize(name: &str) -> NormalName {
     let tokens: Vec<String> = latin
         .split(' ')
         .filter(|t| !t.is_empty())
-        .map(|t| TRANSLATIONS.iter().find(|(r, _)| *r == t).map_or(t, |(_, e)| *e).to_string())
+        .map(|t| {
+            let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e);
+            let stemmed =
+                || STEMS.iter().find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem)).map(|(_, e)| *e);
+            english.or_else(|| if t.len() >= 6 { stemmed() } else { None }).unwrap_or(t).to_string()
+        })
         .collect();
     let (tokens, legal_forms) = split_legal_forms(tokens);
     NormalName { original: name.to_string(), tokens, legal_forms }
