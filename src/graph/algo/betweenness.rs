@@ -1,7 +1,7 @@
 //! Source-target subset betweenness (Brandes), by hops or by edge weight.
 
+use dary_heap::QuaternaryHeap as BinaryHeap;
 use std::cmp::Ordering;
-use std::collections::BinaryHeap;
 
 use rayon::prelude::*;
 
@@ -125,24 +125,42 @@ fn reaching(csr: &Csr, targets: &[u32]) -> Vec<bool> {
 
 /// Per-thread scratch space, reset only where a search touched it.
 struct Work {
-    dist: Vec<f64>,
+    /// Distance and flags of each node, together for locality in the search.
+    state: Vec<NodeState>,
     sigma: Vec<f64>,
     delta: Vec<f64>,
-    done: Vec<bool>,
-    seen: Vec<bool>,
     /// Predecessors of each node on shortest paths: (node, edge index).
     preds: Vec<Vec<(u32, u32)>>,
     /// Nodes in the order they were settled.
     order: Vec<u32>,
     touched: Vec<u32>,
+    /// The predecessor of the n-th heap push of the current search.
+    pushed_from: Vec<u32>,
 }
 
+/// Search state of one node.
+#[derive(Clone, Copy)]
+struct NodeState {
+    /// Tentative, then final, distance.
+    dist: f64,
+    /// Reached by the search.
+    seen: bool,
+    /// Settled.
+    done: bool,
+}
+
+impl Default for NodeState {
+    fn default() -> Self {
+        NodeState { dist: f64::INFINITY, seen: false, done: false }
+    }
+}
+
+/// A heap entry, kept to 16 bytes (the heap's sifting dominates the search):
+/// the predecessor of each push is kept aside, indexed by the push count.
 #[derive(PartialEq)]
 struct Entry {
     dist: f64,
-    count: u64,
-    pred: u32,
-    edge: u32,
+    count: u32,
     node: u32,
 }
 impl Eq for Entry {}
@@ -161,25 +179,25 @@ impl PartialOrd for Entry {
 impl Work {
     fn new(n: usize) -> Work {
         Work {
-            dist: vec![f64::INFINITY; n],
+            state: vec![NodeState::default(); n],
             sigma: vec![0.0; n],
             delta: vec![0.0; n],
-            done: vec![false; n],
-            seen: vec![false; n],
             preds: vec![Vec::new(); n],
             order: Vec::new(),
             touched: Vec::new(),
+            pushed_from: Vec::new(),
         }
     }
 
+    #[inline(never)]
     fn reset(&mut self) {
         for &v in &self.touched {
             let v = v as usize;
-            self.dist[v] = f64::INFINITY;
+            self.state[v].dist = f64::INFINITY;
             self.sigma[v] = 0.0;
             self.delta[v] = 0.0;
-            self.done[v] = false;
-            self.seen[v] = false;
+            self.state[v].done = false;
+            self.state[v].seen = false;
             self.preds[v].clear();
         }
         self.touched.clear();
@@ -187,8 +205,8 @@ impl Work {
     }
 
     fn touch(&mut self, v: u32) {
-        if !self.seen[v as usize] {
-            self.seen[v as usize] = true;
+        if !self.state[v as usize].seen {
+            self.state[v as usize].seen = true;
             self.touched.push(v);
         }
     }
@@ -196,25 +214,25 @@ impl Work {
     fn bfs(&mut self, csr: &Csr, s: u32, relevant: &[bool]) {
         self.reset();
         self.touch(s);
-        self.dist[s as usize] = 0.0;
+        self.state[s as usize].dist = 0.0;
         self.sigma[s as usize] = 1.0;
         let mut head = 0;
         self.order.push(s);
         while head < self.order.len() {
             let v = self.order[head];
             head += 1;
-            let dv = self.dist[v as usize];
+            let dv = self.state[v as usize].dist;
             for (w, e) in csr.arcs(v) {
                 let wi = w as usize;
                 if !relevant[wi] {
                     continue;
                 }
-                if !self.seen[wi] {
+                if !self.state[wi].seen {
                     self.touch(w);
-                    self.dist[wi] = dv + 1.0;
+                    self.state[wi].dist = dv + 1.0;
                     self.order.push(w);
                 }
-                if self.dist[wi] == dv + 1.0 {
+                if self.state[wi].dist == dv + 1.0 {
                     self.sigma[wi] += self.sigma[v as usize];
                     self.preds[wi].push((v, e));
                 }
@@ -223,23 +241,26 @@ impl Work {
     }
 
     /// Dijkstra as networkx's `_single_source_dijkstra_path_basic` does it.
+    #[inline(never)]
     fn dijkstra(&mut self, csr: &Csr, s: u32, weights: &[f64], relevant: &[bool]) {
         self.reset();
         let mut heap = BinaryHeap::new();
-        let mut count = 0u64;
+        self.pushed_from.clear();
         self.touch(s);
         self.sigma[s as usize] = 1.0;
-        self.dist[s as usize] = 0.0; // tentative ("seen") distance
-        heap.push(Entry { dist: 0.0, count, pred: s, edge: u32::MAX, node: s });
-        while let Some(Entry { dist, pred, node: v, .. }) = heap.pop() {
+        self.state[s as usize].dist = 0.0; // tentative ("seen") distance
+        self.pushed_from.push(s);
+        heap.push(Entry { dist: 0.0, count: 0, node: s });
+        while let Some(Entry { dist, count: pushed, node: v }) = heap.pop() {
             let vi = v as usize;
-            if self.done[vi] {
+            if self.state[vi].done {
                 continue;
             }
+            let pred = self.pushed_from[pushed as usize];
             if pred != v {
                 self.sigma[vi] += self.sigma[pred as usize];
             }
-            self.done[vi] = true;
+            self.state[vi].done = true;
             self.order.push(v);
             for (w, e) in csr.arcs(v) {
                 let wi = w as usize;
@@ -247,15 +268,16 @@ impl Work {
                     continue;
                 }
                 let vw = dist + weights[e as usize];
-                if !self.done[wi] && (!self.seen[wi] || vw < self.dist[wi]) {
+                if !self.state[wi].done && (!self.state[wi].seen || vw < self.state[wi].dist) {
                     self.touch(w);
-                    self.dist[wi] = vw;
-                    count += 1;
-                    heap.push(Entry { dist: vw, count, pred: v, edge: e, node: w });
+                    self.state[wi].dist = vw;
+                    let count = self.pushed_from.len() as u32;
+                    self.pushed_from.push(v);
+                    heap.push(Entry { dist: vw, count, node: w });
                     self.sigma[wi] = 0.0;
                     self.preds[wi].clear();
                     self.preds[wi].push((v, e));
-                } else if self.seen[wi] && vw == self.dist[wi] {
+                } else if self.state[wi].seen && vw == self.state[wi].dist {
                     self.sigma[wi] += self.sigma[vi];
                     self.preds[wi].push((v, e));
                 }
@@ -264,6 +286,7 @@ impl Work {
     }
 
     /// Brandes' dependency accumulation restricted to targets.
+    #[inline(never)]
     fn accumulate(&mut self, s: u32, is_target: &[bool], acc: &mut Betweenness) {
         for i in (0..self.order.len()).rev() {
             let w = self.order[i] as usize;
