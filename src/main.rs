@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = <chokepoint::cli::Cli as clap::Parser>::parse();
+    let cli = chokepoint::cli::parse();
     chokepoint::cli::init_logging(&cli.global);
     match chokepoint::cli::run(cli) {
         Ok(code) => code,

@@ -31,7 +31,8 @@ pub enum ListsAction {
         file: PathBuf,
         /// Its format: ftm (FollowTheMoney JSON lines), csl (Consolidated Screening
         /// List CSV), os-simple (OpenSanctions simple CSV), csv (name, aliases,
-        /// country, identifiers, list, listed_on). (--format is the output format.)
+        /// country, identifiers, list, listed_on). `--format ftm|csl|os-simple|csv`
+        /// says the same here.
         #[arg(long, value_enum)]
         list_format: ListFormat,
         /// The list's name (default: the file name without extension).

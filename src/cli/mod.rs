@@ -109,6 +109,28 @@ pub enum Command {
     Generate(generate::GenerateArgs),
 }
 
+/// Parse the command line. In `lists import`, `--format ftm|csl|os-simple|csv`
+/// names the list's format (as `--list-format` does), since that command
+/// prints no rows to format.
+pub fn parse() -> Cli {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let words: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    let lists_import = words.windows(2).any(|w| w[0] == "lists" && w[1] == "import");
+    if lists_import {
+        for i in 1..words.len() {
+            let list_value = |v: &str| matches!(v, "ftm" | "csl" | "os-simple" | "csv");
+            if words[i] == "--format" && words.get(i + 1).is_some_and(|v| list_value(v)) {
+                args[i] = "--list-format".into();
+            } else if let Some(v) = words[i].strip_prefix("--format=")
+                && list_value(v)
+            {
+                args[i] = format!("--list-format={v}").into();
+            }
+        }
+    }
+    Cli::parse_from(args)
+}
+
 /// Set up `log` on standard error from `-q`/`-v` (and `RUST_LOG`).
 pub fn init_logging(global: &GlobalArgs) {
     let level = match (global.quiet, global.verbose) {

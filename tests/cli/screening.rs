@@ -42,6 +42,19 @@ fn every_list_format_imports() {
 }
 
 #[test]
+fn lists_import_takes_format_as_the_issue_names_it() {
+    let (wd, db) = demo_db();
+    let out = wd
+        .cmd(["lists", "import", "--format", "os-simple", "--db"])
+        .arg(&db)
+        .arg(fixture("lists/os-simple.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("list os-simple: 2 entries"), "{}", stderr(&out));
+}
+
+#[test]
 fn malformed_lines_are_reported_with_line_numbers() {
     let (wd, db) = demo_db();
     let out = import_list(&wd, &db, "ftm", "malformed.ftm.json");
