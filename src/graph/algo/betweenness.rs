@@ -65,6 +65,7 @@ pub fn subset_betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: 
     sources.sort_unstable();
     sources.dedup();
     sources.retain(|&s| relevant[s as usize]);
+    let csr = &csr.restricted(&relevant);
     let chunk = sources.len().div_ceil(CHUNKS).max(1);
     let partial: Vec<Betweenness> = sources
         .par_chunks(chunk)
@@ -73,8 +74,8 @@ pub fn subset_betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: 
             let mut work = Work::new(n);
             for &s in chunk {
                 match weights {
-                    None => work.bfs(csr, s, &relevant),
-                    Some(w) => work.dijkstra(csr, s, w, &relevant),
+                    None => work.bfs(csr, s),
+                    Some(w) => work.dijkstra(csr, s, w),
                 }
                 work.accumulate(s, &is_target, &mut acc);
             }
@@ -211,7 +212,7 @@ impl Work {
         }
     }
 
-    fn bfs(&mut self, csr: &Csr, s: u32, relevant: &[bool]) {
+    fn bfs(&mut self, csr: &Csr, s: u32) {
         self.reset();
         self.touch(s);
         self.state[s as usize].dist = 0.0;
@@ -224,9 +225,6 @@ impl Work {
             let dv = self.state[v as usize].dist;
             for (w, e) in csr.arcs(v) {
                 let wi = w as usize;
-                if !relevant[wi] {
-                    continue;
-                }
                 if !self.state[wi].seen {
                     self.touch(w);
                     self.state[wi].dist = dv + 1.0;
@@ -242,7 +240,7 @@ impl Work {
 
     /// Dijkstra as networkx's `_single_source_dijkstra_path_basic` does it.
     #[inline(never)]
-    fn dijkstra(&mut self, csr: &Csr, s: u32, weights: &[f64], relevant: &[bool]) {
+    fn dijkstra(&mut self, csr: &Csr, s: u32, weights: &[f64]) {
         self.reset();
         let mut heap = BinaryHeap::new();
         self.pushed_from.clear();
@@ -264,9 +262,6 @@ impl Work {
             self.order.push(v);
             for (w, e) in csr.arcs(v) {
                 let wi = w as usize;
-                if !relevant[wi] {
-                    continue;
-                }
                 let vw = dist + weights[e as usize];
                 if !self.state[wi].done && (!self.state[wi].seen || vw < self.state[wi].dist) {
                     self.touch(w);
