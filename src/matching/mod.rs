@@ -14,6 +14,10 @@ use serde::Serialize;
 /// Default similarity from which two names are taken to match.
 pub const DEFAULT_THRESHOLD: f64 = 0.9;
 
+/// The similarity given to an abbreviation against the initials of a full
+/// name: above the default threshold, below a strict one.
+const ACRONYM_SCORE: f64 = 0.92;
+
 /// Token similarity below which two tokens count as different.
 const TOKEN_FLOOR: f64 = 0.8;
 
@@ -70,6 +74,14 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     if !a.legal_forms.is_empty() || !b.legal_forms.is_empty() {
         features.push(format!("legal forms set aside: {} | {}", a.legal_forms.join(","), b.legal_forms.join(",")));
     }
+    // An abbreviation against the full name: one word that is the other's initials.
+    let acronym = |x: &NormalName, y: &NormalName| {
+        x.tokens.len() == 1 && x.tokens[0].len() >= 3 && y.acronyms.contains(&x.tokens[0])
+    };
+    if score < ACRONYM_SCORE && (acronym(a, b) || acronym(b, a)) {
+        score = ACRONYM_SCORE;
+        features.push("an abbreviation of the other name's initials".into());
+    }
     let common: Vec<&String> =
         a.tokens.iter().chain(&b.tokens).filter(|t| COMMON_WORDS.contains(&t.as_str())).collect();
     if !common.is_empty() {
@@ -95,6 +107,9 @@ pub struct NameIndex {
     token_items: Vec<Vec<u32>>,
     /// Vocabulary tokens holding each trigram.
     gram_tokens: FxHashMap<[u8; 3], Vec<u32>>,
+    /// Items by their initials, and one-word items by their word.
+    by_acronym: FxHashMap<String, Vec<u32>>,
+    single_word: FxHashMap<String, Vec<u32>>,
 }
 
 /// Trigrams of a token, with word boundaries.
@@ -166,6 +181,12 @@ impl NameIndex {
                 items.push(item);
             }
         }
+        for a in &n.acronyms {
+            self.by_acronym.entry(a.clone()).or_default().push(item);
+        }
+        if n.tokens.len() == 1 {
+            self.single_word.entry(n.tokens[0].clone()).or_default().push(item);
+        }
         self.keys.push(key);
         self.names.push(n);
     }
@@ -223,6 +244,17 @@ impl NameIndex {
                 *covered.entry(i).or_default() += w;
             }
         }
+        // An abbreviation and the full name it stands for share no word: count them as covered.
+        if q.tokens.len() == 1 {
+            for &i in self.by_acronym.get(&q.tokens[0]).into_iter().flatten() {
+                covered.insert(i, total);
+            }
+        }
+        for a in &q.acronyms {
+            for &i in self.single_word.get(a).into_iter().flatten() {
+                covered.insert(i, total);
+            }
+        }
         let need = (2.0 * threshold - 1.0) * total - 1e-9;
         let mut v: Vec<u32> = covered
             .into_iter()
@@ -277,6 +309,17 @@ mod tests {
         assert!(sim("Sirius Concern JSC", "АО «Концерн «Сириус»") >= 0.8);
         // Word order and a spelling variant.
         assert!(sim("Tingyao Electronics Trading Limited", "Electronics Tingjao Trading Ltd") >= 0.9);
+    }
+
+    #[test]
+    fn abbreviations_match_the_initials_of_full_names() {
+        assert_eq!(sim("АО «ЦКБА»", "Акционерное Общество «Центральное Конструкторское Бюро Автоматики»"), 0.92);
+        assert_eq!(sim("CDBA", "АО «Центральное Конструкторское Бюро Автоматики»"), 0.92);
+        let mut idx = NameIndex::new();
+        idx.add(7, "Акционерное Общество «Центральное Конструкторское Бюро Автоматики»");
+        assert_eq!(idx.search("JSC TsKBA", 0.9).first().map(|h| h.key), Some(7));
+        // Two-word names have no initials to match.
+        assert!(sim("AB", "Alpha Beta") < 0.9);
     }
 
     #[test]

@@ -14,6 +14,33 @@ pub struct NormalName {
     pub tokens: Vec<String>,
     /// The legal forms found (`llc`, `ooo`, `youxiangongsi`, ...).
     pub legal_forms: Vec<String>,
+    /// Initials of a name of three words or more, as transliterated
+    /// (`Центральное Конструкторское Бюро Автоматики`: `tskba`) and as
+    /// translated (`cdba`), to match abbreviations.
+    pub acronyms: Vec<String>,
+}
+
+/// Words left out of initials.
+const ACRONYM_STOP: [&str; 10] = ["of", "the", "and", "for", "named", "after", "im", "imeni", "na", "i"];
+
+/// The initials of a name's words; with `digraphs`, the Latin letter pairs
+/// that stand for one Cyrillic letter (ts for Ц, sh for Ш, ...) count as one.
+fn initials(words: &[String], digraphs: bool) -> Option<String> {
+    let words: Vec<&String> = words.iter().filter(|w| !ACRONYM_STOP.contains(&w.as_str())).collect();
+    if words.len() < 3 {
+        return None;
+    }
+    let first = |w: &str| -> String {
+        if digraphs {
+            for d in ["shch", "ts", "sh", "ch", "zh", "kh", "ya", "yu", "ye", "yo"] {
+                if w.starts_with(d) && w.len() > d.len() {
+                    return d.to_string();
+                }
+            }
+        }
+        if w.bytes().all(|b| b.is_ascii_digit()) { w.to_string() } else { w.chars().take(1).collect() }
+    };
+    Some(words.iter().map(|w| first(w)).collect())
 }
 
 /// Legal forms, as token sequences after transliteration; longest first
@@ -454,6 +481,7 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 /// Normalise a name.
 pub fn normalize(name: &str) -> NormalName {
     let latin = to_latin(name);
+    let raw: Vec<String> = latin.split(' ').filter(|t| !t.is_empty()).map(String::from).collect();
     let tokens: Vec<String> = latin
         .split(' ')
         .filter(|t| !t.is_empty())
@@ -465,7 +493,10 @@ pub fn normalize(name: &str) -> NormalName {
         })
         .collect();
     let (tokens, legal_forms) = split_legal_forms(tokens);
-    NormalName { original: name.to_string(), tokens, legal_forms }
+    let (raw, _) = split_legal_forms(raw);
+    let mut acronyms: Vec<String> = [initials(&raw, true), initials(&tokens, false)].into_iter().flatten().collect();
+    acronyms.dedup();
+    NormalName { original: name.to_string(), tokens, legal_forms, acronyms }
 }
 
 /// The forms of a listed name to match: the name without parentheses and
