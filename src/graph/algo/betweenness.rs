@@ -1,6 +1,6 @@
 //! Source-target subset betweenness (Brandes), by hops or by edge weight.
 
-use dary_heap::QuaternaryHeap as BinaryHeap;
+use dary_heap::QuaternaryHeap;
 use std::cmp::Ordering;
 
 use rayon::prelude::*;
@@ -31,10 +31,13 @@ const CHUNKS: usize = 16;
 /// * `weights`: `None` for hops, or a weight per edge index.
 ///
 /// # Returns
-/// Unnormalised values, as networkx's `betweenness_centrality_subset(G, S, T,
-/// normalized=False, weight=...)` and `edge_betweenness_centrality_subset`
-/// give them on a directed graph. Ties among weighted paths are counted as
-/// networkx counts them (exact float equality of path lengths).
+/// Unnormalised node values, as networkx's `betweenness_centrality_subset(G,
+/// S, T, normalized=False, weight=...)` gives them on a directed graph. Ties
+/// among weighted paths are counted as networkx counts them (exact float
+/// equality of path lengths, in its settling order). Edge values are Brandes'
+/// pair dependencies summed per edge, `sigma(s, v) / sigma(s, w) * (1 +
+/// delta(w))` (networkx's `edge_betweenness_centrality_subset` divides the
+/// dependency of non-target nodes differently, so its edge values differ).
 ///
 /// # Complexity
 /// O(|S| (|V| + |E|)) by hops, O(|S| (|E| + |V|) log |V|) weighted; parallel over sources.
@@ -52,42 +55,111 @@ const CHUNKS: usize = 16;
 /// Brandes, "On variants of shortest-path betweenness centrality and their
 /// generic computation", Social Networks 30 (2008).
 pub fn subset_betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: Option<&[f64]>) -> Betweenness {
-    let n = csr.node_count();
-    let m = csr.targets.len();
-    let mut is_target = vec![false; n];
-    for &t in targets {
-        is_target[t as usize] = true;
-    }
-    // Only nodes that can reach a target lie on a source-target shortest path;
-    // searching the others changes nothing, so they are left out.
-    let relevant = reaching(csr, targets);
-    let mut sources = sources.to_vec();
-    sources.sort_unstable();
-    sources.dedup();
-    sources.retain(|&s| relevant[s as usize]);
-    let csr = &csr.restricted(&relevant);
-    let chunk = sources.len().div_ceil(CHUNKS).max(1);
-    let partial: Vec<Betweenness> = sources
+    let part = Part::new(csr, sources, targets, weights);
+    let r = part.old.len();
+    let arcs = part.csr.targets.len();
+    let weights = weights.map(|_| &part.weights[..]);
+    let chunk = part.sources.len().div_ceil(CHUNKS).max(1);
+    let partial: Vec<Betweenness> = part
+        .sources
         .par_chunks(chunk)
         .map(|chunk| {
-            let mut acc = Betweenness { nodes: vec![0.0; n], edges: vec![0.0; m] };
-            let mut work = Work::new(n);
-            for &s in chunk {
-                match weights {
-                    None => work.bfs(csr, s),
-                    Some(w) => work.dijkstra(csr, s, w),
+            // Per node and per arc slot of the part.
+            let mut acc = Betweenness { nodes: vec![0.0; r], edges: vec![0.0; arcs] };
+            match weights {
+                None => {
+                    let mut work = HopWork::new(r);
+                    for &s in chunk {
+                        work.run(&part.csr, s, &part.is_target, &mut acc);
+                    }
                 }
-                work.accumulate(s, &is_target, &mut acc);
+                Some(weights) => {
+                    let mut work = WeightWork::new(r);
+                    for &s in chunk {
+                        work.run(&part.csr, weights, s, &part.is_target, &mut acc);
+                    }
+                }
             }
             acc
         })
         .collect();
-    let mut total = Betweenness { nodes: vec![0.0; n], edges: vec![0.0; m] };
+    let mut total = Betweenness { nodes: vec![0.0; csr.node_count()], edges: vec![0.0; csr.targets.len()] };
     for p in partial {
-        total.nodes.iter_mut().zip(&p.nodes).for_each(|(a, b)| *a += b);
-        total.edges.iter_mut().zip(&p.edges).for_each(|(a, b)| *a += b);
+        for (v, x) in p.nodes.iter().enumerate() {
+            total.nodes[part.old[v] as usize] += x;
+        }
+        for (slot, x) in p.edges.iter().enumerate() {
+            total.edges[part.csr.edges[slot] as usize] += x;
+        }
     }
     total
+}
+
+/// The part of a graph that source-target shortest paths can use: the nodes
+/// reachable from a source that can reach a target. Searching the rest
+/// changes nothing. It is renumbered in breadth-first order from the
+/// sources, so that a search touches memory that lies together, and each
+/// node keeps its arcs in their order (which decides the order of ties).
+struct Part {
+    /// Arcs between the part's nodes; `edges` holds their edge indices in
+    /// the whole graph.
+    csr: Csr,
+    /// The whole graph's index of each node of the part.
+    old: Vec<u32>,
+    /// The weight of each arc slot (empty for hops).
+    weights: Vec<f64>,
+    /// Sources in the part, sorted by their index in the whole graph.
+    sources: Vec<u32>,
+    is_target: Vec<bool>,
+}
+
+impl Part {
+    fn new(csr: &Csr, sources: &[u32], targets: &[u32], weights: Option<&[f64]>) -> Part {
+        let reach = reaching(csr, targets);
+        let mut sources = sources.to_vec();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.retain(|&s| reach[s as usize]);
+        let mut new = vec![u32::MAX; csr.node_count()];
+        let mut old = Vec::new();
+        for &s in &sources {
+            new[s as usize] = old.len() as u32;
+            old.push(s);
+        }
+        let mut head = 0;
+        while head < old.len() {
+            let v = old[head];
+            head += 1;
+            for &w in csr.heads(v) {
+                if reach[w as usize] && new[w as usize] == u32::MAX {
+                    new[w as usize] = old.len() as u32;
+                    old.push(w);
+                }
+            }
+        }
+        let mut part = Csr { offsets: vec![0], targets: Vec::new(), edges: Vec::new() };
+        let mut slot_weights = Vec::new();
+        for &v in &old {
+            for (w, e) in csr.arcs(v) {
+                if new[w as usize] != u32::MAX {
+                    part.targets.push(new[w as usize]);
+                    part.edges.push(e);
+                    if let Some(weights) = weights {
+                        slot_weights.push(weights[e as usize]);
+                    }
+                }
+            }
+            part.offsets.push(part.targets.len() as u32);
+        }
+        let mut is_target = vec![false; old.len()];
+        for &t in targets {
+            if new[t as usize] != u32::MAX {
+                is_target[new[t as usize] as usize] = true;
+            }
+        }
+        let sources = sources.iter().map(|&s| new[s as usize]).collect();
+        Part { csr: part, old, weights: slot_weights, sources, is_target }
+    }
 }
 
 /// The nodes from which some target can be reached (targets included).
@@ -124,51 +196,144 @@ fn reaching(csr: &Csr, targets: &[u32]) -> Vec<bool> {
     seen
 }
 
-/// Per-thread scratch space, reset only where a search touched it.
-struct Work {
-    /// Distance and flags of each node, together for locality in the search.
-    state: Vec<NodeState>,
-    sigma: Vec<f64>,
-    delta: Vec<f64>,
-    /// Predecessors of each node on shortest paths: (node, edge index).
-    preds: Vec<Vec<(u32, u32)>>,
-    /// Nodes in the order they were settled.
+/// Brandes' dependency accumulation needs, for each node, the number of
+/// shortest paths from the source (`sigma`) and then its coefficient
+/// `(delta + [node is a target]) / sigma`; an arc v -> w on a shortest path
+/// gives v the dependency `sigma[v] * coeff[w]`. No predecessor lists are
+/// kept: the accumulation walks each node's out-arcs, where memory lies
+/// together.
+///
+/// Scratch space for searches by hops, reset only where a search touched it.
+struct HopWork {
+    /// BFS level (`u32::MAX`: not reached) and path count.
+    state: Vec<(u32, f64)>,
+    /// Zero until the node's dependency is accumulated.
+    coeff: Vec<f64>,
+    /// Nodes in the order they were reached; levels are contiguous.
     order: Vec<u32>,
-    touched: Vec<u32>,
-    /// The predecessor of the n-th heap push of the current search.
-    pushed_from: Vec<u32>,
+    /// Where each level starts in `order`.
+    levels: Vec<usize>,
 }
 
-/// Search state of one node.
+impl HopWork {
+    fn new(n: usize) -> HopWork {
+        HopWork { state: vec![(u32::MAX, 0.0); n], coeff: vec![0.0; n], order: Vec::new(), levels: Vec::new() }
+    }
+
+    /// Breadth-first search as networkx's `_single_source_shortest_path_basic`,
+    /// then the accumulation, level by level from the deepest.
+    fn run(&mut self, csr: &Csr, s: u32, is_target: &[bool], acc: &mut Betweenness) {
+        for &v in &self.order {
+            self.state[v as usize] = (u32::MAX, 0.0);
+            self.coeff[v as usize] = 0.0;
+        }
+        self.order.clear();
+        self.levels.clear();
+        let state = &mut self.state[..];
+        state[s as usize] = (0, 1.0);
+        self.order.push(s);
+        let mut head = 0;
+        while head < self.order.len() {
+            let v = self.order[head];
+            let (dv, sv) = state[v as usize];
+            if self.levels.len() <= dv as usize {
+                self.levels.push(head);
+            }
+            head += 1;
+            for &w in csr.heads(v) {
+                let sw = &mut state[w as usize];
+                if sw.0 == u32::MAX {
+                    sw.0 = dv + 1;
+                    self.order.push(w);
+                }
+                if sw.0 == dv + 1 {
+                    sw.1 += sv;
+                }
+            }
+        }
+        self.levels.push(self.order.len());
+        // An arc leads at most one level down. When a level is accumulated,
+        // only the level below has its coefficients set (all others are
+        // zero), so an arc's share needs no test whether it is on a shortest
+        // path: off one, it adds zero.
+        let mut delta = Vec::new();
+        for l in (0..self.levels.len() - 1).rev() {
+            let nodes = &self.order[self.levels[l]..self.levels[l + 1]];
+            delta.clear();
+            for &v in nodes {
+                let sv = state[v as usize].1;
+                let mut d = 0.0;
+                for e in csr.slots(v) {
+                    let c = sv * self.coeff[csr.targets[e] as usize];
+                    d += c;
+                    acc.edges[e] += c;
+                }
+                delta.push(d);
+            }
+            for (&v, &d) in nodes.iter().zip(&delta) {
+                let target = is_target[v as usize] && v != s;
+                self.coeff[v as usize] = (d + if target { 1.0 } else { 0.0 }) / state[v as usize].1;
+                if v != s {
+                    acc.nodes[v as usize] += d;
+                }
+            }
+        }
+    }
+}
+
+/// Scratch space for searches by weight.
+struct WeightWork {
+    state: Vec<NodeState>,
+    /// Nodes in the order they were settled.
+    order: Vec<u32>,
+    /// The predecessor of the n-th heap push of the current search.
+    pushed_from: Vec<u32>,
+    /// Shortest-path arcs found to point back in the settling order (ties
+    /// over zero weights): (tail, head, arc slot).
+    late: Vec<(u32, u32, u32)>,
+    heap: QuaternaryHeap<Entry>,
+}
+
+/// Search state of one node, together for locality.
 #[derive(Clone, Copy)]
 struct NodeState {
-    /// Tentative, then final, distance.
+    /// Tentative, then final, distance (infinite: not reached).
     dist: f64,
-    /// Reached by the search.
-    seen: bool,
-    /// Settled.
-    done: bool,
+    /// Number of shortest paths from the source.
+    sigma: f64,
+    /// Set once the node's dependency is accumulated.
+    coeff: f64,
+    /// Position in the settling order, `u32::MAX` until settled.
+    pos: u32,
 }
 
 impl Default for NodeState {
     fn default() -> Self {
-        NodeState { dist: f64::INFINITY, seen: false, done: false }
+        NodeState { dist: f64::INFINITY, sigma: 0.0, coeff: 0.0, pos: u32::MAX }
     }
 }
 
 /// A heap entry, kept to 16 bytes (the heap's sifting dominates the search):
 /// the predecessor of each push is kept aside, indexed by the push count.
-#[derive(PartialEq)]
+#[derive(PartialEq, Eq)]
 struct Entry {
-    dist: f64,
+    /// The bits of the distance. Distances are non-negative (a sum that
+    /// starts from +0.0), and the bits of such floats order as the numbers,
+    /// so the heap compares integers.
+    dist: u64,
     count: u32,
     node: u32,
 }
-impl Eq for Entry {}
+impl Entry {
+    fn new(dist: f64, count: u32, node: u32) -> Entry {
+        debug_assert!(dist >= 0.0);
+        Entry { dist: (dist + 0.0).to_bits(), count, node }
+    }
+}
 impl Ord for Entry {
     fn cmp(&self, other: &Self) -> Ordering {
         // A min-heap on (dist, count), as Python's heapq with a counter.
-        other.dist.total_cmp(&self.dist).then(other.count.cmp(&self.count))
+        (other.dist, other.count).cmp(&(self.dist, self.count))
     }
 }
 impl PartialOrd for Entry {
@@ -177,128 +342,103 @@ impl PartialOrd for Entry {
     }
 }
 
-impl Work {
-    fn new(n: usize) -> Work {
-        Work {
+impl WeightWork {
+    fn new(n: usize) -> WeightWork {
+        WeightWork {
             state: vec![NodeState::default(); n],
-            sigma: vec![0.0; n],
-            delta: vec![0.0; n],
-            preds: vec![Vec::new(); n],
             order: Vec::new(),
-            touched: Vec::new(),
             pushed_from: Vec::new(),
+            late: Vec::new(),
+            heap: QuaternaryHeap::new(),
         }
     }
 
-    #[inline(never)]
-    fn reset(&mut self) {
-        for &v in &self.touched {
-            let v = v as usize;
-            self.state[v].dist = f64::INFINITY;
-            self.sigma[v] = 0.0;
-            self.delta[v] = 0.0;
-            self.state[v].done = false;
-            self.state[v].seen = false;
-            self.preds[v].clear();
+    fn run(&mut self, csr: &Csr, weights: &[f64], s: u32, is_target: &[bool], acc: &mut Betweenness) {
+        for &v in &self.order {
+            self.state[v as usize] = NodeState::default();
         }
-        self.touched.clear();
         self.order.clear();
+        self.late.clear();
+        self.dijkstra(csr, weights, s);
+        self.accumulate(csr, weights, s, is_target, acc);
     }
 
-    fn touch(&mut self, v: u32) {
-        if !self.state[v as usize].seen {
-            self.state[v as usize].seen = true;
-            self.touched.push(v);
-        }
-    }
-
-    fn bfs(&mut self, csr: &Csr, s: u32) {
-        self.reset();
-        self.touch(s);
-        self.state[s as usize].dist = 0.0;
-        self.sigma[s as usize] = 1.0;
-        let mut head = 0;
-        self.order.push(s);
-        while head < self.order.len() {
-            let v = self.order[head];
-            head += 1;
-            let dv = self.state[v as usize].dist;
-            for (w, e) in csr.arcs(v) {
-                let wi = w as usize;
-                if !self.state[wi].seen {
-                    self.touch(w);
-                    self.state[wi].dist = dv + 1.0;
-                    self.order.push(w);
-                }
-                if self.state[wi].dist == dv + 1.0 {
-                    self.sigma[wi] += self.sigma[v as usize];
-                    self.preds[wi].push((v, e));
-                }
-            }
-        }
-    }
-
-    /// Dijkstra as networkx's `_single_source_dijkstra_path_basic` does it.
+    /// Dijkstra as networkx's `_single_source_dijkstra_path_basic` does it,
+    /// with its order of ties (which decides the path counts on ties over
+    /// zero-weight arcs). Every node reached is settled.
     #[inline(never)]
-    fn dijkstra(&mut self, csr: &Csr, s: u32, weights: &[f64]) {
-        self.reset();
-        let mut heap = BinaryHeap::new();
+    fn dijkstra(&mut self, csr: &Csr, weights: &[f64], s: u32) {
+        let heap = &mut self.heap;
+        heap.clear();
         self.pushed_from.clear();
-        self.touch(s);
-        self.sigma[s as usize] = 1.0;
-        self.state[s as usize].dist = 0.0; // tentative ("seen") distance
+        let state = &mut self.state[..];
+        state[s as usize].dist = 0.0; // tentative ("seen") distance
+        state[s as usize].sigma = 1.0;
         self.pushed_from.push(s);
-        heap.push(Entry { dist: 0.0, count: 0, node: s });
+        heap.push(Entry::new(0.0, 0, s));
         while let Some(Entry { dist, count: pushed, node: v }) = heap.pop() {
+            let dist = f64::from_bits(dist);
             let vi = v as usize;
-            if self.state[vi].done {
+            if state[vi].pos != u32::MAX {
                 continue;
             }
             let pred = self.pushed_from[pushed as usize];
             if pred != v {
-                self.sigma[vi] += self.sigma[pred as usize];
+                state[vi].sigma += state[pred as usize].sigma;
             }
-            self.state[vi].done = true;
+            state[vi].pos = self.order.len() as u32;
             self.order.push(v);
-            for (w, e) in csr.arcs(v) {
-                let wi = w as usize;
-                let vw = dist + weights[e as usize];
-                if !self.state[wi].done && (!self.state[wi].seen || vw < self.state[wi].dist) {
-                    self.touch(w);
-                    self.state[wi].dist = vw;
+            let sv = state[vi].sigma;
+            let slots = csr.slots(v);
+            for (&w, &weight) in csr.targets[slots.clone()].iter().zip(&weights[slots]) {
+                let sw = &mut state[w as usize];
+                let vw = dist + weight;
+                if sw.pos == u32::MAX && vw < sw.dist {
+                    sw.dist = vw;
+                    sw.sigma = 0.0;
                     let count = self.pushed_from.len() as u32;
                     self.pushed_from.push(v);
-                    heap.push(Entry { dist: vw, count, node: w });
-                    self.sigma[wi] = 0.0;
-                    self.preds[wi].clear();
-                    self.preds[wi].push((v, e));
-                } else if self.state[wi].seen && vw == self.state[wi].dist {
-                    self.sigma[wi] += self.sigma[vi];
-                    self.preds[wi].push((v, e));
+                    heap.push(Entry::new(vw, count, w));
+                } else if vw == sw.dist {
+                    sw.sigma += sv;
                 }
             }
         }
     }
 
-    /// Brandes' dependency accumulation restricted to targets.
+    /// The accumulation in reverse settling order. An arc v -> w lies on a
+    /// shortest path exactly when `dist[v] + weight == dist[w]`, the test the
+    /// search made, repeated bit for bit.
     #[inline(never)]
-    fn accumulate(&mut self, s: u32, is_target: &[bool], acc: &mut Betweenness) {
+    fn accumulate(&mut self, csr: &Csr, weights: &[f64], s: u32, is_target: &[bool], acc: &mut Betweenness) {
         for i in (0..self.order.len()).rev() {
-            let w = self.order[i] as usize;
-            let coeff = if is_target[w] && w != s as usize {
-                (self.delta[w] + 1.0) / self.sigma[w]
-            } else {
-                self.delta[w] / self.sigma[w]
-            };
-            for j in 0..self.preds[w].len() {
-                let (v, e) = self.preds[w][j];
-                let c = self.sigma[v as usize] * coeff;
-                self.delta[v as usize] += c;
-                acc.edges[e as usize] += c;
+            let v = self.order[i];
+            let NodeState { dist: dv, sigma: sv, pos: pv, .. } = self.state[v as usize];
+            let mut delta = 0.0;
+            for e in csr.slots(v) {
+                let w = csr.targets[e];
+                let sw = &self.state[w as usize];
+                if sw.dist != dv + weights[e] {
+                    continue;
+                }
+                if sw.pos > pv {
+                    let c = sv * sw.coeff;
+                    delta += c;
+                    acc.edges[e] += c;
+                } else {
+                    // networkx adds this after v's own dependency is final:
+                    // it counts for the arc only, once w's is known.
+                    self.late.push((v, w, e as u32));
+                }
             }
-            if w != s as usize {
-                acc.nodes[w] += self.delta[w];
+            let target = is_target[v as usize] && v != s;
+            self.state[v as usize].coeff = (delta + if target { 1.0 } else { 0.0 }) / sv;
+            if v != s {
+                acc.nodes[v as usize] += delta;
             }
+        }
+        for &(v, w, e) in &self.late {
+            acc.edges[e as usize] += self.state[v as usize].sigma * self.state[w as usize].coeff;
         }
     }
 }
@@ -330,6 +470,24 @@ mod tests {
         let csr = Csr::from_graph(&g);
         assert_eq!(subset_betweenness(&csr, &[0], &[2], None).nodes[1], 0.0);
         assert_eq!(subset_betweenness(&csr, &[0], &[2], Some(&[1.0, 1.0, 3.0])).nodes[1], 1.0);
+    }
+
+    // Zero weights make ties between 1 and 2 in both directions: 0 -> 1 and
+    // 0 -> 2 (w 1), 1 <-> 2 (w 0), 1 -> 3 and 2 -> 3 (w 1), S = {0}, T = {3}.
+    // Path counts then depend on the order the search settles nodes, as in
+    // networkx: settled 0, 1, 2, 3 with sigma 1, 3 (0, and 2 after 2 was
+    // settled), 2 (0 and 1), 5 (1 and 2). Backwards: coeff(3) = 1/5, so
+    // delta(1) = 3/5 and delta(2) = 2/5; coeff(2) = 0.4/2 = 0.2, so delta(1)
+    // gains 3 * 0.2 = 0.6; coeff(1) = 1.2/3 = 0.4. The arc 2 -> 1 points back
+    // in the settling order: its 2 * 0.4 = 0.8 counts for the arc only.
+    // networkx 3.6 gives these node values (0, 1.2, 0.4, 0).
+    #[test]
+    fn zero_weight_ties_as_networkx_counts_them() {
+        let g = DiGraph::<(), ()>::from_edges([(0, 1), (0, 2), (1, 2), (2, 1), (1, 3), (2, 3)]);
+        let b = subset_betweenness(&Csr::from_graph(&g), &[0], &[3], Some(&[1.0, 1.0, 0.0, 0.0, 1.0, 1.0]));
+        let close = |a: &[f64], b: &[f64]| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-12);
+        assert!(close(&b.nodes, &[0.0, 1.2, 0.4, 0.0]), "{:?}", b.nodes);
+        assert!(close(&b.edges, &[0.4, 0.2, 0.6, 0.8, 0.6, 0.4]), "{:?}", b.edges);
     }
 
     #[test]

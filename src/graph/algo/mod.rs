@@ -85,6 +85,16 @@ impl Csr {
         self.offsets.len() - 1
     }
 
+    /// The positions of the arcs out of `v` in `targets` and `edges`.
+    pub fn slots(&self, v: u32) -> std::ops::Range<usize> {
+        self.offsets[v as usize] as usize..self.offsets[v as usize + 1] as usize
+    }
+
+    /// The heads of the arcs out of `v`.
+    pub fn heads(&self, v: u32) -> &[u32] {
+        &self.targets[self.offsets[v as usize] as usize..self.offsets[v as usize + 1] as usize]
+    }
+
     /// The arcs out of `v`: (head, edge index).
     pub fn arcs(&self, v: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
         let (a, b) = (self.offsets[v as usize] as usize, self.offsets[v as usize + 1] as usize);
