@@ -33,6 +33,10 @@ pub struct BenchArgs {
     /// Leave out the betweenness tasks (the slowest).
     #[arg(long)]
     pub no_betweenness: bool,
+    /// Run only these tasks (comma-separated names as printed, such as
+    /// `betweenness_hops`); the view and the setup are built regardless.
+    #[arg(long, value_delimiter = ',', value_name = "TASKS")]
+    pub only: Vec<String>,
 }
 
 fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
@@ -53,7 +57,11 @@ pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
     let (from, to) = args.ends.selectors()?;
     let mut out = super::stdout();
     let threads = rayon::current_num_threads();
+    let wanted = |task: &str| args.only.is_empty() || args.only.iter().any(|t| t == task);
     let mut emit = |task: &str, secs: f64, result: serde_json::Value| -> std::io::Result<()> {
+        if !wanted(task) {
+            return Ok(());
+        }
         writeln!(out, "{}", json!({"task": task, "seconds": secs, "threads": threads, "result": result}))?;
         out.flush()
     };
@@ -65,14 +73,26 @@ pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
     let (secs, p) = median(args.runs, || Problem::new(&graph, &from, &to));
     let p = p?;
     emit("s_t_setup", secs, json!({"sources": p.sources.len(), "targets": p.targets.len()}))?;
-    let (secs, flow) = median(args.runs, || p.network.max_flow(&[], &[]));
-    emit("max_flow", secs, json!({"value_cents": flow.value, "sources": p.sources.len(), "targets": p.targets.len()}))?;
-    let (secs, cut) = median(args.runs, || p.network.min_cut(&p.flow));
-    emit("min_edge_cut", secs, json!({"edges": cut.1.len()}))?;
-    let (secs, vcut) = median(args.runs, || vertex_cut(&p));
-    emit("min_vertex_cut", secs, json!({"size": vcut.map(|c| c.len())}))?;
-    let (secs, dom) = median(args.runs, || dominated_targets(&graph, &p.sources, &p.targets));
-    emit("dominators", secs, json!({"dominating_nodes": dom.iter().filter(|&&c| c > 0).count()}))?;
+    if wanted("max_flow") {
+        let (secs, flow) = median(args.runs, || p.network.max_flow(&[], &[]));
+        emit(
+            "max_flow",
+            secs,
+            json!({"value_cents": flow.value, "sources": p.sources.len(), "targets": p.targets.len()}),
+        )?;
+    }
+    if wanted("min_edge_cut") {
+        let (secs, cut) = median(args.runs, || p.network.min_cut(&p.flow));
+        emit("min_edge_cut", secs, json!({"edges": cut.1.len()}))?;
+    }
+    if wanted("min_vertex_cut") {
+        let (secs, vcut) = median(args.runs, || vertex_cut(&p));
+        emit("min_vertex_cut", secs, json!({"size": vcut.map(|c| c.len())}))?;
+    }
+    if wanted("dominators") {
+        let (secs, dom) = median(args.runs, || dominated_targets(&graph, &p.sources, &p.targets));
+        emit("dominators", secs, json!({"dominating_nodes": dom.iter().filter(|&&c| c > 0).count()}))?;
+    }
     // Routes between one pair: the source with the largest value out, and the
     // target reachable from it with the largest value in (ties: the earlier
     // node), as benches/peers/peers.py picks it.
@@ -84,7 +104,7 @@ pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
         Some(b) if value_out(b) >= value_out(v) => Some(b),
         _ => Some(v),
     });
-    if let Some(s) = s {
+    if let Some(s) = s.filter(|_| wanted("k_shortest_paths")) {
         let mut seen = vec![false; graph.graph.node_count()];
         let mut stack = vec![s];
         seen[s as usize] = true;
@@ -124,8 +144,10 @@ pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
         via_links: None,
         removed: vec![],
     };
-    let (secs, routes) = median(args.runs, || find_routes(&store, &graph, &opts));
-    emit("routes_100x100_k10", secs, json!({"routes": routes?.len()}))?;
+    if wanted("routes_100x100_k10") {
+        let (secs, routes) = median(args.runs, || find_routes(&store, &graph, &opts));
+        emit("routes_100x100_k10", secs, json!({"routes": routes?.len()}))?;
+    }
     let hub_opts = HubOptions {
         cutoff: DEFAULT_CUTOFF.into(),
         window_days: None,
@@ -133,16 +155,20 @@ pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
         min_exports: 100_000.0,
         top: 20,
     };
-    let (secs, hubs) = median(args.runs, || -> crate::Result<usize> {
-        let (rows, _) = find_hubs(&store, &graph, &hub_opts)?;
-        let (flows, _) = find_flow_hubs(&store, &filter, DEFAULT_CUTOFF, 100_000.0)?;
-        Ok(rows.len() + flows.len())
-    });
-    emit("hubs", secs, json!({"rows": hubs?}))?;
-    if !args.no_betweenness {
-        let (secs, bc) = median(1, || subset_betweenness(&csr, &p.sources, &p.targets, None));
+    if wanted("hubs") {
+        let (secs, hubs) = median(args.runs, || -> crate::Result<usize> {
+            let (rows, _) = find_hubs(&store, &graph, &hub_opts)?;
+            let (flows, _) = find_flow_hubs(&store, &filter, DEFAULT_CUTOFF, 100_000.0)?;
+            Ok(rows.len() + flows.len())
+        });
+        emit("hubs", secs, json!({"rows": hubs?}))?;
+    }
+    if !args.no_betweenness && wanted("betweenness_hops") {
+        let (secs, bc) = median(args.runs, || subset_betweenness(&csr, &p.sources, &p.targets, None));
         emit("betweenness_hops", secs, json!({"sum": bc.nodes.iter().sum::<f64>()}))?;
-        let (secs, bc) = median(1, || subset_betweenness(&csr, &p.sources, &p.targets, Some(&weights)));
+    }
+    if !args.no_betweenness && wanted("betweenness_likelihood") {
+        let (secs, bc) = median(args.runs, || subset_betweenness(&csr, &p.sources, &p.targets, Some(&weights)));
         emit("betweenness_likelihood", secs, json!({"sum": bc.nodes.iter().sum::<f64>()}))?;
     }
     Ok(ExitCode::SUCCESS)

@@ -68,9 +68,15 @@ pub fn subset_betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: 
             let mut acc = Betweenness { nodes: vec![0.0; r], edges: vec![0.0; arcs] };
             match weights {
                 None => {
-                    let mut work = HopWork::new(r);
-                    for &s in chunk {
-                        work.run(&part.csr, s, &part.is_target, &mut acc);
+                    let mut work = HopBatch::new(r);
+                    let mut one = None;
+                    for batch in chunk.chunks(LANES) {
+                        if !work.run(&part.csr, batch, &part.is_target, &mut acc) {
+                            let one = one.get_or_insert_with(|| HopWork::new(r));
+                            for &s in batch {
+                                one.run(&part.csr, s, &part.is_target, &mut acc);
+                            }
+                        }
                     }
                 }
                 Some(weights) => {
@@ -203,7 +209,9 @@ fn reaching(csr: &Csr, targets: &[u32]) -> Vec<bool> {
 /// kept: the accumulation walks each node's out-arcs, where memory lies
 /// together.
 ///
-/// Scratch space for searches by hops, reset only where a search touched it.
+/// Scratch space for searches by hops from one source at a time (for graphs
+/// deeper than the batched search counts), reset only where a search
+/// touched it.
 struct HopWork {
     /// BFS level (`u32::MAX`: not reached) and path count.
     state: Vec<(u32, f64)>,
@@ -278,6 +286,143 @@ impl HopWork {
                 }
             }
         }
+    }
+}
+
+/// Lanes of a batch: sources searched together by hops.
+const LANES: usize = 16;
+
+/// Scratch space for breadth-first searches from `LANES` sources at once.
+/// The searches go level by level together: each node in a level is read
+/// once for all the sources that reach it at that level, so a pass over its
+/// arcs (and the memory those arcs lead to) serves several sources.
+struct HopBatch {
+    /// Per node and lane: level (`u32::MAX`: not reached), path count, and
+    /// coefficient (zero until the lane's dependency is accumulated).
+    level: Vec<[u16; LANES]>,
+    sigma: Vec<[f64; LANES]>,
+    coeff: Vec<[f64; LANES]>,
+    /// The last level whose list holds the node.
+    listed: Vec<u32>,
+    /// The nodes of each level, one level after another.
+    list: Vec<u32>,
+    /// Where each level starts in `list`.
+    starts: Vec<usize>,
+    delta: Vec<[f64; LANES]>,
+}
+
+impl HopBatch {
+    fn new(n: usize) -> HopBatch {
+        HopBatch {
+            level: vec![[u16::MAX; LANES]; n],
+            sigma: vec![[0.0; LANES]; n],
+            coeff: vec![[0.0; LANES]; n],
+            listed: vec![u32::MAX; n],
+            list: Vec::new(),
+            starts: Vec::new(),
+            delta: Vec::new(),
+        }
+    }
+
+    /// Searches from up to `LANES` distinct sources, as networkx's
+    /// `_single_source_shortest_path_basic` would from each, and accumulates.
+    /// Returns false, having added nothing, when a search goes deeper than
+    /// the levels can count (65,534 hops); search from those sources one at
+    /// a time then.
+    #[must_use]
+    fn run(&mut self, csr: &Csr, sources: &[u32], is_target: &[bool], acc: &mut Betweenness) -> bool {
+        for &v in &self.list {
+            let v = v as usize;
+            self.level[v] = [u16::MAX; LANES];
+            self.sigma[v] = [0.0; LANES];
+            self.coeff[v] = [0.0; LANES];
+            self.listed[v] = u32::MAX;
+        }
+        self.list.clear();
+        self.starts.clear();
+        for (b, &s) in sources.iter().enumerate() {
+            self.level[s as usize][b] = 0;
+            self.sigma[s as usize][b] = 1.0;
+            if self.listed[s as usize] != 0 {
+                self.listed[s as usize] = 0;
+                self.list.push(s);
+            }
+        }
+        let mut d: u16 = 0;
+        let mut start = 0;
+        while start < self.list.len() {
+            if d == u16::MAX - 1 {
+                return false;
+            }
+            let end = self.list.len();
+            self.starts.push(start);
+            for i in start..end {
+                let v = self.list[i];
+                let lv = self.level[v as usize];
+                let sv = self.sigma[v as usize];
+                let active: [bool; LANES] = std::array::from_fn(|b| lv[b] == d);
+                for &w in csr.heads(v) {
+                    let lw = &mut self.level[w as usize];
+                    let sw = &mut self.sigma[w as usize];
+                    let mut reached = false;
+                    for b in 0..LANES {
+                        if active[b] && lw[b] == u16::MAX {
+                            lw[b] = d + 1;
+                            reached = true;
+                        }
+                        if active[b] && lw[b] == d + 1 {
+                            sw[b] += sv[b];
+                        }
+                    }
+                    if reached && self.listed[w as usize] != (d + 1) as u32 {
+                        self.listed[w as usize] = (d + 1) as u32;
+                        self.list.push(w);
+                    }
+                }
+            }
+            start = end;
+            d += 1;
+        }
+        self.starts.push(self.list.len());
+        // An arc leads at most one level down. When a level is accumulated,
+        // only the level below has its coefficients set (in each lane), so an
+        // arc's share needs no test whether it is on a shortest path: off
+        // one, it adds zero.
+        for d in (0..self.starts.len() - 1).rev() {
+            let nodes = &self.list[self.starts[d]..self.starts[d + 1]];
+            self.delta.clear();
+            for &v in nodes {
+                let lv = self.level[v as usize];
+                let sv = self.sigma[v as usize];
+                let factor: [f64; LANES] = std::array::from_fn(|b| if lv[b] == d as u16 { sv[b] } else { 0.0 });
+                let mut delta = [0.0; LANES];
+                for e in csr.slots(v) {
+                    let cw = &self.coeff[csr.targets[e] as usize];
+                    let mut sum = 0.0;
+                    for b in 0..LANES {
+                        let c = factor[b] * cw[b];
+                        delta[b] += c;
+                        sum += c;
+                    }
+                    acc.edges[e] += sum;
+                }
+                self.delta.push(delta);
+            }
+            for (&v, delta) in nodes.iter().zip(&self.delta) {
+                let vi = v as usize;
+                for b in 0..sources.len() {
+                    if self.level[vi][b] != d as u16 {
+                        continue;
+                    }
+                    let target = is_target[vi] && v != sources[b];
+                    self.coeff[vi][b] = (delta[b] + if target { 1.0 } else { 0.0 }) / self.sigma[vi][b];
+                    if v != sources[b] {
+                        acc.nodes[vi] += delta[b];
+                    }
+                }
+            }
+        }
+        true
     }
 }
 
@@ -488,6 +633,23 @@ mod tests {
         let close = |a: &[f64], b: &[f64]| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-12);
         assert!(close(&b.nodes, &[0.0, 1.2, 0.4, 0.0]), "{:?}", b.nodes);
         assert!(close(&b.edges, &[0.4, 0.2, 0.6, 0.8, 0.6, 0.4]), "{:?}", b.edges);
+    }
+
+    // A chain deeper than the batched search counts levels: its searches
+    // are made one source at a time, with the same answer. 0 -> 1 -> ... ->
+    // N-1, S = {0, 1}, T = {N-1}: every inner node from 2 on lies on both
+    // paths (2.0), node 1 on the path from 0 (1.0).
+    #[test]
+    fn deep_chains_fall_back_to_single_searches() {
+        let n = u16::MAX as u32 + 10;
+        let g = DiGraph::<(), ()>::from_edges((0..n - 1).map(|v| (v, v + 1)));
+        let b = subset_betweenness(&Csr::from_graph(&g), &[0, 1], &[n - 1], None);
+        assert_eq!(b.nodes[0], 0.0);
+        assert_eq!(b.nodes[1], 1.0);
+        assert!(b.nodes[2..n as usize - 1].iter().all(|&x| x == 2.0));
+        assert_eq!(b.nodes[n as usize - 1], 0.0);
+        assert_eq!(b.edges[0], 1.0);
+        assert!(b.edges[1..].iter().all(|&x| x == 2.0));
     }
 
     #[test]
