@@ -382,6 +382,7 @@ impl HopBatch {
     /// the levels can count (65,534 hops); search from those sources one at
     /// a time then.
     #[must_use]
+    #[inline(never)]
     fn run(&mut self, csr: &Csr, sources: &[u32], is_target: &[bool], acc: &mut Betweenness) -> bool {
         for &v in &self.list {
             let v = v as usize;
@@ -436,6 +437,13 @@ impl HopBatch {
             d += 1;
         }
         self.starts.push(self.list.len());
+        self.accumulate(csr, sources, is_target, acc);
+        true
+    }
+
+    /// The accumulation, level by level from the deepest.
+    #[inline(never)]
+    fn accumulate(&mut self, csr: &Csr, sources: &[u32], is_target: &[bool], acc: &mut Betweenness) {
         // An arc leads at most one level down. When a level is accumulated,
         // only the level below has its coefficients set (in each lane), so an
         // arc's share needs no test whether it is on a shortest path: off
@@ -450,13 +458,15 @@ impl HopBatch {
                 let mut delta = [0.0; LANES];
                 for e in csr.slots(v) {
                     let cw = &self.coeff[csr.targets[e] as usize];
-                    let mut sum = 0.0;
+                    // The arc's share over the lanes, summed in four
+                    // independent parts (not one chain of additions).
+                    let mut sum = [0.0; 4];
                     for b in 0..LANES {
                         let c = factor[b] * cw[b];
                         delta[b] += c;
-                        sum += c;
+                        sum[b % 4] += c;
                     }
-                    acc.edges[e] += sum;
+                    acc.edges[e] += (sum[0] + sum[1]) + (sum[2] + sum[3]);
                 }
                 self.delta.push(delta);
             }
@@ -474,7 +484,6 @@ impl HopBatch {
                 }
             }
         }
-        true
     }
 }
 
