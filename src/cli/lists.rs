@@ -42,6 +42,15 @@ pub enum ListsAction {
         #[arg(long)]
         skip_invalid: bool,
     },
+    /// Compare two names as screening does: the similarity (0-1), the words
+    /// each name comes to once transliterated, with legal forms set aside and
+    /// organisation words translated, and what counted.
+    Compare {
+        /// The first name.
+        a: String,
+        /// The second name.
+        b: String,
+    },
     /// Measure name matching on lists that give each entry's names in several
     /// scripts (the EU annex CSVs of OpenSanctions: columns name, alias, schema).
     Evaluate {
@@ -54,14 +63,71 @@ pub enum ListsAction {
         /// Print up to N missed and wrong Latin-Cyrillic matches at the last threshold (standard error).
         #[arg(long, value_name = "N", default_value_t = 0)]
         examples: usize,
+        /// Evaluate on every entry, or on one half: `dev` (the even-numbered
+        /// entries, whose misses guide changes to the matcher) or `test` (the
+        /// odd-numbered ones, held out to report on).
+        #[arg(long, value_enum, default_value = "all")]
+        part: Part,
     },
+}
+
+/// Which entries `lists evaluate` uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Part {
+    /// Every entry.
+    All,
+    /// The even-numbered entries.
+    Dev,
+    /// The odd-numbered entries.
+    Test,
+}
+
+/// One row of `lists compare`.
+#[derive(serde::Serialize)]
+struct CompareRow {
+    a: String,
+    b: String,
+    similarity: f64,
+    matches: bool,
+    words_a: String,
+    words_b: String,
+    legal_forms: String,
+    features: String,
 }
 
 pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
     match args.action {
-        Some(ListsAction::Evaluate { files, thresholds, examples }) => {
+        Some(ListsAction::Compare { a, b }) => {
+            let (na, nb) = (crate::matching::normalize(&a), crate::matching::normalize(&b));
+            let sim = crate::matching::similarity(&na, &nb);
+            let forms: Vec<String> = na.legal_forms.iter().chain(&nb.legal_forms).cloned().collect();
+            let row = CompareRow {
+                similarity: sim.score,
+                matches: sim.score >= DEFAULT_THRESHOLD,
+                words_a: na.tokens.join(" "),
+                words_b: nb.tokens.join(" "),
+                legal_forms: forms.join(","),
+                features: sim.features.join("; "),
+                a,
+                b,
+            };
+            let mut out = super::stdout();
+            write_rows(&mut out, g.format, &[row])?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(ListsAction::Evaluate { files, thresholds, examples, part }) => {
             let thresholds = if thresholds.is_empty() { vec![0.8, 0.85, DEFAULT_THRESHOLD, 0.95] } else { thresholds };
-            let entries = read_entries(&files)?;
+            let entries: Vec<Vec<String>> = read_entries(&files)?
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| match part {
+                    Part::All => true,
+                    Part::Dev => i % 2 == 0,
+                    Part::Test => i % 2 == 1,
+                })
+                .map(|(_, e)| e)
+                .collect();
             if !g.quiet {
                 eprintln!("{} entries with {} names", entries.len(), entries.iter().map(Vec::len).sum::<usize>());
             }
