@@ -199,8 +199,16 @@ pub fn evaluate_with_examples(
                     if let Some(&k) = found.iter().find(|&&k| items[k as usize].0 != *e && items[k as usize].2 == s2) {
                         shown.push(format!("wrong: {:?} -> {:?}", items[i].1, items[k as usize].1));
                     } else if scripts.contains(s2) && !found.iter().any(|&k| items[k as usize].0 == *e) {
-                        let own: Vec<&str> = items.iter().filter(|x| x.0 == *e && x.2 == s2).map(|x| x.1).collect();
-                        shown.push(format!("missed: {:?} -> {:?}", items[i].1, own));
+                        // The entry's nearest name in that script, and how near.
+                        let q = super::normalize(items[i].1);
+                        let best = items
+                            .iter()
+                            .filter(|x| x.0 == *e && x.2 == s2)
+                            .map(|x| (super::similarity(&q, &super::normalize(x.1)).score, x.1))
+                            .max_by(|a, b| a.0.total_cmp(&b.0));
+                        if let Some((score, name)) = best {
+                            shown.push(format!("missed: {:?} -> {:?} ({score:.3})", items[i].1, name));
+                        }
                     }
                 }
                 if scripts.contains(s2) {

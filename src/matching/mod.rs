@@ -6,7 +6,7 @@
 pub mod eval;
 mod normalize;
 
-pub use normalize::{COMMON_WORDS, NormalName, name_variants, normalize, normalize_identifier, to_latin};
+pub use normalize::{COMMON_WORDS, NormalName, name_variants, normalize, normalize_identifier, skeleton, to_latin};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -40,15 +40,24 @@ fn weight(token: &str) -> f64 {
     }
 }
 
+/// Similarity of two tokens: 1 when equal, 0.97 when they are spellings of
+/// one word (the same skeleton), else Jaro-Winkler.
+fn token_similarity(a: &str, b: &str) -> f64 {
+    if a == b {
+        1.0
+    } else if a.len() >= 4 && skeleton(a) == skeleton(b) {
+        0.97
+    } else {
+        strsim::jaro_winkler(a, b)
+    }
+}
+
 /// Weighted share of `a`'s tokens found in `b` (best Jaro-Winkler per token).
 fn directed(a: &[String], b: &[String], features: &mut Vec<String>, record: bool) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
     for t in a {
-        let (best, with) = b
-            .iter()
-            .map(|u| (if t == u { 1.0 } else { strsim::jaro_winkler(t, u) }, u))
-            .max_by(|x, y| x.0.total_cmp(&y.0))
-            .unwrap_or((0.0, t));
+        let (best, with) =
+            b.iter().map(|u| (token_similarity(t, u), u)).max_by(|x, y| x.0.total_cmp(&y.0)).unwrap_or((0.0, t));
         let s = if best >= TOKEN_FLOOR { best } else { 0.0 };
         let w = weight(t);
         num += w * s;
@@ -107,6 +116,8 @@ pub struct NameIndex {
     token_items: Vec<Vec<u32>>,
     /// Vocabulary tokens holding each trigram.
     gram_tokens: FxHashMap<[u8; 3], Vec<u32>>,
+    /// Vocabulary tokens by their spelling skeleton (see [`skeleton`]).
+    skeleton_tokens: FxHashMap<String, Vec<u32>>,
     /// Items by their initials, and one-word items by their word.
     by_acronym: FxHashMap<String, Vec<u32>>,
     single_word: FxHashMap<String, Vec<u32>>,
@@ -173,6 +184,9 @@ impl NameIndex {
                     for g in grams(t) {
                         self.gram_tokens.entry(g).or_default().push(id);
                     }
+                    if t.len() >= 4 {
+                        self.skeleton_tokens.entry(skeleton(t)).or_default().push(id);
+                    }
                     id
                 }
             };
@@ -197,6 +211,13 @@ impl NameIndex {
         if let Some(&id) = self.vocab_id.get(t) {
             out.push(id);
         }
+        if t.len() >= 4 {
+            for &id in self.skeleton_tokens.get(&skeleton(t)).into_iter().flatten() {
+                if self.vocab[id as usize] != t {
+                    out.push(id);
+                }
+            }
+        }
         if t.len() < 5 {
             return out; // short tokens: exact only
         }
@@ -212,7 +233,12 @@ impl NameIndex {
         let need = (g.len() as u32).div_ceil(2).max(2);
         for (id, c) in counts {
             let v = &self.vocab[id as usize];
-            if c >= need && v != t && v.len().abs_diff(t.len()) <= 3 && strsim::jaro_winkler(t, v) >= TOKEN_FLOOR {
+            if c >= need
+                && v != t
+                && v.len().abs_diff(t.len()) <= 3
+                && strsim::jaro_winkler(t, v) >= TOKEN_FLOOR
+                && !out.contains(&id)
+            {
                 out.push(id);
             }
         }
@@ -320,6 +346,17 @@ mod tests {
         assert_eq!(idx.search("JSC TsKBA", 0.9).first().map(|h| h.key), Some(7));
         // Two-word names have no initials to match.
         assert!(sim("AB", "Alpha Beta") < 0.9);
+    }
+
+    #[test]
+    fn spelling_variants_and_translated_organisation_words() {
+        assert!(sim("JSC “Scientific and Production Association ‘Basalt’”", "АО “НПО ‘Базальт’”") >= 0.95);
+        assert!(sim("OOO Robin Treid", "Общество с Ограниченной Ответственностью «Робин Трейд»") >= 0.95);
+        assert!(sim("Severnaya Shipyard", "Судостроительный Завод «Северная Верфь»") >= 0.9);
+        // A spelling skeleton is found through the index too.
+        let mut idx = NameIndex::new();
+        idx.add(3, "ООО «МЦКТ»");
+        assert_eq!(idx.search("LLC MCCT", 0.9).first().map(|h| h.key), Some(3));
     }
 
     #[test]

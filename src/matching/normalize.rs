@@ -268,6 +268,70 @@ pub const COMMON_WORDS: &[&str] = &[
     "snab",
     "stroy",
     "servis",
+    // Organisation words that the translations above produce
+    "shipbuilding",
+    "shipyard",
+    "ship",
+    "repair",
+    "aviation",
+    "helicopter",
+    "instrument",
+    "technical",
+    "complex",
+    "branch",
+    "administration",
+    "department",
+    "agency",
+    "sciences",
+    "academy",
+    "university",
+    "laboratory",
+    "national",
+    "united",
+    "joint",
+    "venture",
+    "automation",
+    "applied",
+    "testing",
+    "marine",
+    "military",
+    "space",
+    "rocket",
+    "radio",
+];
+
+/// Words that join others and say nothing about identity (English and
+/// transliterated Russian): dropped.
+const STOP_WORDS: &[&str] =
+    &["and", "of", "the", "for", "in", "on", "at", "to", "i", "po", "na", "pri", "named", "after", "im", "imeni"];
+
+/// Russian organisation abbreviations, transliterated, and the words they
+/// stand for (translated as the words themselves are), so that `NPO Basalt`
+/// and `Scientific Production Association Basalt` share their words.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("npo", "scientific production association"),
+    ("npp", "scientific production enterprise"),
+    ("npk", "scientific production complex"),
+    ("npts", "scientific production center"),
+    ("nptc", "scientific production center"),
+    ("fnpts", "federal scientific production center"),
+    ("ntts", "scientific technical center"),
+    ("ntc", "scientific technical center"),
+    ("nii", "scientific research institute"),
+    ("niti", "scientific research technological institute"),
+    ("vnii", "all russian scientific research institute"),
+    ("tsnii", "central scientific research institute"),
+    ("okb", "experimental design bureau"),
+    ("skb", "special design bureau"),
+    ("tskb", "central design bureau"),
+    ("kb", "design bureau"),
+    ("srz", "ship repair plant"),
+    ("ssz", "shipbuilding plant"),
+    ("gnts", "state scientific center"),
+    ("po", "production association"),
+    ("rf", "russian federation"),
+    ("so ran", "siberian branch russian academy sciences"),
+    ("ran", "russian academy sciences"),
 ];
 
 /// Transliterated Russian words of organisation names and their English
@@ -335,6 +399,66 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("mekhanicheskiy", "mechanical"),
     ("kholding", "holding"),
     ("investitsii", "investment"),
+    ("verf", "shipbuilding plant"),
+    ("verfi", "shipbuilding plant"),
+    ("sudoremontnyy", "ship repair"),
+    ("sudoremonta", "ship repair"),
+    ("sudoremontnyi", "ship repair"),
+    ("sudostroeniya", "shipbuilding"),
+    ("shipyard", "shipbuilding plant"),
+    ("works", "plant"),
+    ("factory", "plant"),
+    ("kompleks", "complex"),
+    ("complexes", "complex"),
+    ("tekhnicheskiy", "technical"),
+    ("tekhnicheskii", "technical"),
+    ("nauchno", "scientific"),
+    ("research", "scientific"),
+    ("akademii", "academy"),
+    ("nauk", "sciences"),
+    ("science", "sciences"),
+    ("filial", "branch"),
+    ("otdeleniya", "branch"),
+    ("otdelenie", "branch"),
+    ("upravlenie", "administration"),
+    ("upravleniya", "administration"),
+    ("ministerstvo", "ministry"),
+    ("departament", "department"),
+    ("sluzhba", "service"),
+    ("agentstvo", "agency"),
+    ("vertoletnyy", "helicopter"),
+    ("vertoletnyi", "helicopter"),
+    ("helicopters", "helicopter"),
+    ("metallurgicheskiy", "metallurgical"),
+    ("metallurgicheskii", "metallurgical"),
+    ("prikladnoy", "applied"),
+    ("prikladnoi", "applied"),
+    ("avtomatiki", "automation"),
+    ("automatics", "automation"),
+    ("vychislitelnoy", "computer"),
+    ("tekhniki", "engineering"),
+    ("svyaz", "communications"),
+    ("radiosvyazi", "radio communications"),
+    ("tochnoy", "precision"),
+    ("mekhaniki", "mechanics"),
+    ("optiki", "optics"),
+    ("priborov", "instruments"),
+    ("instrumentation", "instrument"),
+    ("instruments", "instrument"),
+    ("materialov", "materials"),
+    ("khimii", "chemistry"),
+    ("chemical", "chemistry"),
+    ("fiziki", "physics"),
+    ("physical", "physics"),
+    ("issledovaniy", "research"),
+    ("ispytatelnyy", "testing"),
+    ("poligon", "testing ground"),
+    ("zavody", "plant"),
+    ("sovmestnoe", "joint venture"),
+    ("sp", "joint venture"),
+    ("vsrossiyskiy", "all russian"),
+    ("vserossiyskiy", "all russian"),
+    ("vserossiiskii", "all russian"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
@@ -478,25 +602,121 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
     }
 }
 
+/// The English words for one transliterated word: a translation, a stem's,
+/// or the word itself.
+fn translate(t: &str) -> &str {
+    let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e);
+    let stemmed = || STEMS.iter().find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem)).map(|(_, e)| *e);
+    english.or_else(|| if t.len() >= 6 { stemmed() } else { None }).unwrap_or(t)
+}
+
+/// Expand known abbreviations (longest first) into their words.
+fn expand_abbreviations(raw: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    'outer: while i < raw.len() {
+        for (abbr, words) in ABBREVIATIONS {
+            let parts: Vec<&str> = abbr.split(' ').collect();
+            if i + parts.len() <= raw.len() && raw[i..i + parts.len()].iter().zip(&parts).all(|(a, b)| a == b) {
+                out.extend(words.split(' ').map(String::from));
+                i += parts.len();
+                continue 'outer;
+            }
+        }
+        out.push(raw[i].clone());
+        i += 1;
+    }
+    out
+}
+
 /// Normalise a name.
 pub fn normalize(name: &str) -> NormalName {
     let latin = to_latin(name);
     let raw: Vec<String> = latin.split(' ').filter(|t| !t.is_empty()).map(String::from).collect();
-    let tokens: Vec<String> = latin
-        .split(' ')
-        .filter(|t| !t.is_empty())
-        .map(|t| {
-            let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e);
-            let stemmed =
-                || STEMS.iter().find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem)).map(|(_, e)| *e);
-            english.or_else(|| if t.len() >= 6 { stemmed() } else { None }).unwrap_or(t).to_string()
-        })
-        .collect();
-    let (tokens, legal_forms) = split_legal_forms(tokens);
-    let (raw, _) = split_legal_forms(raw);
-    let mut acronyms: Vec<String> = [initials(&raw, true), initials(&tokens, false)].into_iter().flatten().collect();
+    let (kept, legal_forms) = split_legal_forms(raw.clone());
+    let meaningful: Vec<String> = kept.iter().filter(|t| !STOP_WORDS.contains(&t.as_str())).cloned().collect();
+    let meaningful = if meaningful.is_empty() { kept } else { meaningful };
+    // A name that is one abbreviation stays as it is (it is matched against
+    // initials); in longer names, abbreviations are spelled out.
+    let expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
+    let translated: Vec<String> =
+        expanded.iter().flat_map(|t| translate(t).split(' ')).filter(|t| !t.is_empty()).map(String::from).collect();
+    // Translation can make a legal form (`Kompaniya` is `Company`).
+    let tokens = translated;
+    let mut acronyms: Vec<String> =
+        [initials(&meaningful, true), initials(&tokens, false)].into_iter().flatten().collect();
     acronyms.dedup();
     NormalName { original: name.to_string(), tokens, legal_forms, acronyms }
+}
+
+/// A spelling skeleton of a transliterated word, the same for the usual
+/// variants of one Russian word in Latin letters (`Bazalt`/`Basalt`,
+/// `Zvezdochka`/`Zvyozdochka`, `Alekseyev`/`Alekseev`, `Tekhmash`/`Techmash`).
+pub fn skeleton(word: &str) -> String {
+    // Russian adjective endings come off (`Zelenodolskiy`, `Severnaya`), as
+    // English renderings often leave them off (`Zelenodolsk`).
+    let mut w = word.to_string();
+    if w.len() >= 7 {
+        for (ending, keep) in [
+            ("skogo", "sk"),
+            ("skoye", "sk"),
+            ("skoe", "sk"),
+            ("skaya", "sk"),
+            ("skiy", "sk"),
+            ("skii", "sk"),
+            ("skij", "sk"),
+            ("sky", "sk"),
+            ("ski", "sk"),
+            ("nogo", "n"),
+            ("noye", "n"),
+            ("noe", "n"),
+            ("naya", "n"),
+            ("nyy", "n"),
+            ("nyi", "n"),
+            ("nii", "n"),
+            ("niy", "n"),
+        ] {
+            if let Some(stem) = w.strip_suffix(ending) {
+                w = format!("{stem}{keep}");
+                break;
+            }
+        }
+    }
+    for (from, to) in [
+        ("shch", "s"),
+        ("sch", "s"),
+        ("kh", "h"),
+        ("ch", "h"),
+        ("zh", "j"),
+        ("sh", "s"),
+        ("ts", "c"),
+        ("tz", "c"),
+        ("ph", "f"),
+        ("ck", "k"),
+        ("ks", "x"),
+        ("yo", "e"),
+        ("ye", "e"),
+        ("yu", "u"),
+        ("ya", "a"),
+        ("y", "i"),
+        ("j", "i"),
+        ("ii", "i"),
+        ("ei", "e"),
+        ("z", "s"),
+        ("w", "v"),
+        ("k", "c"),
+        ("q", "c"),
+    ] {
+        w = w.replace(from, to);
+    }
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        if out.ends_with(c) {
+            continue; // double letters
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The forms of a listed name to match: the name without parentheses and
@@ -567,12 +787,35 @@ mod tests {
 
     #[test]
     fn translations_and_soft_signs() {
-        assert_eq!(tokens("ООО «НПО «Радиоволна»"), ["npo", "radiovolna"]);
+        // Abbreviations are spelled out in longer names, and joining words go.
+        assert_eq!(tokens("ООО «НПО «Радиоволна»"), ["scientific", "production", "association", "radiovolna"]);
+        assert_eq!(tokens("JSC Scientific and Production Association Radiovolna"), tokens("ООО «НПО «Радиоволна»"));
+        // A name that is one abbreviation stays one word (matched against initials).
+        assert_eq!(tokens("АО «НПО»"), ["npo"]);
         assert_eq!(
             tokens("Научно-Производственное Объединение Радиоволна"),
             ["scientific", "production", "association", "radiovolna"]
         );
         assert_eq!(tokens("Общество с Ограниченной Ответственностью «АГТ Системс»"), ["agt", "systems"]);
+    }
+
+    #[test]
+    fn skeletons_join_transliteration_variants() {
+        for (a, b) in [
+            ("bazalt", "basalt"),
+            ("zvezdochka", "zvyozdochka"),
+            ("alekseyev", "alekseev"),
+            ("tekhmash", "techmash"),
+            ("treyd", "treid"),
+            ("taganrogskiy", "taganrogsky"),
+            ("zelenodolskiy", "zelenodolsk"),
+            ("mtskt", "mcct"),
+        ] {
+            assert_eq!(skeleton(a), skeleton(b), "{a} / {b}");
+        }
+        for (a, b) in [("strela", "sirena"), ("polyus", "polet"), ("orion", "morion")] {
+            assert_ne!(skeleton(a), skeleton(b), "{a} / {b}");
+        }
     }
 
     #[test]

@@ -205,3 +205,29 @@ fn weights_are_printed_and_can_be_overridden() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("hub_contry"), "{}", stderr(&out));
 }
+
+#[test]
+fn lists_compare_explains_two_names() {
+    let wd = Workdir::new();
+    let out = wd
+        .cmd([
+            "--format",
+            "json",
+            "lists",
+            "compare",
+            "АО «НПО «Базальт»",
+            "JSC Scientific and Production Association Basalt",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let row: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(row["words_a"], "scientific production association bazalt");
+    assert_eq!(row["words_b"], "scientific production association basalt");
+    assert!(row["similarity"].as_f64().unwrap() >= 0.95, "{row}");
+    assert_eq!(row["matches"], true);
+    assert!(row["features"].as_str().unwrap().contains("bazalt~basalt 0.97"), "{row}");
+    let out = wd.cmd(["--format", "json", "lists", "compare", "Romashka LLC", "Vasilek LLC"]).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(row["matches"], false);
+}
