@@ -193,22 +193,9 @@ impl Part {
     }
 }
 
-/// The in-arcs of each node: a [`Csr`] whose `targets` are the arcs' tails
-/// and whose `edges` are their edge indices.
-fn reversed(csr: &Csr) -> Csr {
-    let n = csr.node_count();
-    let arcs: Vec<(u32, u32)> = (0..n as u32).flat_map(|v| csr.heads(v).iter().map(move |&w| (w, v))).collect();
-    let mut rev = Csr::from_arcs(n, &arcs);
-    // Positions in `arcs` are arc slots of `csr`; keep edge indices instead.
-    for e in rev.edges.iter_mut() {
-        *e = csr.edges[*e as usize];
-    }
-    rev
-}
-
 /// The nodes from which some target can be reached (targets included).
 fn reaching(csr: &Csr, targets: &[u32]) -> Vec<bool> {
-    let rev = reversed(csr);
+    let rev = csr.reversed();
     let mut seen = vec![false; csr.node_count()];
     let mut stack: Vec<u32> = targets.to_vec();
     for &t in targets {
@@ -229,7 +216,7 @@ fn reaching(csr: &Csr, targets: &[u32]) -> Vec<bool> {
 /// topological order. A tail is closed downstream: no search outside it
 /// depends on it.
 fn tail(csr: &Csr, member: &[bool]) -> Vec<u32> {
-    let rev = reversed(csr);
+    let rev = csr.reversed();
     let n = csr.node_count();
     let mut out = vec![0u32; n];
     for v in (0..n as u32).filter(|&v| member[v as usize]) {

@@ -199,13 +199,7 @@ impl Dinic {
         let mut total = 0u64;
         while self.levels(net, residual) {
             self.next_arc.copy_from_slice(&net.first[..net.first.len() - 1]);
-            loop {
-                let pushed = self.augment(net, residual);
-                if pushed == 0 {
-                    break;
-                }
-                total = total.saturating_add(pushed);
-            }
+            total = total.saturating_add(self.blocking_flow(net, residual));
         }
         total
     }
@@ -234,9 +228,12 @@ impl Dinic {
         false
     }
 
-    /// One augmenting path in the level graph (iterative DFS with current
-    /// arcs); returns the flow pushed, 0 when the level graph is blocked.
-    fn augment(&mut self, net: &FlowNetwork, residual: &mut [u64]) -> u64 {
+    /// A blocking flow in the level graph: augmenting paths found by an
+    /// iterative depth-first search with current arcs; after each, the
+    /// search goes on from the tail of the path's first saturated arc rather
+    /// than from the source. Returns the flow pushed.
+    fn blocking_flow(&mut self, net: &FlowNetwork, residual: &mut [u64]) -> u64 {
+        let mut total = 0u64;
         let mut path: Vec<u32> = Vec::new(); // arcs from the source
         let mut v = net.source;
         loop {
@@ -246,7 +243,14 @@ impl Dinic {
                     residual[a as usize] -= pushed;
                     residual[(a ^ 1) as usize] += pushed;
                 }
-                return pushed;
+                total = total.saturating_add(pushed);
+                let first_saturated = path.iter().position(|&a| residual[a as usize] == 0).unwrap_or(0);
+                v = match path.get(first_saturated) {
+                    Some(&a) => net.head[(a ^ 1) as usize],
+                    None => net.source,
+                };
+                path.truncate(first_saturated);
+                continue;
             }
             let end = net.first[v as usize + 1];
             let mut advanced = false;
@@ -269,7 +273,7 @@ impl Dinic {
                         v = net.head[(a ^ 1) as usize];
                         self.next_arc[v as usize] += 1;
                     }
-                    None => return 0,
+                    None => return total,
                 }
             }
         }

@@ -9,7 +9,7 @@ pub mod paths;
 mod properties;
 
 pub use betweenness::{Betweenness, subset_betweenness};
-pub use dominators::immediate_dominators;
+pub use dominators::{dominators, immediate_dominators};
 pub use flow::{FlowNetwork, MaxFlow, NodeCapacity};
 pub use paths::{Path, k_shortest_paths};
 
@@ -78,6 +78,19 @@ impl Csr {
             offsets[v as usize + 1] = targets.len() as u32;
         }
         Csr { offsets, targets, edges }
+    }
+
+    /// The in-arcs of each node: an adjacency whose `targets` are the arcs'
+    /// tails and whose `edges` are their edge indices.
+    pub fn reversed(&self) -> Csr {
+        let n = self.node_count();
+        let arcs: Vec<(u32, u32)> = (0..n as u32).flat_map(|v| self.heads(v).iter().map(move |&w| (w, v))).collect();
+        let mut rev = Csr::from_arcs(n, &arcs);
+        // Positions in `arcs` are arc slots here; keep edge indices instead.
+        for e in rev.edges.iter_mut() {
+            *e = self.edges[*e as usize];
+        }
+        rev
     }
 
     /// Number of nodes.
