@@ -18,6 +18,10 @@ pub const DEFAULT_THRESHOLD: f64 = 0.9;
 /// name: above the default threshold, below a strict one.
 const ACRONYM_SCORE: f64 = 0.92;
 
+/// The weight of the better-covered direction in a name's similarity (the
+/// other gets the rest).
+const BETTER_SIDE: f64 = 0.7;
+
 /// Token similarity below which two tokens count as different.
 const TOKEN_FLOOR: f64 = 0.8;
 
@@ -74,7 +78,9 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     let mut features = Vec::new();
     let ab = directed(&a.tokens, &b.tokens, &mut features, true);
     let ba = directed(&b.tokens, &a.tokens, &mut features, false);
-    let mut score = (ab + ba) / 2.0;
+    // The better-covered side counts more: one name often adds words the
+    // other leaves out (`Branch of ...`, `named after ...`).
+    let mut score = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
     // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
     if a.tokens.len() != b.tokens.len() && score < 0.98 && a.tokens.concat() == b.tokens.concat() {
         score = score.max(0.98);
@@ -246,10 +252,11 @@ impl NameIndex {
     }
 
     /// Items that could reach `threshold`: those whose tokens cover enough of
-    /// the query's weight. The query-to-item half of the score is at most the
-    /// weight of the query tokens the item has (exactly or closely) over the
-    /// query's total weight, and the score (the mean of both halves) can only
-    /// reach the threshold when that half reaches 2 x threshold - 1.
+    /// the query's weight. The query-to-item direction of the score is at
+    /// most the weight of the query tokens the item has (exactly or closely)
+    /// over the query's total weight; the score, `w` times the better
+    /// direction plus `1 - w` times the other, can only reach the threshold
+    /// when that direction reaches `(threshold - w) / (1 - w)`.
     fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<u32> {
         let total: f64 = q.tokens.iter().map(|t| weight(t)).sum();
         let common: f64 = q.tokens.iter().filter(|t| COMMON_WORDS.contains(&t.as_str())).map(|t| weight(t)).sum();
@@ -281,7 +288,7 @@ impl NameIndex {
                 covered.insert(i, total);
             }
         }
-        let need = (2.0 * threshold - 1.0) * total - 1e-9;
+        let need = ((threshold - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * total - 1e-9;
         let mut v: Vec<u32> = covered
             .into_iter()
             .filter(|&(_, w)| w + if all_common { 0.0 } else { common } >= need)

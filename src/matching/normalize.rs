@@ -457,6 +457,33 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("sovmestnoe", "joint venture"),
     ("sp", "joint venture"),
     ("vsrossiyskiy", "all russian"),
+    ("porokhovoy", "powder"),
+    ("porokhovoi", "powder"),
+    ("agregatnyy", "aggregate"),
+    ("agregatnyi", "aggregate"),
+    ("remontnyi", "repair"),
+    ("remonta", "repair"),
+    ("remontu", "repair"),
+    ("vneshneekonomicheskoe", "foreign economic"),
+    ("kosmonavtiki", "cosmonautics"),
+    ("park", "park"),
+    ("tekhnologicheskiy", "technological"),
+    ("tekhnologicheskii", "technological"),
+    ("tekhnologicheskoe", "technological"),
+    ("informatsionnye", "information"),
+    ("informatsionnykh", "information"),
+    ("vooruzheniya", "armament"),
+    ("vooruzhenie", "armament"),
+    ("weapons", "armament"),
+    ("elektromekhanicheskiy", "electromechanical"),
+    ("elektromekhanicheskii", "electromechanical"),
+    ("optiko", "optical"),
+    ("optomechanical", "optical mechanical"),
+    ("nano", "nano"),
+    ("fond", "fund"),
+    ("razvitiya", "development"),
+    ("bank", "bank"),
+    ("gidro", "hydro"),
     ("vserossiyskiy", "all russian"),
     ("vserossiiskii", "all russian"),
 ];
@@ -515,6 +542,36 @@ const STEMS: &[(&str, &str)] = &[
     ("sistem", "systems"),
     ("kompleks", "complexes"),
     ("tsentr", "center"),
+    ("aviatsion", "aviation"),
+    ("remontn", "repair"),
+    ("ispytatel", "testing"),
+    ("vychislitel", "computer"),
+    ("avtomatizirovann", "automated"),
+    ("informatsion", "information"),
+    ("radioelektron", "radioelectronic"),
+    // Cities and regions as adjectives, and their English names.
+    ("moskovsk", "moscow"),
+    ("peterburgsk", "petersburg"),
+    ("leningradsk", "leningrad"),
+    ("nizhegorodsk", "novgorod"),
+    ("novgorodsk", "novgorod"),
+    ("kazansk", "kazan"),
+    ("permsk", "perm"),
+    ("uralsk", "ural"),
+    ("sibirsk", "siberian"),
+    ("tulsk", "tula"),
+    ("ryazansk", "ryazan"),
+    ("samarsk", "samara"),
+    ("tambovsk", "tambov"),
+    ("kaluzhsk", "kaluga"),
+    ("tversk", "tver"),
+    ("yaroslavsk", "yaroslavl"),
+    ("azovsk", "azov"),
+    ("amursk", "amur"),
+    ("baltiysk", "baltic"),
+    ("belorussk", "belarusian"),
+    ("belarussk", "belarusian"),
+    ("minsk", "minsk"),
 ];
 
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
@@ -605,9 +662,24 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 /// The English words for one transliterated word: a translation, a stem's,
 /// or the word itself.
 fn translate(t: &str) -> &str {
-    let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e);
-    let stemmed = || STEMS.iter().find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem)).map(|(_, e)| *e);
-    english.or_else(|| if t.len() >= 6 { stemmed() } else { None }).unwrap_or(t)
+    let once = |t: &str| -> Option<&'static str> {
+        let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e);
+        let stemmed = || STEMS.iter().find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem)).map(|(_, e)| *e);
+        english.or_else(|| if t.len() >= 6 { stemmed() } else { None })
+    };
+    // A translation may itself have a preferred form (`aviatsionnyy`,
+    // `aircraft`, `aviation`): follow a few steps.
+    let mut word = match once(t) {
+        Some(e) => e,
+        None => return t,
+    };
+    for _ in 0..3 {
+        match once(word) {
+            Some(e) if e != word && !word.contains(' ') => word = e,
+            _ => break,
+        }
+    }
+    word
 }
 
 /// Expand known abbreviations (longest first) into their words.
