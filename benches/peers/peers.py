@@ -687,8 +687,9 @@ def main() -> int:
     print(f"- ~ : networkx betweenness timed on the first {len(sample)} of {len(S)} sources and scaled linearly "
           f"(x{len(S) / max(1, len(sample)):.2f}); the [{len(sample)} sources] rows are measured, not scaled."
           if not args.skip_slow else "- networkx betweenness skipped (--skip-slow).")
-    print("- betweenness: one run each side; networkx and igraph are single-threaded. Other tasks: median of "
-          f"{args.runs} runs (a peer task over {args.once_above:g} s on its first run: one run).")
+    print(f"- betweenness: chokepoint median of {args.runs} runs, igraph of {args.betweenness_runs}; networkx and "
+          f"igraph are single-threaded. Other tasks: median of {args.runs} runs (a peer task over "
+          f"{args.once_above:g} s on its first run: one run).")
     print("- max_flow+min_edge_cut: chokepoint's max_flow + min_edge_cut; networkx minimum_cut; igraph maxflow.")
     print("- peer times exclude building their graphs (last row: peers from the exported CSV, chokepoint from "
           "SQLite shipments).")
