@@ -174,6 +174,9 @@ pub struct Problem<'g> {
     pub network: FlowNetwork,
     /// Its maximum flow.
     pub flow: MaxFlow,
+    /// The unit network (every intermediary passes one unit), whose
+    /// maximum flow is the minimum vertex cut.
+    pub unit: FlowNetwork,
     is_terminal: Vec<bool>,
 }
 
@@ -191,7 +194,8 @@ impl<'g> Problem<'g> {
         let edges = value_edges(graph);
         let network = FlowNetwork::new(n, &edges, &sources, &targets, NodeCapacity::Unlimited);
         let flow = network.max_flow(&[], &[]);
-        Ok(Problem { graph, sources, targets, network, flow, is_terminal })
+        let unit = FlowNetwork::new(n, &edges, &sources, &targets, NodeCapacity::Unit);
+        Ok(Problem { graph, sources, targets, network, flow, unit, is_terminal })
     }
 
     /// Whether a node is a source or target.
@@ -269,10 +273,8 @@ pub fn dominated_targets(graph: &TradeGraph, sources: &[u32], targets: &[u32]) -
 
 /// The minimum vertex cut: `None` when a source trades directly with a target.
 fn min_vertex_cut(p: &Problem<'_>) -> Option<Vec<u32>> {
-    let edges = value_edges(p.graph);
-    let unit = FlowNetwork::new(p.graph.graph.node_count(), &edges, &p.sources, &p.targets, NodeCapacity::Unit);
-    let f = unit.max_flow(&[], &[]);
-    if unit.is_unbounded(&f) { None } else { Some(unit.min_cut(&f).0) }
+    let f = p.unit.max_flow(&[], &[]);
+    if p.unit.is_unbounded(&f) { None } else { Some(p.unit.min_cut(&f).0) }
 }
 
 fn entity_row(graph: &TradeGraph, store_names: &rustc_hash::FxHashMap<String, String>, v: u32) -> ChokepointRow {

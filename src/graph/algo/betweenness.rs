@@ -195,21 +195,7 @@ impl Part {
 
 /// The nodes from which some target can be reached (targets included).
 fn reaching(csr: &Csr, targets: &[u32]) -> Vec<bool> {
-    let rev = csr.reversed();
-    let mut seen = vec![false; csr.node_count()];
-    let mut stack: Vec<u32> = targets.to_vec();
-    for &t in targets {
-        seen[t as usize] = true;
-    }
-    while let Some(v) = stack.pop() {
-        for &u in rev.heads(v) {
-            if !seen[u as usize] {
-                seen[u as usize] = true;
-                stack.push(u);
-            }
-        }
-    }
-    seen
+    csr.reversed().reachable(targets)
 }
 
 /// The tail of a graph: the nodes (among `member`s) that reach no cycle, in

@@ -20,24 +20,28 @@ pub enum NodeCapacity {
 /// A flow network from a set of sources to a set of targets, with each node
 /// split in two (`in -> out`) so that nodes can carry capacities and be removed.
 ///
-/// Arcs come in pairs: arc `2k` is the k-th network edge, arc `2k + 1` its
-/// reverse (residual) arc.
+/// Arcs are stored node by node (`first[v]..first[v + 1]` are the arcs out
+/// of network node v, forward and residual), so that a search reads memory in
+/// order; `rev` pairs each arc with its reverse. Network edges that lie on no
+/// source-to-sink path have no arcs (`NO_ARC`) and carry no flow.
 #[derive(Debug, Clone)]
 pub struct FlowNetwork {
-    /// Arcs out of each network node: `first[v]..first[v + 1]` index `adj`.
     first: Vec<u32>,
-    adj: Vec<u32>,
     head: Vec<u32>,
+    rev: Vec<u32>,
     capacity: Vec<u64>,
     source: u32,
     sink: u32,
-    /// The network edge (pair index) of each original node's `in -> out` edge.
+    /// The forward arc of each original node's `in -> out` edge.
     split: Vec<u32>,
-    /// The network edge (pair index) of each original edge.
+    /// The forward arc of each original edge.
     arcs: Vec<u32>,
     terminal: Vec<bool>,
     infinite: u64,
 }
+
+/// The arc of a network edge that can carry no flow.
+const NO_ARC: u32 = u32::MAX;
 
 /// A maximum flow.
 #[derive(Debug, Clone)]
@@ -80,8 +84,8 @@ impl FlowNetwork {
             let cap = if terminal[v as usize] || capacity == NodeCapacity::Unlimited { infinite } else { 1 };
             list.push((inn(v), out(v), cap));
         }
-        let split = (0..node_count as u32).collect();
-        let arcs = (0..edges.len() as u32).map(|k| node_count as u32 + k).collect();
+        let split_pairs = 0..node_count as u32;
+        let edge_pairs = (0..edges.len() as u32).map(|k| node_count as u32 + k);
         for &(a, b, c) in edges {
             list.push((out(a), inn(b), if capacity == NodeCapacity::Unit { infinite } else { c }));
         }
@@ -94,28 +98,44 @@ impl FlowNetwork {
             }
         }
         let nodes = 2 * node_count + 2;
-        let mut head = Vec::with_capacity(2 * list.len());
-        let mut cap = Vec::with_capacity(2 * list.len());
+        // Only arcs between nodes on some source-to-target path can carry
+        // flow: the others are left out, so no search wanders there.
+        let relevant = {
+            let csr = super::Csr::from_arcs(node_count, &edges.iter().map(|&(a, b, _)| (a, b)).collect::<Vec<_>>());
+            let (from_sources, to_targets) = (csr.reachable(sources), csr.reversed().reachable(targets));
+            from_sources.iter().zip(&to_targets).map(|(a, b)| *a && *b).collect::<Vec<bool>>()
+        };
+        let on_path = |x: u32| x as usize >= 2 * node_count || relevant[x as usize / 2];
+        let used = |&(a, b, _): &(u32, u32, u64)| on_path(a) && on_path(b);
         let mut degree = vec![0u32; nodes + 1];
-        for &(a, b, c) in &list {
-            head.extend([b, a]);
-            cap.extend([c, 0]);
-            degree[a as usize + 1] += 1;
-            degree[b as usize + 1] += 1;
+        for e in list.iter().filter(|e| used(e)) {
+            degree[e.0 as usize + 1] += 1;
+            degree[e.1 as usize + 1] += 1;
         }
         for v in 0..nodes {
             degree[v + 1] += degree[v];
         }
         let first = degree.clone();
         let mut fill = degree;
-        let mut adj = vec![0u32; 2 * list.len()];
-        for (k, &(a, b, _)) in list.iter().enumerate() {
-            adj[fill[a as usize] as usize] = 2 * k as u32;
+        let arcs_total = first[nodes] as usize;
+        let (mut head, mut rev, mut capacity) =
+            (vec![0u32; arcs_total], vec![0u32; arcs_total], vec![0u64; arcs_total]);
+        let mut forward = vec![NO_ARC; list.len()];
+        for (k, e) in list.iter().enumerate() {
+            if !used(e) {
+                continue;
+            }
+            let (a, b, c) = *e;
+            let (fa, fb) = (fill[a as usize], fill[b as usize]);
             fill[a as usize] += 1;
-            adj[fill[b as usize] as usize] = 2 * k as u32 + 1;
             fill[b as usize] += 1;
+            (head[fa as usize], rev[fa as usize], capacity[fa as usize]) = (b, fb, c);
+            (head[fb as usize], rev[fb as usize], capacity[fb as usize]) = (a, fa, 0);
+            forward[k] = fa;
         }
-        FlowNetwork { first, adj, head, capacity: cap, source, sink, split, arcs, terminal, infinite }
+        let split = split_pairs.map(|k| forward[k as usize]).collect();
+        let arcs = edge_pairs.map(|k| forward[k as usize]).collect();
+        FlowNetwork { first, head, rev, capacity, source, sink, split, arcs, terminal, infinite }
     }
 
     /// The maximum flow with some nodes and edges removed (sources and
@@ -123,12 +143,14 @@ impl FlowNetwork {
     pub fn max_flow(&self, removed_nodes: &[u32], removed_edges: &[u32]) -> MaxFlow {
         let mut residual = self.capacity.clone();
         for &v in removed_nodes {
-            if !self.terminal[v as usize] {
-                residual[2 * self.split[v as usize] as usize] = 0;
+            if !self.terminal[v as usize] && self.split[v as usize] != NO_ARC {
+                residual[self.split[v as usize] as usize] = 0;
             }
         }
         for &e in removed_edges {
-            residual[2 * self.arcs[e as usize] as usize] = 0;
+            if self.arcs[e as usize] != NO_ARC {
+                residual[self.arcs[e as usize] as usize] = 0;
+            }
         }
         let value = Dinic::new(self).run(self, &mut residual);
         MaxFlow { value, residual }
@@ -140,19 +162,19 @@ impl FlowNetwork {
         flow.value >= self.infinite
     }
 
-    fn pair_flow(&self, flow: &MaxFlow, pair: u32) -> u64 {
+    fn arc_flow(&self, flow: &MaxFlow, arc: u32) -> u64 {
         // The flow on an edge is what its reverse arc can send back.
-        flow.residual[2 * pair as usize + 1]
+        if arc == NO_ARC { 0 } else { flow.residual[self.rev[arc as usize] as usize] }
     }
 
     /// The flow through a node.
     pub fn node_flow(&self, flow: &MaxFlow, v: u32) -> u64 {
-        self.pair_flow(flow, self.split[v as usize])
+        self.arc_flow(flow, self.split[v as usize])
     }
 
     /// The flow on an original edge.
     pub fn edge_flow(&self, flow: &MaxFlow, e: u32) -> u64 {
-        self.pair_flow(flow, self.arcs[e as usize])
+        self.arc_flow(flow, self.arcs[e as usize])
     }
 
     /// The minimum cut of a maximum flow, on the source side of the residual
@@ -164,7 +186,7 @@ impl FlowNetwork {
         let mut stack = vec![self.source];
         reach[self.source as usize] = true;
         while let Some(v) = stack.pop() {
-            for &a in &self.adj[self.first[v as usize] as usize..self.first[v as usize + 1] as usize] {
+            for a in self.first[v as usize]..self.first[v as usize + 1] {
                 let w = self.head[a as usize];
                 if flow.residual[a as usize] > 0 && !reach[w as usize] {
                     reach[w as usize] = true;
@@ -172,9 +194,11 @@ impl FlowNetwork {
                 }
             }
         }
-        let crosses = |pair: u32| {
-            let (a, b) = (self.head[2 * pair as usize + 1], self.head[2 * pair as usize]);
-            reach[a as usize] && !reach[b as usize]
+        let crosses = |arc: u32| {
+            arc != NO_ARC && {
+                let (a, b) = (self.head[self.rev[arc as usize] as usize], self.head[arc as usize]);
+                reach[a as usize] && !reach[b as usize]
+            }
         };
         let nodes = (0..self.split.len() as u32).filter(|&v| crosses(self.split[v as usize])).collect();
         let edges = (0..self.arcs.len() as u32).filter(|&e| crosses(self.arcs[e as usize])).collect();
@@ -214,7 +238,7 @@ impl Dinic {
         while i < self.queue.len() {
             let v = self.queue[i];
             i += 1;
-            for &a in &net.adj[net.first[v as usize] as usize..net.first[v as usize + 1] as usize] {
+            for a in net.first[v as usize]..net.first[v as usize + 1] {
                 let w = net.head[a as usize];
                 if residual[a as usize] > 0 && self.level[w as usize] == u32::MAX {
                     self.level[w as usize] = self.level[v as usize] + 1;
@@ -241,12 +265,12 @@ impl Dinic {
                 let pushed = path.iter().map(|&a| residual[a as usize]).min().unwrap_or(0);
                 for &a in &path {
                     residual[a as usize] -= pushed;
-                    residual[(a ^ 1) as usize] += pushed;
+                    residual[net.rev[a as usize] as usize] += pushed;
                 }
                 total = total.saturating_add(pushed);
                 let first_saturated = path.iter().position(|&a| residual[a as usize] == 0).unwrap_or(0);
                 v = match path.get(first_saturated) {
-                    Some(&a) => net.head[(a ^ 1) as usize],
+                    Some(&a) => net.head[net.rev[a as usize] as usize],
                     None => net.source,
                 };
                 path.truncate(first_saturated);
@@ -255,7 +279,7 @@ impl Dinic {
             let end = net.first[v as usize + 1];
             let mut advanced = false;
             while self.next_arc[v as usize] < end {
-                let a = net.adj[self.next_arc[v as usize] as usize];
+                let a = self.next_arc[v as usize];
                 let w = net.head[a as usize];
                 if residual[a as usize] > 0 && self.level[w as usize] == self.level[v as usize] + 1 {
                     path.push(a);
@@ -270,7 +294,7 @@ impl Dinic {
                 self.level[v as usize] = u32::MAX;
                 match path.pop() {
                     Some(a) => {
-                        v = net.head[(a ^ 1) as usize];
+                        v = net.head[net.rev[a as usize] as usize];
                         self.next_arc[v as usize] += 1;
                     }
                     None => return total,

@@ -93,6 +93,24 @@ impl Csr {
         rev
     }
 
+    /// The nodes reachable from `from` (which are included).
+    pub fn reachable(&self, from: &[u32]) -> Vec<bool> {
+        let mut seen = vec![false; self.node_count()];
+        let mut stack = from.to_vec();
+        for &v in from {
+            seen[v as usize] = true;
+        }
+        while let Some(v) = stack.pop() {
+            for &w in self.heads(v) {
+                if !seen[w as usize] {
+                    seen[w as usize] = true;
+                    stack.push(w);
+                }
+            }
+        }
+        seen
+    }
+
     /// Number of nodes.
     pub fn node_count(&self) -> usize {
         self.offsets.len() - 1
