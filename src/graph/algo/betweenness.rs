@@ -16,9 +16,11 @@ pub struct Betweenness {
     pub edges: Vec<f64>,
 }
 
-/// Sources per unit of parallel work. A fixed chunking (not one per thread)
-/// and an in-order sum make the result the same whatever the thread count.
-const CHUNKS: usize = 16;
+/// Units of parallel work (up to this many threads work at once). A fixed
+/// chunking (not one per thread) and an in-order sum make the result the
+/// same whatever the thread count; each chunk holds its own sums, so fewer
+/// chunks cost less memory.
+const CHUNKS: usize = 8;
 
 /// Subset betweenness: for every node v, the sum over sources s and targets t
 /// (s != t) of the share of shortest s-t paths that pass through v (v being
@@ -65,35 +67,41 @@ fn betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: Option<&[f6
     let r = part.old.len();
     let arcs = part.csr.targets.len();
     let weights = weights.map(|_| &part.weights[..]);
-    let chunk = part.sources.len().div_ceil(CHUNKS).max(1);
+    // Whole batches of sources per chunk (by hops, a batch is `LANES` sources).
+    let chunk = part.sources.len().div_ceil(CHUNKS).next_multiple_of(LANES).max(1);
     let partial: Vec<Betweenness> = part
         .sources
         .par_chunks(chunk)
-        .map(|chunk| {
-            // Per node and per arc slot of the part.
-            let mut acc = Betweenness { nodes: vec![0.0; r], edges: vec![0.0; arcs] };
-            match weights {
-                None => {
-                    let mut work = HopBatch::new(r);
-                    let mut one = None;
-                    for batch in chunk.chunks(LANES) {
-                        if !work.run(&part.csr, batch, &part.is_target, &mut acc) {
-                            let one = one.get_or_insert_with(|| HopWork::new(r));
-                            for &s in batch {
-                                one.run(&part.csr, s, &part.is_target, &mut acc);
+        // Scratch space is kept from one chunk to the next (each search
+        // clears what the last one touched); the sums stay per chunk.
+        .map_init(
+            || (None, None),
+            |(hops, weighted): &mut (Option<HopBatch>, Option<WeightWork>), chunk| {
+                // Per node and per arc slot of the part.
+                let mut acc = Betweenness { nodes: vec![0.0; r], edges: vec![0.0; arcs] };
+                match weights {
+                    None => {
+                        let work = hops.get_or_insert_with(|| HopBatch::new(r));
+                        let mut one = None;
+                        for batch in chunk.chunks(LANES) {
+                            if !work.run(&part.csr, batch, &part.is_target, &mut acc) {
+                                let one = one.get_or_insert_with(|| HopWork::new(r));
+                                for &s in batch {
+                                    one.run(&part.csr, s, &part.is_target, &mut acc);
+                                }
                             }
                         }
                     }
-                }
-                Some(weights) => {
-                    let mut work = WeightWork::new(r, part.tail_start, defer);
-                    for &s in chunk {
-                        work.run(&part.csr, weights, s, &part.is_target, &mut acc);
+                    Some(weights) => {
+                        let work = weighted.get_or_insert_with(|| WeightWork::new(r, part.tail_start, defer));
+                        for &s in chunk {
+                            work.run(&part.csr, weights, s, &part.is_target, &mut acc);
+                        }
                     }
                 }
-            }
-            acc
-        })
+                acc
+            },
+        )
         .collect();
     let mut total = Betweenness { nodes: vec![0.0; csr.node_count()], edges: vec![0.0; csr.targets.len()] };
     for p in partial {
