@@ -163,23 +163,23 @@ pub fn evaluate_with_examples(
     for (i, (_, name, _)) in items.iter().enumerate() {
         index.add(i as u32, name);
     }
-    let lowest = thresholds.iter().copied().fold(1.0, f64::min);
-    // Every hit at the lowest threshold, kept with its score.
-    let hits: Vec<Vec<(u32, f64)>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, (_, name, _))| {
-            index
-                .search(name, lowest)
-                .into_iter()
-                .filter(|h| h.key != i as u32)
-                .map(|h| (h.key, h.similarity.score))
-                .collect()
-        })
-        .collect();
     let pair = |a: &str, b: &str| if a <= b { format!("{a}-{b}") } else { format!("{b}-{a}") };
     let mut rows = Vec::new();
     for &t in thresholds {
+        // Every hit at this threshold, searched as screening searches (the
+        // candidate index depends on the threshold).
+        let hits: Vec<Vec<(u32, f64)>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, (_, name, _))| {
+                index
+                    .search(name, t)
+                    .into_iter()
+                    .filter(|h| h.key != i as u32)
+                    .map(|h| (h.key, h.similarity.score))
+                    .collect()
+            })
+            .collect();
         // Per (query name, script of the names found): is the query's own entry
         // found among that script's names, and how many other entries are.
         let mut acc: BTreeMap<String, [usize; 4]> = BTreeMap::new(); // positives, tp, fp, fn

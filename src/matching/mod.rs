@@ -86,6 +86,14 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
         score = score.max(0.98);
         features.push("same letters, words split differently".into());
     }
+    // The distinctive words alone, split differently (`Mei Xin Electronic` /
+    // `meixin electronic`, from 美欣電子).
+    let letters = |n: &NormalName| distinctive(&n.tokens).into_iter().map(|t| t.as_str()).collect::<String>();
+    let (la, lb) = (letters(a), letters(b));
+    if score < 0.95 && la.len() >= 5 && la == lb && distinctive(&a.tokens).len() != distinctive(&b.tokens).len() {
+        score = 0.95;
+        features.push("same distinctive letters, words split differently".into());
+    }
     if !a.legal_forms.is_empty() || !b.legal_forms.is_empty() {
         features.push(format!("legal forms set aside: {} | {}", a.legal_forms.join(","), b.legal_forms.join(",")));
     }
@@ -127,6 +135,13 @@ pub struct NameIndex {
     /// Items by their initials, and one-word items by their word.
     by_acronym: FxHashMap<String, Vec<u32>>,
     single_word: FxHashMap<String, Vec<u32>>,
+}
+
+/// The form of a token whose trigrams are indexed: its spelling skeleton
+/// (see [`skeleton`]), so that transliteration variants share trigrams
+/// (`tractor`, `traktornyy`).
+fn gram_form(token: &str) -> String {
+    if token.len() >= 4 { skeleton(token) } else { token.to_string() }
 }
 
 /// Trigrams of a token, with word boundaries.
@@ -187,7 +202,7 @@ impl NameIndex {
                     self.vocab.push(t.clone());
                     self.vocab_id.insert(t.clone(), id);
                     self.token_items.push(Vec::new());
-                    for g in grams(t) {
+                    for g in grams(&gram_form(t)) {
                         self.gram_tokens.entry(g).or_default().push(id);
                     }
                     if t.len() >= 4 {
@@ -227,7 +242,7 @@ impl NameIndex {
         if t.len() < 5 {
             return out; // short tokens: exact only
         }
-        let g = grams(t);
+        let g = grams(&gram_form(t));
         let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
         for x in &g {
             if let Some(ids) = self.gram_tokens.get(x) {
@@ -268,7 +283,8 @@ impl NameIndex {
             if !seen_tokens.insert(t) {
                 continue;
             }
-            let w = weight(t);
+            // A word the query repeats counts each time, as in the score.
+            let w = weight(t) * q.tokens.iter().filter(|x| *x == t).count() as f64;
             let mut items: Vec<u32> =
                 self.close_tokens(t).iter().flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
             items.sort_unstable();
@@ -364,6 +380,24 @@ mod tests {
         let mut idx = NameIndex::new();
         idx.add(3, "ООО «МЦКТ»");
         assert_eq!(idx.search("LLC MCCT", 0.9).first().map(|h| h.key), Some(3));
+    }
+
+    #[test]
+    fn chinese_names_against_their_english_renderings() {
+        assert_eq!(sim("深圳市比广贸易有限公司", "Shenzhen Biguang Trading Co. Ltd"), 1.0);
+        assert!(sim("美欣電子(香港)有限公司", "Mei Xin Electronic (HK) Co., Limited") >= 0.95);
+        assert!(sim("香港凱利實業有限公司", "Kaili Industrial HK Limited") >= 0.95);
+        // Another brand in the same city and trade stays apart.
+        assert!(sim("深圳市比广贸易有限公司", "Shenzhen Dongli Trading Co. Ltd") < 0.6);
+    }
+
+    #[test]
+    fn candidates_count_repeated_words_and_transliteration_variants() {
+        let mut idx = NameIndex::new();
+        idx.add(1, "АО ‘Концерн КЭМЗ’");
+        idx.add(2, "Челябинский тракторный завод");
+        assert_eq!(idx.search("Concern KEMZ, AO Kontsern KEMZ", 0.9).first().map(|h| h.key), Some(1));
+        assert_eq!(idx.search("Chelyabinsk Tractor Plant", 0.9).first().map(|h| h.key), Some(2));
     }
 
     #[test]

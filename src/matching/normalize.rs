@@ -257,6 +257,15 @@ pub const COMMON_WORDS: &[&str] = &[
     "shenzhen",
     "hong",
     "kong",
+    "china",
+    "beijing",
+    "shanghai",
+    "guangzhou",
+    "ningbo",
+    "hangzhou",
+    "changsha",
+    "dongguan",
+    "xiamen",
     "dianzi",
     "keji",
     "maoyi",
@@ -300,6 +309,130 @@ pub const COMMON_WORDS: &[&str] = &[
     "radio",
 ];
 
+/// Chinese words of company names, as pinyin syllables (one per character,
+/// as transliterated), and their English.
+const PINYIN_WORDS: &[(&str, &str)] = &[
+    ("dian zi", "electronic"),
+    ("ke ji", "technology"),
+    ("ji shu", "technology"),
+    ("mao yi", "trading"),
+    ("guo ji", "international"),
+    ("shi ye", "industrial"),
+    ("gong ye", "industrial"),
+    ("ji tuan", "group"),
+    ("fa zhan", "development"),
+    ("kong jian", "space"),
+    ("ke xue", "science"),
+    ("yan jiu yuan", "research institute"),
+    ("yan jiu suo", "research institute"),
+    ("hang tian", "aerospace"),
+    ("yu hang", "aerospace"),
+    ("wei xing", "satellite"),
+    ("ji chuang", "machine tool"),
+    ("ji xie", "machinery"),
+    ("dian qi", "electric"),
+    ("chuang xin", "innovation"),
+    ("gao ke", "high tech"),
+    ("xin xi", "information"),
+    ("tong xun", "communications"),
+    ("wu liu", "logistics"),
+    ("zhi neng", "intelligent"),
+    ("ban dao ti", "semiconductor"),
+    ("xin pian", "chip"),
+    ("gong cheng", "engineering"),
+    ("jin chu kou", "import export"),
+    ("yuan qi jian", "components"),
+    ("guang dian", "optoelectronic"),
+    ("kong gu", "holdings"),
+    ("tou zi", "investment"),
+    ("she bei", "equipment"),
+    ("yi qi", "instrument"),
+];
+
+/// Chinese place names as pinyin syllables and their usual spelling.
+const PINYIN_PLACES: &[(&str, &str)] = &[
+    ("zhong guo", "china"),
+    ("xiang gang", "hong kong"),
+    ("ao men", "macau"),
+    ("shen zhen", "shenzhen"),
+    ("bei jing", "beijing"),
+    ("shang hai", "shanghai"),
+    ("guang zhou", "guangzhou"),
+    ("chang sha", "changsha"),
+    ("ning bo", "ningbo"),
+    ("hang zhou", "hangzhou"),
+    ("su zhou", "suzhou"),
+    ("tian jin", "tianjin"),
+    ("xi an", "xian"),
+    ("cheng du", "chengdu"),
+    ("wu han", "wuhan"),
+    ("dong guan", "dongguan"),
+    ("xia men", "xiamen"),
+    ("chong qing", "chongqing"),
+    ("nan jing", "nanjing"),
+    ("zhu hai", "zhuhai"),
+    ("fo shan", "foshan"),
+    ("qing dao", "qingdao"),
+    ("he fei", "hefei"),
+    ("zheng zhou", "zhengzhou"),
+    ("da lian", "dalian"),
+    ("shen yang", "shenyang"),
+    ("wu xi", "wuxi"),
+    ("chang zhou", "changzhou"),
+    ("wen zhou", "wenzhou"),
+    ("fu zhou", "fuzhou"),
+    ("kun ming", "kunming"),
+    ("chang chun", "changchun"),
+    ("tai bei", "taipei"),
+];
+
+/// Whether a name is written mostly in Chinese characters.
+fn mostly_chinese(name: &str) -> bool {
+    let (mut cjk, mut other) = (0, 0);
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        if is_cjk(c) { cjk += 1 } else { other += 1 }
+    }
+    cjk > other
+}
+
+/// The words of a Chinese name from its syllables: known words translated
+/// (a place name followed by `shi`, city, or `sheng`, province, loses it),
+/// and the syllables between them joined into one word, as English
+/// renderings write them (`bi guang`: `biguang`).
+fn pinyin_words(syllables: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run = String::new();
+    let mut i = 0;
+    while i < syllables.len() {
+        let at = |py: &str| {
+            let parts: Vec<&str> = py.split(' ').collect();
+            i + parts.len() <= syllables.len() && syllables[i..i + parts.len()].iter().zip(&parts).all(|(a, b)| a == b)
+        };
+        let place = PINYIN_PLACES.iter().find(|(py, _)| at(py));
+        let found = place.or_else(|| PINYIN_WORDS.iter().find(|(py, _)| at(py)));
+        match found {
+            Some((py, english)) => {
+                if !run.is_empty() {
+                    out.push(std::mem::take(&mut run));
+                }
+                out.extend(english.split(' ').map(String::from));
+                i += py.split(' ').count();
+                if place.is_some() && syllables.get(i).is_some_and(|s| s == "shi" || s == "sheng") {
+                    i += 1;
+                }
+            }
+            None => {
+                run.push_str(&syllables[i]);
+                i += 1;
+            }
+        }
+    }
+    if !run.is_empty() {
+        out.push(run);
+    }
+    out
+}
+
 /// Words that join others and say nothing about identity (English and
 /// transliterated Russian): dropped.
 const STOP_WORDS: &[&str] =
@@ -330,6 +463,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("gnts", "state scientific center"),
     ("po", "production association"),
     ("rf", "russian federation"),
+    ("hk", "hong kong"),
     ("so ran", "siberian branch russian academy sciences"),
     ("ran", "russian academy sciences"),
 ];
@@ -706,6 +840,7 @@ pub fn normalize(name: &str) -> NormalName {
     let latin = to_latin(name);
     let raw: Vec<String> = latin.split(' ').filter(|t| !t.is_empty()).map(String::from).collect();
     let (kept, legal_forms) = split_legal_forms(raw.clone());
+    let kept = if mostly_chinese(name) { pinyin_words(&kept) } else { kept };
     let meaningful: Vec<String> = kept.iter().filter(|t| !STOP_WORDS.contains(&t.as_str())).cloned().collect();
     let meaningful = if meaningful.is_empty() { kept } else { meaningful };
     // A name that is one abbreviation stays as it is (it is matched against
@@ -713,7 +848,6 @@ pub fn normalize(name: &str) -> NormalName {
     let expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
     let translated: Vec<String> =
         expanded.iter().flat_map(|t| translate(t).split(' ')).filter(|t| !t.is_empty()).map(String::from).collect();
-    // Translation can make a legal form (`Kompaniya` is `Company`).
     let tokens = translated;
     let mut acronyms: Vec<String> =
         [initials(&meaningful, true), initials(&tokens, false)].into_iter().flatten().collect();
@@ -852,7 +986,9 @@ mod tests {
         assert_eq!(tokens("Σίγμα Α.Ε."), ["sigma", "a", "e"]);
         let cn = normalize("深圳市淼翎电子科技有限公司");
         assert_eq!(cn.legal_forms, ["youxian gongsi"]);
-        assert_eq!(cn.tokens, ["shen", "zhen", "shi", "miao", "ling", "dian", "zi", "ke", "ji"]);
+        // Known words translated, the place's `shi` (city) dropped, the brand's
+        // syllables joined.
+        assert_eq!(cn.tokens, ["shenzhen", "miaoling", "electronic", "technology"]);
         // A name that is only a legal form keeps its tokens.
         assert_eq!(tokens("LLC"), ["llc"]);
     }
