@@ -50,6 +50,9 @@ pub enum ListsAction {
         a: String,
         /// The second name.
         b: String,
+        /// The similarity from which two names match (as `match --threshold`).
+        #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
+        threshold: f64,
     },
     /// Measure name matching on lists that give each entry's names in several
     /// scripts (the EU annex CSVs of OpenSanctions: columns name, alias, schema).
@@ -97,13 +100,13 @@ struct CompareRow {
 
 pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
     match args.action {
-        Some(ListsAction::Compare { a, b }) => {
+        Some(ListsAction::Compare { a, b, threshold }) => {
             let (na, nb) = (crate::matching::normalize(&a), crate::matching::normalize(&b));
             let sim = crate::matching::similarity(&na, &nb);
             let forms: Vec<String> = na.legal_forms.iter().chain(&nb.legal_forms).cloned().collect();
             let row = CompareRow {
                 similarity: sim.score,
-                matches: sim.score >= DEFAULT_THRESHOLD,
+                matches: sim.score >= threshold,
                 words_a: na.tokens.join(" "),
                 words_b: nb.tokens.join(" "),
                 legal_forms: forms.join(","),

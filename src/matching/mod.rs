@@ -87,10 +87,20 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
         features.push("same letters, words split differently".into());
     }
     // The distinctive words alone, split differently (`Mei Xin Electronic` /
-    // `meixin electronic`, from 美欣電子).
+    // `meixin electronic`, from 美欣電子), with the same common words.
     let letters = |n: &NormalName| distinctive(&n.tokens).into_iter().map(|t| t.as_str()).collect::<String>();
-    let (la, lb) = (letters(a), letters(b));
-    if score < 0.95 && la.len() >= 5 && la == lb && distinctive(&a.tokens).len() != distinctive(&b.tokens).len() {
+    fn common_words(n: &NormalName) -> Vec<&str> {
+        let mut c: Vec<&str> = n.tokens.iter().map(|t| t.as_str()).filter(|t| COMMON_WORDS.contains(t)).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    }
+    if score < 0.95
+        && distinctive(&a.tokens).len() != distinctive(&b.tokens).len()
+        && letters(a).len() >= 5
+        && letters(a) == letters(b)
+        && common_words(a) == common_words(b)
+    {
         score = 0.95;
         features.push("same distinctive letters, words split differently".into());
     }
@@ -389,6 +399,11 @@ mod tests {
         assert!(sim("香港凱利實業有限公司", "Kaili Industrial HK Limited") >= 0.95);
         // Another brand in the same city and trade stays apart.
         assert!(sim("深圳市比广贸易有限公司", "Shenzhen Dongli Trading Co. Ltd") < 0.6);
+        // The syllable `ao` (奥) is no Russian legal form here; 澳门 is Macau.
+        assert_eq!(sim("深圳市奥特电子有限公司", "Shenzhen Aote Electronic Co., Ltd."), 1.0);
+        assert!(sim("澳门新濠有限公司", "Macau Xinhao Ltd") >= 0.95);
+        // Words split differently count only with the same common words.
+        assert!(sim("Kai Li Trading", "Kaili Shipyard") < 0.9);
     }
 
     #[test]

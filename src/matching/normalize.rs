@@ -461,7 +461,6 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("srz", "ship repair plant"),
     ("ssz", "shipbuilding plant"),
     ("gnts", "state scientific center"),
-    ("po", "production association"),
     ("rf", "russian federation"),
     ("hk", "hong kong"),
     ("so ran", "siberian branch russian academy sciences"),
@@ -533,6 +532,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("mekhanicheskiy", "mechanical"),
     ("kholding", "holding"),
     ("investitsii", "investment"),
+    ("aircraft", "aviation"),
     ("verf", "shipbuilding plant"),
     ("verfi", "shipbuilding plant"),
     ("sudoremontnyy", "ship repair"),
@@ -759,14 +759,16 @@ fn legal_form_tokens() -> &'static [(String, Vec<&'static str>)] {
 }
 
 /// Set aside the legal forms among the tokens (all tokens are kept when the
-/// name is nothing but a legal form).
-fn split_legal_forms(tokens: Vec<String>) -> (Vec<String>, Vec<String>) {
-    let forms = legal_form_tokens();
+/// name is nothing but a legal form). Only forms of at least `min_words` words count (a Chinese name's
+/// syllables are not words: `ao` is a legal form in Russian but also the
+/// syllable of 奥 or 澳).
+fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec<String>) {
+    let forms: Vec<&(String, Vec<&str>)> = legal_form_tokens().iter().filter(|f| f.1.len() >= min_words).collect();
     let mut kept = Vec::new();
     let mut legal = Vec::new();
     let mut i = 0;
     'outer: while i < tokens.len() {
-        for (name, f) in forms {
+        for &(name, f) in &forms {
             if i + f.len() <= tokens.len() && tokens[i..i + f.len()].iter().zip(f).all(|(a, b)| a == b) {
                 legal.push(name.clone());
                 i += f.len();
@@ -839,8 +841,9 @@ fn expand_abbreviations(raw: &[String]) -> Vec<String> {
 pub fn normalize(name: &str) -> NormalName {
     let latin = to_latin(name);
     let raw: Vec<String> = latin.split(' ').filter(|t| !t.is_empty()).map(String::from).collect();
-    let (kept, legal_forms) = split_legal_forms(raw.clone());
-    let kept = if mostly_chinese(name) { pinyin_words(&kept) } else { kept };
+    let chinese = mostly_chinese(name);
+    let (kept, legal_forms) = split_legal_forms(raw.clone(), if chinese { 2 } else { 1 });
+    let kept = if chinese { pinyin_words(&kept) } else { kept };
     let meaningful: Vec<String> = kept.iter().filter(|t| !STOP_WORDS.contains(&t.as_str())).cloned().collect();
     let meaningful = if meaningful.is_empty() { kept } else { meaningful };
     // A name that is one abbreviation stays as it is (it is matched against
@@ -956,6 +959,11 @@ pub fn name_variants(name: &str) -> Vec<String> {
     let mut out = vec![outside.split_whitespace().collect::<Vec<_>>().join(" ")];
     out.extend(inside.into_iter().filter(|s| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2));
     out.retain(|s| !s.is_empty());
+    // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
+    let outside_name = out.first().cloned();
+    out.retain(|s| {
+        Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| COMMON_WORDS.contains(&t.as_str()))
+    });
     out.dedup();
     out
 }
@@ -1028,6 +1036,8 @@ mod tests {
 
     #[test]
     fn parentheses_give_variants() {
+        // A place in parentheses is no name of its own.
+        assert_eq!(name_variants("美欣電子(香港)有限公司"), ["美欣電子有限公司"]);
         assert_eq!(
             name_variants("Акционерное Общество «Сириус» (АО «Сириус»)"),
             ["Акционерное Общество «Сириус»", "АО «Сириус»"]
