@@ -49,7 +49,7 @@ fn weight(token: &str) -> f64 {
 fn token_similarity(a: &str, b: &str) -> f64 {
     if a == b {
         1.0
-    } else if a.len() >= 4 && skeleton(a) == skeleton(b) {
+    } else if a.len().min(b.len()) >= 4 && skeleton(a) == skeleton(b) {
         0.97
     } else {
         strsim::jaro_winkler(a, b)
