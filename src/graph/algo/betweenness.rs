@@ -82,12 +82,16 @@ fn betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: Option<&[f6
                 match weights {
                     None => {
                         let work = hops.get_or_insert_with(|| HopBatch::new(r));
-                        let mut one = None;
+                        let mut unit = None;
                         for batch in chunk.chunks(LANES) {
                             if !work.run(&part.csr, batch, &part.is_target, &mut acc) {
-                                let one = one.get_or_insert_with(|| HopWork::new(r));
+                                // Too deep for the batch's levels: a weighted
+                                // search where every link weighs 1 finds the
+                                // same shortest paths.
+                                let unit: &Vec<f64> = unit.get_or_insert_with(|| vec![1.0; arcs]);
+                                let one = weighted.get_or_insert_with(|| WeightWork::new(r, part.tail_start, defer));
                                 for &s in batch {
-                                    one.run(&part.csr, s, &part.is_target, &mut acc);
+                                    one.run(&part.csr, unit, s, &part.is_target, &mut acc);
                                 }
                             }
                         }
@@ -235,92 +239,12 @@ fn tail(csr: &Csr, member: &[bool]) -> Vec<u32> {
     peeled
 }
 
-/// Brandes' dependency accumulation needs, for each node, the number of
-/// shortest paths from the source (`sigma`) and then its coefficient
-/// `(delta + [node is a target]) / sigma`; an arc v -> w on a shortest path
-/// gives v the dependency `sigma[v] * coeff[w]`. No predecessor lists are
-/// kept: the accumulation walks each node's out-arcs, where memory lies
-/// together.
-///
-/// Scratch space for searches by hops from one source at a time (for graphs
-/// deeper than the batched search counts), reset only where a search
-/// touched it.
-struct HopWork {
-    /// BFS level (`u32::MAX`: not reached) and path count.
-    state: Vec<(u32, f64)>,
-    /// Zero until the node's dependency is accumulated.
-    coeff: Vec<f64>,
-    /// Nodes in the order they were reached; levels are contiguous.
-    order: Vec<u32>,
-    /// Where each level starts in `order`.
-    levels: Vec<usize>,
-}
-
-impl HopWork {
-    fn new(n: usize) -> HopWork {
-        HopWork { state: vec![(u32::MAX, 0.0); n], coeff: vec![0.0; n], order: Vec::new(), levels: Vec::new() }
-    }
-
-    /// Breadth-first search as networkx's `_single_source_shortest_path_basic`,
-    /// then the accumulation, level by level from the deepest.
-    fn run(&mut self, csr: &Csr, s: u32, is_target: &[bool], acc: &mut Betweenness) {
-        for &v in &self.order {
-            self.state[v as usize] = (u32::MAX, 0.0);
-            self.coeff[v as usize] = 0.0;
-        }
-        self.order.clear();
-        self.levels.clear();
-        let state = &mut self.state[..];
-        state[s as usize] = (0, 1.0);
-        self.order.push(s);
-        let mut head = 0;
-        while head < self.order.len() {
-            let v = self.order[head];
-            let (dv, sv) = state[v as usize];
-            if self.levels.len() <= dv as usize {
-                self.levels.push(head);
-            }
-            head += 1;
-            for &w in csr.heads(v) {
-                let sw = &mut state[w as usize];
-                if sw.0 == u32::MAX {
-                    sw.0 = dv + 1;
-                    self.order.push(w);
-                }
-                if sw.0 == dv + 1 {
-                    sw.1 += sv;
-                }
-            }
-        }
-        self.levels.push(self.order.len());
-        // An arc leads at most one level down. When a level is accumulated,
-        // only the level below has its coefficients set (all others are
-        // zero), so an arc's share needs no test whether it is on a shortest
-        // path: off one, it adds zero.
-        let mut delta = Vec::new();
-        for l in (0..self.levels.len() - 1).rev() {
-            let nodes = &self.order[self.levels[l]..self.levels[l + 1]];
-            delta.clear();
-            for &v in nodes {
-                let sv = state[v as usize].1;
-                let mut d = 0.0;
-                for e in csr.slots(v) {
-                    let c = sv * self.coeff[csr.targets[e] as usize];
-                    d += c;
-                    acc.edges[e] += c;
-                }
-                delta.push(d);
-            }
-            for (&v, &d) in nodes.iter().zip(&delta) {
-                let target = is_target[v as usize] && v != s;
-                self.coeff[v as usize] = (d + if target { 1.0 } else { 0.0 }) / state[v as usize].1;
-                if v != s {
-                    acc.nodes[v as usize] += d;
-                }
-            }
-        }
-    }
-}
+// Brandes' dependency accumulation needs, for each node, the number of
+// shortest paths from the source (`sigma`) and then its coefficient
+// `(delta + [node is a target]) / sigma`; an arc v -> w on a shortest path
+// gives v the dependency `sigma[v] * coeff[w]`. No predecessor lists are
+// kept: the accumulation walks each node's out-arcs, where memory lies
+// together.
 
 /// Lanes of a batch: sources searched together by hops.
 const LANES: usize = 16;
@@ -782,11 +706,7 @@ mod tests {
     // search, bit for bit.
     #[test]
     fn deferred_tail_gives_the_same_answer() {
-        let mut x: u64 = 99;
-        let mut next = |m: u64| {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (x >> 33) % m
-        };
+        let mut next = crate::graph::algo::test_rng(99);
         for round in 0..400 {
             let n = 3 + next(30) as u32;
             let edges: Vec<(u32, u32)> = (0..next(4 * n as u64))
@@ -807,12 +727,8 @@ mod tests {
 
     #[test]
     fn same_answer_with_one_or_many_threads() {
-        let mut edges = Vec::new();
-        let mut x: u64 = 12345;
-        for _ in 0..3000 {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            edges.push(((x >> 33) as u32 % 400, (x >> 13) as u32 % 400));
-        }
+        let mut next = crate::graph::algo::test_rng(12345);
+        let edges: Vec<(u32, u32)> = (0..3000).map(|_| (next(400) as u32, next(400) as u32)).collect();
         let g = DiGraph::<(), ()>::from_edges(edges);
         let csr = Csr::from_graph(&g);
         let sources: Vec<u32> = (0..100).collect();

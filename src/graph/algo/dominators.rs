@@ -104,11 +104,7 @@ mod tests {
     // The same tree as petgraph's simple_fast, on random graphs.
     #[test]
     fn same_tree_as_petgraph() {
-        let mut x: u64 = 7;
-        let mut next = |m: u64| {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (x >> 33) % m
-        };
+        let mut next = crate::graph::algo::test_rng(7);
         for _ in 0..300 {
             let n = 2 + next(40) as u32;
             let edges: Vec<(u32, u32)> =

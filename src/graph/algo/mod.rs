@@ -14,6 +14,17 @@ pub use flow::{FlowNetwork, MaxFlow, NodeCapacity};
 pub use paths::{Path, k_shortest_paths};
 
 use petgraph::graph::DiGraph;
+
+/// A small deterministic random source for tests (a 64-bit linear
+/// congruential generator): each call gives a number below `m`.
+#[cfg(test)]
+pub(crate) fn test_rng(seed: u64) -> impl FnMut(u64) -> u64 {
+    let mut x = seed;
+    move |m| {
+        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (x >> 33) % m
+    }
+}
 use petgraph::visit::EdgeRef;
 
 /// Out-adjacency in compressed sparse row form. The arcs of each node are in
