@@ -828,26 +828,18 @@ mod tests {
         let (d, _) = r.resolve("Romashka LLC", "KZ", "importer", &[], ("", ""), "f:5");
         assert_ne!(d, a);
         // Two existing candidates with the same key: a new entity, reported.
-        r.add(Known {
-            id: "x1".into(),
-            name: "Vasilek".into(),
+        let trader = |id: &str, name: &str| Known {
+            id: id.into(),
+            name: name.into(),
             kind: "trader".into(),
             country: "AM".into(),
             aliases: BTreeSet::new(),
             identifiers: BTreeSet::new(),
             source: String::new(),
             new: false,
-        });
-        r.add(Known {
-            id: "x2".into(),
-            name: "Vasilek LLC".into(),
-            kind: "trader".into(),
-            country: "AM".into(),
-            aliases: BTreeSet::new(),
-            identifiers: BTreeSet::new(),
-            source: String::new(),
-            new: false,
-        });
+        };
+        r.add(trader("x1", "Vasilek"));
+        r.add(trader("x2", "Vasilek LLC"));
         let (e, m) = r.resolve("VASILEK", "AM", "trader", &[], ("", ""), "f:6");
         assert_eq!(m.unwrap().rule, "ambiguous");
         assert!(e != "x1" && e != "x2");
