@@ -95,12 +95,11 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
         c.dedup();
         c
     }
-    if score < 0.95
-        && distinctive(&a.tokens).len() != distinctive(&b.tokens).len()
-        && letters(a).len() >= 5
-        && letters(a) == letters(b)
-        && common_words(a) == common_words(b)
-    {
+    let (da, db) = (distinctive(&a.tokens), distinctive(&b.tokens));
+    if score < 0.95 && da.len() != db.len() && {
+        let la = letters(a);
+        la.len() >= 5 && la == letters(b) && common_words(a) == common_words(b)
+    } {
         score = 0.95;
         features.push("same distinctive letters, words split differently".into());
     }
