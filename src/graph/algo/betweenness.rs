@@ -82,18 +82,8 @@ fn betweenness(csr: &Csr, sources: &[u32], targets: &[u32], weights: Option<&[f6
                 match weights {
                     None => {
                         let work = hops.get_or_insert_with(|| HopBatch::new(r));
-                        let mut unit = None;
                         for batch in chunk.chunks(LANES) {
-                            if !work.run(&part.csr, batch, &part.is_target, &mut acc) {
-                                // Too deep for the batch's levels: a weighted
-                                // search where every link weighs 1 finds the
-                                // same shortest paths.
-                                let unit: &Vec<f64> = unit.get_or_insert_with(|| vec![1.0; arcs]);
-                                let one = weighted.get_or_insert_with(|| WeightWork::new(r, part.tail_start, defer));
-                                for &s in batch {
-                                    one.run(&part.csr, unit, s, &part.is_target, &mut acc);
-                                }
-                            }
+                            work.run(&part.csr, batch, &part.is_target, &mut acc);
                         }
                     }
                     Some(weights) => {
@@ -246,23 +236,42 @@ fn tail(csr: &Csr, member: &[bool]) -> Vec<u32> {
 // kept: the accumulation walks each node's out-arcs, where memory lies
 // together.
 
-/// Lanes of a batch: sources searched together by hops.
+/// Lanes of a batch: sources searched together by hops, one bit each of a [`Lanes`] mask.
 const LANES: usize = 16;
 
-/// Scratch space for breadth-first searches from `LANES` sources at once.
-/// The searches go level by level together: each node in a level is read
-/// once for all the sources that reach it at that level, so a pass over its
-/// arcs (and the memory those arcs lead to) serves several sources.
+/// A set of lanes.
+type Lanes = u16;
+
+/// The lanes in a mask, in increasing order.
+fn lanes(mut mask: Lanes) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let b = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            b
+        })
+    })
+}
+
+/// Scratch space for breadth-first searches from `LANES` sources at once
+/// (multi-source BFS, as in Then et al., "The More the Merrier: Efficient
+/// Multi-Source Graph Traversal", VLDB 2014). The searches go level by level
+/// together: each node in a level is read once for all the sources that
+/// reach it at that level, so a pass over its arcs (and the memory those
+/// arcs lead to) serves several sources, and bit masks say which.
 struct HopBatch {
-    /// Per node and lane: level (`u32::MAX`: not reached), path count, and
-    /// coefficient (zero until the lane's dependency is accumulated).
-    level: Vec<[u16; LANES]>,
+    /// Per node: the lanes that have reached it.
+    seen: Vec<Lanes>,
+    /// Per node and lane: path count, and coefficient (zero until the lane's
+    /// dependency is accumulated).
     sigma: Vec<[f64; LANES]>,
     coeff: Vec<[f64; LANES]>,
-    /// The last level whose list holds the node.
-    listed: Vec<u32>,
-    /// The nodes of each level, one level after another.
-    list: Vec<u32>,
+    /// Per node: its place in `list` at the deepest level that holds it
+    /// (`u32::MAX`: none).
+    entry: Vec<u32>,
+    /// The nodes of each level, one level after another, each with the lanes
+    /// in which it is at that level.
+    list: Vec<(u32, Lanes)>,
     /// Where each level starts in `list`.
     starts: Vec<usize>,
     delta: Vec<[f64; LANES]>,
@@ -271,10 +280,10 @@ struct HopBatch {
 impl HopBatch {
     fn new(n: usize) -> HopBatch {
         HopBatch {
-            level: vec![[u16::MAX; LANES]; n],
+            seen: vec![0; n],
             sigma: vec![[0.0; LANES]; n],
             coeff: vec![[0.0; LANES]; n],
-            listed: vec![u32::MAX; n],
+            entry: vec![u32::MAX; n],
             list: Vec::new(),
             starts: Vec::new(),
             delta: Vec::new(),
@@ -283,104 +292,93 @@ impl HopBatch {
 
     /// Searches from up to `LANES` distinct sources, as networkx's
     /// `_single_source_shortest_path_basic` would from each, and accumulates.
-    /// Returns false, having added nothing, when a search goes deeper than
-    /// the levels can count (65,534 hops); search from those sources one at
-    /// a time then.
-    #[must_use]
     #[inline(never)]
-    fn run(&mut self, csr: &Csr, sources: &[u32], is_target: &[bool], acc: &mut Betweenness) -> bool {
-        for &v in &self.list {
+    fn run(&mut self, csr: &Csr, sources: &[u32], is_target: &[bool], acc: &mut Betweenness) {
+        for &(v, _) in &self.list {
             let v = v as usize;
-            self.level[v] = [u16::MAX; LANES];
+            self.seen[v] = 0;
             self.sigma[v] = [0.0; LANES];
             self.coeff[v] = [0.0; LANES];
-            self.listed[v] = u32::MAX;
+            self.entry[v] = u32::MAX;
         }
         self.list.clear();
         self.starts.clear();
         for (b, &s) in sources.iter().enumerate() {
-            self.level[s as usize][b] = 0;
-            self.sigma[s as usize][b] = 1.0;
-            if self.listed[s as usize] != 0 {
-                self.listed[s as usize] = 0;
-                self.list.push(s);
+            let s = s as usize;
+            self.seen[s] |= 1 << b;
+            self.sigma[s][b] = 1.0;
+            if self.entry[s] == u32::MAX {
+                self.entry[s] = self.list.len() as u32;
+                self.list.push((s as u32, 0));
             }
+            self.list[self.entry[s] as usize].1 |= 1 << b;
         }
-        let mut d: u16 = 0;
         let mut start = 0;
         while start < self.list.len() {
-            if d == u16::MAX - 1 {
-                return false;
-            }
+            // Level d is list[start..end]; level d + 1 is built after it.
             let end = self.list.len();
             self.starts.push(start);
             for i in start..end {
-                let v = self.list[i];
-                let lv = self.level[v as usize];
+                let (v, at) = self.list[i];
                 let sv = self.sigma[v as usize];
-                let active: [bool; LANES] = std::array::from_fn(|b| lv[b] == d);
                 for &w in csr.heads(v) {
-                    let lw = &mut self.level[w as usize];
-                    let sw = &mut self.sigma[w as usize];
-                    let mut reached = false;
-                    for b in 0..LANES {
-                        if active[b] && lw[b] == u16::MAX {
-                            lw[b] = d + 1;
-                            reached = true;
-                        }
-                        if active[b] && lw[b] == d + 1 {
-                            sw[b] += sv[b];
+                    let w = w as usize;
+                    let fresh = at & !self.seen[w];
+                    if fresh != 0 {
+                        self.seen[w] |= fresh;
+                        match self.entry[w] as usize {
+                            e if e != u32::MAX as usize && e >= end => self.list[e].1 |= fresh,
+                            _ => {
+                                self.entry[w] = self.list.len() as u32;
+                                self.list.push((w as u32, fresh));
+                            }
                         }
                     }
-                    if reached && self.listed[w as usize] != (d + 1) as u32 {
-                        self.listed[w as usize] = (d + 1) as u32;
-                        self.list.push(w);
+                    // The lanes in which the arc lies on a shortest path: v
+                    // is at level d and w at level d + 1.
+                    let next = match self.entry[w] as usize {
+                        e if e != u32::MAX as usize && e >= end => self.list[e].1,
+                        _ => 0,
+                    };
+                    for b in lanes(at & next) {
+                        self.sigma[w][b] += sv[b];
                     }
                 }
             }
             start = end;
-            d += 1;
         }
         self.starts.push(self.list.len());
         self.accumulate(csr, sources, is_target, acc);
-        true
     }
 
     /// The accumulation, level by level from the deepest.
     #[inline(never)]
     fn accumulate(&mut self, csr: &Csr, sources: &[u32], is_target: &[bool], acc: &mut Betweenness) {
         // An arc leads at most one level down. When a level is accumulated,
-        // only the level below has its coefficients set (in each lane), so an
-        // arc's share needs no test whether it is on a shortest path: off
+        // only deeper levels have their coefficients set (in each lane), so
+        // an arc's share needs no test whether it is on a shortest path: off
         // one, it adds zero.
         for d in (0..self.starts.len() - 1).rev() {
-            let nodes = &self.list[self.starts[d]..self.starts[d + 1]];
+            let level = self.starts[d]..self.starts[d + 1];
             self.delta.clear();
-            for &v in nodes {
-                let lv = self.level[v as usize];
-                let sv = self.sigma[v as usize];
-                let factor: [f64; LANES] = std::array::from_fn(|b| if lv[b] == d as u16 { sv[b] } else { 0.0 });
+            for &(v, at) in &self.list[level.clone()] {
+                let sv = &self.sigma[v as usize];
                 let mut delta = [0.0; LANES];
                 for e in csr.slots(v) {
                     let cw = &self.coeff[csr.targets[e] as usize];
-                    // The arc's share over the lanes, summed in four
-                    // independent parts (not one chain of additions).
-                    let mut sum = [0.0; 4];
-                    for b in 0..LANES {
-                        let c = factor[b] * cw[b];
+                    let mut sum = 0.0;
+                    for b in lanes(at) {
+                        let c = sv[b] * cw[b];
                         delta[b] += c;
-                        sum[b % 4] += c;
+                        sum += c;
                     }
-                    acc.edges[e] += (sum[0] + sum[1]) + (sum[2] + sum[3]);
+                    acc.edges[e] += sum;
                 }
                 self.delta.push(delta);
             }
-            for (&v, delta) in nodes.iter().zip(&self.delta) {
+            for (&(v, at), delta) in self.list[level].iter().zip(&self.delta) {
                 let vi = v as usize;
-                for b in 0..sources.len() {
-                    if self.level[vi][b] != d as u16 {
-                        continue;
-                    }
+                for b in lanes(at) {
                     let target = is_target[vi] && v != sources[b];
                     self.coeff[vi][b] = (delta[b] + if target { 1.0 } else { 0.0 }) / self.sigma[vi][b];
                     if v != sources[b] {
@@ -683,12 +681,11 @@ mod tests {
         assert!(close(&b.edges, &[0.4, 0.2, 0.6, 0.8, 0.6, 0.4]), "{:?}", b.edges);
     }
 
-    // A chain deeper than the batched search counts levels: its searches
-    // are made one source at a time, with the same answer. 0 -> 1 -> ... ->
-    // N-1, S = {0, 1}, T = {N-1}: every inner node from 2 on lies on both
-    // paths (2.0), node 1 on the path from 0 (1.0).
+    // A deep chain (levels are not counted in a fixed width): 0 -> 1 ->
+    // ... -> N-1, S = {0, 1}, T = {N-1}: every inner node from 2 on lies on
+    // both paths (2.0), node 1 on the path from 0 (1.0).
     #[test]
-    fn deep_chains_fall_back_to_single_searches() {
+    fn deep_chains() {
         let n = u16::MAX as u32 + 10;
         let g = DiGraph::<(), ()>::from_edges((0..n - 1).map(|v| (v, v + 1)));
         let b = subset_betweenness(&Csr::from_graph(&g), &[0, 1], &[n - 1], None);
@@ -700,6 +697,28 @@ mod tests {
         assert!(b.edges[1..].iter().all(|&x| x == 2.0));
     }
 
+    // The batched search by hops against one Dijkstra search per source with
+    // every link weighing 1, on random graphs with more sources than a batch
+    // has lanes (sources that are also targets, and cycles, included).
+    #[test]
+    fn batched_hops_agree_with_unit_weights() {
+        let mut next = crate::graph::algo::test_rng(7);
+        for round in 0..200 {
+            let n = 2 + next(60) as u32;
+            let edges = crate::graph::algo::test_edges(&mut next, n, 5 * n as u64);
+            let g = DiGraph::<(), ()>::from_edges(edges);
+            let csr = Csr::from_graph(&g);
+            let unit = vec![1.0; g.edge_count()];
+            let sources: Vec<u32> = (0..g.node_count() as u32).filter(|_| next(2) == 0).collect();
+            let targets: Vec<u32> = (0..g.node_count() as u32).filter(|_| next(2) == 0).collect();
+            let hops = subset_betweenness(&csr, &sources, &targets, None);
+            let weighted = subset_betweenness(&csr, &sources, &targets, Some(&unit));
+            let close = |a: &[f64], b: &[f64]| a.iter().zip(b).all(|(x, y)| (x - y).abs() <= 1e-9 * x.abs().max(1.0));
+            assert!(close(&hops.nodes, &weighted.nodes), "round {round}: {:?} {:?}", hops.nodes, weighted.nodes);
+            assert!(close(&hops.edges, &weighted.edges), "round {round}: {:?} {:?}", hops.edges, weighted.edges);
+        }
+    }
+
     // Keeping the tail out of the heap changes nothing, ties included:
     // random graphs whose weights come from {0, 0.5, 1} (many ties, many
     // zero weights), half of them acyclic (all tail), against the plain
@@ -709,8 +728,8 @@ mod tests {
         let mut next = crate::graph::algo::test_rng(99);
         for round in 0..400 {
             let n = 3 + next(30) as u32;
-            let edges: Vec<(u32, u32)> = (0..next(4 * n as u64))
-                .map(|_| (next(n as u64) as u32, next(n as u64) as u32))
+            let edges: Vec<(u32, u32)> = crate::graph::algo::test_edges(&mut next, n, 4 * n as u64)
+                .into_iter()
                 .filter(|(a, b)| a != b)
                 .map(|(a, b)| if round % 2 == 0 { (a.min(b), a.max(b)) } else { (a, b) })
                 .collect();

@@ -107,8 +107,7 @@ mod tests {
         let mut next = crate::graph::algo::test_rng(7);
         for _ in 0..300 {
             let n = 2 + next(40) as u32;
-            let edges: Vec<(u32, u32)> =
-                (0..next(3 * n as u64)).map(|_| (next(n as u64) as u32, next(n as u64) as u32)).collect();
+            let edges = crate::graph::algo::test_edges(&mut next, n, 3 * n as u64);
             let mut g = DiGraph::<(), ()>::from_edges(&edges);
             while g.node_count() < n as usize {
                 g.add_node(());

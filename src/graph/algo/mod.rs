@@ -25,6 +25,12 @@ pub(crate) fn test_rng(seed: u64) -> impl FnMut(u64) -> u64 {
         (x >> 33) % m
     }
 }
+
+/// A random number (below `max`) of random edges among `n` nodes, for tests.
+#[cfg(test)]
+pub(crate) fn test_edges(next: &mut impl FnMut(u64) -> u64, n: u32, max: u64) -> Vec<(u32, u32)> {
+    (0..next(max)).map(|_| (next(n as u64) as u32, next(n as u64) as u32)).collect()
+}
 use petgraph::visit::EdgeRef;
 
 /// Out-adjacency in compressed sparse row form. The arcs of each node are in
