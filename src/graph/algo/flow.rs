@@ -17,31 +17,45 @@ pub enum NodeCapacity {
     Unit,
 }
 
-/// A flow network from a set of sources to a set of targets, with each node
-/// split in two (`in -> out`) so that nodes can carry capacities and be removed.
+/// A flow network from a set of sources to a set of targets.
 ///
-/// Arcs are stored node by node (`first[v]..first[v + 1]` are the arcs out
-/// of network node v, forward and residual), so that a search reads memory in
-/// order; `rev` pairs each arc with its reverse. Network edges that lie on no
-/// source-to-sink path have no arcs (`NO_ARC`) and carry no flow.
+/// The sources are merged into one super-source and the targets into one
+/// super-sink: the edges into a source or out of a target are left out (a
+/// flow that uses one can start at that source, or stop at that target,
+/// instead, so the maximum is the same), as are the edges that lie on no
+/// path from a source to a target. With [`NodeCapacity::Unit`], every other
+/// node is split in two (`in -> out`, capacity 1). A removed node is closed
+/// to the search.
+///
+/// Arcs are stored node by node (`first[x]..first[x + 1]` are the arcs out
+/// of network node x, forward and residual), so that a search reads memory
+/// in order; `rev` pairs each arc with its reverse.
 #[derive(Debug, Clone)]
 pub struct FlowNetwork {
     first: Vec<u32>,
     head: Vec<u32>,
     rev: Vec<u32>,
     capacity: Vec<u64>,
-    source: u32,
-    sink: u32,
-    /// The forward arc of each original node's `in -> out` edge.
+    /// The network node of each original node that is neither a source nor
+    /// a target and lies on a source-to-target path (its `in` node when
+    /// split), else `NONE`.
+    node: Vec<u32>,
+    /// Split networks: the forward arc of each original node's `in -> out` edge.
     split: Vec<u32>,
-    /// The forward arc of each original edge.
+    /// The forward arc of each original edge (`NONE`: left out).
     arcs: Vec<u32>,
-    terminal: Vec<bool>,
+    /// Unsplit networks: the capacity of each edge, and that of the edges
+    /// before it on the same arc.
+    edge_capacity: Vec<u64>,
+    before: Vec<u64>,
     infinite: u64,
 }
 
-/// The arc of a network edge that can carry no flow.
-const NO_ARC: u32 = u32::MAX;
+/// No network node, or no arc.
+const NONE: u32 = u32::MAX;
+/// The super-source and the super-sink.
+const SOURCE: u32 = 0;
+const SINK: u32 = 1;
 
 /// A maximum flow.
 #[derive(Debug, Clone)]
@@ -50,6 +64,8 @@ pub struct MaxFlow {
     pub value: u64,
     /// Residual capacity of every arc.
     residual: Vec<u64>,
+    /// The edges removed, sorted.
+    removed_edges: Vec<u32>,
 }
 
 impl FlowNetwork {
@@ -62,98 +78,131 @@ impl FlowNetwork {
         targets: &[u32],
         capacity: NodeCapacity,
     ) -> FlowNetwork {
-        let mut terminal = vec![false; node_count];
         let mut is_source = vec![false; node_count];
+        let mut is_target = vec![false; node_count];
         for &s in sources {
             is_source[s as usize] = true;
-            terminal[s as usize] = true;
         }
-        for &t in targets {
-            terminal[t as usize] = true;
+        for &t in targets.iter().filter(|&&t| !is_source[t as usize]) {
+            is_target[t as usize] = true;
         }
+        // The edges that can carry flow: not into a source or out of a
+        // target, and on some source-to-target path.
+        let kept: Vec<bool> = edges.iter().map(|&(a, b, _)| !is_target[a as usize] && !is_source[b as usize]).collect();
+        let relevant = {
+            let arcs: Vec<(u32, u32)> =
+                edges.iter().zip(&kept).filter(|e| *e.1).map(|(&(a, b, _), _)| (a, b)).collect();
+            let csr = super::Csr::from_arcs(node_count, &arcs);
+            let (from_sources, to_targets) = (csr.reachable(sources), csr.reversed().reachable(targets));
+            from_sources.iter().zip(&to_targets).map(|(a, b)| *a && *b).collect::<Vec<bool>>()
+        };
+        let split = capacity == NodeCapacity::Unit;
+        let mut node = vec![NONE; node_count];
+        let mut nodes = 2u32;
+        for v in 0..node_count {
+            if relevant[v] && !is_source[v] && !is_target[v] {
+                node[v] = nodes;
+                nodes += if split { 2 } else { 1 };
+            }
+        }
+        // Where an edge leaves from and arrives at.
+        let tail = |v: u32| match node[v as usize] {
+            _ if is_source[v as usize] => SOURCE,
+            x if split && x != NONE => x + 1,
+            x => x,
+        };
+        let head = |v: u32| if is_target[v as usize] { SINK } else { node[v as usize] };
         let infinite = match capacity {
             NodeCapacity::Unlimited => edges.iter().fold(0u64, |a, e| a.saturating_add(e.2)).saturating_add(1),
             NodeCapacity::Unit => node_count as u64 + 1,
         };
-        let inn = |v: u32| 2 * v;
-        let out = |v: u32| 2 * v + 1;
-        let (source, sink) = (2 * node_count as u32, 2 * node_count as u32 + 1);
-        let mut list: Vec<(u32, u32, u64)> =
-            Vec::with_capacity(node_count + edges.len() + sources.len() + targets.len());
-        for v in 0..node_count as u32 {
-            let cap = if terminal[v as usize] || capacity == NodeCapacity::Unlimited { infinite } else { 1 };
-            list.push((inn(v), out(v), cap));
-        }
-        let split_pairs = 0..node_count as u32;
-        let edge_pairs = (0..edges.len() as u32).map(|k| node_count as u32 + k);
-        for &(a, b, c) in edges {
-            list.push((out(a), inn(b), if capacity == NodeCapacity::Unit { infinite } else { c }));
-        }
-        for &s in sources {
-            list.push((source, inn(s), infinite));
-        }
-        for &t in targets {
-            if !is_source[t as usize] {
-                list.push((out(t), sink, infinite));
+        // The network's arcs (tail, head, capacity), and each edge's place
+        // among them. Unsplit, the edges from the sources into one node, and
+        // those from one node into the targets, become one arc each (fewer
+        // arcs to search), which carries the sum of their capacities; an
+        // edge's flow is then its share of the arc's, the arc's earlier edges
+        // first (`before`: their capacity).
+        let mut list: Vec<(u32, u32, u64)> = Vec::with_capacity(edges.len() + node_count);
+        let mut split_items = vec![NONE; if split { node_count } else { 0 }];
+        if split {
+            for v in (0..node_count).filter(|&v| node[v] != NONE) {
+                split_items[v] = list.len() as u32;
+                list.push((node[v], node[v] + 1, 1));
             }
         }
-        let nodes = 2 * node_count + 2;
-        // Only arcs between nodes on some source-to-target path can carry
-        // flow: the others are left out, so no search wanders there.
-        let relevant = {
-            let csr = super::Csr::from_arcs(node_count, &edges.iter().map(|&(a, b, _)| (a, b)).collect::<Vec<_>>());
-            let (from_sources, to_targets) = (csr.reachable(sources), csr.reversed().reachable(targets));
-            from_sources.iter().zip(&to_targets).map(|(a, b)| *a && *b).collect::<Vec<bool>>()
-        };
-        let on_path = |x: u32| x as usize >= 2 * node_count || relevant[x as usize / 2];
-        let used = |&(a, b, _): &(u32, u32, u64)| on_path(a) && on_path(b);
-        let mut degree = vec![0u32; nodes + 1];
-        for e in list.iter().filter(|e| used(e)) {
+        let mut items = vec![NONE; edges.len()];
+        let mut before = vec![0u64; if split { 0 } else { edges.len() }];
+        let (mut into, mut out_of) = (vec![NONE; nodes as usize], vec![NONE; nodes as usize]);
+        for (k, &(a, b, c)) in edges.iter().enumerate() {
+            let (x, y) = (tail(a), head(b));
+            if !kept[k] || x == NONE || y == NONE {
+                continue;
+            }
+            let merged = match (x, y) {
+                _ if split => None,
+                (_, SINK) => Some(&mut into[x as usize]),
+                (SOURCE, _) => Some(&mut out_of[y as usize]),
+                _ => None,
+            };
+            match merged {
+                Some(&mut i) if i != NONE => {
+                    before[k] = list[i as usize].2;
+                    list[i as usize].2 = list[i as usize].2.saturating_add(c);
+                    items[k] = i;
+                }
+                other => {
+                    if let Some(slot) = other {
+                        *slot = list.len() as u32;
+                    }
+                    items[k] = list.len() as u32;
+                    list.push((x, y, if split { infinite } else { c }));
+                }
+            }
+        }
+        let n = nodes as usize;
+        let mut degree = vec![0u32; n + 1];
+        for e in &list {
             degree[e.0 as usize + 1] += 1;
             degree[e.1 as usize + 1] += 1;
         }
-        for v in 0..nodes {
-            degree[v + 1] += degree[v];
+        for x in 0..n {
+            degree[x + 1] += degree[x];
         }
         let first = degree.clone();
         let mut fill = degree;
-        let arcs_total = first[nodes] as usize;
-        let (mut head, mut rev, mut capacity) =
-            (vec![0u32; arcs_total], vec![0u32; arcs_total], vec![0u64; arcs_total]);
-        let mut forward = vec![NO_ARC; list.len()];
-        for (k, e) in list.iter().enumerate() {
-            if !used(e) {
-                continue;
-            }
-            let (a, b, c) = *e;
+        let arcs_total = first[n] as usize;
+        let (mut head, mut rev, mut cap) = (vec![0u32; arcs_total], vec![0u32; arcs_total], vec![0u64; arcs_total]);
+        let mut forward = Vec::with_capacity(list.len());
+        for &(a, b, c) in &list {
             let (fa, fb) = (fill[a as usize], fill[b as usize]);
             fill[a as usize] += 1;
             fill[b as usize] += 1;
-            (head[fa as usize], rev[fa as usize], capacity[fa as usize]) = (b, fb, c);
-            (head[fb as usize], rev[fb as usize], capacity[fb as usize]) = (a, fa, 0);
-            forward[k] = fa;
+            (head[fa as usize], rev[fa as usize], cap[fa as usize]) = (b, fb, c);
+            (head[fb as usize], rev[fb as usize], cap[fb as usize]) = (a, fa, 0);
+            forward.push(fa);
         }
-        let split = split_pairs.map(|k| forward[k as usize]).collect();
-        let arcs = edge_pairs.map(|k| forward[k as usize]).collect();
-        FlowNetwork { first, head, rev, capacity, source, sink, split, arcs, terminal, infinite }
+        let arc_of = |i: u32| if i == NONE { NONE } else { forward[i as usize] };
+        let split_arcs = split_items.into_iter().map(arc_of).collect();
+        let arcs = items.into_iter().map(arc_of).collect();
+        let edge_capacity = if split { Vec::new() } else { edges.iter().map(|e| e.2).collect() };
+        FlowNetwork { first, head, rev, capacity: cap, node, split: split_arcs, arcs, before, edge_capacity, infinite }
     }
 
     /// The maximum flow with some nodes and edges removed (sources and
     /// targets cannot be removed and are skipped).
     pub fn max_flow(&self, removed_nodes: &[u32], removed_edges: &[u32]) -> MaxFlow {
         let mut residual = self.capacity.clone();
-        for &v in removed_nodes {
-            if !self.terminal[v as usize] && self.split[v as usize] != NO_ARC {
-                residual[self.split[v as usize] as usize] = 0;
-            }
+        let mut removed: Vec<u32> = removed_edges.iter().copied().filter(|&e| self.arcs[e as usize] != NONE).collect();
+        removed.sort_unstable();
+        removed.dedup();
+        for &e in &removed {
+            let arc = self.arcs[e as usize] as usize;
+            // An arc of several edges keeps the others' capacity.
+            residual[arc] = self.edge_capacity.get(e as usize).map_or(0, |&c| residual[arc].saturating_sub(c));
         }
-        for &e in removed_edges {
-            if self.arcs[e as usize] != NO_ARC {
-                residual[self.arcs[e as usize] as usize] = 0;
-            }
-        }
-        let value = Dinic::new(self).run(self, &mut residual);
-        MaxFlow { value, residual }
+        let closed: Vec<u32> = removed_nodes.iter().map(|&v| self.node[v as usize]).filter(|&x| x != NONE).collect();
+        let value = Dinic::new(self).run(self, &mut residual, &closed);
+        MaxFlow { value, residual, removed_edges: removed }
     }
 
     /// Whether a flow value means "unbounded" (a path of unlimited edges only,
@@ -162,40 +211,60 @@ impl FlowNetwork {
         flow.value >= self.infinite
     }
 
-    fn arc_flow(&self, flow: &MaxFlow, arc: u32) -> u64 {
-        // The flow on an edge is what its reverse arc can send back.
-        if arc == NO_ARC { 0 } else { flow.residual[self.rev[arc as usize] as usize] }
-    }
-
-    /// The flow through a node.
+    /// The flow through a node other than a source or a target (0 for those).
     pub fn node_flow(&self, flow: &MaxFlow, v: u32) -> u64 {
-        self.arc_flow(flow, self.split[v as usize])
+        let x = self.node[v as usize];
+        if x == NONE {
+            return 0;
+        }
+        // The flow in, held by the reverse arcs of the arcs into the node
+        // (the arcs with no capacity of their own).
+        (self.first[x as usize]..self.first[x as usize + 1])
+            .filter(|&a| self.capacity[a as usize] == 0)
+            .map(|a| flow.residual[a as usize])
+            .sum()
     }
 
     /// The flow on an original edge.
     pub fn edge_flow(&self, flow: &MaxFlow, e: u32) -> u64 {
-        self.arc_flow(flow, self.arcs[e as usize])
+        let arc = self.arcs[e as usize];
+        if arc == NONE || flow.removed_edges.binary_search(&e).is_ok() {
+            return 0;
+        }
+        // The flow on an arc is what its reverse arc can send back.
+        let on_arc = flow.residual[self.rev[arc as usize] as usize];
+        if self.edge_capacity.is_empty() {
+            return on_arc; // one edge per arc
+        }
+        // The edge's share: what the arc's earlier edges (those left) do not take.
+        let removed_before: u64 = flow
+            .removed_edges
+            .iter()
+            .filter(|&&r| r < e && self.arcs[r as usize] == arc)
+            .map(|&r| self.edge_capacity[r as usize])
+            .sum();
+        on_arc.saturating_sub(self.before[e as usize] - removed_before).min(self.edge_capacity[e as usize])
     }
 
     /// The minimum cut of a maximum flow, on the source side of the residual
-    /// network: the nodes whose `in -> out` edge crosses it, and the original
-    /// edges that cross it. In a [`NodeCapacity::Unit`] network the nodes are a
-    /// minimum vertex cut; in an unlimited one the edges are a minimum edge cut.
+    /// network: the nodes whose `in -> out` edge crosses it (in a
+    /// [`NodeCapacity::Unit`] network, a minimum vertex cut), and the
+    /// original edges that cross it (in an unlimited one, a minimum edge cut).
     pub fn min_cut(&self, flow: &MaxFlow) -> (Vec<u32>, Vec<u32>) {
         let mut reach = vec![false; self.first.len() - 1];
-        let mut stack = vec![self.source];
-        reach[self.source as usize] = true;
-        while let Some(v) = stack.pop() {
-            for a in self.first[v as usize]..self.first[v as usize + 1] {
-                let w = self.head[a as usize];
-                if flow.residual[a as usize] > 0 && !reach[w as usize] {
-                    reach[w as usize] = true;
-                    stack.push(w);
+        let mut stack = vec![SOURCE];
+        reach[SOURCE as usize] = true;
+        while let Some(x) = stack.pop() {
+            for a in self.first[x as usize]..self.first[x as usize + 1] {
+                let y = self.head[a as usize];
+                if flow.residual[a as usize] > 0 && !reach[y as usize] {
+                    reach[y as usize] = true;
+                    stack.push(y);
                 }
             }
         }
         let crosses = |arc: u32| {
-            arc != NO_ARC && {
+            arc != NONE && {
                 let (a, b) = (self.head[self.rev[arc as usize] as usize], self.head[arc as usize]);
                 reach[a as usize] && !reach[b as usize]
             }
@@ -205,6 +274,9 @@ impl FlowNetwork {
         (nodes, edges)
     }
 }
+
+/// The level of a closed node: never reached, never one more than another.
+const CLOSED: u32 = u32::MAX - 1;
 
 /// Scratch space of one Dinic run.
 struct Dinic {
@@ -219,33 +291,41 @@ impl Dinic {
         Dinic { level: vec![u32::MAX; n], next_arc: vec![0; n], queue: Vec::with_capacity(n) }
     }
 
-    fn run(&mut self, net: &FlowNetwork, residual: &mut [u64]) -> u64 {
+    /// Runs to a maximum flow; `closed` nodes pass none.
+    fn run(&mut self, net: &FlowNetwork, residual: &mut [u64], closed: &[u32]) -> u64 {
         let mut total = 0u64;
-        while self.levels(net, residual) {
+        while self.levels(net, residual, closed) {
             self.next_arc.copy_from_slice(&net.first[..net.first.len() - 1]);
             total = total.saturating_add(self.blocking_flow(net, residual));
         }
         total
     }
 
-    /// Breadth-first levels from the source; whether the sink is reachable.
-    fn levels(&mut self, net: &FlowNetwork, residual: &[u64]) -> bool {
+    /// Breadth-first levels: the distance of each node to the sink in the
+    /// residual network, up to the source's; whether the source reaches the
+    /// sink. (Levels towards the sink, not from the source, lead the
+    /// blocking flow's search only to nodes that reach the sink.)
+    fn levels(&mut self, net: &FlowNetwork, residual: &[u64], closed: &[u32]) -> bool {
         self.level.fill(u32::MAX);
+        for &x in closed {
+            self.level[x as usize] = CLOSED;
+        }
         self.queue.clear();
-        self.level[net.source as usize] = 0;
-        self.queue.push(net.source);
+        self.level[SINK as usize] = 0;
+        self.queue.push(SINK);
         let mut i = 0;
         while i < self.queue.len() {
-            let v = self.queue[i];
+            let w = self.queue[i];
             i += 1;
-            for a in net.first[v as usize]..net.first[v as usize + 1] {
-                let w = net.head[a as usize];
-                if residual[a as usize] > 0 && self.level[w as usize] == u32::MAX {
-                    self.level[w as usize] = self.level[v as usize] + 1;
-                    if w == net.sink {
+            // Arcs into w are the reverses of the arcs stored at w.
+            for r in net.first[w as usize]..net.first[w as usize + 1] {
+                let v = net.head[r as usize];
+                if self.level[v as usize] == u32::MAX && residual[net.rev[r as usize] as usize] > 0 {
+                    self.level[v as usize] = self.level[w as usize] + 1;
+                    if v == SOURCE {
                         return true;
                     }
-                    self.queue.push(w);
+                    self.queue.push(v);
                 }
             }
         }
@@ -259,9 +339,9 @@ impl Dinic {
     fn blocking_flow(&mut self, net: &FlowNetwork, residual: &mut [u64]) -> u64 {
         let mut total = 0u64;
         let mut path: Vec<u32> = Vec::new(); // arcs from the source
-        let mut v = net.source;
+        let mut v = SOURCE;
         loop {
-            if v == net.sink {
+            if v == SINK {
                 let pushed = path.iter().map(|&a| residual[a as usize]).min().unwrap_or(0);
                 for &a in &path {
                     residual[a as usize] -= pushed;
@@ -271,7 +351,7 @@ impl Dinic {
                 let first_saturated = path.iter().position(|&a| residual[a as usize] == 0).unwrap_or(0);
                 v = match path.get(first_saturated) {
                     Some(&a) => net.head[net.rev[a as usize] as usize],
-                    None => net.source,
+                    None => SOURCE,
                 };
                 path.truncate(first_saturated);
                 continue;
@@ -281,7 +361,7 @@ impl Dinic {
             while self.next_arc[v as usize] < end {
                 let a = self.next_arc[v as usize];
                 let w = net.head[a as usize];
-                if residual[a as usize] > 0 && self.level[w as usize] == self.level[v as usize] + 1 {
+                if residual[a as usize] > 0 && self.level[w as usize] == self.level[v as usize] - 1 {
                     path.push(a);
                     v = w;
                     advanced = true;
@@ -335,6 +415,36 @@ mod tests {
         assert_eq!(net.max_flow(&[], &[2]).value, 5);
         // Sources and targets cannot be removed.
         assert_eq!(net.max_flow(&[4], &[]).value, 8);
+    }
+
+    // Sources {0, 1}, targets {3, 4}. Edges: 0->2 (5), 1->2 (7), 2->3 (4),
+    // 2->4 (10), 0->3 (2), and two that can carry no flow: 3->2 (100, out of
+    // a target) and 2->0 (50, into a source). The edges from the sources into
+    // 2 share one arc (capacity 12), as do those from 2 into the targets (14).
+    // Max flow: 12 through 2, plus 2 direct = 14. Edge flows: 0->2 5, 1->2 7;
+    // 2->3 takes 4 (the first edge of its arc), 2->4 the other 8; 0->3 2.
+    // The cut: every edge out of the sources (5 + 7 + 2 = 14).
+    #[test]
+    fn edges_that_share_an_arc() {
+        let edges = vec![(0, 2, 5), (1, 2, 7), (2, 3, 4), (2, 4, 10), (0, 3, 2), (3, 2, 100), (2, 0, 50)];
+        let net = FlowNetwork::new(5, &edges, &[0, 1], &[3, 4], NodeCapacity::Unlimited);
+        let f = net.max_flow(&[], &[]);
+        assert_eq!(f.value, 14);
+        let flows: Vec<u64> = (0..7).map(|e| net.edge_flow(&f, e)).collect();
+        assert_eq!(flows, vec![5, 7, 4, 8, 2, 0, 0]);
+        assert_eq!(net.node_flow(&f, 2), 12);
+        assert_eq!(net.min_cut(&f).1, vec![0, 1, 4]);
+        // Without 2->4 its arc keeps 4: 4 through 2 (all from 0, the arc's
+        // first edge), 6 in all.
+        let f = net.max_flow(&[], &[3]);
+        assert_eq!(f.value, 6);
+        assert_eq!((0..7).map(|e| net.edge_flow(&f, e)).collect::<Vec<_>>(), vec![4, 0, 4, 0, 2, 0, 0]);
+        // Without 2->3, 2->4 is the arc's first edge left: it takes all 10.
+        let f = net.max_flow(&[], &[2, 2]);
+        assert_eq!(f.value, 12);
+        assert_eq!((0..7).map(|e| net.edge_flow(&f, e)).collect::<Vec<_>>(), vec![5, 5, 0, 10, 2, 0, 0]);
+        // Without node 2, only the direct edge is left.
+        assert_eq!(net.max_flow(&[2], &[]).value, 2);
     }
 
     #[test]

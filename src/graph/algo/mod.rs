@@ -14,6 +14,7 @@ pub use flow::{FlowNetwork, MaxFlow, NodeCapacity};
 pub use paths::{Path, k_shortest_paths};
 
 use petgraph::graph::DiGraph;
+use petgraph::visit::EdgeRef;
 
 /// A small deterministic random source for tests (a 64-bit linear
 /// congruential generator): each call gives a number below `m`.
@@ -31,7 +32,6 @@ pub(crate) fn test_rng(seed: u64) -> impl FnMut(u64) -> u64 {
 pub(crate) fn test_edges(next: &mut impl FnMut(u64) -> u64, n: u32, max: u64) -> Vec<(u32, u32)> {
     (0..next(max)).map(|_| (next(n as u64) as u32, next(n as u64) as u32)).collect()
 }
-use petgraph::visit::EdgeRef;
 
 /// Out-adjacency in compressed sparse row form. The arcs of each node are in
 /// edge-index order (the order edges were added), as networkx iterates them.

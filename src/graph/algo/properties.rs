@@ -50,6 +50,33 @@ fn connected(c: &Case, removed: &[u32], removed_edges: &[usize]) -> bool {
     c.targets.iter().any(|&t| seen[t as usize])
 }
 
+/// Whether the edge flows of `f` make a flow of its value: within each
+/// edge's capacity (none on removed edges), conserved at every
+/// intermediate, and adding up to the value on the way into the targets.
+fn is_flow(c: &Case, net: &FlowNetwork, f: &super::MaxFlow, removed_edges: &[u32]) -> bool {
+    let flow: Vec<u64> = (0..c.edges.len() as u32).map(|e| net.edge_flow(f, e)).collect();
+    let within = c
+        .edges
+        .iter()
+        .zip(&flow)
+        .enumerate()
+        .all(|(k, (e, &x))| x <= e.2 && (x == 0 || !removed_edges.contains(&(k as u32))));
+    let conserved = intermediates(c).iter().all(|&v| {
+        let sum = |into: bool| -> u64 {
+            c.edges.iter().zip(&flow).filter(|(e, _)| if into { e.1 == v } else { e.0 == v }).map(|(_, &x)| x).sum()
+        };
+        sum(true) == sum(false)
+    });
+    let arriving: u64 = c
+        .edges
+        .iter()
+        .zip(&flow)
+        .filter(|(e, _)| c.targets.contains(&e.1) && !c.targets.contains(&e.0))
+        .map(|(_, &x)| x)
+        .sum();
+    within && conserved && arriving == f.value
+}
+
 fn intermediates(c: &Case) -> Vec<u32> {
     (0..c.n as u32).filter(|v| !c.sources.contains(v) && !c.targets.contains(v)).collect()
 }
@@ -65,6 +92,14 @@ proptest! {
         // The cut really separates: without its edges no target is reachable.
         let removed: Vec<usize> = cut.iter().map(|&e| e as usize).collect();
         prop_assert!(!connected(&c, &[], &removed));
+        // The edges' flows add up, with and without an edge removed (one
+        // that may share its arc with others).
+        prop_assert!(is_flow(&c, &net, &f, &[]));
+        if !c.edges.is_empty() {
+            let without = net.max_flow(&[], &[0]);
+            prop_assert!(without.value <= f.value);
+            prop_assert!(is_flow(&c, &net, &without, &[0]));
+        }
         // Removing a node never adds flow.
         for v in intermediates(&c) {
             prop_assert!(net.max_flow(&[v], &[]).value <= f.value);
