@@ -59,10 +59,11 @@ only exactly equal ones). Everything else is compared exactly.
 
 Which times are comparable: every peer time covers the algorithm call and
 the reading of its result only; building the graphs (shown separately, from
-the exported CSV) is not in them. chokepoint's max_flow includes building its
-flow network; its betweenness is one run (as `chokepoint bench` does), on all
+the exported CSV) is not in them, nor is chokepoint's building of its flow
+networks (`bench` times that apart, as `s_t_setup`). chokepoint runs on all
 threads and again with RAYON_NUM_THREADS=1 (networkx and igraph run on one
-thread). The other tasks are the median of --runs runs on both sides, except
+thread). igraph's betweenness is the median of --betweenness-runs runs (one
+by default). The other tasks are the median of --runs runs on both sides, except
 that a peer task whose first run takes longer than --once-above seconds is
 run once. "best peer / chokepoint" is the fastest peer's time divided by
 chokepoint's: above 1, chokepoint is faster.

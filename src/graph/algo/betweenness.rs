@@ -260,15 +260,13 @@ fn lanes(mut mask: Lanes) -> impl Iterator<Item = usize> {
 /// reach it at that level, so a pass over its arcs (and the memory those
 /// arcs lead to) serves several sources, and bit masks say which.
 struct HopBatch {
-    /// Per node: the lanes that have reached it.
-    seen: Vec<Lanes>,
+    /// Per node: the lanes that have reached it, and those in which it is at
+    /// the level being built.
+    reach: Vec<(Lanes, Lanes)>,
     /// Per node and lane: path count, and coefficient (zero until the lane's
     /// dependency is accumulated).
     sigma: Vec<[f64; LANES]>,
     coeff: Vec<[f64; LANES]>,
-    /// Per node: its place in `list` at the deepest level that holds it
-    /// (`u32::MAX`: none).
-    entry: Vec<u32>,
     /// The nodes of each level, one level after another, each with the lanes
     /// in which it is at that level.
     list: Vec<(u32, Lanes)>,
@@ -280,10 +278,9 @@ struct HopBatch {
 impl HopBatch {
     fn new(n: usize) -> HopBatch {
         HopBatch {
-            seen: vec![0; n],
+            reach: vec![(0, 0); n],
             sigma: vec![[0.0; LANES]; n],
             coeff: vec![[0.0; LANES]; n],
-            entry: vec![u32::MAX; n],
             list: Vec::new(),
             starts: Vec::new(),
             delta: Vec::new(),
@@ -296,22 +293,22 @@ impl HopBatch {
     fn run(&mut self, csr: &Csr, sources: &[u32], is_target: &[bool], acc: &mut Betweenness) {
         for &(v, _) in &self.list {
             let v = v as usize;
-            self.seen[v] = 0;
+            self.reach[v] = (0, 0);
             self.sigma[v] = [0.0; LANES];
             self.coeff[v] = [0.0; LANES];
-            self.entry[v] = u32::MAX;
         }
         self.list.clear();
         self.starts.clear();
         for (b, &s) in sources.iter().enumerate() {
             let s = s as usize;
-            self.seen[s] |= 1 << b;
-            self.sigma[s][b] = 1.0;
-            if self.entry[s] == u32::MAX {
-                self.entry[s] = self.list.len() as u32;
+            if self.reach[s].0 == 0 {
                 self.list.push((s as u32, 0));
             }
-            self.list[self.entry[s] as usize].1 |= 1 << b;
+            self.reach[s].0 |= 1 << b;
+            self.sigma[s][b] = 1.0;
+        }
+        for (s, at) in &mut self.list {
+            *at = self.reach[*s as usize].0;
         }
         let mut start = 0;
         while start < self.list.len() {
@@ -323,27 +320,25 @@ impl HopBatch {
                 let sv = self.sigma[v as usize];
                 for &w in csr.heads(v) {
                     let w = w as usize;
-                    let fresh = at & !self.seen[w];
+                    let (seen, next) = &mut self.reach[w];
+                    let fresh = at & !*seen;
                     if fresh != 0 {
-                        self.seen[w] |= fresh;
-                        match self.entry[w] as usize {
-                            e if e != u32::MAX as usize && e >= end => self.list[e].1 |= fresh,
-                            _ => {
-                                self.entry[w] = self.list.len() as u32;
-                                self.list.push((w as u32, fresh));
-                            }
+                        if *next == 0 {
+                            self.list.push((w as u32, 0));
                         }
+                        *seen |= fresh;
+                        *next |= fresh;
                     }
                     // The lanes in which the arc lies on a shortest path: v
                     // is at level d and w at level d + 1.
-                    let next = match self.entry[w] as usize {
-                        e if e != u32::MAX as usize && e >= end => self.list[e].1,
-                        _ => 0,
-                    };
-                    for b in lanes(at & next) {
+                    for b in lanes(at & *next) {
                         self.sigma[w][b] += sv[b];
                     }
                 }
+            }
+            // Level d + 1 is complete: its nodes take their lanes.
+            for (w, at) in &mut self.list[end..] {
+                *at = std::mem::take(&mut self.reach[*w as usize].1);
             }
             start = end;
         }
