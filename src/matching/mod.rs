@@ -134,6 +134,8 @@ pub struct NameIndex {
     keys: Vec<u32>,
     names: Vec<NormalName>,
     vocab: Vec<String>,
+    /// The length of each vocabulary token's indexed form.
+    form_len: Vec<usize>,
     vocab_id: FxHashMap<String, u32>,
     /// Items holding each vocabulary token.
     token_items: Vec<Vec<u32>>,
@@ -211,7 +213,9 @@ impl NameIndex {
                     self.vocab.push(t.clone());
                     self.vocab_id.insert(t.clone(), id);
                     self.token_items.push(Vec::new());
-                    for g in grams(&gram_form(t)) {
+                    let form = gram_form(t);
+                    self.form_len.push(form.len());
+                    for g in grams(&form) {
                         self.gram_tokens.entry(g).or_default().push(id);
                     }
                     if t.len() >= 4 {
@@ -251,7 +255,8 @@ impl NameIndex {
         if t.len() < 5 {
             return out; // short tokens: exact only
         }
-        let g = grams(&gram_form(t));
+        let form = gram_form(t);
+        let g = grams(&form);
         let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
         for x in &g {
             if let Some(ids) = self.gram_tokens.get(x) {
@@ -265,7 +270,7 @@ impl NameIndex {
             let v = &self.vocab[id as usize];
             if c >= need
                 && v != t
-                && v.len().abs_diff(t.len()) <= 3
+                && self.form_len[id as usize].abs_diff(form.len()) <= 3
                 && strsim::jaro_winkler(t, v) >= TOKEN_FLOOR
                 && !out.contains(&id)
             {
@@ -412,6 +417,12 @@ mod tests {
         idx.add(2, "Челябинский тракторный завод");
         assert_eq!(idx.search("Concern KEMZ, AO Kontsern KEMZ", 0.9).first().map(|h| h.key), Some(1));
         assert_eq!(idx.search("Chelyabinsk Tractor Plant", 0.9).first().map(|h| h.key), Some(2));
+        // Words whose spelling skeletons are close in length, though the
+        // words are not (a plural adjective ending), and a translated word.
+        idx.add(3, "Акционерное Общество «Адмиралтейские Верфи»");
+        idx.add(4, "Акционерное Общество «Концерн «Радиотехнические и Информационные Системы»");
+        assert_eq!(idx.search("Admiralty Shipyard JSC", 0.9).first().map(|h| h.key), Some(3));
+        assert_eq!(idx.search("Radiotechnical and Information Systems Concern", 0.9).first().map(|h| h.key), Some(4));
     }
 
     #[test]

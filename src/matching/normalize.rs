@@ -528,6 +528,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("dom", "house"),
     ("snabzhenie", "supply"),
     ("radiotekhnicheskiy", "radio"),
+    ("radiotechnical", "radio"),
     ("optiko", "optical"),
     ("mekhanicheskiy", "mechanical"),
     ("kholding", "holding"),
@@ -867,6 +868,9 @@ pub fn skeleton(word: &str) -> String {
     let mut w = word.to_string();
     if w.len() >= 7 {
         for (ending, keep) in [
+            ("skiye", "sk"),
+            ("skikh", "sk"),
+            ("skie", "sk"),
             ("skogo", "sk"),
             ("skoye", "sk"),
             ("skoe", "sk"),
@@ -876,6 +880,9 @@ pub fn skeleton(word: &str) -> String {
             ("skij", "sk"),
             ("sky", "sk"),
             ("ski", "sk"),
+            ("nykh", "n"),
+            ("nyye", "n"),
+            ("nye", "n"),
             ("nogo", "n"),
             ("noye", "n"),
             ("noe", "n"),
