@@ -317,11 +317,12 @@ impl Dinic {
         while i < self.queue.len() {
             let w = self.queue[i];
             i += 1;
+            let up = self.level[w as usize] + 1;
             // Arcs into w are the reverses of the arcs stored at w.
             for r in net.first[w as usize]..net.first[w as usize + 1] {
                 let v = net.head[r as usize];
                 if self.level[v as usize] == u32::MAX && residual[net.rev[r as usize] as usize] > 0 {
-                    self.level[v as usize] = self.level[w as usize] + 1;
+                    self.level[v as usize] = up;
                     if v == SOURCE {
                         return true;
                     }
@@ -356,20 +357,18 @@ impl Dinic {
                 path.truncate(first_saturated);
                 continue;
             }
-            let end = net.first[v as usize + 1];
-            let mut advanced = false;
-            while self.next_arc[v as usize] < end {
-                let a = self.next_arc[v as usize];
-                let w = net.head[a as usize];
-                if residual[a as usize] > 0 && self.level[w as usize] == self.level[v as usize] - 1 {
-                    path.push(a);
-                    v = w;
-                    advanced = true;
-                    break;
-                }
-                self.next_arc[v as usize] += 1;
+            // The next arc one level down with room left (the current arc
+            // first: it may have room after an augmentation).
+            let (end, down) = (net.first[v as usize + 1], self.level[v as usize] - 1);
+            let mut a = self.next_arc[v as usize];
+            while a < end && (residual[a as usize] == 0 || self.level[net.head[a as usize] as usize] != down) {
+                a += 1;
             }
-            if !advanced {
+            self.next_arc[v as usize] = a;
+            if a < end {
+                path.push(a);
+                v = net.head[a as usize];
+            } else {
                 // Dead end: retreat, and never enter this node again in this phase.
                 self.level[v as usize] = u32::MAX;
                 match path.pop() {
