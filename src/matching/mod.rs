@@ -390,6 +390,8 @@ mod tests {
         assert!(sim("JSC “Scientific and Production Association ‘Basalt’”", "АО “НПО ‘Базальт’”") >= 0.95);
         assert!(sim("OOO Robin Treid", "Общество с Ограниченной Ответственностью «Робин Трейд»") >= 0.95);
         assert!(sim("Severnaya Shipyard", "Судостроительный Завод «Северная Верфь»") >= 0.9);
+        assert!(sim("Izhevsk Radioplant", "ИЖЕВСКИЙ РАДИОЗАВОД") >= 0.95);
+        assert!(sim("Omsk Production Union Irtysh JSC", "АО «Омское Производственное Объединение «Иртыш»") >= 0.95);
         // A spelling skeleton is found through the index too.
         let mut idx = NameIndex::new();
         idx.add(3, "ООО «МЦКТ»");
