@@ -528,8 +528,7 @@ fn edge_rows(
 ) -> Result<Vec<ChokepointRow>> {
     let g = p.graph;
     let base = p.flow.value;
-    let mut cands: Vec<(u64, u32)> =
-        (0..g.graph.edge_count() as u32).map(|e| (p.network.edge_flow(&p.flow, e), e)).filter(|c| c.0 > 0).collect();
+    let mut cands: Vec<(u64, u32)> = p.network.edge_flows(&p.flow).into_iter().zip(0..).filter(|c| c.0 > 0).collect();
     cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut scored: Vec<(f64, u32)> = Vec::new();
     for &(bound, e) in &cands {

@@ -368,7 +368,7 @@ pub fn find_country_routes(graph: &TradeGraph, from: &Selector, to: &Selector, k
         .collect();
     let net = FlowNetwork::new(countries.len(), &edges, &src, &dst, NodeCapacity::Unlimited);
     let flow = net.max_flow(&[], &[]);
-    let mut left: Vec<u64> = (0..edges.len() as u32).map(|e| net.edge_flow(&flow, e)).collect();
+    let mut left = net.edge_flows(&flow);
     let mut routes = Vec::new();
     // Decompose: follow positive flow from a source country to a target country.
     loop {

@@ -44,10 +44,8 @@ pub struct FlowNetwork {
     split: Vec<u32>,
     /// The forward arc of each original edge (`NONE`: left out).
     arcs: Vec<u32>,
-    /// Unsplit networks: the capacity of each edge, and that of the edges
-    /// before it on the same arc.
+    /// Unsplit networks: the capacity of each edge.
     edge_capacity: Vec<u64>,
-    before: Vec<u64>,
     infinite: u64,
 }
 
@@ -119,9 +117,9 @@ impl FlowNetwork {
         // The network's arcs (tail, head, capacity), and each edge's place
         // among them. Unsplit, the edges from the sources into one node, and
         // those from one node into the targets, become one arc each (fewer
-        // arcs to search), which carries the sum of their capacities; an
-        // edge's flow is then its share of the arc's, the arc's earlier edges
-        // first (`before`: their capacity).
+        // arcs to search), which carries the sum of their capacities; the
+        // arc's flow is shared among its edges in proportion to their
+        // capacities (see `edge_flows`).
         let mut list: Vec<(u32, u32, u64)> = Vec::with_capacity(edges.len() + node_count);
         let mut split_items = vec![NONE; if split { node_count } else { 0 }];
         if split {
@@ -131,7 +129,6 @@ impl FlowNetwork {
             }
         }
         let mut items = vec![NONE; edges.len()];
-        let mut before = vec![0u64; if split { 0 } else { edges.len() }];
         let (mut into, mut out_of) = (vec![NONE; nodes as usize], vec![NONE; nodes as usize]);
         for (k, &(a, b, c)) in edges.iter().enumerate() {
             let (x, y) = (tail(a), head(b));
@@ -146,7 +143,6 @@ impl FlowNetwork {
             };
             match merged {
                 Some(&mut i) if i != NONE => {
-                    before[k] = list[i as usize].2;
                     list[i as usize].2 = list[i as usize].2.saturating_add(c);
                     items[k] = i;
                 }
@@ -185,7 +181,7 @@ impl FlowNetwork {
         let split_arcs = split_items.into_iter().map(arc_of).collect();
         let arcs = items.into_iter().map(arc_of).collect();
         let edge_capacity = if split { Vec::new() } else { edges.iter().map(|e| e.2).collect() };
-        FlowNetwork { first, head, rev, capacity: cap, node, split: split_arcs, arcs, before, edge_capacity, infinite }
+        FlowNetwork { first, head, rev, capacity: cap, node, split: split_arcs, arcs, edge_capacity, infinite }
     }
 
     /// The maximum flow with some nodes and edges removed (sources and
@@ -225,25 +221,52 @@ impl FlowNetwork {
             .sum()
     }
 
-    /// The flow on an original edge.
-    pub fn edge_flow(&self, flow: &MaxFlow, e: u32) -> u64 {
-        let arc = self.arcs[e as usize];
-        if arc == NONE || flow.removed_edges.binary_search(&e).is_ok() {
-            return 0;
-        }
+    /// The flow on each original edge. An arc that carries several edges
+    /// shares its flow among them in proportion to their capacities (in
+    /// whole units, the units left over going to the earlier edges), so
+    /// that each edge gets its part of what the arc carries.
+    pub fn edge_flows(&self, flow: &MaxFlow) -> Vec<u64> {
+        let removed = |e: usize| flow.removed_edges.binary_search(&(e as u32)).is_ok();
         // The flow on an arc is what its reverse arc can send back.
-        let on_arc = flow.residual[self.rev[arc as usize] as usize];
+        let on_arc = |arc: u32| flow.residual[self.rev[arc as usize] as usize];
         if self.edge_capacity.is_empty() {
-            return on_arc; // one edge per arc
+            // One edge per arc.
+            let each = |(e, &arc): (usize, &u32)| if arc == NONE || removed(e) { 0 } else { on_arc(arc) };
+            return self.arcs.iter().enumerate().map(each).collect();
         }
-        // The edge's share: what the arc's earlier edges (those left) do not take.
-        let removed_before: u64 = flow
-            .removed_edges
-            .iter()
-            .filter(|&&r| r < e && self.arcs[r as usize] == arc)
-            .map(|&r| self.edge_capacity[r as usize])
-            .sum();
-        on_arc.saturating_sub(self.before[e as usize] - removed_before).min(self.edge_capacity[e as usize])
+        let capacity = |e: usize| if self.arcs[e] == NONE || removed(e) { 0 } else { self.edge_capacity[e] };
+        let mut total = vec![0u64; self.head.len()];
+        for e in 0..self.arcs.len() {
+            if capacity(e) > 0 {
+                total[self.arcs[e] as usize] += capacity(e);
+            }
+        }
+        let mut given = vec![0u64; self.head.len()];
+        let mut flows: Vec<u64> = (0..self.arcs.len())
+            .map(|e| {
+                let c = capacity(e);
+                if c == 0 {
+                    return 0;
+                }
+                let arc = self.arcs[e] as usize;
+                let share = (on_arc(arc as u32) as u128 * c as u128 / total[arc] as u128) as u64;
+                given[arc] += share;
+                share
+            })
+            .collect();
+        // Rounded down, an arc's shares fall short of its flow by less than
+        // its number of edges; and then no edge is full.
+        for (e, f) in flows.iter_mut().enumerate() {
+            let c = capacity(e);
+            if c > 0 {
+                let arc = self.arcs[e] as usize;
+                if given[arc] < on_arc(arc as u32) && *f < c {
+                    *f += 1;
+                    given[arc] += 1;
+                }
+            }
+        }
+        flows
     }
 
     /// The minimum cut of a maximum flow, on the source side of the residual
@@ -421,27 +444,29 @@ mod tests {
     // a target) and 2->0 (50, into a source). The edges from the sources into
     // 2 share one arc (capacity 12), as do those from 2 into the targets (14).
     // Max flow: 12 through 2, plus 2 direct = 14. Edge flows: 0->2 5, 1->2 7;
-    // 2->3 takes 4 (the first edge of its arc), 2->4 the other 8; 0->3 2.
-    // The cut: every edge out of the sources (5 + 7 + 2 = 14).
+    // 2->3 and 2->4 share 12 in proportion to their capacities 4 and 10:
+    // 48/14 = 3.43 and 120/14 = 8.57, rounded down 3 and 8, the unit left
+    // over to the earlier edge: 4 and 8; 0->3 2. The cut: every edge out of
+    // the sources (5 + 7 + 2 = 14).
     #[test]
     fn edges_that_share_an_arc() {
         let edges = vec![(0, 2, 5), (1, 2, 7), (2, 3, 4), (2, 4, 10), (0, 3, 2), (3, 2, 100), (2, 0, 50)];
         let net = FlowNetwork::new(5, &edges, &[0, 1], &[3, 4], NodeCapacity::Unlimited);
         let f = net.max_flow(&[], &[]);
         assert_eq!(f.value, 14);
-        let flows: Vec<u64> = (0..7).map(|e| net.edge_flow(&f, e)).collect();
-        assert_eq!(flows, vec![5, 7, 4, 8, 2, 0, 0]);
+        assert_eq!(net.edge_flows(&f), vec![5, 7, 4, 8, 2, 0, 0]);
         assert_eq!(net.node_flow(&f, 2), 12);
         assert_eq!(net.min_cut(&f).1, vec![0, 1, 4]);
-        // Without 2->4 its arc keeps 4: 4 through 2 (all from 0, the arc's
-        // first edge), 6 in all.
+        // Without 2->4 its arc keeps 4: 4 through 2, shared 5:7 by the edges
+        // in (1.67 and 2.33: 1 and 2, the unit left over to 0->2), 6 in all.
         let f = net.max_flow(&[], &[3]);
         assert_eq!(f.value, 6);
-        assert_eq!((0..7).map(|e| net.edge_flow(&f, e)).collect::<Vec<_>>(), vec![4, 0, 4, 0, 2, 0, 0]);
-        // Without 2->3, 2->4 is the arc's first edge left: it takes all 10.
+        assert_eq!(net.edge_flows(&f), vec![2, 2, 4, 0, 2, 0, 0]);
+        // Without 2->3, 2->4 is the arc's one edge left: it takes all 10,
+        // shared 5:7 by the edges in (4.17 and 5.83: 4 and 5, one more to 0->2).
         let f = net.max_flow(&[], &[2, 2]);
         assert_eq!(f.value, 12);
-        assert_eq!((0..7).map(|e| net.edge_flow(&f, e)).collect::<Vec<_>>(), vec![5, 5, 0, 10, 2, 0, 0]);
+        assert_eq!(net.edge_flows(&f), vec![5, 5, 0, 10, 2, 0, 0]);
         // Without node 2, only the direct edge is left.
         assert_eq!(net.max_flow(&[2], &[]).value, 2);
     }

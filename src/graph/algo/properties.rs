@@ -54,7 +54,7 @@ fn connected(c: &Case, removed: &[u32], removed_edges: &[usize]) -> bool {
 /// edge's capacity (none on removed edges), conserved at every
 /// intermediate, and adding up to the value on the way into the targets.
 fn is_flow(c: &Case, net: &FlowNetwork, f: &super::MaxFlow, removed_edges: &[u32]) -> bool {
-    let flow: Vec<u64> = (0..c.edges.len() as u32).map(|e| net.edge_flow(f, e)).collect();
+    let flow = net.edge_flows(f);
     let within = c
         .edges
         .iter()
