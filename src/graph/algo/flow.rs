@@ -64,6 +64,8 @@ pub struct MaxFlow {
     residual: Vec<u64>,
     /// The edges removed, sorted.
     removed_edges: Vec<u32>,
+    /// The network nodes of the nodes removed.
+    closed: Vec<u32>,
 }
 
 impl FlowNetwork {
@@ -132,7 +134,10 @@ impl FlowNetwork {
         let (mut into, mut out_of) = (vec![NONE; nodes as usize], vec![NONE; nodes as usize]);
         for (k, &(a, b, c)) in edges.iter().enumerate() {
             let (x, y) = (tail(a), head(b));
-            if !kept[k] || x == NONE || y == NONE {
+            // A loop (an entity trading with itself) carries no flow from a
+            // source to a target; as an arc from a node to itself it would
+            // also break the pairing of arcs with their reverses.
+            if !kept[k] || x == NONE || y == NONE || x == y {
                 continue;
             }
             let merged = match (x, y) {
@@ -198,7 +203,7 @@ impl FlowNetwork {
         }
         let closed: Vec<u32> = removed_nodes.iter().map(|&v| self.node[v as usize]).filter(|&x| x != NONE).collect();
         let value = Dinic::new(self).run(self, &mut residual, &closed);
-        MaxFlow { value, residual, removed_edges: removed }
+        MaxFlow { value, residual, removed_edges: removed, closed }
     }
 
     /// Whether a flow value means "unbounded" (a path of unlimited edges only,
@@ -238,7 +243,8 @@ impl FlowNetwork {
         let mut total = vec![0u64; self.head.len()];
         for e in 0..self.arcs.len() {
             if capacity(e) > 0 {
-                total[self.arcs[e] as usize] += capacity(e);
+                let t = &mut total[self.arcs[e] as usize];
+                *t = t.saturating_add(capacity(e));
             }
         }
         let mut given = vec![0u64; self.head.len()];
@@ -272,15 +278,21 @@ impl FlowNetwork {
     /// The minimum cut of a maximum flow, on the source side of the residual
     /// network: the nodes whose `in -> out` edge crosses it (in a
     /// [`NodeCapacity::Unit`] network, a minimum vertex cut), and the
-    /// original edges that cross it (in an unlimited one, a minimum edge cut).
+    /// original edges that cross it (in an unlimited one, a minimum edge
+    /// cut). Nodes removed for the flow are left out, as are their edges.
     pub fn min_cut(&self, flow: &MaxFlow) -> (Vec<u32>, Vec<u32>) {
         let mut reach = vec![false; self.first.len() - 1];
+        // Removed nodes are out of reach.
+        let mut closed = vec![false; self.first.len() - 1];
+        for &x in &flow.closed {
+            closed[x as usize] = true;
+        }
         let mut stack = vec![SOURCE];
         reach[SOURCE as usize] = true;
         while let Some(x) = stack.pop() {
             for a in self.first[x as usize]..self.first[x as usize + 1] {
                 let y = self.head[a as usize];
-                if flow.residual[a as usize] > 0 && !reach[y as usize] {
+                if flow.residual[a as usize] > 0 && !reach[y as usize] && !closed[y as usize] {
                     reach[y as usize] = true;
                     stack.push(y);
                 }
@@ -289,7 +301,7 @@ impl FlowNetwork {
         let crosses = |arc: u32| {
             arc != NONE && {
                 let (a, b) = (self.head[self.rev[arc as usize] as usize], self.head[arc as usize]);
-                reach[a as usize] && !reach[b as usize]
+                reach[a as usize] && !reach[b as usize] && !closed[b as usize]
             }
         };
         let nodes = (0..self.split.len() as u32).filter(|&v| crosses(self.split[v as usize])).collect();
@@ -469,6 +481,34 @@ mod tests {
         assert_eq!(net.edge_flows(&f), vec![5, 5, 0, 10, 2, 0, 0]);
         // Without node 2, only the direct edge is left.
         assert_eq!(net.max_flow(&[2], &[]).value, 2);
+    }
+
+    // A loop at an entity between the source and the target (an entity
+    // trading with itself) carries nothing. 0 -> 1 (10), 1 -> 3 (1),
+    // 0 -> 2 (1), 2 -> 2 (1), 2 -> 3 (5): max flow 1 + 1 = 2. (Kept as an arc
+    // from node 2 to itself, it once broke the arcs' pairing and the search
+    // never ended.)
+    #[test]
+    fn loops_carry_nothing() {
+        let edges = vec![(0, 1, 10), (1, 3, 1), (0, 2, 1), (2, 2, 1), (2, 3, 5)];
+        let net = FlowNetwork::new(4, &edges, &[0], &[3], NodeCapacity::Unlimited);
+        let f = net.max_flow(&[], &[]);
+        assert_eq!(f.value, 2);
+        assert_eq!(net.edge_flows(&f), vec![1, 1, 1, 0, 1]);
+        assert_eq!(net.max_flow(&[1], &[]).value, 1);
+        let unit = FlowNetwork::new(4, &edges, &[0], &[3], NodeCapacity::Unit);
+        assert_eq!(unit.max_flow(&[], &[]).value, 2);
+    }
+
+    // With node 2 removed, the cut of the flow left is the edge 1 -> 3 (the
+    // removed node's edges are not in it).
+    #[test]
+    fn cut_after_removal() {
+        let (edges, s, t) = example();
+        let net = FlowNetwork::new(5, &edges, &s, &t, NodeCapacity::Unlimited);
+        let f = net.max_flow(&[2], &[]);
+        assert_eq!(f.value, 3);
+        assert_eq!(net.min_cut(&f).1, vec![2]);
     }
 
     #[test]
