@@ -149,3 +149,40 @@ fn regression_top_zero_and_inverted_dates() {
     assert!(stderr(&out).contains("adir: not a SQLite database (a directory"), "{}", stderr(&out));
     assert_eq!(stderr(&out).matches("not a SQLite database").count(), 1, "the cause is said once");
 }
+
+// An entity that ships to itself (a re-booking) is a loop in the view: it
+// carries no flow, and the report ends (it once made the maximum flow run for
+// ever). M1 -> A1 10, A1 -> I1 1, M1 -> T1 1, T1 -> T1 1, T1 -> I1 5: flow 1
+// through A1 and 1 through T1.
+#[test]
+fn an_entity_shipping_to_itself() {
+    let wd = Workdir::new();
+    wd.write(
+        "data/entities.csv",
+        "id,name,kind,country,aliases,address,identifiers,incorporated,lists,source\n\
+         M1,Valdoria Microsystems Inc.,manufacturer,US,,,,,,fixture\n\
+         A1,Brennholt Bauteile GmbH,distributor,DE,,,,,,fixture\n\
+         T1,Jade Harbour Trading Ltd,trader,HK,,,,,,fixture\n\
+         I1,Severny Kvant LLC,importer,RU,,,,,EU,fixture\n",
+    );
+    wd.write(
+        "data/shipments.csv",
+        "id,date,exporter_id,importer_id,hs_code,part_number,manufacturer_id,origin_country,quantity,value_usd,source\n\
+         S1,2023-01-10,M1,A1,854231,,M1,US,1,10,fixture\n\
+         S2,2023-02-10,A1,I1,854231,,M1,US,1,1,fixture\n\
+         S3,2023-01-11,M1,T1,854231,,M1,US,1,1,fixture\n\
+         S4,2023-02-11,T1,T1,854231,,M1,US,1,1,fixture\n\
+         S5,2023-03-11,T1,I1,854231,,M1,US,1,5,fixture\n",
+    );
+    wd.cmd(["import", "--db", "loop.db", "data"]).assert().success();
+    let out = wd
+        .cmd(["--db", "loop.db", "chokepoints", "--format", "json"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("S-T maximum flow: $2\n"), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let loss = |id: &str| rows.iter().find(|r| r["id"] == id).map(|r| r["loss_pct"].as_f64().unwrap());
+    assert_eq!((loss("A1"), loss("T1")), (Some(50.0), Some(50.0)), "{rows:?}");
+}
