@@ -263,10 +263,11 @@ struct HopBatch {
     /// Per node: the lanes that have reached it, and those in which it is at
     /// the level being built.
     reach: Vec<(Lanes, Lanes)>,
-    /// Per node and lane: path count, and coefficient (zero until the lane's
-    /// dependency is accumulated).
-    sigma: Vec<[f64; LANES]>,
-    coeff: Vec<[f64; LANES]>,
+    /// Per node and lane: the path count, replaced by the coefficient once
+    /// the lane's dependency is accumulated (the count is not needed after).
+    paths: Vec<[f64; LANES]>,
+    /// Per node: the lanes whose coefficient is set.
+    done: Vec<Lanes>,
     /// The nodes of each level, one level after another, each with the lanes
     /// in which it is at that level.
     list: Vec<(u32, Lanes)>,
@@ -279,8 +280,8 @@ impl HopBatch {
     fn new(n: usize) -> HopBatch {
         HopBatch {
             reach: vec![(0, 0); n],
-            sigma: vec![[0.0; LANES]; n],
-            coeff: vec![[0.0; LANES]; n],
+            paths: vec![[0.0; LANES]; n],
+            done: vec![0; n],
             list: Vec::new(),
             starts: Vec::new(),
             delta: Vec::new(),
@@ -294,8 +295,8 @@ impl HopBatch {
         for &(v, _) in &self.list {
             let v = v as usize;
             self.reach[v] = (0, 0);
-            self.sigma[v] = [0.0; LANES];
-            self.coeff[v] = [0.0; LANES];
+            self.paths[v] = [0.0; LANES];
+            self.done[v] = 0;
         }
         self.list.clear();
         self.starts.clear();
@@ -305,7 +306,7 @@ impl HopBatch {
                 self.list.push((s as u32, 0));
             }
             self.reach[s].0 |= 1 << b;
-            self.sigma[s][b] = 1.0;
+            self.paths[s][b] = 1.0;
         }
         for (s, at) in &mut self.list {
             *at = self.reach[*s as usize].0;
@@ -317,7 +318,7 @@ impl HopBatch {
             self.starts.push(start);
             for i in start..end {
                 let (v, at) = self.list[i];
-                let sv = self.sigma[v as usize];
+                let sv = self.paths[v as usize];
                 for &w in csr.heads(v) {
                     let w = w as usize;
                     let (seen, next) = &mut self.reach[w];
@@ -332,7 +333,7 @@ impl HopBatch {
                     // The lanes in which the arc lies on a shortest path: v
                     // is at level d and w at level d + 1.
                     for b in lanes(at & *next) {
-                        self.sigma[w][b] += sv[b];
+                        self.paths[w][b] += sv[b];
                     }
                 }
             }
@@ -349,20 +350,25 @@ impl HopBatch {
     /// The accumulation, level by level from the deepest.
     #[inline(never)]
     fn accumulate(&mut self, csr: &Csr, sources: &[u32], is_target: &[bool], acc: &mut Betweenness) {
-        // An arc leads at most one level down. When a level is accumulated,
-        // only deeper levels have their coefficients set (in each lane), so
-        // an arc's share needs no test whether it is on a shortest path: off
-        // one, it adds zero.
+        // An arc leads at most one level down. When level d is accumulated,
+        // only deeper levels have their coefficients set, so an arc v -> w
+        // lies on a shortest path in the lanes where v is at level d and w's
+        // coefficient is set.
         for d in (0..self.starts.len() - 1).rev() {
             let level = self.starts[d]..self.starts[d + 1];
             self.delta.clear();
             for &(v, at) in &self.list[level.clone()] {
-                let sv = &self.sigma[v as usize];
+                let sv = &self.paths[v as usize];
                 let mut delta = [0.0; LANES];
                 for e in csr.slots(v) {
-                    let cw = &self.coeff[csr.targets[e] as usize];
+                    let w = csr.targets[e] as usize;
+                    let on = at & self.done[w];
+                    if on == 0 {
+                        continue;
+                    }
+                    let cw = &self.paths[w];
                     let mut sum = 0.0;
-                    for b in lanes(at) {
+                    for b in lanes(on) {
                         let c = sv[b] * cw[b];
                         delta[b] += c;
                         sum += c;
@@ -373,9 +379,10 @@ impl HopBatch {
             }
             for (&(v, at), delta) in self.list[level].iter().zip(&self.delta) {
                 let vi = v as usize;
+                self.done[vi] |= at;
                 for b in lanes(at) {
                     let target = is_target[vi] && v != sources[b];
-                    self.coeff[vi][b] = (delta[b] + if target { 1.0 } else { 0.0 }) / self.sigma[vi][b];
+                    self.paths[vi][b] = (delta[b] + if target { 1.0 } else { 0.0 }) / self.paths[vi][b];
                     if v != sources[b] {
                         acc.nodes[vi] += delta[b];
                     }
