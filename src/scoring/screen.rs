@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::io::BufRead;
 
 use petgraph::visit::EdgeRef;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -488,12 +489,12 @@ pub fn score_suppliers(
     let watch = WatchIndex::build(store, true)?;
     let ctx = context(store)?;
     let p = &weights.points;
-    let mut out = Vec::new();
-    for (line, row) in rows {
+    // Suppliers are scored in parallel, and come out in input order.
+    let score_one = |(line, row): (u64, std::result::Result<Supplier, String>)| -> ScoreRow {
         let s = match row {
             Ok(s) => s,
             Err(why) => {
-                out.push(ScoreRow {
+                return ScoreRow {
                     line,
                     id: String::new(),
                     name: String::new(),
@@ -506,8 +507,7 @@ pub fn score_suppliers(
                     resolved_entity: String::new(),
                     reasons: vec![],
                     error: format!("line {line}: {why}; not scored"),
-                });
-                continue;
+                };
             }
         };
         let idents = supplier_identifiers(&s);
@@ -617,7 +617,7 @@ pub fn score_suppliers(
         }
         reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.reason.cmp(b.reason)));
         let score = reasons.iter().fold(0.0, |acc, r| acc + r.points).min(100.0);
-        out.push(ScoreRow {
+        ScoreRow {
             line,
             id: s.id.clone(),
             name: s.name.clone(),
@@ -630,7 +630,7 @@ pub fn score_suppliers(
             resolved_entity: resolved.unwrap_or_default(),
             reasons,
             error: String::new(),
-        });
-    }
-    Ok(out)
+        }
+    };
+    Ok(rows.into_par_iter().map(score_one).collect())
 }
