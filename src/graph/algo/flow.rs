@@ -29,8 +29,9 @@ pub enum NodeCapacity {
 /// to the search.
 ///
 /// Arcs are stored node by node (`first[x]..first[x + 1]` are the arcs out
-/// of network node x, forward and residual), so that a search reads memory
-/// in order; `rev` pairs each arc with its reverse.
+/// of network node x, its forward arcs and then the reverses of the arcs
+/// into it), so that a search reads memory in order; `rev` pairs each arc
+/// with its reverse.
 #[derive(Debug, Clone)]
 pub struct FlowNetwork {
     first: Vec<u32>,
@@ -171,17 +172,26 @@ impl FlowNetwork {
             degree[x + 1] += degree[x];
         }
         let first = degree.clone();
+        // Each node's forward arcs first, the arcs into the sink leading
+        // (the shortest way there), then the reverses of the arcs into it,
+        // so that a scan meets runs of like arcs.
         let mut fill = degree;
+        let mut fill_back = first.clone();
+        for e in &list {
+            fill_back[e.0 as usize] += 1;
+        }
         let arcs_total = first[n] as usize;
         let (mut head, mut rev, mut cap) = (vec![0u32; arcs_total], vec![0u32; arcs_total], vec![0u64; arcs_total]);
-        let mut forward = Vec::with_capacity(list.len());
-        for &(a, b, c) in &list {
-            let (fa, fb) = (fill[a as usize], fill[b as usize]);
+        let mut forward = vec![0u32; list.len()];
+        let to_sink = |i: &usize| list[*i].1 == SINK;
+        for i in (0..list.len()).filter(to_sink).chain((0..list.len()).filter(|i| !to_sink(i))) {
+            let (a, b, c) = list[i];
+            let (fa, fb) = (fill[a as usize], fill_back[b as usize]);
             fill[a as usize] += 1;
-            fill[b as usize] += 1;
+            fill_back[b as usize] += 1;
             (head[fa as usize], rev[fa as usize], cap[fa as usize]) = (b, fb, c);
             (head[fb as usize], rev[fb as usize], cap[fb as usize]) = (a, fa, 0);
-            forward.push(fa);
+            forward[i] = fa;
         }
         let arc_of = |i: u32| if i == NONE { NONE } else { forward[i as usize] };
         let split_arcs = split_items.into_iter().map(arc_of).collect();
