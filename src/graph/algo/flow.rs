@@ -404,10 +404,11 @@ impl Dinic {
                 continue;
             }
             // The next arc one level down with room left (the current arc
-            // first: it may have room after an augmentation).
+            // first: it may have room after an augmentation). The level is
+            // tested first: it rules out more arcs.
             let (end, down) = (net.first[v as usize + 1], self.level[v as usize] - 1);
             let mut a = self.next_arc[v as usize];
-            while a < end && (residual[a as usize] == 0 || self.level[net.head[a as usize] as usize] != down) {
+            while a < end && (self.level[net.head[a as usize] as usize] != down || residual[a as usize] == 0) {
                 a += 1;
             }
             self.next_arc[v as usize] = a;
