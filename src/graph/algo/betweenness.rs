@@ -132,7 +132,9 @@ struct Part {
 
 impl Part {
     fn new(csr: &Csr, sources: &[u32], targets: &[u32], weights: Option<&[f64]>) -> Part {
-        let reach = reaching(csr, targets);
+        // The nodes from which some target can be reached (targets included).
+        let preds = csr.reversed();
+        let reach = preds.reachable(targets);
         let mut sources = sources.to_vec();
         sources.sort_unstable();
         sources.dedup();
@@ -158,7 +160,7 @@ impl Part {
         let mut tail_start = old.len() as u32;
         if weights.is_some() {
             let member: Vec<bool> = new.iter().map(|&x| x != u32::MAX).collect();
-            let tail = tail(csr, &member);
+            let tail = tail(csr, &preds, &member);
             let mut in_tail = vec![false; csr.node_count()];
             for &v in &tail {
                 in_tail[v as usize] = true;
@@ -195,16 +197,10 @@ impl Part {
     }
 }
 
-/// The nodes from which some target can be reached (targets included).
-fn reaching(csr: &Csr, targets: &[u32]) -> Vec<bool> {
-    csr.reversed().reachable(targets)
-}
-
 /// The tail of a graph: the nodes (among `member`s) that reach no cycle, in
-/// topological order. A tail is closed downstream: no search outside it
-/// depends on it.
-fn tail(csr: &Csr, member: &[bool]) -> Vec<u32> {
-    let rev = csr.reversed();
+/// topological order (`preds`: the reversed adjacency). A tail is closed
+/// downstream: no search outside it depends on it.
+fn tail(csr: &Csr, preds: &Csr, member: &[bool]) -> Vec<u32> {
     let n = csr.node_count();
     let mut out = vec![0u32; n];
     for v in (0..n as u32).filter(|&v| member[v as usize]) {
@@ -216,7 +212,7 @@ fn tail(csr: &Csr, member: &[bool]) -> Vec<u32> {
     while i < peeled.len() {
         let w = peeled[i];
         i += 1;
-        for &v in rev.heads(w) {
+        for &v in preds.heads(w) {
             if member[v as usize] {
                 out[v as usize] -= 1;
                 if out[v as usize] == 0 {

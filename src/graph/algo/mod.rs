@@ -76,27 +76,6 @@ impl Csr {
         Csr { offsets, targets, edges }
     }
 
-    /// The same adjacency with only the arcs between kept nodes, in the same
-    /// order and with the same edge indices.
-    pub fn restricted(&self, keep: &[bool]) -> Csr {
-        let n = self.node_count();
-        let mut offsets = vec![0u32; n + 1];
-        let mut targets = Vec::new();
-        let mut edges = Vec::new();
-        for v in 0..n as u32 {
-            if keep[v as usize] {
-                for (w, e) in self.arcs(v) {
-                    if keep[w as usize] {
-                        targets.push(w);
-                        edges.push(e);
-                    }
-                }
-            }
-            offsets[v as usize + 1] = targets.len() as u32;
-        }
-        Csr { offsets, targets, edges }
-    }
-
     /// The in-arcs of each node: an adjacency whose `targets` are the arcs'
     /// tails and whose `edges` are their edge indices.
     pub fn reversed(&self) -> Csr {
