@@ -250,17 +250,12 @@ fn value_edges(graph: &TradeGraph) -> Vec<(u32, u32, u64)> {
         .collect()
 }
 
-/// The immediate dominators of a view from a super-source joined to every
-/// source (see [`crate::graph::algo::immediate_dominators`]).
-pub fn immediate_dominators(graph: &TradeGraph, sources: &[u32]) -> Vec<Option<u32>> {
-    crate::graph::algo::immediate_dominators(&graph.graph, sources)
-}
-
 /// Count, for every node, the targets it dominates (other than itself): those
-/// whose every path from the sources passes it.
-pub fn dominated_targets(graph: &TradeGraph, sources: &[u32], targets: &[u32]) -> Vec<usize> {
-    let idom = immediate_dominators(graph, sources);
-    let mut counts = vec![0usize; graph.graph.node_count()];
+/// whose every path from the sources passes it (dominators from a
+/// super-source joined to every source, on the view's adjacency `csr`).
+pub fn dominated_targets(csr: &Csr, sources: &[u32], targets: &[u32]) -> Vec<usize> {
+    let idom = crate::graph::algo::dominators(csr, sources);
+    let mut counts = vec![0usize; csr.node_count()];
     for &t in targets {
         let mut v = t;
         while let Some(d) = idom[v as usize] {
@@ -321,7 +316,7 @@ pub fn find_chokepoints(store: &Store, graph: &TradeGraph, opts: &ChokepointOpti
     let weights = (opts.weight == Weight::Likelihood).then(|| graph.likelihood_weights());
     let bc = subset_betweenness(&csr, &p.sources, &p.targets, weights.as_deref());
     lap("betweenness");
-    let dominated = dominated_targets(graph, &p.sources, &p.targets);
+    let dominated = dominated_targets(&csr, &p.sources, &p.targets);
     lap("dominators");
     let vertex_cut = min_vertex_cut(&p);
     lap("minimum vertex cut");

@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 
-use chokepoint::analysis::chokepoints::{Problem, immediate_dominators, vertex_cut};
+use chokepoint::analysis::chokepoints::{Problem, vertex_cut};
 use chokepoint::graph::TradeGraph;
+use chokepoint::graph::algo::immediate_dominators;
 use chokepoint::graph::algo::{Csr, k_shortest_paths, subset_betweenness};
 use chokepoint::model::{DEFAULT_FROM, DEFAULT_TO, Filter, Selector};
 use chokepoint::store::Store;
@@ -98,7 +99,7 @@ fn measures_agree_with_networkx_on_generated_networks() {
         let ours_cut = vertex_cut(&p).map(|c| c.len() as u64);
         assert_eq!(ours_cut, nx["min_vertex_cut_size"].as_u64(), "seed {seed}: minimum vertex cut size");
 
-        let idom = immediate_dominators(&graph, &p.sources);
+        let idom = immediate_dominators(&graph.graph, &p.sources);
         let theirs: HashMap<String, String> = serde_json::from_value(nx["idom"].clone()).unwrap();
         let mut reached = 0;
         for v in 0..graph.graph.node_count() as u32 {
