@@ -168,25 +168,21 @@ pub fn evaluate_with_examples(
     for &t in thresholds {
         // Every hit at this threshold, searched as screening searches (the
         // candidate index depends on the threshold).
-        let hits: Vec<Vec<(u32, f64)>> = items
+        let hits: Vec<Vec<u32>> = items
             .iter()
             .enumerate()
             .map(|(i, (_, name, _))| {
-                index
-                    .search(name, t)
-                    .into_iter()
-                    .filter(|h| h.key != i as u32)
-                    .map(|h| (h.key, h.similarity.score))
-                    .collect()
+                index.search(name, t).into_iter().map(|h| h.key).filter(|&k| k != i as u32).collect()
             })
             .collect();
         // Per (query name, script of the names found): is the query's own entry
         // found among that script's names, and how many other entries are.
         let mut acc: BTreeMap<String, [usize; 4]> = BTreeMap::new(); // positives, tp, fp, fn
-        for (i, (e, _, s)) in items.iter().enumerate() {
+        for (i, (e, name, s)) in items.iter().enumerate() {
+            // The scripts of the entry's other names (an entry's names are distinct).
             let scripts: std::collections::BTreeSet<&str> =
-                items.iter().enumerate().filter(|(j, x)| *j != i && x.0 == *e).map(|(_, x)| x.2).collect();
-            let found: Vec<u32> = hits[i].iter().filter(|h| h.1 >= t).map(|h| h.0).collect();
+                entries[*e].iter().filter(|n| n != name).map(|n| script(n)).collect();
+            let found = &hits[i];
             for s2 in ["latin", "cyrillic", "chinese", "other"] {
                 let mut others: Vec<usize> =
                     found.iter().map(|&k| items[k as usize]).filter(|x| x.2 == s2 && x.0 != *e).map(|x| x.0).collect();
