@@ -363,6 +363,11 @@ mod tests {
         similarity(&normalize(a), &normalize(b)).score
     }
 
+    /// The key of the best hit at the default threshold.
+    fn best(idx: &NameIndex, query: &str) -> Option<u32> {
+        idx.search(query, DEFAULT_THRESHOLD).first().map(|h| h.key)
+    }
+
     #[test]
     fn same_name_across_scripts_and_legal_forms() {
         assert_eq!(sim("ООО «Ромашка»", "Romashka LLC"), 1.0);
@@ -380,7 +385,7 @@ mod tests {
         assert_eq!(sim("CDBA", "АО «Центральное Конструкторское Бюро Автоматики»"), 0.92);
         let mut idx = NameIndex::new();
         idx.add(7, "Акционерное Общество «Центральное Конструкторское Бюро Автоматики»");
-        assert_eq!(idx.search("JSC TsKBA", 0.9).first().map(|h| h.key), Some(7));
+        assert_eq!(best(&idx, "JSC TsKBA"), Some(7));
         // Two-word names have no initials to match.
         assert!(sim("AB", "Alpha Beta") < 0.9);
     }
@@ -395,7 +400,7 @@ mod tests {
         // A spelling skeleton is found through the index too.
         let mut idx = NameIndex::new();
         idx.add(3, "ООО «МЦКТ»");
-        assert_eq!(idx.search("LLC MCCT", 0.9).first().map(|h| h.key), Some(3));
+        assert_eq!(best(&idx, "LLC MCCT"), Some(3));
     }
 
     #[test]
@@ -417,14 +422,14 @@ mod tests {
         let mut idx = NameIndex::new();
         idx.add(1, "АО ‘Концерн КЭМЗ’");
         idx.add(2, "Челябинский тракторный завод");
-        assert_eq!(idx.search("Concern KEMZ, AO Kontsern KEMZ", 0.9).first().map(|h| h.key), Some(1));
-        assert_eq!(idx.search("Chelyabinsk Tractor Plant", 0.9).first().map(|h| h.key), Some(2));
+        assert_eq!(best(&idx, "Concern KEMZ, AO Kontsern KEMZ"), Some(1));
+        assert_eq!(best(&idx, "Chelyabinsk Tractor Plant"), Some(2));
         // Words whose spelling skeletons are close in length, though the
         // words are not (a plural adjective ending), and a translated word.
         idx.add(3, "Акционерное Общество «Адмиралтейские Верфи»");
         idx.add(4, "Акционерное Общество «Концерн «Радиотехнические и Информационные Системы»");
-        assert_eq!(idx.search("Admiralty Shipyard JSC", 0.9).first().map(|h| h.key), Some(3));
-        assert_eq!(idx.search("Radiotechnical and Information Systems Concern", 0.9).first().map(|h| h.key), Some(4));
+        assert_eq!(best(&idx, "Admiralty Shipyard JSC"), Some(3));
+        assert_eq!(best(&idx, "Radiotechnical and Information Systems Concern"), Some(4));
     }
 
     #[test]
