@@ -51,7 +51,25 @@ fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
     (times[times.len() / 2], last.expect("at least one run"))
 }
 
+/// The tasks, in the order they run.
+const TASKS: &[&str] = &[
+    "build_view",
+    "s_t_setup",
+    "max_flow",
+    "min_edge_cut",
+    "min_vertex_cut",
+    "dominators",
+    "k_shortest_paths",
+    "routes_100x100_k10",
+    "hubs",
+    "betweenness_hops",
+    "betweenness_likelihood",
+];
+
 pub(super) fn run(g: &GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
+    if let Some(t) = args.only.iter().find(|t| !TASKS.contains(&t.as_str())) {
+        return Err(crate::Error::Usage(format!("--only: no task {t:?}; the tasks are {}", TASKS.join(", "))).into());
+    }
     let store = super::open_store(g)?;
     let filter = args.filter.filter()?;
     let (from, to) = args.ends.selectors()?;

@@ -186,3 +186,19 @@ fn an_entity_shipping_to_itself() {
     let loss = |id: &str| rows.iter().find(|r| r["id"] == id).map(|r| r["loss_pct"].as_f64().unwrap());
     assert_eq!((loss("A1"), loss("T1")), (Some(50.0), Some(50.0)), "{rows:?}");
 }
+
+// `bench --only` runs just the tasks named, and names the tasks when one is unknown.
+#[test]
+fn bench_runs_the_tasks_named() {
+    let out = Workdir::new().cmd(["bench", "--only", "max_flow,dominators", "--runs", "1"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let tasks: Vec<&str> = rows.iter().map(|r| r["task"].as_str().unwrap()).collect();
+    assert_eq!(tasks, ["max_flow", "dominators"]);
+    // The demo's maximum flow, $78,935,679 in the report, in cents.
+    let cents = rows[0]["result"]["value_cents"].as_u64().unwrap();
+    assert_eq!((cents as f64 / 100.0).round(), 78_935_679.0, "{cents}");
+    let out = Workdir::new().cmd(["bench", "--only", "flow"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--only: no task \"flow\"; the tasks are build_view,"), "{}", stderr(&out));
+}
