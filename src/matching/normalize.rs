@@ -404,10 +404,7 @@ fn pinyin_words(syllables: &[String]) -> Vec<String> {
     let mut run = String::new();
     let mut i = 0;
     while i < syllables.len() {
-        let at = |py: &str| {
-            let parts: Vec<&str> = py.split(' ').collect();
-            i + parts.len() <= syllables.len() && syllables[i..i + parts.len()].iter().zip(&parts).all(|(a, b)| a == b)
-        };
+        let at = |py: &str| phrase_at(syllables, i, py);
         let place = PINYIN_PLACES.iter().find(|(py, _)| at(py));
         let found = place.or_else(|| PINYIN_WORDS.iter().find(|(py, _)| at(py)));
         match found {
@@ -822,21 +819,27 @@ fn translate(t: &str) -> &str {
     word
 }
 
+/// Whether the words of `phrase` (space-separated) come at `tokens[i..]`.
+fn phrase_at(tokens: &[String], i: usize, phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    i + n <= tokens.len() && tokens[i..i + n].iter().zip(phrase.split(' ')).all(|(a, b)| a == b)
+}
+
 /// Expand known abbreviations (longest first) into their words.
 fn expand_abbreviations(raw: &[String]) -> Vec<String> {
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
-    'outer: while i < raw.len() {
-        for (abbr, words) in ABBREVIATIONS {
-            let parts: Vec<&str> = abbr.split(' ').collect();
-            if i + parts.len() <= raw.len() && raw[i..i + parts.len()].iter().zip(&parts).all(|(a, b)| a == b) {
+    while i < raw.len() {
+        match ABBREVIATIONS.iter().find(|(abbr, _)| phrase_at(raw, i, abbr)) {
+            Some((abbr, words)) => {
                 out.extend(words.split(' ').map(String::from));
-                i += parts.len();
-                continue 'outer;
+                i += abbr.split(' ').count();
+            }
+            None => {
+                out.push(raw[i].clone());
+                i += 1;
             }
         }
-        out.push(raw[i].clone());
-        i += 1;
     }
     out
 }
@@ -853,9 +856,8 @@ pub fn normalize(name: &str) -> NormalName {
     // A name that is one abbreviation stays as it is (it is matched against
     // initials); in longer names, abbreviations are spelled out.
     let expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
-    let translated: Vec<String> =
+    let tokens: Vec<String> =
         expanded.iter().flat_map(|t| translate(t).split(' ')).filter(|t| !t.is_empty()).map(String::from).collect();
-    let tokens = translated;
     let mut acronyms: Vec<String> =
         [initials(&meaningful, true), initials(&tokens, false)].into_iter().flatten().collect();
     acronyms.dedup();
