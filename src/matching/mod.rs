@@ -146,6 +146,8 @@ pub struct NameIndex {
     /// Items by their initials, and one-word items by their word.
     by_acronym: FxHashMap<String, Vec<u32>>,
     single_word: FxHashMap<String, Vec<u32>>,
+    /// Items by their words written together (`vz rto` and `vzrto` under `vzrto`).
+    joined: FxHashMap<String, Vec<u32>>,
 }
 
 /// The form of a token whose trigrams are indexed: its spelling skeleton
@@ -188,6 +190,26 @@ impl NameIndex {
         NameIndex::default()
     }
 
+    /// The vocabulary id of a token, added if new.
+    fn vocab_token(&mut self, t: &str) -> u32 {
+        if let Some(&id) = self.vocab_id.get(t) {
+            return id;
+        }
+        let id = self.vocab.len() as u32;
+        self.vocab.push(t.to_string());
+        self.vocab_id.insert(t.to_string(), id);
+        self.token_items.push(Vec::new());
+        let form = gram_form(t);
+        self.form_len.push(form.len());
+        for g in grams(&form) {
+            self.gram_tokens.entry(g).or_default().push(id);
+        }
+        if t.len() >= 4 {
+            self.skeleton_tokens.entry(skeleton(t)).or_default().push(id);
+        }
+        id
+    }
+
     /// Number of names.
     pub fn len(&self) -> usize {
         self.names.len()
@@ -206,24 +228,7 @@ impl NameIndex {
         }
         let item = self.names.len() as u32;
         for t in distinctive(&n.tokens) {
-            let id = match self.vocab_id.get(t) {
-                Some(&id) => id,
-                None => {
-                    let id = self.vocab.len() as u32;
-                    self.vocab.push(t.clone());
-                    self.vocab_id.insert(t.clone(), id);
-                    self.token_items.push(Vec::new());
-                    let form = gram_form(t);
-                    self.form_len.push(form.len());
-                    for g in grams(&form) {
-                        self.gram_tokens.entry(g).or_default().push(id);
-                    }
-                    if t.len() >= 4 {
-                        self.skeleton_tokens.entry(skeleton(t)).or_default().push(id);
-                    }
-                    id
-                }
-            };
+            let id = self.vocab_token(t);
             let items = &mut self.token_items[id as usize];
             if items.last() != Some(&item) {
                 items.push(item);
@@ -235,6 +240,7 @@ impl NameIndex {
         if n.tokens.len() == 1 {
             self.single_word.entry(n.tokens[0].clone()).or_default().push(item);
         }
+        self.joined.entry(n.tokens.concat()).or_default().push(item);
         self.keys.push(key);
         self.names.push(n);
     }
@@ -285,14 +291,17 @@ impl NameIndex {
     /// most the weight of the query tokens the item has (exactly or closely)
     /// over the query's total weight; the score, `w` times the better
     /// direction plus `1 - w` times the other, can only reach the threshold
-    /// when that direction reaches `(threshold - w) / (1 - w)`.
+    /// when that direction reaches `(threshold - w) / (1 - w)`. Common words
+    /// select no items (an item is indexed under its distinctive words), so
+    /// the query's common words count as covered in every candidate, also
+    /// when the query has nothing else (`Design Technology Center
+    /// Electronics`).
     fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<u32> {
         let total: f64 = q.tokens.iter().map(|t| weight(t)).sum();
         let common: f64 = q.tokens.iter().filter(|t| COMMON_WORDS.contains(&t.as_str())).map(|t| weight(t)).sum();
         let mut covered: FxHashMap<u32, f64> = FxHashMap::default();
         let mut seen_tokens: FxHashSet<&String> = FxHashSet::default();
         let selecting = distinctive(&q.tokens);
-        let all_common = selecting.iter().all(|t| COMMON_WORDS.contains(&t.as_str()));
         for t in selecting {
             if !seen_tokens.insert(t) {
                 continue;
@@ -318,12 +327,12 @@ impl NameIndex {
                 covered.insert(i, total);
             }
         }
+        // The same letters with the words split differently (`vz rto`, `vzrto`).
+        for &i in self.joined.get(&q.tokens.concat()).into_iter().flatten() {
+            covered.insert(i, total);
+        }
         let need = ((threshold - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * total - 1e-9;
-        let mut v: Vec<u32> = covered
-            .into_iter()
-            .filter(|&(_, w)| w + if all_common { 0.0 } else { common } >= need)
-            .map(|(i, _)| i)
-            .collect();
+        let mut v: Vec<u32> = covered.into_iter().filter(|&(_, w)| w + common >= need).map(|(i, _)| i).collect();
         v.sort_unstable();
         v
     }
@@ -430,6 +439,11 @@ mod tests {
         idx.add(4, "Акционерное Общество «Концерн «Радиотехнические и Информационные Системы»");
         assert_eq!(best(&idx, "Admiralty Shipyard JSC"), Some(3));
         assert_eq!(best(&idx, "Radiotechnical and Information Systems Concern"), Some(4));
+        // Words split differently; a name of common words only.
+        idx.add(5, "АО «ВЗРТО»");
+        idx.add(6, "Акционерное Общество «Конструкторско-Технологический Центр «Электроника»");
+        assert_eq!(best(&idx, "VZ RTO"), Some(5));
+        assert_eq!(best(&idx, "Joint Stock Company Design Technology Center Elektronika"), Some(6));
     }
 
     #[test]
