@@ -609,16 +609,18 @@ impl WeightWork {
             let v = self.order[i];
             let NodeState { dist: dv, sigma: sv, pos: pv, .. } = self.state[v as usize];
             let mut delta = 0.0;
-            for e in csr.slots(v) {
-                let w = csr.targets[e];
+            let slots = csr.slots(v);
+            let arcs =
+                csr.targets[slots.clone()].iter().zip(&weights[slots.clone()]).zip(&mut acc.edges[slots.clone()]);
+            for (e, ((&w, &weight), edge)) in slots.zip(arcs) {
                 let sw = &self.state[w as usize];
-                if sw.dist != dv + weights[e] {
+                if sw.dist != dv + weight {
                     continue;
                 }
                 if sw.pos > pv {
                     let c = sv * sw.coeff;
                     delta += c;
-                    acc.edges[e] += c;
+                    *edge += c;
                 } else {
                     // networkx adds this after v's own dependency is final:
                     // it counts for the arc only, once w's is known.
