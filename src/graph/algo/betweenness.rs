@@ -361,20 +361,20 @@ impl HopBatch {
             for &(v, at) in &self.list[level.clone()] {
                 let sv = &self.paths[v as usize];
                 let mut delta = [0.0; LANES];
-                for e in csr.slots(v) {
-                    let w = csr.targets[e] as usize;
-                    let on = at & self.done[w];
+                let slots = csr.slots(v);
+                for (&w, edge) in csr.targets[slots.clone()].iter().zip(&mut acc.edges[slots]) {
+                    let on = at & self.done[w as usize];
                     if on == 0 {
                         continue;
                     }
-                    let cw = &self.paths[w];
+                    let cw = &self.paths[w as usize];
                     let mut sum = 0.0;
                     for b in lanes(on) {
                         let c = sv[b] * cw[b];
                         delta[b] += c;
                         sum += c;
                     }
-                    acc.edges[e] += sum;
+                    *edge += sum;
                 }
                 self.delta.push(delta);
             }
