@@ -291,11 +291,17 @@ impl NameIndex {
     /// most the weight of the query tokens the item has (exactly or closely)
     /// over the query's total weight; the score, `w` times the better
     /// direction plus `1 - w` times the other, can only reach the threshold
-    /// when that direction reaches `(threshold - w) / (1 - w)`. Common words
-    /// select no items (an item is indexed under its distinctive words), so
-    /// the query's common words count as covered in every candidate, also
-    /// when the query has nothing else (`Design Technology Center
-    /// Electronics`).
+    /// when that direction reaches `(threshold - w) / (1 - w)`.
+    ///
+    /// Items are found through the words they are indexed under: their
+    /// distinctive words (all their words when every one is common), close
+    /// spellings of those, their initials and their words written together.
+    /// Among the items found, the query's common words count as covered
+    /// (an item's common words are not indexed), also when the query has
+    /// nothing else (`Design Technology Center Electronics`). Not found: an
+    /// item that shares only common words with the query while it has
+    /// distinctive words of its own, and short words (four letters or fewer)
+    /// spelled differently, which are looked up exactly.
     fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<u32> {
         let total: f64 = q.tokens.iter().map(|t| weight(t)).sum();
         let common: f64 = q.tokens.iter().filter(|t| COMMON_WORDS.contains(&t.as_str())).map(|t| weight(t)).sum();

@@ -401,6 +401,7 @@ impl Dinic {
         loop {
             if v == SINK {
                 let pushed = path.iter().map(|&a| residual[a as usize]).min().unwrap_or(0);
+                debug_assert!(pushed > 0, "every arc on the path has room");
                 // The first saturated arc (the loop runs backwards; none: the source).
                 let mut first_saturated = 0;
                 for (i, &a) in path.iter().enumerate().rev() {
