@@ -401,8 +401,8 @@ struct WeightWork {
     /// The predecessor of the n-th heap push of the current search.
     pushed_from: Vec<u32>,
     /// Shortest-path arcs found to point back in the settling order (ties
-    /// over zero weights): (tail, head, arc slot).
-    late: Vec<(u32, u32, u32)>,
+    /// over zero weights): (the tail's path count, head, arc slot).
+    late: Vec<(f64, u32, u32)>,
     /// Tail nodes reached (see [`tail`]).
     tail_reached: Vec<u32>,
     heap: QuaternaryHeap<Entry>,
@@ -417,10 +417,10 @@ struct WeightWork {
 struct NodeState {
     /// Tentative, then final, distance (infinite: not reached).
     dist: f64,
-    /// Number of shortest paths from the source.
+    /// Number of shortest paths from the source, replaced by the node's
+    /// coefficient once its dependency is accumulated (the count is not
+    /// needed after: a smaller state, more of it in the cache).
     sigma: f64,
-    /// Set once the node's dependency is accumulated.
-    coeff: f64,
     /// Position in the settling order, `u32::MAX` until settled.
     pos: u32,
     /// Tail nodes: the number of predecessors at the tentative distance
@@ -431,7 +431,7 @@ struct NodeState {
 
 impl Default for NodeState {
     fn default() -> Self {
-        NodeState { dist: f64::INFINITY, sigma: 0.0, coeff: 0.0, pos: u32::MAX, preds: 0, zero: false }
+        NodeState { dist: f64::INFINITY, sigma: 0.0, pos: u32::MAX, preds: 0, zero: false }
     }
 }
 
@@ -618,23 +618,24 @@ impl WeightWork {
                     continue;
                 }
                 if sw.pos > pv {
-                    let c = sv * sw.coeff;
+                    // w's dependency is accumulated: its coefficient.
+                    let c = sv * sw.sigma;
                     delta += c;
                     *edge += c;
                 } else {
                     // networkx adds this after v's own dependency is final:
                     // it counts for the arc only, once w's is known.
-                    self.late.push((v, w, e as u32));
+                    self.late.push((sv, w, e as u32));
                 }
             }
             let target = is_target[v as usize] && v != s;
-            self.state[v as usize].coeff = (delta + if target { 1.0 } else { 0.0 }) / sv;
+            self.state[v as usize].sigma = (delta + if target { 1.0 } else { 0.0 }) / sv;
             if v != s {
                 acc.nodes[v as usize] += delta;
             }
         }
-        for &(v, w, e) in &self.late {
-            acc.edges[e as usize] += self.state[v as usize].sigma * self.state[w as usize].coeff;
+        for &(sv, w, e) in &self.late {
+            acc.edges[e as usize] += sv * self.state[w as usize].sigma;
         }
     }
 }
