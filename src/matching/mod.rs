@@ -146,8 +146,9 @@ pub struct NameIndex {
     /// Items by their initials, and one-word items by their word.
     by_acronym: FxHashMap<String, Vec<u32>>,
     single_word: FxHashMap<String, Vec<u32>>,
-    /// Items by their words written together (`vz rto` and `vzrto` under `vzrto`).
-    joined: FxHashMap<String, Vec<u32>>,
+    /// Items by the hash of their words written together (`vz rto` and
+    /// `vzrto` under that of `vzrto`; a collision only adds a candidate).
+    joined: FxHashMap<u64, Vec<u32>>,
 }
 
 /// The form of a token whose trigrams are indexed: its spelling skeleton
@@ -164,6 +165,13 @@ fn grams(token: &str) -> Vec<[u8; 3]> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The hash of a name's words written together.
+fn joined_hash(tokens: &[String]) -> u64 {
+    use std::hash::BuildHasher;
+    // One string, not word by word: the hasher takes its input in pieces.
+    rustc_hash::FxBuildHasher.hash_one(tokens.concat())
 }
 
 /// One search hit.
@@ -240,7 +248,7 @@ impl NameIndex {
         if n.tokens.len() == 1 {
             self.single_word.entry(n.tokens[0].clone()).or_default().push(item);
         }
-        self.joined.entry(n.tokens.concat()).or_default().push(item);
+        self.joined.entry(joined_hash(&n.tokens)).or_default().push(item);
         self.keys.push(key);
         self.names.push(n);
     }
@@ -334,7 +342,7 @@ impl NameIndex {
             }
         }
         // The same letters with the words split differently (`vz rto`, `vzrto`).
-        for &i in self.joined.get(&q.tokens.concat()).into_iter().flatten() {
+        for &i in self.joined.get(&joined_hash(&q.tokens)).into_iter().flatten() {
             covered.insert(i, total);
         }
         let need = ((threshold - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * total - 1e-9;
