@@ -491,6 +491,24 @@ mod tests {
         assert_eq!(net.max_flow(&[4], &[]).value, 8);
     }
 
+    // A step along a level. Source 0, target 3; 0->1 (10), 1->3 (3),
+    // 1->2 (10), 2->3 (10). Both 1 and 2 are one step from the sink. The
+    // first search goes 0 -> 1 -> 3 and pushes 3, saturating 1->3; it goes on
+    // from 1 along its level to 2 (not on the path) and pushes the 7 left on
+    // 0->1 through 2, in the same phase. Max flow 10 (the cut: 0->1), and
+    // the edge flows are forced: 10, 3, 7, 7.
+    #[test]
+    fn a_search_may_step_along_its_level() {
+        let edges = vec![(0, 1, 10), (1, 3, 3), (1, 2, 10), (2, 3, 10)];
+        let net = FlowNetwork::new(4, &edges, &[0], &[3], NodeCapacity::Unlimited);
+        let f = net.max_flow(&[], &[]);
+        assert_eq!(f.value, 10);
+        assert_eq!(net.edge_flows(&f), vec![10, 3, 7, 7]);
+        assert_eq!(net.min_cut(&f).1, vec![0]);
+        // Without 1->2 only 3 gets through.
+        assert_eq!(net.max_flow(&[], &[2]).value, 3);
+    }
+
     // Sources {0, 1}, targets {3, 4}. Edges: 0->2 (5), 1->2 (7), 2->3 (4),
     // 2->4 (10), 0->3 (2), and two that can carry no flow: 3->2 (100, out of
     // a target) and 2->0 (50, into a source). The edges from the sources into
