@@ -143,11 +143,11 @@ pub struct NameIndex {
     gram_tokens: FxHashMap<[u8; 3], Vec<u32>>,
     /// Vocabulary tokens by their spelling skeleton (see [`skeleton`]).
     skeleton_tokens: FxHashMap<String, Vec<u32>>,
-    /// Items by their initials, and one-word items by their word.
+    /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
-    single_word: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of their words written together (`vz rto` and
-    /// `vzrto` under that of `vzrto`; a collision only adds a candidate).
+    /// `vzrto` under that of `vzrto`; a one-word item under its word; a
+    /// collision only adds a candidate).
     joined: FxHashMap<u64, Vec<u32>>,
 }
 
@@ -167,11 +167,10 @@ fn grams(token: &str) -> Vec<[u8; 3]> {
     out
 }
 
-/// The hash of a name's words written together.
-fn joined_hash(tokens: &[String]) -> u64 {
+/// The hash of a text (a name's words written together).
+fn text_hash(text: &str) -> u64 {
     use std::hash::BuildHasher;
-    // One string, not word by word: the hasher takes its input in pieces.
-    rustc_hash::FxBuildHasher.hash_one(tokens.concat())
+    rustc_hash::FxBuildHasher.hash_one(text)
 }
 
 /// One search hit.
@@ -245,10 +244,7 @@ impl NameIndex {
         for a in &n.acronyms {
             self.by_acronym.entry(a.clone()).or_default().push(item);
         }
-        if n.tokens.len() == 1 {
-            self.single_word.entry(n.tokens[0].clone()).or_default().push(item);
-        }
-        self.joined.entry(joined_hash(&n.tokens)).or_default().push(item);
+        self.joined.entry(text_hash(&n.tokens.concat())).or_default().push(item);
         self.keys.push(key);
         self.names.push(n);
     }
@@ -336,14 +332,13 @@ impl NameIndex {
                 covered.insert(i, total);
             }
         }
-        for a in &q.acronyms {
-            for &i in self.single_word.get(a).into_iter().flatten() {
+        // One-word items that are the query's initials, and items with the
+        // same letters, the words split differently (`vz rto`, `vzrto`).
+        let joined = q.acronyms.iter().map(|a| text_hash(a)).chain(std::iter::once(text_hash(&q.tokens.concat())));
+        for h in joined {
+            for &i in self.joined.get(&h).into_iter().flatten() {
                 covered.insert(i, total);
             }
-        }
-        // The same letters with the words split differently (`vz rto`, `vzrto`).
-        for &i in self.joined.get(&joined_hash(&q.tokens)).into_iter().flatten() {
-            covered.insert(i, total);
         }
         let need = ((threshold - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * total - 1e-9;
         let mut v: Vec<u32> = covered.into_iter().filter(|&(_, w)| w + common >= need).map(|(i, _)| i).collect();
