@@ -6,8 +6,7 @@ use std::collections::HashMap;
 
 use chokepoint::analysis::chokepoints::{Problem, vertex_cut};
 use chokepoint::graph::TradeGraph;
-use chokepoint::graph::algo::immediate_dominators;
-use chokepoint::graph::algo::{Csr, k_shortest_paths, subset_betweenness};
+use chokepoint::graph::algo::{Csr, immediate_dominators, k_shortest_paths, subset_betweenness};
 use chokepoint::model::{DEFAULT_FROM, DEFAULT_TO, Filter, Selector};
 use chokepoint::store::Store;
 use petgraph::graph::NodeIndex;

@@ -387,11 +387,11 @@ impl Dinic {
     ///
     /// The search may also step to a node of its own level that is not on
     /// the path, so that a phase finds some longer paths too (on the large
-    /// generated network: 3 phases that carry flow instead of 6, a few per cent faster).
-    /// Each step still leads to a node that reaches the sink, the path stays
-    /// simple, and every arc one level down is tried as in Dinic's search,
-    /// so each phase still blocks the level graph and the flow is maximal
-    /// when no path is left.
+    /// generated network: 3 phases that carry flow instead of 6, a few per
+    /// cent faster). Each step still leads to a node that reaches the sink,
+    /// the path stays simple, and every arc one level down is tried as in
+    /// Dinic's search, so each phase still blocks the level graph and the
+    /// flow is maximal when no path is left.
     fn blocking_flow(&mut self, net: &FlowNetwork, residual: &mut [u64]) -> u64 {
         let mut total = 0u64;
         let mut path: Vec<u32> = Vec::new(); // arcs from the source
