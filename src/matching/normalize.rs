@@ -54,6 +54,11 @@ const LEGAL_FORMS: &[&str] = &[
     "otkrytoe aktsionernoe obshchestvo",
     "nepublichnoe aktsionernoe obshchestvo",
     "aktsionernoe obshchestvo",
+    "publichnogo aktsionernogo obshchestva",
+    "aktsionernogo obshchestva",
+    "obshchestva s ogranichennoy otvetstvennostyu",
+    "avtonomnaya nekommercheskaya organizatsiya",
+    "autonomous non profit organization",
     "tovarishchestvo s ogranichennoy otvetstvennostyu",
     "unitarnoe predpriyatie",
     "ooo",
@@ -624,6 +629,37 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("gidro", "hydro"),
     ("vserossiyskiy", "all russian"),
     ("vserossiiskii", "all russian"),
+    ("nauki", "sciences"),
+    ("narodnoy", "peoples"),
+    ("narodnaya", "peoples"),
+    ("narodnoi", "peoples"),
+    ("people", "peoples"),
+    ("respubliki", "republic"),
+    ("respublika", "republic"),
+    ("donetskoy", "donetsk"),
+    ("donetskaya", "donetsk"),
+    ("luganskoy", "luhansk"),
+    ("luganskaya", "luhansk"),
+    ("lugansk", "luhansk"),
+    ("detskiy", "childrens"),
+    ("detskii", "childrens"),
+    ("children", "childrens"),
+    ("rossiya", "russia"),
+    ("rossii", "russia"),
+    ("prezidenta", "president"),
+    ("sistem", "systems"),
+    ("kombinat", "plant"),
+    ("combine", "plant"),
+    ("soyuz", "association"),
+    ("ordena", "order"),
+    ("pilot", "experimental"),
+    ("motor", "engine"),
+    ("engines", "engine"),
+    ("semiconductors", "semiconductor"),
+    ("microelectronic", "microelectronics"),
+    ("cartridge", "ammunition"),
+    ("organizatsiya", "organization"),
+    ("organisation", "organization"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
@@ -710,6 +746,29 @@ const STEMS: &[(&str, &str)] = &[
     ("belorussk", "belarusian"),
     ("belarussk", "belarusian"),
     ("minsk", "minsk"),
+    // Found among the misses of the evaluation's development half.
+    ("poluprovodnik", "semiconductor"),
+    ("mikroelektronik", "microelectronics"),
+    ("mezhdunarodn", "international"),
+    ("eksperimentaln", "experimental"),
+    ("teoretichesk", "theoretical"),
+    ("dalnevostochn", "far eastern"),
+    ("motorostroitel", "engine"),
+    ("motorostroen", "engine"),
+    ("dvigatelestroitel", "engine"),
+    ("dvigatelestroen", "engine"),
+    ("dvigatel", "engine"),
+    ("obrazovateln", "educational"),
+    ("transportn", "transport"),
+    ("vsesoyuzn", "all union"),
+    ("spetsialn", "special"),
+    ("inzhenern", "engineering"),
+    ("kazenn", "state"),
+    ("agrarn", "agrarian"),
+    ("patronn", "ammunition"),
+    ("proektn", "design"),
+    ("opytn", "experimental"),
+    ("letn", "flight"),
 ];
 
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
@@ -971,8 +1030,17 @@ pub fn name_variants(name: &str) -> Vec<String> {
         }
         if depth > 0 { current.push(c) } else { outside.push(c) }
     }
+    let named = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
     let mut out = vec![outside.split_whitespace().collect::<Vec<_>>().join(" ")];
-    out.extend(inside.into_iter().filter(|s| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2));
+    out.extend(inside.into_iter().filter(|s| named(s)));
+    // Names given together, separated by a spaced slash (`Rossiya 24 / Russia 24`).
+    let mut out: Vec<String> = out
+        .into_iter()
+        .flat_map(|s| {
+            let parts: Vec<String> = s.split(" / ").map(|p| p.trim().to_string()).collect();
+            if parts.len() > 1 && parts.iter().all(|p| named(p)) { parts } else { vec![s] }
+        })
+        .collect();
     out.retain(|s| !s.is_empty());
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
@@ -1028,6 +1096,14 @@ mod tests {
             ["scientific", "production", "association", "radiovolna"]
         );
         assert_eq!(tokens("Общество с Ограниченной Ответственностью «АГТ Системс»"), ["agt", "systems"]);
+        // Inflected words through their stems, and a legal form in the genitive.
+        assert_eq!(tokens("Донецкой Народной Республики"), ["donetsk", "peoples", "republic"]);
+        assert_eq!(tokens("Donetsk People's Republic"), tokens("Донецкой Народной Республики"));
+        assert_eq!(
+            tokens("Опытный Завод «Вега» – Филиал Акционерного Общества «Звездочка»"),
+            ["experimental", "plant", "vega", "branch", "zvezdochka"]
+        );
+        assert_eq!(tokens("Vega Pilot Plant"), ["vega", "experimental", "plant"]);
     }
 
     #[test]
@@ -1058,6 +1134,9 @@ mod tests {
             ["Акционерное Общество «Сириус»", "АО «Сириус»"]
         );
         assert_eq!(name_variants("Plain Name Ltd"), ["Plain Name Ltd"]);
+        // Names given together with a spaced slash are names of their own.
+        assert_eq!(name_variants("Rossiya 24 / Russia 24"), ["Rossiya 24", "Russia 24"]);
+        assert_eq!(name_variants("A/O Sirius"), ["A/O Sirius"]);
     }
 
     #[test]
