@@ -235,16 +235,24 @@ class Timing:
         return out
 
 
+# A fast task runs more than --runs times, until this many seconds have been
+# timed (at most MAX_RUNS runs), as `chokepoint bench` does, so that its
+# median is not that of a few runs with cold caches.
+MIN_TIMED = 0.5
+MAX_RUNS = 1000
+
+
 def measure(fn, runs: int, once_above: float) -> Timing:
-    """Median of `runs` runs (the upper median, as chokepoint bench), or one
-    run when the first takes longer than `once_above` seconds."""
+    """Median of at least `runs` runs (the upper median, as chokepoint bench;
+    more for fast tasks, see MIN_TIMED), or one run when the first takes
+    longer than `once_above` seconds."""
     times, result = [], None
-    for i in range(max(1, runs)):
+    while len(times) < max(1, runs) or (sum(times) < MIN_TIMED and len(times) < MAX_RUNS):
         gc.collect()
         t0 = time.perf_counter()
         result = fn()
         times.append(time.perf_counter() - t0)
-        if i == 0 and times[0] > once_above:
+        if len(times) == 1 and times[0] > once_above:
             break
     return Timing(sorted(times)[len(times) // 2], times, result)
 

@@ -329,13 +329,16 @@ struct Dinic {
     level: Vec<u32>,
     next_arc: Vec<u32>,
     queue: Vec<u32>,
-    on_path: Vec<bool>,
 }
+
+/// A level's bit that marks a node on the blocking flow's path (no level
+/// comes near it): a marked node is neither one level down nor on the level.
+const ON_PATH: u32 = 1 << 30;
 
 impl Dinic {
     fn new(net: &FlowNetwork) -> Dinic {
         let n = net.first.len() - 1;
-        Dinic { level: vec![u32::MAX; n], next_arc: vec![0; n], queue: Vec::with_capacity(n), on_path: vec![false; n] }
+        Dinic { level: vec![u32::MAX; n], next_arc: vec![0; n], queue: Vec::with_capacity(n) }
     }
 
     /// Runs to a maximum flow; `closed` nodes pass none.
@@ -395,18 +398,20 @@ impl Dinic {
     fn blocking_flow(&mut self, net: &FlowNetwork, residual: &mut [u64]) -> u64 {
         let mut total = 0u64;
         let mut path: Vec<u32> = Vec::new(); // arcs from the source
+        // The least room on the path up to each of its arcs.
+        let mut room: Vec<u64> = Vec::new();
         let mut v = SOURCE;
-        self.on_path.fill(false);
-        self.on_path[SOURCE as usize] = true;
+        self.level[SOURCE as usize] |= ON_PATH;
         loop {
             if v == SINK {
-                let pushed = path.iter().map(|&a| residual[a as usize]).min().unwrap_or(0);
+                let pushed = room.last().copied().unwrap_or(0);
                 debug_assert!(pushed > 0, "every arc on the path has room");
                 // The first saturated arc (the loop runs backwards; none: the source).
                 let mut first_saturated = 0;
-                for (i, &a) in path.iter().enumerate().rev() {
+                for (i, (&a, r)) in path.iter().zip(room.iter_mut()).enumerate().rev() {
                     residual[a as usize] -= pushed;
                     residual[net.rev[a as usize] as usize] += pushed;
+                    *r -= pushed;
                     if residual[a as usize] == 0 {
                         first_saturated = i;
                     }
@@ -417,35 +422,37 @@ impl Dinic {
                     None => SOURCE,
                 };
                 for &a in &path[first_saturated..] {
-                    self.on_path[net.head[a as usize] as usize] = false;
+                    self.level[net.head[a as usize] as usize] &= !ON_PATH;
                 }
                 path.truncate(first_saturated);
+                room.truncate(first_saturated);
                 continue;
             }
             // The next arc one level down, or along the level to a node off
             // the path, with room left (the current arc first: it may have
             // room after an augmentation). The level is tested first: it
             // rules out more arcs.
-            let (end, here) = (net.first[v as usize + 1], self.level[v as usize]);
+            let (end, here) = (net.first[v as usize + 1], self.level[v as usize] & !ON_PATH);
             let down = here - 1;
             let mut a = self.next_arc[v as usize];
             while a < end {
                 let w = net.head[a as usize];
                 let l = self.level[w as usize];
-                if (l == down || (l == here && !self.on_path[w as usize])) && residual[a as usize] > 0 {
+                if (l == down || l == here) && residual[a as usize] > 0 {
                     break;
                 }
                 a += 1;
             }
             self.next_arc[v as usize] = a;
             if a < end {
+                room.push(room.last().map_or(residual[a as usize], |&r| r.min(residual[a as usize])));
                 path.push(a);
                 v = net.head[a as usize];
-                self.on_path[v as usize] = true;
+                self.level[v as usize] |= ON_PATH;
             } else {
                 // Dead end: retreat, and never enter this node again in this phase.
                 self.level[v as usize] = u32::MAX;
-                self.on_path[v as usize] = false;
+                room.pop();
                 match path.pop() {
                     Some(a) => {
                         v = net.head[net.rev[a as usize] as usize];
