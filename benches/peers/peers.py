@@ -63,9 +63,11 @@ the exported CSV) is not in them, nor is chokepoint's building of its flow
 networks (`bench` times that apart, as `s_t_setup`). chokepoint runs on all
 threads and again with RAYON_NUM_THREADS=1 (networkx and igraph run on one
 thread). igraph's betweenness is the median of --betweenness-runs runs (one
-by default). The other tasks are the median of --runs runs on both sides, except
-that a peer task whose first run takes longer than --once-above seconds is
-run once. "best peer / chokepoint" is the fastest peer's time divided by
+by default). The other tasks are the median of --runs runs on both sides
+(fast tasks run until half a second is timed, up to 1,000 runs, on both
+sides, so that their medians are not those of a few runs with cold caches),
+except that a peer task whose first run takes longer than --once-above
+seconds is run once. "best peer / chokepoint" is the fastest peer's time divided by
 chokepoint's: above 1, chokepoint is faster.
 
 Results (flow value, cut sizes, dominator count, betweenness sums, path
@@ -697,8 +699,9 @@ def main() -> int:
           f"(x{len(S) / max(1, len(sample)):.2f}); the [{len(sample)} sources] rows are measured, not scaled."
           if not args.skip_slow else "- networkx betweenness skipped (--skip-slow).")
     print(f"- betweenness: chokepoint median of {args.runs} runs, igraph of {args.betweenness_runs}; networkx and "
-          f"igraph are single-threaded. Other tasks: median of {args.runs} runs (a peer task over "
-          f"{args.once_above:g} s on its first run: one run).")
+          f"igraph are single-threaded. Other tasks: median of at least {args.runs} runs, and of as many "
+          f"as fit in {MIN_TIMED:g} s for fast tasks, on both sides (a peer task over {args.once_above:g} s on "
+          f"its first run: one run).")
     print("- max_flow+min_edge_cut: chokepoint's max_flow + min_edge_cut; networkx minimum_cut; igraph maxflow.")
     print("- peer times exclude building their graphs (last row: peers from the exported CSV, chokepoint from "
           "SQLite shipments).")
