@@ -85,6 +85,36 @@ const LEGAL_FORMS: &[&str] = &[
     "federal state unitary enterprise",
     "federal state budgetary institution",
     "federal state budgetary enterprise",
+    // Russian state bodies' forms, spelled out (nominative and genitive) and in English
+    "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie nauki",
+    "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie",
+    "federalnoe gosudarstvennoe byudzhetnoe obrazovatelnoe uchrezhdenie vysshego obrazovaniya",
+    "federalnoe gosudarstvennoe avtonomnoe obrazovatelnoe uchrezhdenie vysshego obrazovaniya",
+    "federalnoe gosudarstvennoe uchrezhdenie",
+    "federalnoe gosudarstvennoe unitarnoe predpriyatie",
+    "federalnoe gosudarstvennoe kazennoe uchrezhdenie",
+    "federalnoe kazennoe predpriyatie",
+    "federalnoe kazennoe uchrezhdenie",
+    "gosudarstvennoe unitarnoe predpriyatie",
+    "gosudarstvennoe byudzhetnoe uchrezhdenie",
+    "federalnogo gosudarstvennogo byudzhetnogo uchrezhdeniya nauki",
+    "federalnogo gosudarstvennogo byudzhetnogo uchrezhdeniya",
+    "federalnogo gosudarstvennogo unitarnogo predpriyatiya",
+    "federalnogo gosudarstvennogo uchrezhdeniya",
+    "federal state budgetary institution of science",
+    "federal state budgetary scientific institution",
+    "federal state budgetary educational institution of higher education",
+    "federal state autonomous educational institution of higher education",
+    "federal state budget institution",
+    "federal state institution",
+    "federal state enterprise",
+    "federal state treasury enterprise",
+    "federal treasury enterprise",
+    "state unitary enterprise",
+    "fgbou",
+    "fgaou",
+    "fgku",
+    "fku",
     // English and international
     "limited liability company",
     "joint stock company",
@@ -312,6 +342,13 @@ pub const COMMON_WORDS: &[&str] = &[
     "space",
     "rocket",
     "radio",
+    "machinebuilding",
+    "engine",
+    "peoples",
+    "republic",
+    "special",
+    "educational",
+    "transport",
 ];
 
 /// Chinese words of company names, as pinyin syllables (one per character,
@@ -440,9 +477,12 @@ fn pinyin_words(syllables: &[String]) -> Vec<String> {
 const STOP_WORDS: &[&str] =
     &["and", "of", "the", "for", "in", "on", "at", "to", "i", "po", "na", "pri", "named", "after", "im", "imeni"];
 
-/// Russian organisation abbreviations, transliterated, and the words they
-/// stand for (translated as the words themselves are), so that `NPO Basalt`
-/// and `Scientific Production Association Basalt` share their words.
+/// Russian organisation abbreviations, transliterated, their English
+/// counterparts, and English phrases for one Russian word, with the words
+/// they stand for (translated as the words themselves are), so that `NPO
+/// Basalt` and `Scientific Production Association Basalt` share their words,
+/// as do `ODK-Saturn` and `UEC-Saturn`, or `Machine-Building Plant` and
+/// `Mashinostroitelnyy Zavod`. Expanded in names of two words or more.
 const ABBREVIATIONS: &[(&str, &str)] = &[
     ("npo", "scientific production association"),
     ("npp", "scientific production enterprise"),
@@ -463,10 +503,30 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("srz", "ship repair plant"),
     ("ssz", "shipbuilding plant"),
     ("gnts", "state scientific center"),
+    ("mo rf", "ministry defence russian federation"),
+    ("mod rf", "ministry defence russian federation"),
     ("rf", "russian federation"),
     ("hk", "hong kong"),
     ("so ran", "siberian branch russian academy sciences"),
     ("ran", "russian academy sciences"),
+    ("sb ras", "siberian branch russian academy sciences"),
+    ("ras", "russian academy sciences"),
+    // Russian state corporations and their English initials ("corporation"
+    // is a legal form, left out)
+    ("odk", "united engine"),
+    ("uec", "united engine"),
+    ("osk", "united shipbuilding"),
+    ("usc", "united shipbuilding"),
+    ("uac", "united aviation"),
+    ("chvk", "private military company"),
+    ("pmc", "private military company"),
+    // English phrases for one Russian word
+    ("machine building", "machinebuilding"),
+    ("mechanical engineering", "machinebuilding"),
+    ("instrument making", "instrument"),
+    ("instrument engineering", "instrument"),
+    ("engine building", "engine"),
+    ("design office", "design bureau"),
 ];
 
 /// Transliterated Russian words of organisation names and their English
@@ -495,10 +555,12 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("sistemy", "systems"),
     ("sistems", "systems"),
     ("tekhnologii", "technologies"),
-    ("kompaniya", "company"),
+    // "Company" and "corporation" are legal forms, set aside in English.
+    ("kompaniya", ""),
+    ("kompanii", ""),
     ("gruppa", "group"),
     ("kontsern", "concern"),
-    ("korporatsiya", "corporation"),
+    ("korporatsiya", ""),
     ("konstruktorskoe", "design"),
     ("byuro", "bureau"),
     ("opytnoe", "experimental"),
@@ -524,8 +586,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("elektronica", "electronics"),
     ("elektronnyy", "electronic"),
     ("khimicheskiy", "chemical"),
-    ("mashinostroitelnyy", "engineering"),
-    ("mashinostroeniya", "engineering"),
+    ("mashinostroitelnyy", "machinebuilding"),
+    ("mashinostroeniya", "machinebuilding"),
     ("priborostroeniya", "instrument"),
     ("priborostroitelnyy", "instrument"),
     ("torgovyy", "trading"),
@@ -667,8 +729,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
 /// (`Sudostroitel'nyy Zavod` / `Shipbuilding Plant`). Longest stem first.
 const STEMS: &[(&str, &str)] = &[
     ("radiotekhnichesk", "radio"),
-    ("mashinostroitel", "engineering"),
-    ("mashinostroen", "engineering"),
+    ("mashinostroitel", "machinebuilding"),
+    ("mashinostroen", "machinebuilding"),
     ("priborostroitel", "instrument"),
     ("priborostroen", "instrument"),
     ("samoletostroitel", "aviation"),
@@ -682,7 +744,7 @@ const STEMS: &[(&str, &str)] = &[
     ("mekhanichesk", "mechanical"),
     ("elektronn", "electronic"),
     ("predpriyat", "enterprise"),
-    ("korporats", "corporation"),
+    ("korporats", ""),
     ("obedinenn", "united"),
     ("obyedinenn", "united"),
     ("obedinen", "association"),
@@ -1104,6 +1166,16 @@ mod tests {
             ["experimental", "plant", "vega", "branch", "zvezdochka"]
         );
         assert_eq!(tokens("Vega Pilot Plant"), ["vega", "experimental", "plant"]);
+        // English initials and phrases for Russian ones.
+        assert_eq!(tokens("ПАО «ОДК-Сатурн»"), tokens("PJSC UEC-Saturn"));
+        assert_eq!(tokens("Kazan Machine-Building Plant"), tokens("Казанский Машиностроительный Завод"));
+        // Russian state bodies' legal forms, spelled out, are set aside as the English ones are.
+        let n = normalize("Федеральное Государственное Бюджетное Учреждение «46 ЦНИИ» МО РФ");
+        assert_eq!(n.legal_forms, ["federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie"]);
+        assert_eq!(
+            n.tokens,
+            tokens("Federal State Budgetary Institution 46 TsNII Ministry of Defence of the Russian Federation")
+        );
     }
 
     #[test]
