@@ -54,6 +54,12 @@ const LEGAL_FORMS: &[&str] = &[
     "otkrytoe aktsionernoe obshchestvo",
     "nepublichnoe aktsionernoe obshchestvo",
     "aktsionernoe obshchestvo",
+    "publichnoye aktsionernoye obshchestvo",
+    "zakrytoye aktsionernoye obshchestvo",
+    "otkrytoye aktsionernoye obshchestvo",
+    "aktsionernoye obshchestvo",
+    "aktsionernoe obshestvo",
+    "aktcionernoe obshestvo",
     "publichnogo aktsionernogo obshchestva",
     "aktsionernogo obshchestva",
     "obshchestva s ogranichennoy otvetstvennostyu",
@@ -349,6 +355,7 @@ pub const COMMON_WORDS: &[&str] = &[
     "special",
     "educational",
     "transport",
+    "russia",
 ];
 
 /// Chinese words of company names, as pinyin syllables (one per character,
@@ -527,6 +534,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("instrument engineering", "instrument"),
     ("engine building", "engine"),
     ("design office", "design bureau"),
+    ("construction bureau", "design bureau"),
 ];
 
 /// Transliterated Russian words of organisation names and their English
