@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 
 use super::GlobalArgs;
 use crate::matching::DEFAULT_THRESHOLD;
-use crate::matching::eval::{evaluate_with_examples, read_entries};
+use crate::matching::eval::{evaluate_with_examples, held_out, read_entries};
 use crate::render::write_rows;
 use crate::store::Store;
 use crate::store::lists::{ListFormat, parse_list};
@@ -66,9 +66,10 @@ pub enum ListsAction {
         /// Print up to N missed and wrong Latin-Cyrillic matches at the last threshold (standard error).
         #[arg(long, value_name = "N", default_value_t = 0)]
         examples: usize,
-        /// Evaluate on every entry, or on one half: `dev` (the even-numbered
-        /// entries, whose misses guide changes to the matcher) or `test` (the
-        /// odd-numbered ones, held out to report on).
+        /// Evaluate on every entry, or on one half: `dev` (whose misses guide
+        /// changes to the matcher) or `test` (held out to report on). An
+        /// entry's half follows from its first name, so that it stays put
+        /// when the matcher changes.
         #[arg(long, value_enum, default_value = "all")]
         part: Part,
     },
@@ -79,9 +80,9 @@ pub enum ListsAction {
 pub enum Part {
     /// Every entry.
     All,
-    /// The even-numbered entries.
+    /// The entries of the development half.
     Dev,
-    /// The odd-numbered entries.
+    /// The entries of the held-out half.
     Test,
 }
 
@@ -123,13 +124,11 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             let thresholds = if thresholds.is_empty() { vec![0.8, 0.85, DEFAULT_THRESHOLD, 0.95] } else { thresholds };
             let entries: Vec<Vec<String>> = read_entries(&files)?
                 .into_iter()
-                .enumerate()
-                .filter(|(i, _)| match part {
+                .filter(|e| match part {
                     Part::All => true,
-                    Part::Dev => i % 2 == 0,
-                    Part::Test => i % 2 == 1,
+                    Part::Dev => !held_out(e),
+                    Part::Test => held_out(e),
                 })
-                .map(|(_, e)| e)
                 .collect();
             if !g.quiet {
                 eprintln!("{} entries with {} names", entries.len(), entries.iter().map(Vec::len).sum::<usize>());

@@ -551,6 +551,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("issledovatelskiy", "research"),
     ("issledovatelskii", "research"),
     ("institut", "institute"),
+    ("institution", "institute"),
     ("proizvodstvennoe", "production"),
     ("proizvodstvennyy", "production"),
     ("proizvodstvennoye", "production"),
@@ -928,12 +929,25 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
     }
 }
 
+/// Whether what follows a stem can be an ending (of a Russian word as
+/// transliterated, or an English plural): a few letters ending in a vowel,
+/// `kh`, `m`, `v`, `j` or `s`, so that a stem does not take a longer word
+/// (`kazenn-oe` is a form of `kazenn`, `Kazenn-or` is a name).
+fn ending(rest: &str) -> bool {
+    rest.len() <= 8 && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'h', 'm', 'v', 'j', 's'])
+}
+
 /// The English words for one transliterated word: a translation, a stem's,
 /// or the word itself.
 fn translate(t: &str) -> &str {
     let once = |t: &str| -> Option<&'static str> {
         let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e);
-        let stemmed = || STEMS.iter().find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem)).map(|(_, e)| *e);
+        let stemmed = || {
+            STEMS
+                .iter()
+                .find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem) && ending(&t[stem.len()..]))
+                .map(|(_, e)| *e)
+        };
         english.or_else(|| if t.len() >= 6 { stemmed() } else { None })
     };
     // A translation may itself have a preferred form (`aviatsionnyy`,
@@ -1174,6 +1188,9 @@ mod tests {
             ["experimental", "plant", "vega", "branch", "zvezdochka"]
         );
         assert_eq!(tokens("Vega Pilot Plant"), ["vega", "experimental", "plant"]);
+        // A stem takes its word's endings, not a longer word.
+        assert_eq!(tokens("Казенное Учреждение Казенор"), ["state", "institute", "kazenor"]);
+        assert_eq!(tokens("Velli Kazennor Trading"), ["velli", "kazennor", "trading"]);
         // English initials and phrases for Russian ones.
         assert_eq!(tokens("ПАО «ОДК-Сатурн»"), tokens("PJSC UEC-Saturn"));
         assert_eq!(tokens("Kazan Machine-Building Plant"), tokens("Казанский Машиностроительный Завод"));
