@@ -731,6 +731,15 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("cartridge", "ammunition"),
     ("organizatsiya", "organization"),
     ("organisation", "organization"),
+    ("golovnoy", "head"),
+    ("golovnoi", "head"),
+    ("letno", "flight"),
+    ("inzhiniring", "engineering"),
+    ("radiopribornyy", "radio instrument"),
+    ("konstruirovaniya", "design"),
+    ("materialy", "materials"),
+    ("vysokikh", "high"),
+    ("dvizhenie", "movement"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
@@ -839,6 +848,9 @@ const STEMS: &[(&str, &str)] = &[
     ("patronn", "ammunition"),
     ("proektn", "design"),
     ("opytn", "experimental"),
+    ("perspektivn", "advanced"),
+    ("kompozitsion", "composite"),
+    ("promyshlenn", "industrial"),
     ("letn", "flight"),
 ];
 
