@@ -1,7 +1,8 @@
 //! Evaluation of name matching on a list whose entries carry their names in
 //! several scripts (the EU sanctions annexes as OpenSanctions transcribes
-//! them: `name` and `;`-separated `alias`, parenthesised short forms split
-//! off, entries listed twice merged by exact name). Every name is searched
+//! them: `name` and `;`-separated `alias`, with the names a name holds split
+//! off as screening splits them (see [`name_variants`]), entries listed twice
+//! merged by exact name). Every name is searched
 //! against all the others, as a screening query is against a list: for each
 //! script of the entry's other names, the entry found through one of them is
 //! a true positive, not found a false negative, and every other entry found

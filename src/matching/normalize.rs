@@ -1137,6 +1137,15 @@ pub fn name_variants(name: &str) -> Vec<String> {
             if parts.len() > 1 && parts.iter().all(|p| named(p)) { parts } else { vec![s] }
         })
         .collect();
+    // Names given after a comma, each with its legal form first (`Tactical
+    // Missile Corporation, JSC Salyut`, `PAO Amurskiy Sudostroitelnyy Zavod,
+    // PJSC ASZ`): names of their own, beside the whole.
+    let after_commas: Vec<String> = out
+        .iter()
+        .flat_map(|s| s.split(", ").skip(1).map(|p| p.trim().to_string()).collect::<Vec<_>>())
+        .filter(|p| starts_with_legal_form(p))
+        .collect();
+    out.extend(after_commas);
     out.retain(|s| !s.is_empty());
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
@@ -1145,6 +1154,13 @@ pub fn name_variants(name: &str) -> Vec<String> {
     });
     out.dedup();
     out
+}
+
+/// Whether a name starts with a legal form and has more after it.
+fn starts_with_legal_form(name: &str) -> bool {
+    let latin = to_latin(name);
+    let words: Vec<&str> = latin.split(' ').collect();
+    legal_form_tokens().iter().any(|(_, f)| words.len() > f.len() && words[..f.len()] == f[..])
 }
 
 /// Normalise an identifier value: letters and digits only, upper case.
@@ -1246,6 +1262,13 @@ mod tests {
         // Names given together with a spaced slash are names of their own.
         assert_eq!(name_variants("Rossiya 24 / Russia 24"), ["Rossiya 24", "Russia 24"]);
         assert_eq!(name_variants("A/O Sirius"), ["A/O Sirius"]);
+        // A name after a comma, with its legal form first, is a name of its own.
+        assert_eq!(
+            name_variants("Tactical Missile Corporation, JSC Salyut"),
+            ["Tactical Missile Corporation, JSC Salyut", "JSC Salyut"]
+        );
+        assert_eq!(name_variants("Smith, Jones and Partners LLC"), ["Smith, Jones and Partners LLC"]);
+        assert_eq!(name_variants("Amur Shipyard, JSC"), ["Amur Shipyard, JSC"]);
     }
 
     #[test]
