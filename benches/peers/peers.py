@@ -63,9 +63,10 @@ the exported CSV) is not in them, nor is chokepoint's building of its flow
 networks (`bench` times that apart, as `s_t_setup`). chokepoint runs on all
 threads and again with RAYON_NUM_THREADS=1 (networkx and igraph run on one
 thread). igraph's betweenness is the median of --betweenness-runs runs (one
-by default). The other tasks are the median of --runs runs on both sides
-(fast tasks run until half a second is timed, up to 1,000 runs, on both
-sides, so that their medians are not those of a few runs with cold caches),
+by default). The other tasks are the median of --runs runs on both sides.
+Any task whose runs take under half a second in all runs more times, until
+half a second is timed (up to 1,000 runs), on both sides, so that the
+medians of fast tasks are not those of a few runs with cold caches,
 except that a peer task whose first run takes longer than --once-above
 seconds is run once. "best peer / chokepoint" is the fastest peer's time divided by
 chokepoint's: above 1, chokepoint is faster.
@@ -698,7 +699,8 @@ def main() -> int:
     print(f"- ~ : networkx betweenness timed on the first {len(sample)} of {len(S)} sources and scaled linearly "
           f"(x{len(S) / max(1, len(sample)):.2f}); the [{len(sample)} sources] rows are measured, not scaled."
           if not args.skip_slow else "- networkx betweenness skipped (--skip-slow).")
-    print(f"- betweenness: chokepoint median of {args.runs} runs, igraph of {args.betweenness_runs}; networkx and "
+    print(f"- betweenness: chokepoint median of at least {args.runs} runs, igraph of at least "
+          f"{args.betweenness_runs} (more where they take under {MIN_TIMED:g} s in all); networkx and "
           f"igraph are single-threaded. Other tasks: median of at least {args.runs} runs, and of as many "
           f"as fit in {MIN_TIMED:g} s for fast tasks, on both sides (a peer task over {args.once_above:g} s on "
           f"its first run: one run).")

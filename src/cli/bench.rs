@@ -27,8 +27,9 @@ pub struct BenchArgs {
     /// The shipment filter.
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Repetitions of each task (the median is reported); tasks faster than
-    /// that run until half a second has been timed.
+    /// Repetitions of each task (the median is reported); a task whose
+    /// runs take less than half a second in all runs more times, until half
+    /// a second has been timed.
     #[arg(long, default_value_t = 3)]
     pub runs: usize,
     /// Leave out the betweenness tasks (the slowest).

@@ -68,8 +68,8 @@ pub enum ListsAction {
         examples: usize,
         /// Evaluate on every entry, or on one half: `dev` (whose misses guide
         /// changes to the matcher) or `test` (held out to report on). An
-        /// entry's half follows from its first name, so that it stays put
-        /// when the matcher changes.
+        /// entry's half follows from its name as the list gives it, so that
+        /// it stays put when the matcher changes.
         #[arg(long, value_enum, default_value = "all")]
         part: Part,
     },
@@ -126,9 +126,10 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                 .into_iter()
                 .filter(|e| match part {
                     Part::All => true,
-                    Part::Dev => !held_out(e),
-                    Part::Test => held_out(e),
+                    Part::Dev => !held_out(&e.key),
+                    Part::Test => held_out(&e.key),
                 })
+                .map(|e| e.names)
                 .collect();
             if !g.quiet {
                 eprintln!("{} entries with {} names", entries.len(), entries.iter().map(Vec::len).sum::<usize>());

@@ -62,9 +62,20 @@ pub struct EvalRow {
     pub recall: f64,
 }
 
+/// An entry of a list: its names, sorted, and its key: its `name` column as
+/// given (the least of them for entries merged), which decides its half
+/// (see [`held_out`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The `name` column as given.
+    pub key: String,
+    /// Every name, split as screening splits list names.
+    pub names: Vec<String>,
+}
+
 /// Read entries' names from EU-annex CSV files (columns `name`, `alias`,
 /// `schema`; vessels and people left out).
-pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Vec<String>>> {
+pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
     let mut entries = Vec::new();
     for path in paths {
         let mut rdr = csv::Reader::from_path(path).map_err(|e| bad(path, &e.to_string()))?;
@@ -85,7 +96,7 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Vec<String>>> {
             names.sort();
             names.dedup();
             if names.len() >= 2 {
-                entries.push(names);
+                entries.push(Entry { key: rec.get(name).unwrap_or("").trim().to_string(), names });
             }
         }
     }
@@ -94,7 +105,7 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Vec<String>>> {
 
 /// Entries listed twice (in two annexes, say) share an exact name: merge
 /// them, so that finding one from the other is not counted as an error.
-fn merge_same_entity(entries: Vec<Vec<String>>) -> Vec<Vec<String>> {
+fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
     let mut parent: Vec<usize> = (0..entries.len()).collect();
     fn find(p: &mut [usize], x: usize) -> usize {
         let mut r = x;
@@ -105,8 +116,8 @@ fn merge_same_entity(entries: Vec<Vec<String>>) -> Vec<Vec<String>> {
         r
     }
     let mut by_name: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (i, names) in entries.iter().enumerate() {
-        for n in names {
+    for (i, entry) in entries.iter().enumerate() {
+        for n in &entry.names {
             let key = super::normalize(n).tokens.join(" ");
             if key.len() < 6 {
                 continue; // short names (abbreviations) are too ambiguous to merge on
@@ -122,29 +133,30 @@ fn merge_same_entity(entries: Vec<Vec<String>>) -> Vec<Vec<String>> {
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-    for (i, names) in entries.into_iter().enumerate() {
+    let mut groups: BTreeMap<usize, Vec<Entry>> = BTreeMap::new();
+    for (i, entry) in entries.into_iter().enumerate() {
         let r = find(&mut parent, i);
-        groups.entry(r).or_default().extend(names);
+        groups.entry(r).or_default().push(entry);
     }
     groups
         .into_values()
-        .map(|mut v| {
-            v.sort();
-            v.dedup();
-            v
+        .map(|group| {
+            let key = group.iter().map(|e| e.key.clone()).min().unwrap_or_default();
+            let mut names: Vec<String> = group.into_iter().flat_map(|e| e.names).collect();
+            names.sort();
+            names.dedup();
+            Entry { key, names }
         })
         .collect()
 }
 
-/// Whether an entry (its names sorted, as [`read_entries`] gives them) is in
-/// the held-out half: by a hash (FNV-1a, then mixed) of its first name,
-/// which does not depend on the matcher, so that an entry stays in its half
-/// when a change to normalisation merges entries differently (a count of
-/// entries would move every entry after the change).
-pub fn held_out(names: &[String]) -> bool {
-    let first = names.first().map_or("", |n| n.as_str());
-    let mut h = first.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+/// Whether an entry is in the held-out half: by a hash (FNV-1a, then mixed)
+/// of its key, its name as the list gives it, so that an entry stays in its
+/// half when the matcher changes (a count of entries, or a name as the
+/// matcher splits it, would move entries between halves). Only a change
+/// in which entries are merged, as the same body listed twice, can move one.
+pub fn held_out(key: &str) -> bool {
+    let mut h = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
     // MurmurHash3's finaliser, so that names alike fall on either side.
     h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
     h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
@@ -248,7 +260,9 @@ pub fn evaluate_with_examples(
 }
 
 fn row(threshold: f64, scripts: String, x: [usize; 4]) -> EvalRow {
-    let ratio = |a: usize, b: usize| if a + b == 0 { 0.0 } else { ((a as f64 / (a + b) as f64) * 1e4).round() / 1e4 };
+    // Not rounded here: rounding twice (here, then in a table) can round a
+    // half down (0.62502 to 0.6250 to 0.62).
+    let ratio = |a: usize, b: usize| if a + b == 0 { 0.0 } else { a as f64 / (a + b) as f64 };
     EvalRow {
         threshold,
         scripts,
@@ -273,15 +287,12 @@ mod tests {
     }
 
     #[test]
-    fn halves_follow_the_first_name() {
-        let entry = |n: usize| vec![format!("Entry {n}"), format!("Запись {n}")];
-        let held: Vec<bool> = (0..1000).map(|n| held_out(&entry(n))).collect();
+    fn halves_follow_the_key() {
+        let held: Vec<bool> = (0..1000).map(|n| held_out(&format!("Entry {n}"))).collect();
         let count = held.iter().filter(|&&h| h).count();
         assert!((400..600).contains(&count), "{count} of 1000 held out");
-        // Only the first name counts: more names do not move an entry.
-        let mut more = entry(7);
-        more.push("Zzz".into());
-        assert_eq!(held_out(&more), held[7]);
+        // The same key, the same half.
+        assert_eq!(held_out("Entry 7"), held[7]);
     }
 
     #[test]

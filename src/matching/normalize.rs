@@ -109,6 +109,9 @@ const LEGAL_FORMS: &[&str] = &[
     "federalnogo gosudarstvennogo uchrezhdeniya",
     "federal state budgetary institution of science",
     "federal state budgetary scientific institution",
+    "federalnoe gosudarstvennoe byudzhetnoe nauchnoe uchrezhdenie",
+    "federal state treasury institution",
+    "fgbnu",
     "federal state budgetary educational institution of higher education",
     "federal state autonomous educational institution of higher education",
     "federal state budget institution",
@@ -355,7 +358,6 @@ pub const COMMON_WORDS: &[&str] = &[
     "special",
     "educational",
     "transport",
-    "russia",
 ];
 
 /// Chinese words of company names, as pinyin syllables (one per character,
@@ -517,6 +519,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("so ran", "siberian branch russian academy sciences"),
     ("ran", "russian academy sciences"),
     ("sb ras", "siberian branch russian academy sciences"),
+    ("ras al", "ras al"), // Ras Al Khaimah, not the academy
     ("ras", "russian academy sciences"),
     // Russian state corporations and their English initials ("corporation"
     // is a legal form, left out)
@@ -525,8 +528,8 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("osk", "united shipbuilding"),
     ("usc", "united shipbuilding"),
     ("uac", "united aviation"),
-    ("chvk", "private military company"),
-    ("pmc", "private military company"),
+    ("chvk", "private military"),
+    ("pmc", "private military"),
     // English phrases for one Russian word
     ("machine building", "machinebuilding"),
     ("mechanical engineering", "machinebuilding"),
@@ -715,15 +718,14 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("detskiy", "childrens"),
     ("detskii", "childrens"),
     ("children", "childrens"),
-    ("rossiya", "russia"),
+    // "Rossii" (of Russia) qualifies a name; "Rossiya" is often the name
+    // itself (Bank Rossiya is not the Bank of Russia).
     ("rossii", "russia"),
     ("prezidenta", "president"),
     ("sistem", "systems"),
     ("kombinat", "plant"),
     ("combine", "plant"),
-    ("soyuz", "association"),
     ("ordena", "order"),
-    ("pilot", "experimental"),
     ("motor", "engine"),
     ("engines", "engine"),
     ("semiconductors", "semiconductor"),
@@ -744,7 +746,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
 
 /// Stems of transliterated Russian words (any ending) and their English
 /// counterparts, for inflected forms the exact list above does not cover
-/// (`Sudostroitel'nyy Zavod` / `Shipbuilding Plant`). Longest stem first.
+/// (`Sudostroitel'nyy Zavod` / `Shipbuilding Plant`). The first stem that
+/// fits is taken: a longer stem comes before a shorter one it starts with.
 const STEMS: &[(&str, &str)] = &[
     ("radiotekhnichesk", "radio"),
     ("mashinostroitel", "machinebuilding"),
@@ -852,6 +855,7 @@ const STEMS: &[(&str, &str)] = &[
     ("kompozitsion", "composite"),
     ("promyshlenn", "industrial"),
     ("letn", "flight"),
+    ("lyotn", "flight"),
 ];
 
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
@@ -943,7 +947,7 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 
 /// Whether what follows a stem can be an ending (of a Russian word as
 /// transliterated, or an English plural): a few letters ending in a vowel,
-/// `kh`, `m`, `v`, `j` or `s`, so that a stem does not take a longer word
+/// `h` (of `kh`), `m`, `v`, `j` or `s`, so that a stem does not take a longer word
 /// (`kazenn-oe` is a form of `kazenn`, `Kazenn-or` is a name).
 fn ending(rest: &str) -> bool {
     rest.len() <= 8 && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'h', 'm', 'v', 'j', 's'])
@@ -1156,11 +1160,19 @@ pub fn name_variants(name: &str) -> Vec<String> {
     out
 }
 
-/// Whether a name starts with a legal form and has more after it.
+/// Whether a name starts with a legal form and has a word after it that is
+/// not one (`JSC Salyut`, not `Pte. Ltd.`).
 fn starts_with_legal_form(name: &str) -> bool {
     let latin = to_latin(name);
-    let words: Vec<&str> = latin.split(' ').collect();
-    legal_form_tokens().iter().any(|(_, f)| words.len() > f.len() && words[..f.len()] == f[..])
+    let words: Vec<String> = latin.split(' ').map(String::from).collect();
+    legal_form_tokens().iter().any(|(_, f)| {
+        words.len() > f.len() && words[..f.len()].iter().zip(f).all(|(a, b)| a == b) && {
+            let rest = words[f.len()..].to_vec();
+            let n = rest.len();
+            let (kept, legal) = split_legal_forms(rest, 1);
+            legal.is_empty() || kept.len() < n
+        }
+    })
 }
 
 /// Normalise an identifier value: letters and digits only, upper case.
@@ -1215,7 +1227,12 @@ mod tests {
             tokens("Опытный Завод «Вега» – Филиал Акционерного Общества «Звездочка»"),
             ["experimental", "plant", "vega", "branch", "zvezdochka"]
         );
-        assert_eq!(tokens("Vega Pilot Plant"), ["vega", "experimental", "plant"]);
+        assert_eq!(tokens("Vega Experimental Plant"), ["vega", "experimental", "plant"]);
+        // A name in its own right stays one: Bank Rossiya is not the Bank of Russia.
+        assert_eq!(tokens("Bank Rossiya"), ["bank", "rossiya"]);
+        assert_eq!(tokens("Банк России"), ["bank", "russia"]);
+        // Ras Al Khaimah is no academy of sciences.
+        assert_eq!(tokens("Ras Al Khaimah Trading"), ["ras", "al", "khaimah", "trading"]);
         // A stem takes its word's endings, not a longer word.
         assert_eq!(tokens("Казенное Учреждение Казенор"), ["state", "institute", "kazenor"]);
         assert_eq!(tokens("Velli Kazennor Trading"), ["velli", "kazennor", "trading"]);
@@ -1269,6 +1286,7 @@ mod tests {
         );
         assert_eq!(name_variants("Smith, Jones and Partners LLC"), ["Smith, Jones and Partners LLC"]);
         assert_eq!(name_variants("Amur Shipyard, JSC"), ["Amur Shipyard, JSC"]);
+        assert_eq!(name_variants("Bar Holdings, Pte. Ltd."), ["Bar Holdings, Pte. Ltd."]);
     }
 
     #[test]

@@ -338,6 +338,7 @@ const ON_PATH: u32 = 1 << 30;
 impl Dinic {
     fn new(net: &FlowNetwork) -> Dinic {
         let n = net.first.len() - 1;
+        debug_assert!(n < ON_PATH as usize, "levels stay below the on-path bit");
         Dinic { level: vec![u32::MAX; n], next_arc: vec![0; n], queue: Vec::with_capacity(n) }
     }
 
