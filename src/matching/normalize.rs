@@ -733,6 +733,11 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("cartridge", "ammunition"),
     ("organizatsiya", "organization"),
     ("organisation", "organization"),
+    // Russian initials alone, as their English ones (in longer names both
+    // are spelled out: see ABBREVIATIONS)
+    ("odk", "uec"),
+    ("osk", "usc"),
+    ("chvk", "pmc"),
     ("golovnoy", "head"),
     ("golovnoi", "head"),
     ("letno", "flight"),
@@ -1238,6 +1243,7 @@ mod tests {
         assert_eq!(tokens("Velli Kazennor Trading"), ["velli", "kazennor", "trading"]);
         // English initials and phrases for Russian ones.
         assert_eq!(tokens("ПАО «ОДК-Сатурн»"), tokens("PJSC UEC-Saturn"));
+        assert_eq!(tokens("ПАО «ОДК»"), tokens("PJSC UEC"));
         assert_eq!(tokens("Kazan Machine-Building Plant"), tokens("Казанский Машиностроительный Завод"));
         // Russian state bodies' legal forms, spelled out, are set aside as the English ones are.
         let n = normalize("Федеральное Государственное Бюджетное Учреждение «46 ЦНИИ» МО РФ");
