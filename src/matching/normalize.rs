@@ -739,6 +739,16 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("osk", "usc"),
     ("chvk", "pmc"),
     ("golovnoy", "head"),
+    ("oblasti", "region"),
+    ("oblast", "region"),
+    ("tayfun", "typhoon"),
+    ("molodezhi", "youth"),
+    ("flot", "fleet"),
+    ("pribory", "instrument"),
+    ("shtaba", "staff"),
+    ("shtab", "staff"),
+    ("podgotovki", "training"),
+    ("specialised", "specialized"),
     ("golovnoi", "head"),
     ("letno", "flight"),
     ("inzhiniring", "engineering"),
@@ -857,6 +867,16 @@ const STEMS: &[(&str, &str)] = &[
     ("proektn", "design"),
     ("opytn", "experimental"),
     ("perspektivn", "advanced"),
+    ("giperzvukov", "hypersonic"),
+    ("spetsializirovann", "specialized"),
+    ("patriotichesk", "patriotic"),
+    ("avtomatiz", "automation"),
+    ("bespilotn", "unmanned"),
+    ("molodezhn", "youth"),
+    ("generaln", "general"),
+    ("sportivn", "sports"),
+    ("tochn", "precision"),
+    ("glavn", "main"),
     ("kompozitsion", "composite"),
     ("promyshlenn", "industrial"),
     ("letn", "flight"),
@@ -1244,6 +1264,10 @@ mod tests {
         // English initials and phrases for Russian ones.
         assert_eq!(tokens("ПАО «ОДК-Сатурн»"), tokens("PJSC UEC-Saturn"));
         assert_eq!(tokens("ПАО «ОДК»"), tokens("PJSC UEC"));
+        assert_eq!(
+            tokens("Главный Вычислительный Центр Генерального Штаба"),
+            ["main", "computer", "center", "general", "staff"]
+        );
         assert_eq!(tokens("Kazan Machine-Building Plant"), tokens("Казанский Машиностроительный Завод"));
         // Russian state bodies' legal forms, spelled out, are set aside as the English ones are.
         let n = normalize("Федеральное Государственное Бюджетное Учреждение «46 ЦНИИ» МО РФ");
