@@ -749,6 +749,25 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("shtab", "staff"),
     ("podgotovki", "training"),
     ("specialised", "specialized"),
+    // Red (not a stem: Krasnogorsk and Krasnoyarsk are places)
+    ("krasnyy", "red"),
+    ("krasnyi", "red"),
+    ("krasny", "red"),
+    ("krasnaya", "red"),
+    ("krasnoe", "red"),
+    ("krasnoye", "red"),
+    ("krasnogo", "red"),
+    ("krasnoy", "red"),
+    ("tsiklon", "cyclone"),
+    ("tyfun", "typhoon"),
+    ("znameni", "banner"),
+    ("sever", "north"),
+    ("vostok", "east"),
+    ("vostoka", "east"),
+    ("volokno", "fiber"),
+    ("fibre", "fiber"),
+    ("radiofizika", "radiophysics"),
+    ("transmissii", "transmission"),
     ("golovnoi", "head"),
     ("letno", "flight"),
     ("inzhiniring", "engineering"),
@@ -877,6 +896,19 @@ const STEMS: &[(&str, &str)] = &[
     ("sportivn", "sports"),
     ("tochn", "precision"),
     ("glavn", "main"),
+    ("vertoletostroitel", "helicopter"),
+    ("vertoletostroen", "helicopter"),
+    ("razvedyvateln", "intelligence"),
+    ("strategichesk", "strategic"),
+    ("stroitelstv", "construction"),
+    ("televizionn", "television"),
+    ("vooruzhenn", "armed"),
+    ("sodeystvi", "assistance"),
+    ("stividorn", "stevedoring"),
+    ("vedushch", "leading"),
+    ("vnutrenn", "internal"),
+    ("yadern", "nuclear"),
+    ("trudov", "labor"),
     ("kompozitsion", "composite"),
     ("promyshlenn", "industrial"),
     ("letn", "flight"),
@@ -1261,6 +1293,8 @@ mod tests {
         // A stem takes its word's endings, not a longer word.
         assert_eq!(tokens("Казенное Учреждение Казенор"), ["state", "institute", "kazenor"]);
         assert_eq!(tokens("Velli Kazennor Trading"), ["velli", "kazennor", "trading"]);
+        assert_eq!(tokens("Красный Гидропресс"), tokens("Krasny Gidropress"));
+        assert_eq!(tokens("Красногорский Завод")[0], "krasnogorskiy");
         // English initials and phrases for Russian ones.
         assert_eq!(tokens("ПАО «ОДК-Сатурн»"), tokens("PJSC UEC-Saturn"));
         assert_eq!(tokens("ПАО «ОДК»"), tokens("PJSC UEC"));
