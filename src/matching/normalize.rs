@@ -18,6 +18,10 @@ pub struct NormalName {
     /// (`Центральное Конструкторское Бюро Автоматики`: `tskba`) and as
     /// translated (`cdba`), to match abbreviations.
     pub acronyms: Vec<String>,
+    /// How many of the last tokens name the person the organisation is
+    /// named after (`ТАНТК им. Г.М. Бериева`: `g m berieva`, 3), which a
+    /// one-word short form leaves out.
+    pub honoree: usize,
 }
 
 /// Words left out of initials.
@@ -1071,7 +1075,7 @@ pub fn normalize(name: &str) -> NormalName {
     let (kept, legal_forms) = split_legal_forms(raw.clone(), if chinese { 2 } else { 1 });
     let kept = if chinese { pinyin_words(&kept) } else { kept };
     let meaningful: Vec<String> = kept.iter().filter(|t| !STOP_WORDS.contains(&t.as_str())).cloned().collect();
-    let meaningful = if meaningful.is_empty() { kept } else { meaningful };
+    let meaningful = if meaningful.is_empty() { kept.clone() } else { meaningful };
     // A name that is one abbreviation stays as it is (it is matched against
     // initials); in longer names, abbreviations are spelled out.
     let expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
@@ -1080,7 +1084,31 @@ pub fn normalize(name: &str) -> NormalName {
     let mut acronyms: Vec<String> =
         [initials(&meaningful, true), initials(&tokens, false)].into_iter().flatten().collect();
     acronyms.dedup();
-    NormalName { original: name.to_string(), tokens, legal_forms, acronyms }
+    let honoree = honoree_at_end(&kept)
+        .map(|h| h.iter().map(|t| translate(t)).filter(|t| !t.is_empty()).collect::<Vec<&str>>())
+        .filter(|h| h.len() < tokens.len() && tokens[tokens.len() - h.len()..].iter().zip(h).all(|(a, b)| a == b))
+        .map_or(0, |h| h.len());
+    NormalName { original: name.to_string(), tokens, legal_forms, acronyms, honoree }
+}
+
+/// Words that introduce the person an organisation is named after.
+const NAMED_AFTER: &[&[&str]] = &[&["imeni"], &["im"], &["named", "after"], &["n", "a"]];
+
+/// The person a name ends with, after `imeni`, `im.`, `named after` or
+/// `N.A.`: up to three initials and a surname, with a title before them
+/// (`akademika`) if any; none if the name does not end so.
+fn honoree_at_end(tokens: &[String]) -> Option<&[String]> {
+    (1..tokens.len()).find_map(|i| {
+        let marker = NAMED_AFTER.iter().find(|m| {
+            i + m.len() <= tokens.len() && tokens[i..i + m.len()].iter().zip(m.iter()).all(|(a, b)| a == b)
+        })?;
+        let start = i + marker.len();
+        let rest = &tokens[start..];
+        let titled = usize::from(rest.first().is_some_and(|t| t.starts_with("akadem") || t.starts_with("academic")));
+        let initials = rest[titled..].iter().take_while(|t| t.len() == 1).count();
+        let fits = (1..=3).contains(&initials) && rest.len() == titled + initials + 1 && rest[rest.len() - 1].len() > 1;
+        fits.then_some(rest)
+    })
 }
 
 /// A spelling skeleton of a transliterated word, the same for the usual
@@ -1298,6 +1326,10 @@ mod tests {
         // English initials and phrases for Russian ones.
         assert_eq!(tokens("ПАО «ОДК-Сатурн»"), tokens("PJSC UEC-Saturn"));
         assert_eq!(tokens("ПАО «ОДК»"), tokens("PJSC UEC"));
+        // The person a name ends with.
+        assert_eq!(normalize("ПАО «ТАНТК им. Г.М. Бериева»").honoree, 3);
+        assert_eq!(normalize("Radio Technical Institute named after Academician A. L. Mints").honoree, 4);
+        assert_eq!(normalize("Plant named after Lenin").honoree, 0);
         assert_eq!(
             tokens("Главный Вычислительный Центр Генерального Штаба"),
             ["main", "computer", "center", "general", "staff"]
