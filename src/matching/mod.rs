@@ -427,6 +427,13 @@ mod tests {
         assert_eq!(best(&idx, "JSC TsKBA"), Some(7));
         // Two-word names have no initials to match.
         assert!(sim("AB", "Alpha Beta") < 0.9);
+        // A one-word name and the same word with the person it is named after,
+        // found both ways through the index; two plants named after two people differ.
+        assert_eq!(sim("TANTK", "ПАО «ТАНТК им. Г.М. Бериева»"), 1.0);
+        let mut idx = NameIndex::new();
+        idx.add(3, "TANTK");
+        assert_eq!(best(&idx, "ПАО «ТАНТК им. Г.М. Бериева»"), Some(3));
+        assert!(sim("Plant named after A.A. Kulakov", "Завод имени В.А. Дегтярева") < 0.9);
     }
 
     #[test]
