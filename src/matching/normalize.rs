@@ -64,6 +64,10 @@ const LEGAL_FORMS: &[&str] = &[
     "aktsionernoye obshchestvo",
     "aktsionernoe obshestvo",
     "aktcionernoe obshestvo",
+    "publichnoe aktsionernoe obschestvo",
+    "otkrytoe aktsionernoe obschestvo",
+    "zakrytoe aktsionernoe obschestvo",
+    "aktsionernoe obschestvo",
     "publichnogo aktsionernogo obshchestva",
     "aktsionernogo obshchestva",
     "obshchestva s ogranichennoy otvetstvennostyu",
@@ -1014,11 +1018,45 @@ fn ending(rest: &str) -> bool {
     rest.len() <= 8 && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'h', 'm', 'v', 'j', 's'])
 }
 
+/// A Russian adjective's ending, as transliterated in its several ways
+/// (`-yy`, `-yi`, `-iy`, `-ii`, `-ij`, `-y`, `-i` after a consonant), made
+/// one (`-yy`); none for a word of fewer than six letters or without such
+/// an ending.
+fn adjective_key(w: &str) -> Option<String> {
+    if w.len() < 6 {
+        return None;
+    }
+    let stem = w.trim_end_matches(['y', 'i', 'j']);
+    let cut = w.len() - stem.len();
+    let consonant = stem.ends_with(|c: char| c.is_ascii_alphabetic() && !"aeiou".contains(c));
+    ((1..=2).contains(&cut) && consonant && stem.len() >= 4).then(|| format!("{stem}yy"))
+}
+
+/// The translations of adjectives, by [`adjective_key`]; the first one
+/// listed wins. Built once.
+fn translations_by_adjective_key() -> &'static rustc_hash::FxHashMap<String, &'static str> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<String, &'static str>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (r, e) in TRANSLATIONS {
+            if let Some(key) = adjective_key(r) {
+                map.entry(key).or_insert(*e);
+            }
+        }
+        map
+    })
+}
+
 /// The English words for one transliterated word: a translation, a stem's,
 /// or the word itself.
 fn translate(t: &str) -> &str {
     let once = |t: &str| -> Option<&'static str> {
-        let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e);
+        let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e).or_else(|| {
+            // The same adjective with its ending spelled otherwise
+            // (`vertoletny`, `vertoletnyi`, `vertoletnyy`).
+            let key = adjective_key(t)?;
+            translations_by_adjective_key().get(key.as_str()).copied()
+        });
         let stemmed = || {
             STEMS
                 .iter()
@@ -1321,6 +1359,8 @@ mod tests {
         // A stem takes its word's endings, not a longer word.
         assert_eq!(tokens("Казенное Учреждение Казенор"), ["state", "institute", "kazenor"]);
         assert_eq!(tokens("Velli Kazennor Trading"), ["velli", "kazennor", "trading"]);
+        // An adjective's ending spelled otherwise.
+        assert_eq!(tokens("Kazanski Vertoletny Zavod AO"), tokens("АО «Казанский Вертолетный Завод»"));
         assert_eq!(tokens("Красный Гидропресс"), tokens("Krasny Gidropress"));
         assert_eq!(tokens("Красногорский Завод")[0], "krasnogorskiy");
         // English initials and phrases for Russian ones.
