@@ -50,12 +50,14 @@ const MAX_RUNS: usize = 1000;
 /// The upper median of the run times (at least `runs` runs; see
 /// [`MIN_TIMED`]), and the last run's result.
 fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
-    let mut times: Vec<f64> = Vec::new();
+    let (mut times, mut timed) = (Vec::new(), 0.0);
     let mut last = None;
-    while times.len() < runs.max(1) || (times.iter().sum::<f64>() < MIN_TIMED && times.len() < MAX_RUNS) {
+    while times.len() < runs.max(1) || (timed < MIN_TIMED && times.len() < MAX_RUNS) {
         let t = Instant::now();
         last = Some(f());
-        times.push(t.elapsed().as_secs_f64());
+        let secs = t.elapsed().as_secs_f64();
+        times.push(secs);
+        timed += secs;
     }
     times.sort_by(f64::total_cmp);
     (times[times.len() / 2], last.expect("at least one run"))
