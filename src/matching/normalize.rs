@@ -24,6 +24,14 @@ pub struct NormalName {
     pub honoree: usize,
 }
 
+impl NormalName {
+    /// Whether the name is one word and the person it is named after
+    /// (`ТАНТК им. Г.М. Бериева`), so that it may match the word alone.
+    pub fn is_one_word_named_after(&self) -> bool {
+        self.honoree > 0 && self.tokens.len() == self.honoree + 1
+    }
+}
+
 /// Words left out of initials.
 const ACRONYM_STOP: [&str; 10] = ["of", "the", "and", "for", "named", "after", "im", "imeni", "na", "i"];
 
@@ -1130,17 +1138,15 @@ pub fn normalize(name: &str) -> NormalName {
 }
 
 /// Words that introduce the person an organisation is named after.
-const NAMED_AFTER: &[&[&str]] = &[&["imeni"], &["im"], &["named", "after"], &["n", "a"]];
+const NAMED_AFTER: &[&str] = &["imeni", "im", "named after", "n a"];
 
 /// The person a name ends with, after `imeni`, `im.`, `named after` or
 /// `N.A.`: up to three initials and a surname, with a title before them
 /// (`akademika`) if any; none if the name does not end so.
 fn honoree_at_end(tokens: &[String]) -> Option<&[String]> {
     (1..tokens.len()).find_map(|i| {
-        let marker = NAMED_AFTER.iter().find(|m| {
-            i + m.len() <= tokens.len() && tokens[i..i + m.len()].iter().zip(m.iter()).all(|(a, b)| a == b)
-        })?;
-        let start = i + marker.len();
+        let marker = NAMED_AFTER.iter().find(|m| phrase_at(tokens, i, m))?;
+        let start = i + marker.split(' ').count();
         let rest = &tokens[start..];
         let titled = usize::from(rest.first().is_some_and(|t| t.starts_with("akadem") || t.starts_with("academic")));
         let initials = rest[titled..].iter().take_while(|t| t.len() == 1).count();
