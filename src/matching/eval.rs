@@ -2,7 +2,7 @@
 //! several scripts (the EU sanctions annexes as OpenSanctions transcribes
 //! them: `name` and `;`-separated `alias`, with the names a name holds split
 //! off as screening splits them (see [`name_variants`]), entries listed twice
-//! merged by exact name). Every name is searched
+//! merged by exact name or by registration number). Every name is searched
 //! against all the others, as a screening query is against a list: for each
 //! script of the entry's other names, the entry found through one of them is
 //! a true positive, not found a false negative, and every other entry found
@@ -71,6 +71,9 @@ pub struct Entry {
     pub key: String,
     /// Every name, split as screening splits list names.
     pub names: Vec<String>,
+    /// Registration and tax numbers (INN, OGRN, ...): runs of ten digits or
+    /// more in the identifier columns.
+    pub ids: Vec<String>,
 }
 
 /// Read entries' names from EU-annex CSV files (columns `name`, `alias`,
@@ -82,6 +85,10 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
         let headers = rdr.headers().map_err(|e| bad(path, &e.to_string()))?.clone();
         let col = |n: &str| headers.iter().position(|h| h == n).ok_or_else(|| bad(path, &format!("no column {n:?}")));
         let (name, alias, schema) = (col("name")?, col("alias")?, col("schema")?);
+        let id_cols: Vec<usize> = ["innCode", "ogrnCode", "taxNumber", "registrationNumber"]
+            .iter()
+            .filter_map(|c| headers.iter().position(|h| h == *c))
+            .collect();
         for rec in rdr.records() {
             let rec = rec.map_err(|e| bad(path, &e.to_string()))?;
             if matches!(rec.get(schema), Some("Person") | Some("Vessel") | Some("Asset")) {
@@ -95,16 +102,23 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
                 .collect();
             names.sort();
             names.dedup();
+            let ids = id_cols.iter().flat_map(|&c| long_numbers(rec.get(c).unwrap_or(""))).collect();
             if names.len() >= 2 {
-                entries.push(Entry { key: rec.get(name).unwrap_or("").trim().to_string(), names });
+                entries.push(Entry { key: rec.get(name).unwrap_or("").trim().to_string(), names, ids });
             }
         }
     }
     Ok(merge_same_entity(entries))
 }
 
-/// Entries listed twice (in two annexes, say) share an exact name: merge
-/// them, so that finding one from the other is not counted as an error.
+/// The runs of ten digits or more in a text (`5043000212 (Tax ID/INN)`).
+fn long_numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|d| d.len() >= 10).map(String::from).collect()
+}
+
+/// Entries listed twice (in two annexes, say) share an exact name or a
+/// registration number: merge them, so that finding one from the other is
+/// not counted as an error.
 fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
     let mut parent: Vec<usize> = (0..entries.len()).collect();
     fn find(p: &mut [usize], x: usize) -> usize {
@@ -117,8 +131,9 @@ fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
     }
     let mut by_name: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, entry) in entries.iter().enumerate() {
-        for n in &entry.names {
-            let key = super::normalize(n).tokens.join(" ");
+        let numbers = entry.ids.iter().map(|d| format!("#{d}"));
+        let names = entry.names.iter().map(|n| super::normalize(n).tokens.join(" "));
+        for key in numbers.chain(names) {
             if key.len() < 6 {
                 continue; // short names (abbreviations) are too ambiguous to merge on
             }
@@ -142,10 +157,13 @@ fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
         .into_values()
         .map(|group| {
             let key = group.iter().map(|e| e.key.clone()).min().unwrap_or_default();
-            let mut names: Vec<String> = group.into_iter().flat_map(|e| e.names).collect();
+            let mut names: Vec<String> = group.iter().flat_map(|e| e.names.clone()).collect();
             names.sort();
             names.dedup();
-            Entry { key, names }
+            let mut ids: Vec<String> = group.into_iter().flat_map(|e| e.ids).collect();
+            ids.sort();
+            ids.dedup();
+            Entry { key, names, ids }
         })
         .collect()
 }
@@ -293,6 +311,29 @@ mod tests {
         assert!((400..600).contains(&count), "{count} of 1000 held out");
         // The same key, the same half.
         assert_eq!(held_out("Entry 7"), held[7]);
+    }
+
+    #[test]
+    fn entries_listed_twice_are_merged_by_name_or_number() {
+        let entry = |key: &str, names: &[&str], ids: &[&str]| Entry {
+            key: key.into(),
+            names: names.iter().map(|s| s.to_string()).collect(),
+            ids: ids.iter().map(|s| s.to_string()).collect(),
+        };
+        let merged = merge_same_entity(vec![
+            entry("RATEP, JSC", &["AO RATEP", "Акционерное Общество «РАТЕП»"], &["5043000212"]),
+            entry("RATEP", &["JSC Ratep"], &["5043000212"]),
+            entry("MMZ", &["AO MMZ"], &[]),
+            entry("MMZ Plant", &["AO MMZ"], &[]),
+            entry("Sirius Radio", &["Sirius Radio JSC"], &[]),
+            entry("Sirius", &["АО «Сириус Радио»"], &[]),
+        ]);
+        let mut keys: Vec<&str> = merged.iter().map(|e| e.key.as_str()).collect();
+        keys.sort_unstable();
+        // The same number, or a long name: one entry; a short name alike: two.
+        assert_eq!(keys, ["MMZ", "MMZ Plant", "RATEP", "Sirius"]);
+        let ratep = merged.iter().find(|e| e.key == "RATEP").unwrap();
+        assert_eq!(ratep.names.len(), 3);
     }
 
     #[test]

@@ -442,6 +442,13 @@ mod tests {
         assert!(sim("Severnaya Shipyard", "Судостроительный Завод «Северная Верфь»") >= 0.9);
         assert!(sim("Izhevsk Radioplant", "ИЖЕВСКИЙ РАДИОЗАВОД") >= 0.95);
         assert!(sim("Omsk Production Union Irtysh JSC", "АО «Омское Производственное Объединение «Иртыш»") >= 0.95);
+        // Spellings of one sound (`qu`/`кв`, `ii`/`й`), Latin letters typed
+        // into a Cyrillic word, and words translated with a dictionary.
+        assert!(sim("Sequoia JSC", "АКЦИОНЕРНОЕ ОБЩЕСТВО ‘СЕКВОЙЯ’") >= 0.95);
+        assert_eq!(sim("AO BALTIISKAYA PROMYSHLENNAYA KOMPANIYA", "АО “Балтийская Промышленная Компания”"), 1.0);
+        assert_eq!(sim("Ostek Servis LLC", "ООО “Остек-Cepвиc”"), 1.0);
+        assert_eq!(sim("JSC Tula Arms Plant", "АО «Тульский оружейный завод»"), 1.0);
+        assert!(sim("Crimea Railway", "Крымская железная дорога") >= 0.95);
         // A spelling skeleton is found through the index too.
         let mut idx = NameIndex::new();
         idx.add(3, "ООО «МЦКТ»");

@@ -553,6 +553,10 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("instrument engineering", "instrument"),
     ("engine building", "engine"),
     ("design office", "design bureau"),
+    ("zheleznaya doroga", "railway"),
+    ("zheleznoy dorogi", "railway"),
+    ("zheleznye dorogi", "railway"),
+    ("zheleznykh dorog", "railway"),
     ("construction bureau", "design bureau"),
 ];
 
@@ -792,6 +796,39 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("materialy", "materials"),
     ("vysokikh", "high"),
     ("dvizhenie", "movement"),
+    // Found with a Russian-English dictionary (see the stems), and English
+    // words made one with their synonyms there.
+    ("stali", "steel"),
+    ("stal", "steel"),
+    ("neft", "oil"),
+    ("nefti", "oil"),
+    ("pobeda", "victory"),
+    ("pobedy", "victory"),
+    ("vremeni", "time"),
+    ("vremya", "time"),
+    ("osobaya", "special"),
+    ("osobyy", "special"),
+    ("osoboy", "special"),
+    ("osoboe", "special"),
+    ("sborka", "assembly"),
+    ("gorod", "city"),
+    ("goroda", "city"),
+    ("flota", "fleet"),
+    ("gvardiya", "guard"),
+    ("vysshego", "higher"),
+    ("vysshey", "higher"),
+    ("vysshaya", "higher"),
+    ("vysshee", "higher"),
+    ("raschetov", "settlement"),
+    ("settlements", "settlement"),
+    ("railways", "railway"),
+    ("foundry", "casting"),
+    ("measurement", "measuring"),
+    ("measurements", "measuring"),
+    ("communication", "communications"),
+    ("automobile", "automotive"),
+    ("weapon", "armament"),
+    ("arms", "armament"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
@@ -929,6 +966,46 @@ const STEMS: &[(&str, &str)] = &[
     ("promyshlenn", "industrial"),
     ("letn", "flight"),
     ("lyotn", "flight"),
+    // Found with a Russian-English dictionary among the words left unmatched
+    // in the development half's names (the translation confirmed by the
+    // dictionary, not only by the names).
+    ("grazhdansk", "civil"),
+    ("ekonomichesk", "economic"),
+    ("neftyan", "oil"),
+    ("vysokotochn", "high precision"),
+    ("oruzheyn", "arms"),
+    ("kvantov", "quantum"),
+    ("tekhnichesk", "technical"),
+    ("fizichesk", "physical"),
+    ("resheni", "solutions"),
+    ("kommunikatsi", "communications"),
+    ("kataliz", "catalysis"),
+    ("sborochn", "assembly"),
+    ("sputnikov", "satellite"),
+    ("russk", "russian"),
+    ("vozdushn", "air"),
+    ("sudokhodn", "shipping"),
+    ("sovremenn", "modern"),
+    ("elektrichesk", "electric"),
+    ("izmeritel", "measuring"),
+    ("izmereni", "measuring"),
+    ("taktichesk", "tactical"),
+    ("akkumulyator", "battery"),
+    ("oborudovani", "equipment"),
+    ("tsifrov", "digital"),
+    ("uchebn", "training"),
+    ("iskusstvenn", "artificial"),
+    ("gvardeysk", "guards"),
+    ("avtomobiln", "automotive"),
+    ("liteyn", "casting"),
+    ("obrazovani", "education"),
+    ("krymsk", "crimean"),
+    ("motorn", "engine"),
+    ("obshchestvenn", "public"),
+    ("chrezvychayn", "emergency"),
+    ("perestrakhov", "reinsurance"),
+    ("raschetn", "settlement"),
+    ("radioveshchatel", "broadcasting"),
 ];
 
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
@@ -936,8 +1013,72 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
 }
 
+/// The Cyrillic letter a Latin one looks like, for the Latin letters typed
+/// into Cyrillic words (`Cepвиc`, `Texнoлoгия`).
+fn cyrillic_lookalike(c: char) -> Option<char> {
+    const PAIRS: [(char, char); 20] = [
+        ('A', 'А'),
+        ('B', 'В'),
+        ('C', 'С'),
+        ('E', 'Е'),
+        ('H', 'Н'),
+        ('K', 'К'),
+        ('M', 'М'),
+        ('O', 'О'),
+        ('P', 'Р'),
+        ('T', 'Т'),
+        ('X', 'Х'),
+        ('Y', 'У'),
+        ('a', 'а'),
+        ('c', 'с'),
+        ('e', 'е'),
+        ('o', 'о'),
+        ('p', 'р'),
+        ('x', 'х'),
+        ('y', 'у'),
+        ('k', 'к'),
+    ];
+    PAIRS.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)
+}
+
+/// A word written in Cyrillic letters and Latin ones that look alike, in
+/// Cyrillic; every other word as it is.
+fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
+    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+    let mixed = |w: &str| {
+        w.chars().any(cyrillic)
+            && w.chars().any(|c| c.is_ascii_alphabetic())
+            && w.chars().filter(|c| c.is_ascii_alphabetic()).all(|c| cyrillic_lookalike(c).is_some())
+    };
+    let words = || s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    if !words().any(mixed) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if mixed(word) {
+            out.extend(word.chars().map(|c| cyrillic_lookalike(c).unwrap_or(c)));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Transliterate to lowercase ASCII words separated by single spaces.
 pub fn to_latin(s: &str) -> String {
+    let s = fold_lookalikes(s);
     let mut out = String::with_capacity(s.len());
     for c in s.nfkc() {
         if c.is_ascii() {
@@ -1055,6 +1196,15 @@ fn translations_by_adjective_key() -> &'static rustc_hash::FxHashMap<String, &'s
     })
 }
 
+/// A word with the short i (й) written `ii` before a consonant
+/// (`Baltiiskaya`) respelled `iy`, as the word lists have it; none if it
+/// has no such `ii`.
+fn short_i_as_y(t: &str) -> Option<String> {
+    let b = t.as_bytes();
+    let at = (0..b.len().saturating_sub(2)).find(|&i| &b[i..i + 2] == b"ii" && !b"aeiouy".contains(&b[i + 2]))?;
+    Some(format!("{}iy{}", &t[..at], &t[at + 2..]))
+}
+
 /// The English words for one transliterated word: a translation, a stem's,
 /// or the word itself.
 fn translate(t: &str) -> &str {
@@ -1075,7 +1225,7 @@ fn translate(t: &str) -> &str {
     };
     // A translation may itself have a preferred form (`aviatsionnyy`,
     // `aircraft`, `aviation`): follow a few steps.
-    let mut word = match once(t) {
+    let mut word = match once(t).or_else(|| once(&short_i_as_y(t)?)) {
         Some(e) => e,
         None => return t,
     };
@@ -1195,6 +1345,7 @@ pub fn skeleton(word: &str) -> String {
         }
     }
     for (from, to) in [
+        ("qu", "kv"),
         ("shch", "s"),
         ("sch", "s"),
         ("kh", "h"),
@@ -1263,22 +1414,35 @@ pub fn name_variants(name: &str) -> Vec<String> {
     let mut out = vec![outside.split_whitespace().collect::<Vec<_>>().join(" ")];
     out.extend(inside.into_iter().filter(|s| named(s)));
     // Names given together, separated by a spaced slash (`Rossiya 24 / Russia 24`).
-    let mut out: Vec<String> = out
+    let out: Vec<String> = out
         .into_iter()
         .flat_map(|s| {
             let parts: Vec<String> = s.split(" / ").map(|p| p.trim().to_string()).collect();
             if parts.len() > 1 && parts.iter().all(|p| named(p)) { parts } else { vec![s] }
         })
         .collect();
-    // Names given after a comma, each with its legal form first (`Tactical
-    // Missile Corporation, JSC Salyut`, `PAO Amurskiy Sudostroitelnyy Zavod,
-    // PJSC ASZ`): names of their own, beside the whole.
-    let after_commas: Vec<String> = out
-        .iter()
-        .flat_map(|s| s.split(", ").skip(1).map(|p| p.trim().to_string()).collect::<Vec<_>>())
-        .filter(|p| starts_with_legal_form(p))
+    // Names given together after commas, each after the first with its
+    // legal form first (`PAO Amurskiy Sudostroitelnyy Zavod, PJSC ASZ`, `AO
+    // NIIMA Progress, Microelectronics Research Institute Progress JSC`):
+    // the names in place of the whole. The first part is a name when it
+    // starts with a legal form too, or is one word (`ELVIS, JSC Research and
+    // Development Center ELVEES`); otherwise it is the parent's name
+    // (`Tactical Missile Corporation, JSC Salyut`), left out.
+    let out: Vec<String> = out
+        .into_iter()
+        .flat_map(|s| {
+            let parts: Vec<String> = s.split(", ").map(|p| p.trim().to_string()).collect();
+            let first_named = starts_with_legal_form(&parts[0]);
+            let later: Vec<String> =
+                parts[1..].iter().filter(|p| first_named || starts_with_legal_form(p)).cloned().collect();
+            if later.is_empty() {
+                return vec![s];
+            }
+            let one_word = !parts[0].contains(' ') && named(&parts[0]);
+            (first_named || one_word).then(|| parts[0].clone()).into_iter().chain(later).collect()
+        })
         .collect();
-    out.extend(after_commas);
+    let mut out = out;
     out.retain(|s| !s.is_empty());
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
@@ -1410,6 +1574,14 @@ mod tests {
     }
 
     #[test]
+    fn latin_letters_in_cyrillic_words_read_as_cyrillic() {
+        assert_eq!(to_latin("Остек-Cepвиc-Texнoлoгия"), "ostek servis tekhnologiya");
+        // A word all in Latin letters stays Latin.
+        assert_eq!(to_latin("ООО «ABC-Электроника»"), "ooo abc elektronika");
+        assert_eq!(to_latin("Cepvis"), "cepvis");
+    }
+
+    #[test]
     fn parentheses_give_variants() {
         // A place in parentheses is no name of its own.
         assert_eq!(name_variants("美欣電子(香港)有限公司"), ["美欣電子有限公司"]);
@@ -1421,11 +1593,16 @@ mod tests {
         // Names given together with a spaced slash are names of their own.
         assert_eq!(name_variants("Rossiya 24 / Russia 24"), ["Rossiya 24", "Russia 24"]);
         assert_eq!(name_variants("A/O Sirius"), ["A/O Sirius"]);
-        // A name after a comma, with its legal form first, is a name of its own.
+        // Names after commas, with their legal forms first, are names in
+        // place of the whole; the first part is one when it has a legal
+        // form first too, or is one word, and else is the parent's name.
+        assert_eq!(name_variants("Tactical Missile Corporation, JSC Salyut"), ["JSC Salyut"]);
+        assert_eq!(name_variants("PAO Amurskiy Zavod, PJSC ASZ"), ["PAO Amurskiy Zavod", "PJSC ASZ"]);
         assert_eq!(
-            name_variants("Tactical Missile Corporation, JSC Salyut"),
-            ["Tactical Missile Corporation, JSC Salyut", "JSC Salyut"]
+            name_variants("AO NIIMA Progress, Progress MRI JSC, NII Progress"),
+            ["AO NIIMA Progress", "Progress MRI JSC", "NII Progress"]
         );
+        assert_eq!(name_variants("ELVIS, JSC Elvees"), ["ELVIS", "JSC Elvees"]);
         assert_eq!(name_variants("Smith, Jones and Partners LLC"), ["Smith, Jones and Partners LLC"]);
         assert_eq!(name_variants("Amur Shipyard, JSC"), ["Amur Shipyard, JSC"]);
         assert_eq!(name_variants("Bar Holdings, Pte. Ltd."), ["Bar Holdings, Pte. Ltd."]);
