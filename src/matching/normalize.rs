@@ -82,6 +82,7 @@ const LEGAL_FORMS: &[&str] = &[
     "avtonomnaya nekommercheskaya organizatsiya",
     "autonomous non profit organization",
     "tovarishchestvo s ogranichennoy otvetstvennostyu",
+    "publichno pravovaya kompaniya",
     "unitarnoe predpriyatie",
     "ooo",
     "oao",
@@ -142,8 +143,10 @@ const LEGAL_FORMS: &[&str] = &[
     "fku",
     // English and international
     "limited liability company",
+    "limited liability partnership",
     "joint stock company",
     "public joint stock company",
+    "public law company",
     "closed joint stock company",
     "open joint stock company",
     "public limited company",
@@ -555,6 +558,10 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("design office", "design bureau"),
     ("podvodnykh krylyakh", "hydrofoil"),
     ("zheleznaya doroga", "railway"),
+    ("vnutrennikh del", "internal affairs"),
+    ("heat engineering", "thermal engineering"),
+    ("precision engineering", "precision machinebuilding"),
+    ("radio engineering", "radio"),
     ("zheleznoy dorogi", "railway"),
     ("zheleznye dorogi", "railway"),
     ("zheleznykh dorog", "railway"),
@@ -815,7 +822,6 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("gorod", "city"),
     ("goroda", "city"),
     ("flota", "fleet"),
-    ("gvardiya", "guard"),
     ("vysshego", "higher"),
     ("vysshey", "higher"),
     ("vysshaya", "higher"),
@@ -855,6 +861,15 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("sily", "forces"),
     ("sil", "forces"),
     ("otryad", "detachment"),
+    ("studies", "research"),
+    ("lyudi", "people"),
+    ("people", "peoples"),
+    ("directorate", "administration"),
+    ("devices", "instrument"),
+    ("device", "instrument"),
+    ("motozavod", "engine plant"),
+    ("voysk", "troops"),
+    ("voyska", "troops"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
@@ -923,7 +938,7 @@ const STEMS: &[(&str, &str)] = &[
     ("moskovsk", "moscow"),
     ("peterburgsk", "petersburg"),
     ("leningradsk", "leningrad"),
-    ("nizhegorodsk", "novgorod"),
+    ("nizhegorodsk", "nizhny novgorod"),
     ("novgorodsk", "novgorod"),
     ("kazansk", "kazan"),
     ("permsk", "perm"),
@@ -1027,6 +1042,10 @@ const STEMS: &[(&str, &str)] = &[
     ("obrazovani", "education"),
     ("krymsk", "crimean"),
     ("motorn", "engine"),
+    ("gvardi", "guard"),
+    ("elektromekhanichesk", "electromechanical"),
+    ("metallokeramichesk", "metal ceramic"),
+    ("teplotekhnik", "thermal engineering"),
     ("obshchestvenn", "public"),
     ("chrezvychayn", "emergency"),
     ("perestrakhov", "reinsurance"),
@@ -1155,6 +1174,19 @@ fn legal_form_tokens() -> &'static [(String, Vec<&'static str>)] {
     })
 }
 
+/// Whether `word` is the word `legal` of a legal form of several words,
+/// spelled otherwise (`ogranichennoi`, `otvetstvennostju`): the same
+/// first four letters and the same spelling [`skeleton`], for words of six
+/// letters or more.
+fn same_legal_word(word: &str, legal: &str) -> bool {
+    static SKELETONS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, String>> = std::sync::OnceLock::new();
+    let skeletons = SKELETONS.get_or_init(|| {
+        let words = LEGAL_FORMS.iter().filter(|f| f.contains(' ')).flat_map(|f| f.split(' '));
+        words.filter(|w| w.len() >= 6).map(|w| (w, skeleton(w))).collect()
+    });
+    word.len() >= 6 && word.get(..4) == legal.get(..4) && skeletons.get(legal).is_some_and(|s| *s == skeleton(word))
+}
+
 /// Set aside the legal forms among the tokens (all tokens are kept when the
 /// name is nothing but a legal form). Only forms of at least `min_words` words count (a Chinese name's
 /// syllables are not words: `ao` is a legal form in Russian but also the
@@ -1166,7 +1198,8 @@ fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec
     let mut i = 0;
     'outer: while i < tokens.len() {
         for &(name, f) in &forms {
-            if i + f.len() <= tokens.len() && tokens[i..i + f.len()].iter().zip(f).all(|(a, b)| a == b) {
+            let same = |(a, b): (&String, &&str)| a == b || (f.len() >= 2 && same_legal_word(a, b));
+            if i + f.len() <= tokens.len() && tokens[i..i + f.len()].iter().zip(f).all(same) {
                 legal.push(name.clone());
                 i += f.len();
                 continue 'outer;
@@ -1449,6 +1482,7 @@ pub fn skeleton(word: &str) -> String {
         ("ya", "a"),
         ("y", "i"),
         ("j", "i"),
+        ("iu", "u"),
         ("ii", "i"),
         ("ei", "e"),
         ("z", "s"),
