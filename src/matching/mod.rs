@@ -449,6 +449,8 @@ mod tests {
         assert_eq!(sim("Ostek Servis LLC", "ООО “Остек-Cepвиc”"), 1.0);
         assert_eq!(sim("JSC Tula Arms Plant", "АО «Тульский оружейный завод»"), 1.0);
         assert!(sim("Crimea Railway", "Крымская железная дорога") >= 0.95);
+        // English words of a Russian name, written in Cyrillic.
+        assert_eq!(sim("Power Telecom LLC", "ООО «Пауэр Телеком»"), 1.0);
         // A spelling skeleton is found through the index too.
         let mut idx = NameIndex::new();
         idx.add(3, "ООО «МЦКТ»");

@@ -558,6 +558,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("design office", "design bureau"),
     ("podvodnykh krylyakh", "hydrofoil"),
     ("zheleznaya doroga", "railway"),
+    ("nits", "scientific research center"),
     ("vnutrennikh del", "internal affairs"),
     ("heat engineering", "thermal engineering"),
     ("precision engineering", "precision machinebuilding"),
@@ -870,6 +871,21 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("motozavod", "engine plant"),
     ("voysk", "troops"),
     ("voyska", "troops"),
+    // English words of Russian names, written back in Latin letters
+    ("treyd", "trade"),
+    ("treid", "trade"),
+    ("treyding", "trading"),
+    ("grupp", "group"),
+    ("pauer", "power"),
+    ("telekom", "telecom"),
+    ("konsalting", "consulting"),
+    ("menedzhment", "management"),
+    ("logistik", "logistics"),
+    ("elektroniks", "electronics"),
+    ("elektroniki", "electronics"),
+    ("elektronika", "electronics"),
+    ("zona", "zone"),
+    ("zony", "zone"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
@@ -1043,6 +1059,7 @@ const STEMS: &[(&str, &str)] = &[
     ("krymsk", "crimean"),
     ("motorn", "engine"),
     ("gvardi", "guard"),
+    ("obespecheni", "support"),
     ("elektromekhanichesk", "electromechanical"),
     ("metallokeramichesk", "metal ceramic"),
     ("teplotekhnik", "thermal engineering"),
@@ -1102,6 +1119,12 @@ fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
             && w.chars().any(|c| c.is_ascii_alphabetic())
             && w.chars().filter(|c| c.is_ascii_alphabetic()).all(|c| cyrillic_lookalike(c).is_some())
     };
+    // A word of one Latin letter in a name mostly in Cyrillic (`Общество C
+    // Ограниченной Ответственностью`) is Cyrillic too.
+    let mostly_cyrillic =
+        || s.chars().filter(|&c| cyrillic(c)).count() > s.chars().filter(char::is_ascii_alphabetic).count();
+    let lone = |w: &str| w.len() == 1 && w.chars().all(|c| cyrillic_lookalike(c).is_some());
+    let mixed = |w: &str| mixed(w) || (lone(w) && mostly_cyrillic());
     let words = || s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
     if s.is_ascii() || !words().any(mixed) {
         return std::borrow::Cow::Borrowed(s);
@@ -1175,16 +1198,21 @@ fn legal_form_tokens() -> &'static [(String, Vec<&'static str>)] {
 }
 
 /// Whether `word` is the word `legal` of a legal form of several words,
-/// spelled otherwise (`ogranichennoi`, `otvetstvennostju`): the same
-/// first four letters and the same spelling [`skeleton`], for words of six
-/// letters or more.
+/// spelled otherwise (`ogranichennoi`, `otvetstvennostju`, misspelled
+/// `otvetsvennostyu`): the same first four letters and the same spelling
+/// [`skeleton`], or a Jaro-Winkler similarity of 0.93 or more for words of
+/// ten letters or more; for words of six letters or more.
 fn same_legal_word(word: &str, legal: &str) -> bool {
     static SKELETONS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, String>> = std::sync::OnceLock::new();
     let skeletons = SKELETONS.get_or_init(|| {
         let words = LEGAL_FORMS.iter().filter(|f| f.contains(' ')).flat_map(|f| f.split(' '));
         words.filter(|w| w.len() >= 6).map(|w| (w, skeleton(w))).collect()
     });
-    word.len() >= 6 && word.get(..4) == legal.get(..4) && skeletons.get(legal).is_some_and(|s| *s == skeleton(word))
+    word.len() >= 6
+        && word.get(..4) == legal.get(..4)
+        && skeletons
+            .get(legal)
+            .is_some_and(|s| *s == skeleton(word) || (word.len() >= 10 && strsim::jaro_winkler(word, legal) >= 0.93))
 }
 
 /// Set aside the legal forms among the tokens (all tokens are kept when the
@@ -1703,6 +1731,9 @@ mod tests {
         // A word all in Latin letters stays Latin.
         assert_eq!(to_latin("ООО «ABC-Электроника»"), "ooo abc elektronika");
         assert_eq!(to_latin("Cepvis"), "cepvis");
+        // A lone Latin letter in a Cyrillic name, and a misspelt legal form.
+        assert_eq!(to_latin("Общество C Ограниченной"), "obshchestvo s ogranichennoy");
+        assert_eq!(normalize("Общество с Ограниченной Ответсвенностью «Сонатек»").tokens, ["sonatek"]);
     }
 
     #[test]
