@@ -449,6 +449,14 @@ mod tests {
         assert_eq!(sim("Ostek Servis LLC", "ООО “Остек-Cepвиc”"), 1.0);
         assert_eq!(sim("JSC Tula Arms Plant", "АО «Тульский оружейный завод»"), 1.0);
         assert!(sim("Crimea Railway", "Крымская железная дорога") >= 0.95);
+        // The person a name is named after, with an initial that reads as
+        // a joining word (`И.`); `so-called`; a stem spelled otherwise.
+        assert_eq!(sim("INEUM", "ПАО «ИНЭУМ им. И.С. Брука»"), 1.0);
+        assert_eq!(sim("So-called ‘Luhansk Guard’", "‘Луганская гвардия’"), 1.0);
+        assert!(
+            sim("Nacionalnoye Agrarnoye Obyedinenie Massandra", "Национальное аграрное объединение «Массандра»")
+                >= 0.95
+        );
         // English words of a Russian name, written in Cyrillic.
         assert_eq!(sim("Power Telecom LLC", "ООО «Пауэр Телеком»"), 1.0);
         // A spelling skeleton is found through the index too.
