@@ -2,7 +2,7 @@
 //! several scripts (the EU sanctions annexes as OpenSanctions transcribes
 //! them: `name` and `;`-separated `alias`, with the names a name holds split
 //! off as screening splits them (see [`name_variants`]), entries listed twice
-//! merged by exact name or by registration number). Every name is searched
+//! merged by exact name, registration number or web address). Every name is searched
 //! against all the others, as a screening query is against a list: for each
 //! script of the entry's other names, the entry found through one of them is
 //! a true positive, not found a false negative, and every other entry found
@@ -72,7 +72,7 @@ pub struct Entry {
     /// Every name, split as screening splits list names.
     pub names: Vec<String>,
     /// Registration and tax numbers (INN, OGRN, ...): runs of ten digits or
-    /// more in the identifier columns.
+    /// more in the identifier columns; and web addresses (`web:ratep.ru`).
     pub ids: Vec<String>,
 }
 
@@ -89,6 +89,7 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
             .iter()
             .filter_map(|c| headers.iter().position(|h| h == *c))
             .collect();
+        let website = headers.iter().position(|h| h == "website");
         for rec in rdr.records() {
             let rec = rec.map_err(|e| bad(path, &e.to_string()))?;
             if matches!(rec.get(schema), Some("Person") | Some("Vessel") | Some("Asset")) {
@@ -102,7 +103,9 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
                 .collect();
             names.sort();
             names.dedup();
-            let ids = id_cols.iter().flat_map(|&c| long_numbers(rec.get(c).unwrap_or(""))).collect();
+            let numbers = id_cols.iter().flat_map(|&c| long_numbers(rec.get(c).unwrap_or("")));
+            let sites = website.and_then(|c| rec.get(c)).into_iter().flat_map(web_addresses);
+            let ids = numbers.chain(sites).collect();
             if names.len() >= 2 {
                 entries.push(Entry { key: rec.get(name).unwrap_or("").trim().to_string(), names, ids });
             }
@@ -111,13 +114,24 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
     Ok(merge_same_entity(entries))
 }
 
+/// The web addresses in a text (`;`-separated), without scheme, `www.` and
+/// final slash (`https://www.ratep.ru/` is `ratep.ru`).
+fn web_addresses(text: &str) -> Vec<String> {
+    let bare = |a: &str| {
+        let a = a.trim().to_lowercase();
+        let a = a.strip_prefix("https://").or_else(|| a.strip_prefix("http://")).unwrap_or(&a).to_string();
+        a.strip_prefix("www.").unwrap_or(&a).trim_end_matches('/').to_string()
+    };
+    text.split(';').map(bare).filter(|a| a.contains('.')).map(|a| format!("web:{a}")).collect()
+}
+
 /// The runs of ten digits or more in a text (`5043000212 (Tax ID/INN)`).
 fn long_numbers(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_digit()).filter(|d| d.len() >= 10).map(String::from).collect()
 }
 
-/// Entries listed twice (in two annexes, say) share an exact name or a
-/// registration number: merge them, so that finding one from the other is
+/// Entries listed twice (in two annexes, say) share an exact name, a
+/// registration number or a web address: merge them, so that finding one from the other is
 /// not counted as an error.
 fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
     let mut parent: Vec<usize> = (0..entries.len()).collect();
@@ -129,21 +143,36 @@ fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
         p[x] = r;
         r
     }
-    let mut by_name: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (i, entry) in entries.iter().enumerate() {
-        let numbers = entry.ids.iter().map(|d| format!("#{d}"));
-        let names = entry.names.iter().map(|n| super::normalize(n).tokens.join(" "));
-        for key in numbers.chain(names) {
-            if key.len() < 6 {
-                continue; // short names (abbreviations) are too ambiguous to merge on
-            }
-            match by_name.get(&key) {
-                Some(&j) => {
-                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[a] = b;
+    // The registration numbers of each group, by its root.
+    let mut numbers: Vec<std::collections::BTreeSet<&str>> =
+        entries.iter().map(|e| e.ids.iter().filter(|d| !d.starts_with("web:")).map(|d| d.as_str()).collect()).collect();
+    let mut first_with: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Numbers and names first, then web addresses: two listings with one
+    // web address are one body unless their registration numbers differ
+    // (a parent and its subsidiary may share a site).
+    for web in [false, true] {
+        for (i, entry) in entries.iter().enumerate() {
+            let ids = entry.ids.iter().filter(|d| d.starts_with("web:") == web).map(|d| format!("#{d}"));
+            let names = entry.names.iter().filter(|_| !web).map(|n| super::normalize(n).tokens.join(" "));
+            for key in ids.chain(names) {
+                if key.len() < 6 {
+                    continue; // short names (abbreviations) are too ambiguous to merge on
                 }
-                None => {
-                    by_name.insert(key, i);
+                match first_with.get(&key) {
+                    Some(&j) => {
+                        let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                        let differ = |x: &std::collections::BTreeSet<&str>, y: &std::collections::BTreeSet<&str>| {
+                            !x.is_empty() && !y.is_empty() && x.is_disjoint(y)
+                        };
+                        if a != b && !(web && differ(&numbers[a], &numbers[b])) {
+                            parent[a] = b;
+                            let moved = std::mem::take(&mut numbers[a]);
+                            numbers[b].extend(moved);
+                        }
+                    }
+                    None => {
+                        first_with.insert(key, i);
+                    }
                 }
             }
         }
@@ -235,8 +264,8 @@ pub fn evaluate_with_examples(
                 others.dedup();
                 let x = acc.entry(pair(s, s2)).or_default();
                 x[2] += others.len();
-                if t == thresholds[thresholds.len() - 1] && shown.len() < examples && (*s, s2) == ("latin", "cyrillic")
-                {
+                let latin_cyrillic = matches!((*s, s2), ("latin", "cyrillic") | ("cyrillic", "latin"));
+                if t == thresholds[thresholds.len() - 1] && shown.len() < examples && latin_cyrillic {
                     if let Some(&k) = found.iter().find(|&&k| items[k as usize].0 != *e && items[k as usize].2 == s2) {
                         shown.push(format!("wrong: {:?} -> {:?}", items[i].1, items[k as usize].1));
                     } else if scripts.contains(s2) && !found.iter().any(|&k| items[k as usize].0 == *e) {
@@ -327,11 +356,16 @@ mod tests {
             entry("MMZ Plant", &["AO MMZ"], &[]),
             entry("Sirius Radio", &["Sirius Radio JSC"], &[]),
             entry("Sirius", &["АО «Сириус Радио»"], &[]),
+            // One web address: one body, unless the numbers differ.
+            entry("Kvant", &["AO Kvant"], &["web:kvant.ru"]),
+            entry("Kvant JSC", &["JSC Kvant"], &["7700000001", "web:kvant.ru"]),
+            entry("Parent", &["AO Parent"], &["7700000002", "web:group.ru"]),
+            entry("Daughter", &["OOO Daughter"], &["7700000003", "web:group.ru"]),
         ]);
         let mut keys: Vec<&str> = merged.iter().map(|e| e.key.as_str()).collect();
         keys.sort_unstable();
         // The same number, or a long name: one entry; a short name alike: two.
-        assert_eq!(keys, ["MMZ", "MMZ Plant", "RATEP", "Sirius"]);
+        assert_eq!(keys, ["Daughter", "Kvant", "MMZ", "MMZ Plant", "Parent", "RATEP", "Sirius"]);
         let ratep = merged.iter().find(|e| e.key == "RATEP").unwrap();
         assert_eq!(ratep.names.len(), 3);
     }

@@ -1267,7 +1267,13 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 /// `h` (of `kh`), `m`, `v`, `j` or `s`, so that a stem does not take a longer word
 /// (`kazenn-oe` is a form of `kazenn`, `Kazenn-or` is a name).
 fn ending(rest: &str) -> bool {
-    rest.len() <= 8 && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'h', 'm', 'v', 'j', 's'])
+    // The second words of Russian compounds that end so (`Oboronprom`,
+    // `Oboronenergo`), which are no endings.
+    const COMPOUND_WORDS: [&str; 10] =
+        ["prom", "energo", "tekh", "stroy", "snab", "avia", "khim", "torg", "servis", "resurs"];
+    rest.len() <= 8
+        && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'h', 'm', 'v', 'j', 's'])
+        && !COMPOUND_WORDS.contains(&rest)
 }
 
 /// A Russian adjective's ending, as transliterated in its several ways
