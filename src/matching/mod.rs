@@ -37,6 +37,8 @@ pub struct Similarity {
 fn weight(token: &str) -> f64 {
     if COMMON_WORDS.contains(&token) {
         0.2
+    } else if token.len() == 1 {
+        0.1
     } else if token.len() <= 2 {
         0.25
     } else {
