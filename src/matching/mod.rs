@@ -77,6 +77,28 @@ fn directed(a: &[String], b: &[String], features: &mut Vec<String>, record: bool
 
 /// Compare two normalised names.
 pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
+    // The body one name says the organisation belongs to, which the other
+    // leaves out (`... of the Siberian Branch of the Russian Academy of
+    // Sciences`): compared with and without it, the better kept.
+    if (a.affiliation > 0) != (b.affiliation > 0) {
+        let strip = |n: &NormalName| NormalName {
+            tokens: n.tokens[..n.tokens.len() - n.affiliation].to_vec(),
+            affiliation: 0,
+            ..n.clone()
+        };
+        let with = similarity_of(a, b);
+        let mut without = similarity_of(&strip(a), &strip(b));
+        if without.score > with.score {
+            without.features.push("the body one name belongs to set aside (the other leaves it out)".into());
+            return without;
+        }
+        return with;
+    }
+    similarity_of(a, b)
+}
+
+/// Compare two normalised names as they are.
+fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // A one-word name against the same word and the person it is named
     // after (`TANTK` / `ТАНТК им. Г.М. Бериева`): the person left out.
     let one_word = |x: &NormalName, y: &NormalName| x.tokens.len() == 1 && y.is_one_word_named_after();
@@ -86,7 +108,7 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
             honoree: 0,
             ..n.clone()
         };
-        let mut sim = similarity(&strip(a), &strip(b));
+        let mut sim = similarity_of(&strip(a), &strip(b));
         sim.features.push("the person a name is named after set aside (the other is one word)".into());
         return sim;
     }
@@ -326,6 +348,8 @@ impl NameIndex {
         // The common words count as covered for every item, and so does the
         // person a one-word name is named after (it may match the word alone).
         let main = if q.is_one_word_named_after() { 1 } else { q.tokens.len() };
+        // And so does the body it belongs to, which an item may leave out.
+        let main = main.min(q.tokens.len() - q.affiliation);
         let common: f64 =
             q.tokens[..main].iter().filter(|t| COMMON_WORDS.contains(&t.as_str())).map(|t| weight(t)).sum::<f64>()
                 + q.tokens[main..].iter().map(|t| weight(t)).sum::<f64>();
@@ -458,6 +482,12 @@ mod tests {
         assert!(
             sim("Nacionalnoye Agrarnoye Obyedinenie Massandra", "Национальное аграрное объединение «Массандра»")
                 >= 0.95
+        );
+        // The body a name says the organisation belongs to, left out.
+        assert_eq!(sim("929 GLITs", "929 ГЛИЦ Министерства обороны"), 1.0);
+        assert_eq!(
+            sim("Institute of Catalysis", "Институт Катализа Сибирского Отделения Российской Академии Наук"),
+            1.0
         );
         // English words of a Russian name, written in Cyrillic.
         assert_eq!(sim("Power Telecom LLC", "ООО «Пауэр Телеком»"), 1.0);

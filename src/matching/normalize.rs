@@ -22,6 +22,11 @@ pub struct NormalName {
     /// named after (`ТАНТК им. Г.М. Бериева`: `g m berieva`, 3), which a
     /// one-word short form leaves out.
     pub honoree: usize,
+    /// How many of the last tokens name the body the organisation belongs
+    /// to (`... Сибирского отделения Российской академии наук`: `siberian
+    /// branch russian academy sciences`, 5), which another form of the
+    /// name may leave out.
+    pub affiliation: usize,
 }
 
 impl NormalName {
@@ -515,7 +520,8 @@ const STOP_WORDS: &[&str] =
 const ABBREVIATIONS: &[(&str, &str)] = &[
     ("npo", "scientific production association"),
     ("npp", "scientific production enterprise"),
-    ("npk", "scientific production complex"),
+    // Also a corporation (a legal form) or a concern: the kind left out.
+    ("npk", "scientific production"),
     ("npts", "scientific production center"),
     ("nptc", "scientific production center"),
     ("fnpts", "federal scientific production center"),
@@ -562,6 +568,9 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("nits", "scientific research center"),
     ("db", "design bureau"),
     ("vvs", "air force"),
+    ("mvd", "ministry internal affairs"),
+    ("mia", "ministry internal affairs"),
+    ("gu", "main administration"),
     ("so called", ""),
     ("vnutrennikh del", "internal affairs"),
     ("heat engineering", "thermal engineering"),
@@ -893,6 +902,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("solyushns", "solutions"),
     ("gaz", "gas"),
     ("gorno", "mining"),
+    ("samolet", "aircraft"),
     ("vodokanal", "water utility"),
     ("diler", "dealer"),
     ("baza", "base"),
@@ -1268,6 +1278,9 @@ const STEMS: &[(&str, &str)] = &[
     ("integratsi", "integration"),
     ("assotsiatsi", "association"),
     ("kultur", "culture"),
+    ("regulirovani", "regulation"),
+    ("metrologi", "metrology"),
+    ("samolet", "aircraft"),
     ("upravlyayushch", "managing"),
     ("kholding", "holding"),
     ("lizingov", "leasing"),
@@ -1710,7 +1723,33 @@ pub fn normalize(name: &str) -> NormalName {
         })
         .filter(|h| h.len() < tokens.len() && tokens[tokens.len() - h.len()..].iter().zip(h).all(|(a, b)| a == b))
         .map_or(0, |h| h.len());
-    NormalName { original: name.to_string(), tokens, legal_forms, acronyms, honoree }
+    let affiliation = affiliation_at_end(&tokens);
+    NormalName { original: name.to_string(), tokens, legal_forms, acronyms, honoree, affiliation }
+}
+
+/// The bodies an organisation may be named as belonging to, at the end of
+/// its name, as translated: the Academy of Sciences (with the branch
+/// before it, if any) and the Ministry of Defence.
+const AFFILIATIONS: &[&str] = &["russian academy sciences", "ministry defence russian federation", "ministry defence"];
+
+/// How many of the last tokens name the body the organisation belongs to
+/// (see [`AFFILIATIONS`]): 0 if none, or if nothing else is left.
+fn affiliation_at_end(tokens: &[String]) -> usize {
+    for a in AFFILIATIONS {
+        let n = a.split(' ').count();
+        if n < tokens.len() && phrase_at(tokens, tokens.len() - n, a) {
+            // The branch of the academy before it (`siberian branch`, `far
+            // eastern branch`), if a name is left before that.
+            let before = &tokens[..tokens.len() - n];
+            let branch = match before {
+                [_, .., far, eastern, branch] if far == "far" && eastern == "eastern" && branch == "branch" => 3,
+                [_, .., _, branch] if branch == "branch" => 2,
+                _ => 0,
+            };
+            return n + branch;
+        }
+    }
+    0
 }
 
 /// Words that introduce the person an organisation is named after.
