@@ -1617,15 +1617,17 @@ fn look_up_translation(t: &str) -> Option<&'static str> {
                 .map(|(_, e)| *e)
                 .or_else(|| {
                     // A stem spelled otherwise (`nacionalnoye`): the word's
-                    // spelling skeleton is the stem's and at most three
-                    // letters of an ending.
+                    // spelling skeleton is the stem's and a Russian ending,
+                    // as skeletons spell them (`Kazenro` is no form of
+                    // `kazenn`).
+                    const ENDINGS: [&str; 22] = [
+                        "", "a", "e", "i", "o", "u", "ov", "ev", "om", "em", "am", "im", "ih", "ah", "ami", "ogo",
+                        "ego", "omu", "oi", "ei", "oe", "ie",
+                    ];
                     let word = skeleton(t);
                     stem_skeletons()
                         .iter()
-                        .find(|(stem, _)| {
-                            word.strip_prefix(stem.as_str())
-                                .is_some_and(|rest| rest.is_empty() || (rest.len() <= 3 && ending(rest)))
-                        })
+                        .find(|(stem, _)| word.strip_prefix(stem.as_str()).is_some_and(|rest| ENDINGS.contains(&rest)))
                         .map(|(_, e)| *e)
                 })
         };
