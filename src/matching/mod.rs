@@ -18,6 +18,10 @@ pub const DEFAULT_THRESHOLD: f64 = 0.9;
 /// name: above the default threshold, below a strict one.
 const ACRONYM_SCORE: f64 = 0.92;
 
+/// The most a name scores against another once the body one of them
+/// belongs to is set aside (see [`NormalName::affiliation`]).
+const AFFILIATION_SCORE: f64 = 0.93;
+
 /// The same for an abbreviation of three letters: below the default threshold.
 const SHORT_ACRONYM_SCORE: f64 = 0.86;
 
@@ -37,16 +41,31 @@ pub struct Similarity {
     pub features: Vec<String>,
 }
 
-fn weight(token: &str) -> f64 {
-    if COMMON_WORDS.contains(&token) {
-        0.2
-    } else if token.len() == 1 {
-        0.1
-    } else if token.len() <= 2 {
-        0.25
-    } else {
-        1.0
-    }
+/// The weight of each token of a name in its similarity: common words 0.2,
+/// a person's initials (letters alone, two or more in a row: `a f ioffe`,
+/// `ya m sverdlova`) 0.1, other words of one or two letters 0.25 (`Vector A`, `Almaz 7`), the
+/// rest 1.
+fn weights(tokens: &[String]) -> Vec<f64> {
+    // One letter, or one Cyrillic letter transliterated (`Я.` is `ya`).
+    const CYRILLIC_LETTERS: [&str; 10] = ["ya", "yu", "ye", "yo", "zh", "kh", "ts", "ch", "sh", "shch"];
+    let letter = |j: usize| {
+        tokens.get(j).is_some_and(|u| {
+            (u.len() == 1 && u.as_bytes()[0].is_ascii_alphabetic()) || CYRILLIC_LETTERS.contains(&u.as_str())
+        })
+    };
+    let initial = |i: usize| letter(i) && (letter(i + 1) || i.checked_sub(1).is_some_and(letter));
+    let weight = |(i, t): (usize, &String)| {
+        if COMMON_WORDS.contains(&t.as_str()) {
+            0.2
+        } else if initial(i) {
+            0.1
+        } else if t.len() <= 2 {
+            0.25
+        } else {
+            1.0
+        }
+    };
+    tokens.iter().enumerate().map(weight).collect()
 }
 
 /// Similarity of two tokens: 1 when equal, 0.97 when they are spellings of
@@ -64,11 +83,10 @@ fn token_similarity(a: &str, b: &str) -> f64 {
 /// Weighted share of `a`'s tokens found in `b` (best Jaro-Winkler per token).
 fn directed(a: &[String], b: &[String], features: &mut Vec<String>, record: bool) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
-    for t in a {
+    for (t, w) in a.iter().zip(weights(a)) {
         let (best, with) =
             b.iter().map(|u| (token_similarity(t, u), u)).max_by(|x, y| x.0.total_cmp(&y.0)).unwrap_or((0.0, t));
         let s = if best >= TOKEN_FLOOR { best } else { 0.0 };
-        let w = weight(t);
         num += w * s;
         den += w;
         if record {
@@ -91,6 +109,8 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
         };
         let with = similarity_of(a, b);
         let mut without = similarity_of(&strip(a), &strip(b));
+        // Partial evidence: above the default threshold, below a strict one.
+        without.score = without.score.min(AFFILIATION_SCORE);
         if without.score > with.score {
             without.features.push("the body one name belongs to set aside (the other leaves it out)".into());
             return without;
@@ -353,15 +373,17 @@ impl NameIndex {
     /// distinctive words of its own, and short words (four letters or fewer)
     /// spelled differently, which are looked up exactly.
     fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<u32> {
-        let total: f64 = q.tokens.iter().map(|t| weight(t)).sum();
+        let w = weights(&q.tokens);
+        let total: f64 = w.iter().sum();
         // The common words count as covered for every item, and so does the
         // person a one-word name is named after (it may match the word alone).
         let main = if q.is_one_word_named_after() { 1 } else { q.tokens.len() };
         // And so does the body it belongs to, which an item may leave out.
         let main = main.min(q.tokens.len() - q.affiliation);
-        let common: f64 =
-            q.tokens[..main].iter().filter(|t| COMMON_WORDS.contains(&t.as_str())).map(|t| weight(t)).sum::<f64>()
-                + q.tokens[main..].iter().map(|t| weight(t)).sum::<f64>();
+        let common: f64 = (0..q.tokens.len())
+            .filter(|&i| i >= main || COMMON_WORDS.contains(&q.tokens[i].as_str()))
+            .map(|i| w[i])
+            .sum();
         // Sized for a query's usual candidates: growing the map took a seventh
         // of the time when scoring 10,000 suppliers (2.59 s, now 2.49 s).
         let mut covered: FxHashMap<u32, f64> = FxHashMap::with_capacity_and_hasher(1024, Default::default());
@@ -372,7 +394,7 @@ impl NameIndex {
                 continue;
             }
             // A word the query repeats counts each time, as in the score.
-            let w = weight(t) * q.tokens.iter().filter(|x| *x == t).count() as f64;
+            let w: f64 = q.tokens.iter().zip(&w).filter(|(x, _)| *x == t).map(|(_, w)| w).sum();
             let mut items: Vec<u32> =
                 self.close_tokens(t).iter().flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
             items.sort_unstable();
@@ -493,10 +515,11 @@ mod tests {
                 >= 0.95
         );
         // The body a name says the organisation belongs to, left out.
-        assert_eq!(sim("929 GLITs", "929 ГЛИЦ Министерства обороны"), 1.0);
+        assert!(sim("929 GLITs", "929 ГЛИЦ Министерства обороны") >= 0.93);
+        // Partial evidence: above the default threshold, below a strict one.
         assert_eq!(
             sim("Institute of Catalysis", "Институт Катализа Сибирского Отделения Российской Академии Наук"),
-            1.0
+            0.93
         );
         // English words of a Russian name, written in Cyrillic.
         assert_eq!(sim("Power Telecom LLC", "ООО «Пауэр Телеком»"), 1.0);
@@ -538,6 +561,26 @@ mod tests {
         idx.add(6, "Акционерное Общество «Конструкторско-Технологический Центр «Электроника»");
         assert_eq!(best(&idx, "VZ RTO"), Some(5));
         assert_eq!(best(&idx, "Joint Stock Company Design Technology Center Elektronika"), Some(6));
+    }
+
+    #[test]
+    fn brands_surnames_places_and_single_letters_stay_apart() {
+        // Brand names that are words of another language are not translated.
+        assert!(sim("GAZ Group", "Gas Group") < 0.9);
+        assert!(sim("Analog Devices", "ООО «Аналог»") < 0.9);
+        // Surnames and towns are not read as the adjectives they start like.
+        for name in ["Kazakh Telecom", "Strakhov Group", "Novostroy LLC", "Krymsk Plant", "Tankov"] {
+            let first = to_latin(name).split(' ').next().unwrap().to_string();
+            assert_eq!(normalize(name).tokens[0], first, "{name}");
+        }
+        // A letter or a digit alone tells names apart; initials weigh little.
+        assert!(sim("Vector A", "Vector B") < 0.9);
+        assert!(sim("Almaz 1 JSC", "Almaz 7 JSC") < 0.9);
+        assert!(sim("Sverdlov Plant", "Завод имени Я.М. Свердлова") >= 0.9);
+        // A ministry is not a body of the country it belongs to; a generic
+        // name without the body scores below a strict threshold.
+        assert!(sim("Georgian Ministry of Defence", "Georgia") < 0.9);
+        assert!(sim("Institute of Physics", "Институт физики Сибирского отделения Российской академии наук") <= 0.93);
     }
 
     #[test]

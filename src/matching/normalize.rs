@@ -596,8 +596,6 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("tv channel", "tv"),
     ("television channel", "tv"),
     ("mvd", "ministry internal affairs"),
-    ("mia", "ministry internal affairs"),
-    ("gu", "main administration"),
     ("so called", ""),
     ("vnutrennikh del", "internal affairs"),
     ("heat engineering", "thermal engineering"),
@@ -848,11 +846,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     // Found with a Russian-English dictionary (see the stems), and English
     // words made one with their synonyms there.
     ("stali", "steel"),
-    ("stal", "steel"),
     ("neft", "oil"),
     ("nefti", "oil"),
-    ("pobeda", "victory"),
-    ("pobedy", "victory"),
     ("vremeni", "time"),
     ("vremya", "time"),
     ("osobaya", "special"),
@@ -876,16 +871,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("communication", "communications"),
     ("automobile", "automotive"),
     ("weapon", "armament"),
-    ("arms", "armament"),
-    ("bolshaya", "big"),
-    ("bolshoy", "big"),
-    ("bolshoe", "big"),
     ("doveriya", "trust"),
     ("sudov", "ships"),
-    ("raduga", "rainbow"),
-    ("potok", "stream"),
-    ("smena", "change"),
-    ("liga", "league"),
     ("poletov", "flight"),
     ("poleta", "flight"),
     ("gosudarstvo", "state"),
@@ -895,19 +882,14 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("novoe", "new"),
     ("novykh", "new"),
     ("novye", "new"),
-    ("caterpillar", "tracked"),
-    ("crawler", "tracked"),
     ("resistors", "resistor"),
     ("partiya", "party"),
     ("sily", "forces"),
-    ("sil", "forces"),
     ("otryad", "detachment"),
     ("studies", "research"),
     ("lyudi", "people"),
     ("people", "peoples"),
     ("directorate", "administration"),
-    ("devices", "instrument"),
-    ("device", "instrument"),
     ("motozavod", "engine plant"),
     ("voysk", "troops"),
     ("voyska", "troops"),
@@ -927,8 +909,6 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("kommerts", "commerce"),
     ("solyushn", "solution"),
     ("solyushns", "solutions"),
-    ("gaz", "gas"),
-    ("gorno", "mining"),
     ("edinaya", "united"),
     ("edinyy", "united"),
     ("edinoe", "united"),
@@ -948,14 +928,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("southeast", "south eastern"),
     ("northwest", "north western"),
     ("parokhodstvo", "shipping"),
-    ("samolet", "aircraft"),
     ("vodokanal", "water utility"),
     ("diler", "dealer"),
-    ("baza", "base"),
-    ("bazy", "base"),
-    ("depo", "depot"),
-    ("polk", "regiment"),
-    ("polka", "regiment"),
     ("diviziya", "division"),
     ("divizii", "division"),
     ("armiya", "army"),
@@ -976,7 +950,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("aluminum", "aluminium"),
     ("factories", "plant"),
     ("repairing", "repair"),
-    ("krym", "crimean"),
+    ("krym", "crimea"),
+    ("obshchina", "community"),
     ("sredstv", "means"),
     ("sredstva", "means"),
     ("aktsionernaya", ""),
@@ -985,13 +960,11 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("companies", ""),
     ("formerly", ""),
     ("lizing", "leasing"),
-    ("bolshaia", "big"),
     ("alye", "scarlet"),
     ("parusa", "sails"),
     ("seaport", "marine port"),
     ("khimiko", "chemistry"),
     ("grup", "group"),
-    ("safe", "secure"),
     ("zona", "zone"),
     ("zony", "zone"),
 ];
@@ -1333,6 +1306,8 @@ const STEMS: &[(&str, &str)] = &[
     ("kholding", "holding"),
     ("lizingov", "leasing"),
     ("obshchin", "community"),
+    ("akademik", "academy"),
+    ("radioelektronik", "radioelectronic"),
     ("obshchnost", "community"),
     ("peredach", "transmission"),
     ("proizvodstv", "production"),
@@ -1344,7 +1319,7 @@ const STEMS: &[(&str, &str)] = &[
     ("analitichesk", "analytical"),
     ("silnotochn", "high current"),
     ("obshchevoyskov", "combined arms"),
-    ("bezopasn", "secure"),
+    ("bezopasn", "security"),
     ("elektromekhanichesk", "electromechanical"),
     ("metallokeramichesk", "metal ceramic"),
     ("teplotekhnik", "thermal engineering"),
@@ -1538,18 +1513,25 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
     }
 }
 
-/// Whether what follows a stem can be an ending (of a Russian word as
-/// transliterated, or an English plural): a few letters ending in a vowel,
-/// `h` (of `kh`), `m`, `v`, `j` or `s`, so that a stem does not take a longer word
-/// (`kazenn-oe` is a form of `kazenn`, `Kazenn-or` is a name).
-fn ending(rest: &str) -> bool {
-    // The second words of Russian compounds that end so (`Oboronprom`,
-    // `Oboronenergo`), which are no endings.
-    const COMPOUND_WORDS: [&str; 10] =
-        ["prom", "energo", "tekh", "stroy", "snab", "avia", "khim", "torg", "servis", "resurs"];
-    rest.len() <= 8
-        && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'h', 'm', 'v', 'j', 's'])
-        && !COMPOUND_WORDS.contains(&rest)
+/// Whether what follows a stem is an ending of a Russian word as
+/// transliterated (or an English plural): a case ending, after one of the
+/// suffixes that make adjectives and nouns of a stem (`-n-`, `-sk-`,
+/// `-chesk-`, `-ost-`, ...), so that a stem does not take a longer word
+/// (`kazenn-oe` is a form of `kazenn`; `Kazenn-or`, `Oboron-prom`,
+/// `Novost-roy` are not). After a stem ending as surnames do (`-ov`, `-ev`,
+/// `-in`), the endings of a surname are not taken (`Strakhov-a`, `Turbin-a`).
+fn ending(stem: &str, rest: &str) -> bool {
+    const SUFFIXES: [&str; 12] = ["", "n", "nn", "sk", "chesk", "ov", "on", "onn", "och", "ochn", "ost", "ats"];
+    const ENDINGS: [&str; 48] = [
+        "a", "e", "i", "o", "u", "y", "s", "ya", "yu", "ye", "iy", "yy", "ii", "yi", "ij", "ie", "iye", "yye", "aya",
+        "aia", "oe", "oye", "ogo", "ego", "omu", "emu", "oy", "oi", "ey", "ei", "ykh", "ikh", "ym", "im", "om", "em",
+        "am", "ami", "yami", "akh", "yakh", "ov", "ev", "iya", "iyu", "iyam", "iyakh", "yam",
+    ];
+    let surname_like = stem.ends_with("ov") || stem.ends_with("ev") || stem.ends_with("in");
+    if rest.is_empty() || (surname_like && ["a", "u", "e", "ym"].contains(&rest)) {
+        return false;
+    }
+    SUFFIXES.iter().any(|s| rest.strip_prefix(s).is_some_and(|e| ENDINGS.contains(&e)))
 }
 
 /// A Russian adjective's ending, as transliterated in its several ways
@@ -1661,21 +1643,35 @@ fn look_up_translation(t: &str) -> Option<&'static str> {
         let stemmed = || {
             STEMS
                 .iter()
-                .find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem) && ending(&t[stem.len()..]))
+                .find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem) && ending(stem, &t[stem.len()..]))
                 .map(|(_, e)| *e)
                 .or_else(|| {
                     // A stem spelled otherwise (`nacionalnoye`): the word's
                     // spelling skeleton is the stem's and a Russian ending,
                     // as skeletons spell them (`Kazenro` is no form of
-                    // `kazenn`).
-                    const ENDINGS: [&str; 22] = [
-                        "", "a", "e", "i", "o", "u", "ov", "ev", "om", "em", "am", "im", "ih", "ah", "ami", "ogo",
-                        "ego", "omu", "oi", "ei", "oe", "ie",
+                    // `kazenn`); or the stem's alone when the skeleton took
+                    // an adjective's ending off (`Kazakh` is no form of
+                    // `kazach`, nor `Krymsk` of `krymsk`). Not a surname's
+                    // endings after a stem ending as surnames do.
+                    const ENDINGS: [&str; 21] = [
+                        "a", "e", "i", "o", "u", "ov", "ev", "om", "em", "am", "im", "ih", "ah", "ami", "ogo", "ego",
+                        "omu", "oi", "ei", "oe", "ie",
+                    ];
+                    const ADJECTIVE: [&str; 16] = [
+                        "yy", "iy", "ii", "yi", "ij", "aya", "aia", "oe", "oye", "ogo", "ykh", "ikh", "ye", "ie",
+                        "yye", "iye",
                     ];
                     let word = skeleton(t);
+                    let adjective = ADJECTIVE.iter().any(|e| t.ends_with(e));
                     stem_skeletons()
                         .iter()
-                        .find(|(stem, _)| word.strip_prefix(stem.as_str()).is_some_and(|rest| ENDINGS.contains(&rest)))
+                        .find(|(stem, _)| {
+                            let surname_like = stem.ends_with("ov") || stem.ends_with("ev") || stem.ends_with("in");
+                            word.strip_prefix(stem.as_str()).is_some_and(|rest| {
+                                (ENDINGS.contains(&rest) || (rest.is_empty() && adjective))
+                                    && !(surname_like && ["", "a", "u", "e", "im"].contains(&rest) && !adjective)
+                            })
+                        })
                         .map(|(_, e)| *e)
                 })
         };
@@ -1783,17 +1779,18 @@ pub fn normalize(name: &str) -> NormalName {
 const AFFILIATIONS: &[&str] = &["russian academy sciences", "ministry defence russian federation", "ministry defence"];
 
 /// How many of the last tokens name the body the organisation belongs to
-/// (see [`AFFILIATIONS`]): 0 if none, or if nothing else is left.
+/// (see [`AFFILIATIONS`]): 0 if none, or if fewer than two words are left
+/// (`Georgian Ministry of Defence` is a ministry, not a body of one).
 fn affiliation_at_end(tokens: &[String]) -> usize {
     for a in AFFILIATIONS {
         let n = a.split(' ').count();
-        if n < tokens.len() && phrase_at(tokens, tokens.len() - n, a) {
+        if n + 2 <= tokens.len() && phrase_at(tokens, tokens.len() - n, a) {
             // The branch of the academy before it (`siberian branch`, `far
-            // eastern branch`), if a name is left before that.
+            // eastern branch`), if two words are left before that.
             let before = &tokens[..tokens.len() - n];
             let branch = match before {
-                [_, .., far, eastern, branch] if far == "far" && eastern == "eastern" && branch == "branch" => 3,
-                [_, .., _, branch] if branch == "branch" => 2,
+                [_, _, .., far, eastern, branch] if far == "far" && eastern == "eastern" && branch == "branch" => 3,
+                [_, _, .., _, branch] if branch == "branch" => 2,
                 _ => 0,
             };
             return n + branch;
@@ -1941,10 +1938,13 @@ pub fn name_variants(name: &str) -> Vec<String> {
     // Names given together after commas, each after the first with its
     // legal form first (`PAO Amurskiy Sudostroitelnyy Zavod, PJSC ASZ`, `AO
     // NIIMA Progress, Microelectronics Research Institute Progress JSC`):
-    // the names in place of the whole. The first part is a name when it
-    // starts with a legal form too, or is one word (`ELVIS, JSC Research and
-    // Development Center ELVEES`); otherwise it is the parent's name
-    // (`Tactical Missile Corporation, JSC Salyut`), left out.
+    // the names in place of the whole. After a first part with its legal
+    // form first, a part with its legal form last is a name too; other
+    // parts are not names (`АО ‘Приборы, Сервис, Торговля’`, `..., Yekaterinburg`).
+    // The first part is a name when it starts with a legal form too, or is
+    // one word not common (`ELVIS, JSC Research and Development Center
+    // ELVEES`); otherwise it is the parent's name (`Tactical Missile
+    // Corporation, JSC Salyut`), left out.
     let out: Vec<String> = out
         .into_iter()
         .flat_map(|s| {
@@ -1953,12 +1953,17 @@ pub fn name_variants(name: &str) -> Vec<String> {
                 return parts;
             }
             let first_named = starts_with_legal_form(&parts[0]);
-            let later: Vec<String> =
-                parts[1..].iter().filter(|p| first_named || starts_with_legal_form(p)).cloned().collect();
+            let later: Vec<String> = parts[1..]
+                .iter()
+                .filter(|p| starts_with_legal_form(p) || (first_named && ends_with_legal_form(p)))
+                .cloned()
+                .collect();
             if later.is_empty() {
                 return vec![s];
             }
-            let one_word = !parts[0].contains(' ') && named(&parts[0]);
+            let one_word = !parts[0].contains(' ')
+                && named(&parts[0])
+                && !normalize(&parts[0]).tokens.iter().all(|t| COMMON_WORDS.contains(&t.as_str()));
             (first_named || one_word).then(|| parts[0].clone()).into_iter().chain(later).collect()
         })
         .collect();
@@ -1986,6 +1991,14 @@ fn starts_with_legal_form(name: &str) -> bool {
             legal.is_empty() || kept.len() < n
         }
     })
+}
+
+/// Whether a name ends with a legal form and has a word before it
+/// (`Progress MRI JSC`).
+fn ends_with_legal_form(name: &str) -> bool {
+    let latin = to_latin(name);
+    let words: Vec<&str> = latin.split(' ').collect();
+    legal_form_tokens().iter().any(|(_, f)| words.len() > f.len() && words[words.len() - f.len()..] == f[..])
 }
 
 /// Normalise an identifier value: letters and digits only, upper case.
@@ -2126,9 +2139,13 @@ mod tests {
         assert_eq!(name_variants("PAO Amurskiy Zavod, PJSC ASZ"), ["PAO Amurskiy Zavod", "PJSC ASZ"]);
         assert_eq!(
             name_variants("AO NIIMA Progress, Progress MRI JSC, NII Progress"),
-            ["AO NIIMA Progress", "Progress MRI JSC", "NII Progress"]
+            ["AO NIIMA Progress", "Progress MRI JSC"]
         );
         assert_eq!(name_variants("ELVIS, JSC Elvees"), ["ELVIS", "JSC Elvees"]);
+        // Parts that are no names: words of one name, a place, a common word.
+        assert_eq!(name_variants("АО ‘Приборы, Сервис, Торговля’"), ["АО ‘Приборы, Сервис, Торговля’"]);
+        assert_eq!(name_variants("AO Zavod Kalinina, Yekaterinburg"), ["AO Zavod Kalinina, Yekaterinburg"]);
+        assert_eq!(name_variants("Russian, ООО «Трансстрой»"), ["ООО «Трансстрой»"]);
         assert_eq!(name_variants("Smith, Jones and Partners LLC"), ["Smith, Jones and Partners LLC"]);
         assert_eq!(name_variants("Amur Shipyard, JSC"), ["Amur Shipyard, JSC"]);
         assert_eq!(name_variants("Bar Holdings, Pte. Ltd."), ["Bar Holdings, Pte. Ltd."]);
