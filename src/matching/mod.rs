@@ -6,7 +6,9 @@
 pub mod eval;
 mod normalize;
 
-pub use normalize::{COMMON_WORDS, NormalName, name_variants, normalize, normalize_identifier, skeleton, to_latin};
+pub use normalize::{
+    COMMON_WORDS, NormalName, name_variants, normalize, normalize_identifier, skeleton, to_latin, word_stem,
+};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -209,6 +211,9 @@ pub struct NameIndex {
     gram_tokens: FxHashMap<[u8; 3], Vec<u32>>,
     /// Vocabulary tokens by their spelling skeleton (see [`skeleton`]).
     skeleton_tokens: FxHashMap<String, Vec<u32>>,
+    /// Vocabulary tokens by their stem, without a Russian ending (see
+    /// [`word_stem`]): `omskoe` under `omsk`.
+    stem_tokens: FxHashMap<String, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of their words written together (`vz rto` and
@@ -280,6 +285,9 @@ impl NameIndex {
         if t.len() >= 4 {
             self.skeleton_tokens.entry(skeleton(t)).or_default().push(id);
         }
+        if let Some(stem) = word_stem(t) {
+            self.stem_tokens.entry(stem.to_string()).or_default().push(id);
+        }
         id
     }
 
@@ -328,8 +336,17 @@ impl NameIndex {
                 }
             }
         }
+        // The same word with another Russian ending, or none (`omsk`,
+        // `omskoe`), for short words too.
+        let stem = word_stem(t).unwrap_or(t);
+        let same_stem = self.stem_tokens.get(stem).into_iter().flatten().chain(self.vocab_id.get(stem));
+        for &id in same_stem {
+            if !out.contains(&id) && strsim::jaro_winkler(t, &self.vocab[id as usize]) >= TOKEN_FLOOR {
+                out.push(id);
+            }
+        }
         if t.len() < 5 {
-            return out; // short tokens: exact only
+            return out; // short tokens: exact, skeleton or stem only
         }
         let form = gram_form(t);
         let g = grams(&form);

@@ -1536,17 +1536,41 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 /// `Novost-roy` are not). After a stem ending as surnames do (`-ov`, `-ev`,
 /// `-in`), the endings of a surname are not taken (`Strakhov-a`, `Turbin-a`).
 fn ending(stem: &str, rest: &str) -> bool {
-    const SUFFIXES: [&str; 12] = ["", "n", "nn", "sk", "chesk", "ov", "on", "onn", "och", "ochn", "ost", "ats"];
-    const ENDINGS: [&str; 48] = [
-        "a", "e", "i", "o", "u", "y", "s", "ya", "yu", "ye", "iy", "yy", "ii", "yi", "ij", "ie", "iye", "yye", "aya",
-        "aia", "oe", "oye", "ogo", "ego", "omu", "emu", "oy", "oi", "ey", "ei", "ykh", "ikh", "ym", "im", "om", "em",
-        "am", "ami", "yami", "akh", "yakh", "ov", "ev", "iya", "iyu", "iyam", "iyakh", "yam",
-    ];
     let surname_like = stem.ends_with("ov") || stem.ends_with("ev") || stem.ends_with("in");
     if rest.is_empty() || (surname_like && ["a", "u", "e", "ym"].contains(&rest)) {
         return false;
     }
     SUFFIXES.iter().any(|s| rest.strip_prefix(s).is_some_and(|e| ENDINGS.contains(&e)))
+}
+
+/// The suffixes that make Russian adjectives and nouns of a stem, as
+/// transliterated, which an ending may follow (see [`ending`]).
+const SUFFIXES: [&str; 12] = ["", "n", "nn", "sk", "chesk", "ov", "on", "onn", "och", "ochn", "ost", "ats"];
+
+/// The case endings of Russian words, as transliterated, and the English plural.
+const ENDINGS: [&str; 48] = [
+    "a", "e", "i", "o", "u", "y", "s", "ya", "yu", "ye", "iy", "yy", "ii", "yi", "ij", "ie", "iye", "yye", "aya",
+    "aia", "oe", "oye", "ogo", "ego", "omu", "emu", "oy", "oi", "ey", "ei", "ykh", "ikh", "ym", "im", "om", "em", "am",
+    "ami", "yami", "akh", "yakh", "ov", "ev", "iya", "iyu", "iyam", "iyakh", "yam",
+];
+
+/// A word without its Russian case ending (and the suffix before it, if
+/// any: see [`ending`]), the longest that leaves three letters or more
+/// (`omskoe`: `omsk`); none if it has no such ending.
+pub fn word_stem(word: &str) -> Option<&str> {
+    let mut best: Option<&str> = None;
+    for e in ENDINGS.iter().filter(|e| word.ends_with(*e)) {
+        for s in SUFFIXES {
+            let n = s.len() + e.len();
+            if word.len() >= n + 3 && word[..word.len() - e.len()].ends_with(s) {
+                let stem = &word[..word.len() - n];
+                if best.is_none_or(|b| stem.len() < b.len()) {
+                    best = Some(stem);
+                }
+            }
+        }
+    }
+    best
 }
 
 /// A Russian adjective's ending, as transliterated in its several ways
