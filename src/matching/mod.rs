@@ -573,6 +573,12 @@ mod tests {
         idx.add(4, "Акционерное Общество «Концерн «Радиотехнические и Информационные Системы»");
         assert_eq!(best(&idx, "Admiralty Shipyard JSC"), Some(3));
         assert_eq!(best(&idx, "Radiotechnical and Information Systems Concern"), Some(4));
+        // A short word and the same word with a Russian ending.
+        idx.add(7, "Акционерное Общество «Омское Производственное Объединение «Иртыш»");
+        assert_eq!(best(&idx, "Omsk Production Union Irtysh JSC"), Some(7));
+        assert_eq!(word_stem("omskoe"), Some("omsk"));
+        assert_eq!(word_stem("tekhnologicheskikh"), Some("tekhnologi"));
+        assert_eq!(word_stem("omsk"), None);
         // Words split differently; a name of common words only.
         idx.add(5, "АО «ВЗРТО»");
         idx.add(6, "Акционерное Общество «Конструкторско-Технологический Центр «Электроника»");
