@@ -538,6 +538,9 @@ mod tests {
             sim("Institute of Catalysis", "Институт Катализа Сибирского Отделения Российской Академии Наук"),
             0.93
         );
+        // Belarusian legal forms and words.
+        assert_eq!(sim("OJSC Peleng", "Адкрытае акцыянернае таварыства «Пеленг»"), 1.0);
+        assert_eq!(sim("LLC Minsk Production Association", "ТАА «Мінскае вытворчае аб'яднанне»"), 1.0);
         // English words of a Russian name, written in Cyrillic.
         assert_eq!(sim("Power Telecom LLC", "ООО «Пауэр Телеком»"), 1.0);
         // A spelling skeleton is found through the index too.

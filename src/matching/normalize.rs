@@ -87,6 +87,17 @@ const LEGAL_FORMS: &[&str] = &[
     "avtonomnaya nekommercheskaya organizatsiya",
     "autonomous non profit organization",
     "tovarishchestvo s ogranichennoy otvetstvennostyu",
+    // Belarusian (ААТ, ЗАТ, АТ, ТАА, ПУП, УП), as transliterated
+    "adkrytae aktsyyanernae tavarystva",
+    "zakrytae aktsyyanernae tavarystva",
+    "aktsyyanernae tavarystva",
+    "tavarystva z abmezhavanay adkaznastsyu",
+    "pryvatnae unitarnae pradpryemstva",
+    "unitarnae pradpryemstva",
+    "aat",
+    "zat",
+    "taa",
+    "pup",
     // Kazakh and Kyrgyz (ЖШС, ЖЧК), as transliterated
     "zhauapkershiligi shekteuli seriktestigi",
     "zhauapkershiligi shektelgen seriktestik",
@@ -1318,6 +1329,20 @@ const STEMS: &[(&str, &str)] = &[
     ("obshchin", "community"),
     ("akademik", "academy"),
     ("vertolet", "helicopter"),
+    // Belarusian words of organisation names, as transliterated
+    ("vytvorch", "production"),
+    ("abyadnann", "association"),
+    ("navukov", "scientific"),
+    ("dasledch", "research"),
+    ("kanstruktarsk", "design"),
+    ("dzyarzhaun", "state"),
+    ("belarusk", "belarusian"),
+    ("respublikansk", "republican"),
+    ("natsyyanaln", "national"),
+    ("pradpryemstv", "enterprise"),
+    ("tekhnalogi", "technologies"),
+    ("mekhanichn", "mechanical"),
+    ("vaenn", "military"),
     ("radiotekhnik", "radio"),
     ("elektromekhanik", "electromechanical"),
     ("inzhiniring", "engineering"),
@@ -1547,11 +1572,12 @@ fn ending(stem: &str, rest: &str) -> bool {
 /// transliterated, which an ending may follow (see [`ending`]).
 const SUFFIXES: [&str; 12] = ["", "n", "nn", "sk", "chesk", "ov", "on", "onn", "och", "ochn", "ost", "ats"];
 
-/// The case endings of Russian words, as transliterated, and the English plural.
-const ENDINGS: [&str; 48] = [
-    "a", "e", "i", "o", "u", "y", "s", "ya", "yu", "ye", "iy", "yy", "ii", "yi", "ij", "ie", "iye", "yye", "aya",
-    "aia", "oe", "oye", "ogo", "ego", "omu", "emu", "oy", "oi", "ey", "ei", "ykh", "ikh", "ym", "im", "om", "em", "am",
-    "ami", "yami", "akh", "yakh", "ov", "ev", "iya", "iyu", "iyam", "iyakh", "yam",
+/// The case endings of Russian words, as transliterated, the Belarusian
+/// adjective's (`-ae`, `-ay`), and the English plural.
+const ENDINGS: [&str; 50] = [
+    "a", "e", "i", "o", "u", "y", "s", "ae", "ay", "ya", "yu", "ye", "iy", "yy", "ii", "yi", "ij", "ie", "iye", "yye",
+    "aya", "aia", "oe", "oye", "ogo", "ego", "omu", "emu", "oy", "oi", "ey", "ei", "ykh", "ikh", "ym", "im", "om",
+    "em", "am", "ami", "yami", "akh", "yakh", "ov", "ev", "iya", "iyu", "iyam", "iyakh", "yam",
 ];
 
 /// A word without its Russian case ending (and the suffix before it, if
