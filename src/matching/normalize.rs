@@ -87,6 +87,12 @@ const LEGAL_FORMS: &[&str] = &[
     "avtonomnaya nekommercheskaya organizatsiya",
     "autonomous non profit organization",
     "tovarishchestvo s ogranichennoy otvetstvennostyu",
+    // Russian autonomous non-profit organisation (АНО)
+    "avtonomnaya nekommercheskaya organizatsiya",
+    "autonomous non profit organization",
+    "autonomous nonprofit organization",
+    "autonomous non profit organisation",
+    "ano",
     // Belarusian (ААТ, ЗАТ, АТ, ТАА, ПУП, УП), as transliterated
     "adkrytae aktsyyanernae tavarystva",
     "zakrytae aktsyyanernae tavarystva",
@@ -100,6 +106,7 @@ const LEGAL_FORMS: &[&str] = &[
     "pup",
     // Kazakh and Kyrgyz (ЖШС, ЖЧК), as transliterated
     "zhauapkershiligi shekteuli seriktestigi",
+    "zhshs",
     "zhauapkershiligi shektelgen seriktestik",
     "zhoopkerchiligi chektelgen koomu",
     "publichno pravovaya kompaniya",
@@ -527,8 +534,9 @@ fn pinyin_words(syllables: &[String]) -> Vec<String> {
 
 /// Words that join others and say nothing about identity (English and
 /// transliterated Russian): dropped.
-const STOP_WORDS: &[&str] =
-    &["and", "of", "the", "for", "in", "on", "at", "to", "i", "po", "na", "pri", "named", "after", "im", "imeni"];
+const STOP_WORDS: &[&str] = &[
+    "and", "of", "the", "for", "in", "on", "at", "to", "with", "i", "po", "na", "pri", "named", "after", "im", "imeni",
+];
 
 /// Russian organisation abbreviations, transliterated, their English
 /// counterparts, and English phrases for one Russian word, with the words
@@ -608,6 +616,11 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("vo", "foreign trade association"),
     ("fta", "foreign trade association"),
     ("vvs", "air force"),
+    ("fl", "branch"),
+    ("semiconductor devices", "semiconductor instrument"),
+    ("measuring devices", "measuring instrument"),
+    ("electromechanical devices", "electromechanical instrument"),
+    ("ceramic devices", "ceramic instrument"),
     ("tv channel", "tv"),
     ("television channel", "tv"),
     ("mvd", "ministry internal affairs"),
@@ -967,6 +980,12 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("repairing", "repair"),
     ("krym", "crimea"),
     ("obshchina", "community"),
+    ("konteyner", "container"),
+    ("mashiny", "machines"),
+    ("mashin", "machines"),
+    ("kopir", "copier"),
+    ("owned", ""),
+    ("financed", "budgetary"),
     ("segodnya", "today"),
     ("seti", "network"),
     ("dannykh", "data"),
@@ -1333,6 +1352,11 @@ const STEMS: &[(&str, &str)] = &[
     ("obshchin", "community"),
     ("akademik", "academy"),
     ("vertolet", "helicopter"),
+    ("nauchnoissledovatel", "scientific research"),
+    ("sintez", "synthesis"),
+    ("impersk", "imperial"),
+    ("aviaremontn", "aviation repair"),
+    ("regionaln", "regional"),
     // More words of organisation names from general knowledge
     ("segodny", "today"),
     ("sovet", "council"),
