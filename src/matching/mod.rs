@@ -45,8 +45,8 @@ pub struct Similarity {
 
 /// The weight of each token of a name in its similarity: common words 0.2,
 /// a person's initials (letters alone, two or more in a row: `a f ioffe`,
-/// `ya m sverdlova`) 0.1, other words of one or two letters 0.25 (`Vector A`, `Almaz 7`), the
-/// rest 1.
+/// `ya m sverdlova`) 0.1, other words of one or two letters 0.25 (`Vector
+/// A`, `Almaz 7`), the rest 1.
 fn weights(tokens: &[String]) -> Vec<f64> {
     // One letter, or one Cyrillic letter transliterated (`Я.` is `ya`).
     const CYRILLIC_LETTERS: [&str; 10] = ["ya", "yu", "ye", "yo", "zh", "kh", "ts", "ch", "sh", "shch"];

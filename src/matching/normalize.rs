@@ -1696,11 +1696,16 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 /// `Novost-roy` are not). After a stem ending as surnames do (`-ov`, `-ev`,
 /// `-in`), the endings of a surname are not taken (`Strakhov-a`, `Turbin-a`).
 fn ending(stem: &str, rest: &str) -> bool {
-    let surname_like = stem.ends_with("ov") || stem.ends_with("ev") || stem.ends_with("in");
-    if rest.is_empty() || (surname_like && ["a", "u", "e", "ym"].contains(&rest)) {
+    if rest.is_empty() || (ends_like_surname(stem) && ["a", "u", "e", "ym"].contains(&rest)) {
         return false;
     }
     SUFFIXES.iter().any(|s| rest.strip_prefix(s).is_some_and(|e| ENDINGS.contains(&e)))
+}
+
+/// Whether a stem ends as Russian surnames do (`-ov`, `-ev`, `-in`), so that
+/// a surname's endings after it make a surname (`Strakhova`), not a word.
+fn ends_like_surname(stem: &str) -> bool {
+    stem.ends_with("ov") || stem.ends_with("ev") || stem.ends_with("in")
 }
 
 /// The suffixes that make Russian adjectives and nouns of a stem, as
@@ -1853,7 +1858,7 @@ fn look_up_translation(t: &str) -> Option<&'static str> {
                     // an adjective's ending off (`Kazakh` is no form of
                     // `kazach`, nor `Krymsk` of `krymsk`). Not a surname's
                     // endings after a stem ending as surnames do.
-                    const ENDINGS: [&str; 21] = [
+                    const SKELETON_ENDINGS: [&str; 21] = [
                         "a", "e", "i", "o", "u", "ov", "ev", "om", "em", "am", "im", "ih", "ah", "ami", "ogo", "ego",
                         "omu", "oi", "ei", "oe", "ie",
                     ];
@@ -1866,9 +1871,9 @@ fn look_up_translation(t: &str) -> Option<&'static str> {
                     stem_skeletons()
                         .iter()
                         .find(|(stem, _)| {
-                            let surname_like = stem.ends_with("ov") || stem.ends_with("ev") || stem.ends_with("in");
+                            let surname_like = ends_like_surname(stem);
                             word.strip_prefix(stem.as_str()).is_some_and(|rest| {
-                                (ENDINGS.contains(&rest) || (rest.is_empty() && adjective))
+                                (SKELETON_ENDINGS.contains(&rest) || (rest.is_empty() && adjective))
                                     && !(surname_like && ["", "a", "u", "e", "im"].contains(&rest) && !adjective)
                             })
                         })
