@@ -46,7 +46,8 @@ pub struct Similarity {
 /// The weight of each token of a name in its similarity: common words 0.2,
 /// a person's initials (letters alone, two or more in a row: `a f ioffe`,
 /// `ya m sverdlova`) 0.1, other words of one or two letters 0.25 (`Vector
-/// A`, `Almaz 7`), the rest 1.
+/// A`), the rest 1, numbers too (`Almaz 7` is not `Almaz`: plants go by
+/// their numbers).
 fn weights(tokens: &[String]) -> Vec<f64> {
     // One letter, or one Cyrillic letter transliterated (`Я.` is `ya`).
     const CYRILLIC_LETTERS: [&str; 10] = ["ya", "yu", "ye", "yo", "zh", "kh", "ts", "ch", "sh", "shch"];
@@ -61,7 +62,7 @@ fn weights(tokens: &[String]) -> Vec<f64> {
             0.2
         } else if initial(i) {
             0.1
-        } else if t.len() <= 2 {
+        } else if t.len() <= 2 && !t.bytes().all(|b| b.is_ascii_digit()) {
             0.25
         } else {
             1.0
@@ -632,6 +633,7 @@ mod tests {
         // A letter or a digit alone tells names apart; initials weigh little.
         assert!(sim("Vector A", "Vector B") < 0.9);
         assert!(sim("Almaz 1 JSC", "Almaz 7 JSC") < 0.9);
+        assert!(sim("Almaz 7 JSC", "Almaz, JSC") < 0.9);
         assert!(sim("Sverdlov Plant", "Завод имени Я.М. Свердлова") >= 0.9);
         // A ministry is not a body of the country it belongs to; a generic
         // name without the body scores below a strict threshold.
