@@ -557,6 +557,7 @@ mod tests {
         assert_eq!(sim("LLC Minsk Production Association", "ТАА «Мінскае вытворчае аб'яднанне»"), 1.0);
         // English words of a Russian name, written in Cyrillic.
         assert_eq!(sim("Power Telecom LLC", "ООО «Пауэр Телеком»"), 1.0);
+        assert_eq!(sim("Avant Space LLC", "ООО «Авант - Спэйс»"), 1.0);
         // A spelling skeleton is found through the index too.
         let mut idx = NameIndex::new();
         idx.add(3, "ООО «МЦКТ»");
