@@ -552,6 +552,9 @@ mod tests {
         assert!(sim("FSB of Russia", "Федеральная служба безопасности Российской Федерации") >= 0.95);
         assert_eq!(sim("GRU General Staff", "Главное разведывательное управление Генерального штаба"), 1.0);
         assert_eq!(sim("Military Unit 29155", "Войсковая часть 29155"), 1.0);
+        // Ukrainian legal forms.
+        assert_eq!(sim("OJSC Peleng", "Відкрите акціонерне товариство «Пеленг»"), 1.0);
+        assert_eq!(sim("Test LLC", "Товариство з обмеженою відповідальністю «Тест»"), 1.0);
         // Belarusian legal forms and words.
         assert_eq!(sim("OJSC Peleng", "Адкрытае акцыянернае таварыства «Пеленг»"), 1.0);
         assert_eq!(sim("LLC Minsk Production Association", "ТАА «Мінскае вытворчае аб'яднанне»"), 1.0);
