@@ -101,7 +101,8 @@ const LEGAL_FORMS: &[&str] = &[
     "aat",
     "zat",
     "taa",
-    // Ukrainian (ВАТ, ЗАТ, ПрАТ, ПАТ, АТ, ТОВ, ДП), as transliterated
+    // Ukrainian (ВАТ, ЗАТ, ПрАТ, ПАТ, АТ, ТОВ, ДП), as transliterated (not
+    // `vat`, an English word and a company)
     "vidkrite aktsionerne tovaristvo",
     "zakrite aktsionerne tovaristvo",
     "privatne aktsionerne tovaristvo",
@@ -109,7 +110,6 @@ const LEGAL_FORMS: &[&str] = &[
     "aktsionerne tovaristvo",
     "tovaristvo z obmezhenoyu vidpovidalnistyu",
     "derzhavne pidpriiemstvo",
-    "vat",
     "prat",
     "tov",
     // Kazakh and Kyrgyz (ЖШС, ЖЧК), as transliterated
