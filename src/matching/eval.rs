@@ -72,12 +72,14 @@ pub struct Entry {
     /// Every name, split as screening splits list names.
     pub names: Vec<String>,
     /// Registration and tax numbers (INN, OGRN, ...): runs of ten digits or
-    /// more in the identifier columns; and web addresses (`web:ratep.ru`).
-    pub ids: Vec<String>,
+    /// more in the identifier columns.
+    pub numbers: Vec<String>,
+    /// Web addresses, without scheme and `www.` (`ratep.ru`).
+    pub sites: Vec<String>,
 }
 
 /// Read entries' names from EU-annex CSV files (columns `name`, `alias`,
-/// `schema`; vessels and people left out).
+/// `schema`; people, vessels and assets left out).
 pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
     let mut entries = Vec::new();
     for path in paths {
@@ -103,11 +105,13 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
                 .collect();
             names.sort();
             names.dedup();
-            let numbers = id_cols.iter().flat_map(|&c| long_numbers(rec.get(c).unwrap_or("")));
-            let sites = website.and_then(|c| rec.get(c)).into_iter().flat_map(web_addresses);
-            let ids = numbers.chain(sites).collect();
             if names.len() >= 2 {
-                entries.push(Entry { key: rec.get(name).unwrap_or("").trim().to_string(), names, ids });
+                entries.push(Entry {
+                    key: rec.get(name).unwrap_or("").trim().to_string(),
+                    names,
+                    numbers: id_cols.iter().flat_map(|&c| long_numbers(rec.get(c).unwrap_or(""))).collect(),
+                    sites: website.and_then(|c| rec.get(c)).map(web_addresses).unwrap_or_default(),
+                });
             }
         }
     }
@@ -122,7 +126,7 @@ fn web_addresses(text: &str) -> Vec<String> {
         let a = a.strip_prefix("https://").or_else(|| a.strip_prefix("http://")).unwrap_or(&a).to_string();
         a.strip_prefix("www.").unwrap_or(&a).trim_end_matches('/').to_string()
     };
-    text.split(';').map(bare).filter(|a| a.contains('.')).map(|a| format!("web:{a}")).collect()
+    text.split(';').map(bare).filter(|a| a.contains('.')).collect()
 }
 
 /// The runs of ten digits or more in a text (`5043000212 (Tax ID/INN)`).
@@ -130,9 +134,9 @@ fn long_numbers(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_digit()).filter(|d| d.len() >= 10).map(String::from).collect()
 }
 
-/// Entries listed twice (in two annexes, say) share an exact name, a
-/// registration number or a web address: merge them, so that finding one from the other is
-/// not counted as an error.
+/// Entries listed twice (in two annexes, say) share a name (as normalised,
+/// of six letters or more), a registration number or a web address: merge
+/// them, so that finding one from the other is not counted as an error.
 fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
     let mut parent: Vec<usize> = (0..entries.len()).collect();
     fn find(p: &mut [usize], x: usize) -> usize {
@@ -145,16 +149,20 @@ fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
     }
     // The registration numbers of each group, by its root.
     let mut numbers: Vec<std::collections::BTreeSet<&str>> =
-        entries.iter().map(|e| e.ids.iter().filter(|d| !d.starts_with("web:")).map(|d| d.as_str()).collect()).collect();
+        entries.iter().map(|e| e.numbers.iter().map(String::as_str).collect()).collect();
     let mut first_with: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     // Numbers and names first, then web addresses: two listings with one
     // web address are one body unless their registration numbers differ
     // (a parent and its subsidiary may share a site).
     for web in [false, true] {
         for (i, entry) in entries.iter().enumerate() {
-            let ids = entry.ids.iter().filter(|d| d.starts_with("web:") == web).map(|d| format!("#{d}"));
-            let names = entry.names.iter().filter(|_| !web).map(|n| super::normalize(n).tokens.join(" "));
-            for key in ids.chain(names) {
+            let keys: Vec<String> = if web {
+                entry.sites.iter().map(|a| format!("@{a}")).collect()
+            } else {
+                let numbers = entry.numbers.iter().map(|d| format!("#{d}"));
+                numbers.chain(entry.names.iter().map(|n| super::normalize(n).tokens.join(" "))).collect()
+            };
+            for key in keys {
                 if key.len() < 6 {
                     continue; // short names (abbreviations) are too ambiguous to merge on
                 }
@@ -189,10 +197,16 @@ fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
             let mut names: Vec<String> = group.iter().flat_map(|e| e.names.clone()).collect();
             names.sort();
             names.dedup();
-            let mut ids: Vec<String> = group.into_iter().flat_map(|e| e.ids).collect();
-            ids.sort();
-            ids.dedup();
-            Entry { key, names, ids }
+            let (mut numbers, mut sites): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+            for e in group {
+                numbers.extend(e.numbers);
+                sites.extend(e.sites);
+            }
+            for v in [&mut numbers, &mut sites] {
+                v.sort();
+                v.dedup();
+            }
+            Entry { key, names, numbers, sites }
         })
         .collect()
 }
@@ -344,23 +358,25 @@ mod tests {
 
     #[test]
     fn entries_listed_twice_are_merged_by_name_or_number() {
-        let entry = |key: &str, names: &[&str], ids: &[&str]| Entry {
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+        let entry = |key: &str, names: &[&str], numbers: &[&str], sites: &[&str]| Entry {
             key: key.into(),
-            names: names.iter().map(|s| s.to_string()).collect(),
-            ids: ids.iter().map(|s| s.to_string()).collect(),
+            names: strings(names),
+            numbers: strings(numbers),
+            sites: strings(sites),
         };
         let merged = merge_same_entity(vec![
-            entry("RATEP, JSC", &["AO RATEP", "Акционерное Общество «РАТЕП»"], &["5043000212"]),
-            entry("RATEP", &["JSC Ratep"], &["5043000212"]),
-            entry("MMZ", &["AO MMZ"], &[]),
-            entry("MMZ Plant", &["AO MMZ"], &[]),
-            entry("Sirius Radio", &["Sirius Radio JSC"], &[]),
-            entry("Sirius", &["АО «Сириус Радио»"], &[]),
+            entry("RATEP, JSC", &["AO RATEP", "Акционерное Общество «РАТЕП»"], &["5043000212"], &[]),
+            entry("RATEP", &["JSC Ratep"], &["5043000212"], &[]),
+            entry("MMZ", &["AO MMZ"], &[], &[]),
+            entry("MMZ Plant", &["AO MMZ"], &[], &[]),
+            entry("Sirius Radio", &["Sirius Radio JSC"], &[], &[]),
+            entry("Sirius", &["АО «Сириус Радио»"], &[], &[]),
             // One web address: one body, unless the numbers differ.
-            entry("Kvant", &["AO Kvant"], &["web:kvant.ru"]),
-            entry("Kvant JSC", &["JSC Kvant"], &["7700000001", "web:kvant.ru"]),
-            entry("Parent", &["AO Parent"], &["7700000002", "web:group.ru"]),
-            entry("Daughter", &["OOO Daughter"], &["7700000003", "web:group.ru"]),
+            entry("Kvant", &["AO Kvant"], &[], &["kvant.ru"]),
+            entry("Kvant JSC", &["JSC Kvant"], &["7700000001"], &["kvant.ru"]),
+            entry("Parent", &["AO Parent"], &["7700000002"], &["group.ru"]),
+            entry("Daughter", &["OOO Daughter"], &["7700000003"], &["group.ru"]),
         ]);
         let mut keys: Vec<&str> = merged.iter().map(|e| e.key.as_str()).collect();
         keys.sort_unstable();
@@ -368,6 +384,9 @@ mod tests {
         assert_eq!(keys, ["Daughter", "Kvant", "MMZ", "MMZ Plant", "Parent", "RATEP", "Sirius"]);
         let ratep = merged.iter().find(|e| e.key == "RATEP").unwrap();
         assert_eq!(ratep.names.len(), 3);
+        // Numbers and web addresses as the annexes write them.
+        assert_eq!(long_numbers("5043000212 (Tax ID/INN); 123"), ["5043000212"]);
+        assert_eq!(web_addresses("https://www.ratep.ru/; http://Ratep.ru"), ["ratep.ru", "ratep.ru"]);
     }
 
     #[test]
