@@ -7,7 +7,7 @@ pub mod eval;
 mod normalize;
 
 pub use normalize::{
-    COMMON_WORDS, NormalName, name_variants, normalize, normalize_identifier, skeleton, to_latin, word_stem,
+    COMMON_WORDS, NormalName, is_common, name_variants, normalize, normalize_identifier, skeleton, to_latin, word_stem,
 };
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -34,6 +34,14 @@ const BETTER_SIDE: f64 = 0.7;
 /// Token similarity below which two tokens count as different.
 const TOKEN_FLOOR: f64 = 0.8;
 
+/// The most a word scores against a longer word that begins with it (see
+/// [`longer_word`]).
+const LONGER_WORD_SCORE: f64 = 0.85;
+
+/// The most two names score when one is of a limited liability company and
+/// the other of a joint stock company (see [`company_kind`]).
+const KINDS_DIFFER_SCORE: f64 = DEFAULT_THRESHOLD;
+
 /// How two names compare.
 #[derive(Debug, Clone, Serialize)]
 pub struct Similarity {
@@ -58,7 +66,7 @@ fn weights(tokens: &[String]) -> Vec<f64> {
     };
     let initial = |i: usize| letter(i) && (letter(i + 1) || i.checked_sub(1).is_some_and(letter));
     let weight = |(i, t): (usize, &String)| {
-        if COMMON_WORDS.contains(&t.as_str()) {
+        if is_common(t) {
             0.2
         } else if initial(i) {
             0.1
@@ -72,31 +80,114 @@ fn weights(tokens: &[String]) -> Vec<f64> {
 }
 
 /// Similarity of two tokens: 1 when equal, 0.97 when they are spellings of
-/// one word (the same skeleton), else Jaro-Winkler.
-fn token_similarity(a: &str, b: &str) -> f64 {
+/// one word (the same skeleton), else Jaro-Winkler; at most
+/// [`LONGER_WORD_SCORE`] when one is the other and more that is no Russian
+/// ending (see [`longer_word`]).
+fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64 {
     if a == b {
         1.0
-    } else if a.len().min(b.len()) >= 4 && skeleton(a) == skeleton(b) {
+    } else if a.len().min(b.len()) >= 4 && skeleton_a == skeleton_b {
         0.97
     } else {
-        strsim::jaro_winkler(a, b)
+        let jw = strsim::jaro_winkler(a, b);
+        if longer_word(a, b) { jw.min(LONGER_WORD_SCORE) } else { jw }
     }
 }
 
-/// Weighted share of `a`'s tokens found in `b` (best Jaro-Winkler per token).
-fn directed(a: &[String], b: &[String], features: &mut Vec<String>, record: bool) -> f64 {
+/// Whether one word is the other and three letters or more that are no
+/// Russian ending, nor that of an adjective of a place: another word
+/// (`radiopribor`, `radiopriborsnab`; `engine`, `engineering`; `elem`,
+/// `element`), not another form of it (`mints`, `mintsa`; `miass`,
+/// `miasskiy`; `orsha`, `orshanskiy`).
+fn longer_word(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short) else { return false };
+    if rest.len() < 3 || normalize::ending(short, rest) {
+        return false;
+    }
+    // An adjective of a place: a vowel, `n` or `v`, then `sk` and an ending
+    // (`-skiy`, `-anskiy`, `-ovskiy`); the `s` may end the place (`Miass`).
+    let adjective = rest.strip_prefix(['y', 'i', 'a', 'o', 'e']).unwrap_or(rest);
+    let adjective = adjective.strip_prefix(['n', 'v']).unwrap_or(adjective);
+    let adjective = if short.ends_with('s') { format!("s{adjective}") } else { adjective.to_string() };
+    !normalize::ending(short, &adjective)
+}
+
+/// The company kind a name's legal forms say: limited liability (`ООО`,
+/// `LLC`, `ТОО`) or joint stock (`АО`, `ПАО`, `JSC`); none when they say
+/// neither or both.
+fn company_kind(forms: &[String]) -> Option<&'static str> {
+    const LIMITED: [&str; 9] = [
+        "ooo",
+        "llc",
+        "ltd",
+        "limited",
+        "limited liability company",
+        "too",
+        "tov",
+        "llp",
+        "limited liability partnership",
+    ];
+    const JOINT_STOCK: [&str; 9] = ["ao", "oao", "zao", "pao", "jsc", "ojsc", "cjsc", "pjsc", "ojs"];
+    let mut kind = None;
+    for f in forms {
+        let spelled_out = |word: &str| f.len() > 12 && f.contains(word);
+        let k = if LIMITED.contains(&f.as_str()) || spelled_out("ogranichenn") {
+            "limited liability"
+        } else if JOINT_STOCK.contains(&f.as_str()) || spelled_out("aktsionern") || spelled_out("joint stock") {
+            "joint stock"
+        } else {
+            continue;
+        };
+        if kind.is_some_and(|x| x != k) {
+            return None;
+        }
+        kind = Some(k);
+    }
+    kind
+}
+
+/// Weighted share of `a`'s tokens found in `b`, from the similarities of
+/// each token of `a` (rows) to each of `b` (columns): the best per token,
+/// counted from [`TOKEN_FLOOR`].
+fn directed(a: &NormalName, b: &NormalName, sims: &[f64], features: Option<&mut Vec<String>>) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
-    for (t, w) in a.iter().zip(weights(a)) {
-        let (best, with) =
-            b.iter().map(|u| (token_similarity(t, u), u)).max_by(|x, y| x.0.total_cmp(&y.0)).unwrap_or((0.0, t));
-        let s = if best >= TOKEN_FLOOR { best } else { 0.0 };
+    let mut noted = Vec::new();
+    for (i, (t, w)) in a.tokens.iter().zip(weights(&a.tokens)).enumerate() {
+        let row = &sims[i * b.tokens.len()..(i + 1) * b.tokens.len()];
+        let best = row.iter().enumerate().max_by(|x, y| x.1.total_cmp(y.1)).map(|(j, &s)| (s, j));
+        let s = best.map_or(0.0, |b| b.0);
+        let s = if s >= TOKEN_FLOOR { s } else { 0.0 };
         num += w * s;
         den += w;
-        if record {
-            features.push(if s > 0.0 { format!("{t}~{with} {s:.2}") } else { format!("{t} unmatched") });
+        if features.is_some() {
+            noted.push(match best {
+                Some((_, j)) if s > 0.0 => format!("{t}~{} {s:.2}", b.tokens[j]),
+                _ => format!("{t} unmatched"),
+            });
         }
     }
+    if let Some(f) = features {
+        f.extend(noted);
+    }
     if den > 0.0 { num / den } else { 0.0 }
+}
+
+/// The similarity of each token of `a` to each of `b`, row by row.
+fn token_similarities(a: &NormalName, b: &NormalName) -> Vec<f64> {
+    let mut sims = Vec::with_capacity(a.tokens.len() * b.tokens.len());
+    for (t, st) in a.tokens.iter().zip(&a.skeletons) {
+        for (u, su) in b.tokens.iter().zip(&b.skeletons) {
+            sims.push(token_similarity(t, u, st, su));
+        }
+    }
+    sims
+}
+
+/// The transpose of a row-by-row matrix of `rows` rows.
+fn transpose(m: &[f64], rows: usize) -> Vec<f64> {
+    let cols = m.len().checked_div(rows).unwrap_or(0);
+    (0..cols).flat_map(|j| (0..rows).map(move |i| m[i * cols + j])).collect()
 }
 
 /// Compare two normalised names.
@@ -107,6 +198,7 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     if (a.affiliation > 0) != (b.affiliation > 0) {
         let strip = |n: &NormalName| NormalName {
             tokens: n.tokens[..n.tokens.len() - n.affiliation].to_vec(),
+            skeletons: n.skeletons[..n.tokens.len() - n.affiliation].to_vec(),
             affiliation: 0,
             ..n.clone()
         };
@@ -131,6 +223,7 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     if one_word(a, b) || one_word(b, a) {
         let strip = |n: &NormalName| NormalName {
             tokens: n.tokens[..n.tokens.len() - n.honoree].to_vec(),
+            skeletons: n.skeletons[..n.tokens.len() - n.honoree].to_vec(),
             honoree: 0,
             ..n.clone()
         };
@@ -139,8 +232,9 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
         return sim;
     }
     let mut features = Vec::new();
-    let ab = directed(&a.tokens, &b.tokens, &mut features, true);
-    let ba = directed(&b.tokens, &a.tokens, &mut features, false);
+    let sims = token_similarities(a, b);
+    let ab = directed(a, b, &sims, Some(&mut features));
+    let ba = directed(b, a, &transpose(&sims, a.tokens.len()), None);
     // The better-covered side counts more: one name often adds words the
     // other leaves out (`Branch of ...`, `named after ...`).
     let mut score = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
@@ -153,7 +247,7 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // `meixin electronic`, from 美欣電子), with the same common words.
     let letters = |n: &NormalName| distinctive(&n.tokens).into_iter().map(|t| t.as_str()).collect::<String>();
     fn common_words(n: &NormalName) -> Vec<&str> {
-        let mut c: Vec<&str> = n.tokens.iter().map(|t| t.as_str()).filter(|t| COMMON_WORDS.contains(t)).collect();
+        let mut c: Vec<&str> = n.tokens.iter().map(|t| t.as_str()).filter(|t| is_common(t)).collect();
         c.sort_unstable();
         c.dedup();
         c
@@ -183,8 +277,18 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
             features.push("an abbreviation of the other name's initials".into());
         }
     }
-    let common: Vec<&String> =
-        a.tokens.iter().chain(&b.tokens).filter(|t| COMMON_WORDS.contains(&t.as_str())).collect();
+    // A limited liability company and a joint stock company of one name
+    // are often two companies of a group (`АО «Папилон»`, `ООО «Системы
+    // Папилон»`); at most the default threshold.
+    let kinds = || Some((company_kind(&a.legal_forms)?, company_kind(&b.legal_forms)?));
+    if let Some((ka, kb)) = kinds()
+        && ka != kb
+        && score > KINDS_DIFFER_SCORE
+    {
+        score = KINDS_DIFFER_SCORE;
+        features.push(format!("legal forms of different kinds: {ka} | {kb}"));
+    }
+    let common: Vec<&String> = a.tokens.iter().chain(&b.tokens).filter(|t| is_common(t)).collect();
     if !common.is_empty() {
         let mut c: Vec<&str> = common.iter().map(|s| s.as_str()).collect();
         c.sort();
@@ -215,6 +319,10 @@ pub struct NameIndex {
     /// Vocabulary tokens by their stem, without a Russian ending (see
     /// [`word_stem`]): `omskoe` under `omsk`.
     stem_tokens: FxHashMap<String, Vec<u32>>,
+    /// Vocabulary tokens of four letters or more by their first four
+    /// (Jaro-Winkler favours a common beginning: `academician` and
+    /// `academy`, `assistrago` and `assistagro` share few trigrams).
+    prefix_tokens: FxHashMap<[u8; 4], Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of their words written together (`vz rto` and
@@ -236,6 +344,11 @@ fn gram_form(token: &str) -> String {
 /// and `TES`).
 fn index_stem(word: &str) -> Option<&str> {
     word_stem(word).filter(|stem| stem.len() >= 4 && word.len() - stem.len() >= 2)
+}
+
+/// The first four bytes of a token of four or more.
+fn prefix4(token: &str) -> Option<[u8; 4]> {
+    token.as_bytes().first_chunk::<4>().copied()
 }
 
 /// Trigrams of a token, with word boundaries.
@@ -267,7 +380,7 @@ pub struct Hit {
 /// The tokens of a name that select candidates: the distinctive ones, or all
 /// when every token is a common word.
 fn distinctive(tokens: &[String]) -> Vec<&String> {
-    let d: Vec<&String> = tokens.iter().filter(|t| !COMMON_WORDS.contains(&t.as_str())).collect();
+    let d: Vec<&String> = tokens.iter().filter(|t| !is_common(t)).collect();
     if d.is_empty() { tokens.iter().collect() } else { d }
 }
 
@@ -297,6 +410,9 @@ impl NameIndex {
         if let Some(stem) = index_stem(t) {
             self.stem_tokens.entry(stem.to_string()).or_default().push(id);
         }
+        if let Some(p) = prefix4(t) {
+            self.prefix_tokens.entry(p).or_default().push(id);
+        }
         id
     }
 
@@ -317,6 +433,11 @@ impl NameIndex {
             return;
         }
         let item = self.names.len() as u32;
+        // Common words are in the vocabulary, without the items, so that a
+        // query's word close to one (`academician`, `academy`) is known.
+        for t in n.tokens.iter().filter(|t| is_common(t)) {
+            self.vocab_token(t);
+        }
         for t in distinctive(&n.tokens) {
             let id = self.vocab_token(t);
             let items = &mut self.token_items[id as usize];
@@ -357,9 +478,15 @@ impl NameIndex {
         if t.len() < 5 {
             return out; // short tokens: exact, skeleton or stem only
         }
+        // The words beginning alike (`academician`, `academy`; `eastern`, `east`).
+        for &id in prefix4(t).and_then(|p| self.prefix_tokens.get(&p)).into_iter().flatten() {
+            if strsim::jaro_winkler(t, &self.vocab[id as usize]) >= TOKEN_FLOOR {
+                out.push(id);
+            }
+        }
         let form = gram_form(t);
         let g = grams(&form);
-        let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut counts: FxHashMap<u32, u32> = FxHashMap::with_capacity_and_hasher(256, Default::default());
         for x in &g {
             if let Some(ids) = self.gram_tokens.get(x) {
                 for &id in ids {
@@ -374,11 +501,12 @@ impl NameIndex {
                 && v != t
                 && self.form_len[id as usize].abs_diff(form.len()) <= 3
                 && strsim::jaro_winkler(t, v) >= TOKEN_FLOOR
-                && !out.contains(&id)
             {
                 out.push(id);
             }
         }
+        out.sort_unstable();
+        out.dedup();
         out
     }
 
@@ -391,10 +519,13 @@ impl NameIndex {
     ///
     /// Items are found through the words they are indexed under: their
     /// distinctive words (all their words when every one is common), close
-    /// spellings of those, their initials and their words written together.
+    /// spellings of those (the same skeleton, stem or first four letters, or
+    /// half their trigrams), their initials and their words written together.
     /// Among the items found, the query's common words count as covered
     /// (an item's common words are not indexed), also when the query has
-    /// nothing else (`Design Technology Center Electronics`). Not found: an
+    /// nothing else (`Design Technology Center Electronics`), and so do its
+    /// words close to a common word (`academician`, `academy`) and a
+    /// person's initials (`y a`, `yu a`). Not found: an
     /// item that shares only common words with the query while it has
     /// distinctive words of its own, and short words (four letters or fewer)
     /// spelled differently, which are looked up exactly, by their spelling
@@ -407,10 +538,9 @@ impl NameIndex {
         let main = if q.is_one_word_named_after() { 1 } else { q.tokens.len() };
         // And so does the body it belongs to, which an item may leave out.
         let main = main.min(q.tokens.len() - q.affiliation);
-        let common: f64 = (0..q.tokens.len())
-            .filter(|&i| i >= main || COMMON_WORDS.contains(&q.tokens[i].as_str()))
-            .map(|i| w[i])
-            .sum();
+        // A person's initials (`y a`, `yu a`) too: they weigh 0.1 each.
+        let mut common: f64 =
+            (0..q.tokens.len()).filter(|&i| i >= main || is_common(&q.tokens[i]) || w[i] <= 0.1).map(|i| w[i]).sum();
         // Sized for a query's usual candidates: growing the map took a seventh
         // of the time when scoring 10,000 suppliers (2.59 s, now 2.49 s).
         let mut covered: FxHashMap<u32, f64> = FxHashMap::with_capacity_and_hasher(1024, Default::default());
@@ -422,8 +552,14 @@ impl NameIndex {
             }
             // A word the query repeats counts each time, as in the score.
             let w: f64 = q.tokens.iter().zip(&w).filter(|(x, _)| *x == t).map(|(_, w)| w).sum();
+            let close = self.close_tokens(t);
+            // Close to a common word, which items do not list: it may be
+            // covered by any item.
+            if !is_common(t) && close.iter().any(|&id| is_common(&self.vocab[id as usize])) {
+                common += w;
+            }
             let mut items: Vec<u32> =
-                self.close_tokens(t).iter().flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
+                close.iter().flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
             items.sort_unstable();
             items.dedup();
             for i in items {
@@ -579,6 +715,64 @@ mod tests {
         assert!(sim("澳门新濠有限公司", "Macau Xinhao Ltd") >= 0.95);
         // Words split differently count only with the same common words.
         assert!(sim("Kai Li Trading", "Kaili Shipyard") < 0.9);
+    }
+
+    #[test]
+    fn candidates_hold_every_name_that_reaches_the_threshold() {
+        // Found by exhaustive search on the EU lists and missed by the index:
+        // a word with letters swapped near its end (few trigrams in common),
+        // a word close to a common word of the other name (common words are
+        // not indexed with the names), a person's initials spelled otherwise.
+        let pairs = [
+            ("LLC ASSISTRAGO", "ООО “АССИСТАГРО”"),
+            (
+                "Joint Stock Company “Academician V.P.Makeyev State Rocket Centre”",
+                "Акционерное Общество «Государственный Ракетный Центр имени Академика В.П.Макеева»",
+            ),
+            ("Kalinin Machine Plant", "Завод Машиностроительный Имени Калинина"),
+            ("Central Hydrofoil Design Bureau named after R. Ye. Alekseev", "ЦКБ по СПК имени Р. Е. Алексеева"),
+        ];
+        for (query, name) in pairs {
+            let mut idx = NameIndex::new();
+            idx.add(1, name);
+            idx.add(2, "АО «Другое Название»");
+            for threshold in [0.8, 0.9, 0.95] {
+                let reaches = sim(query, name) >= threshold;
+                let found = idx.search(query, threshold).iter().any(|h| h.key == 1);
+                assert_eq!(found, reaches, "{query} / {name} at {threshold}: {}", sim(query, name));
+            }
+        }
+        assert!(sim("LLC ASSISTRAGO", "ООО “АССИСТАГРО”") >= 0.95);
+    }
+
+    #[test]
+    fn longer_words_central_bodies_and_company_kinds_tell_names_apart() {
+        // A word and a longer word that begins with it are two words, unless
+        // what follows is a Russian ending or makes an adjective of a place.
+        for (a, b) in [("radiopribor", "radiopriborsnab"), ("engine", "engineering"), ("elem", "element")] {
+            assert!(longer_word(a, b), "{a} / {b}");
+        }
+        for (a, b) in [("mints", "mintsa"), ("miass", "miasskiy"), ("orsha", "orshanskiy"), ("mari", "mariyskiy")] {
+            assert!(!longer_word(a, b), "{a} / {b}");
+        }
+        assert!(sim("AO Radiopribor", "АО «Радиоприборснаб»") < 0.9);
+        assert!(
+            sim("Miass Machine-Building Factory", "Акционерное Общество «Миасский Машиностроительный Завод»") >= 0.9
+        );
+        // A central institute is another institute (ЦНИИ Точмаш, НИИ Точмаш).
+        assert!(
+            sim("JSC ‘Central Research Institute of Precision Engineering’", "АО «НИИ Точного Машиностроения»") < 0.9
+        );
+        // A limited liability company and a joint stock company of one name:
+        // at most the default threshold, and said.
+        let s = similarity(&normalize("AO Papilon"), &normalize("ООО «Системы Папилон»"));
+        assert!(s.score <= DEFAULT_THRESHOLD);
+        assert!(s.features.iter().any(|f| f == "legal forms of different kinds: joint stock | limited liability"));
+        assert_eq!(sim("JSC Russian Machines", "ООО ‘Русские машины’"), DEFAULT_THRESHOLD);
+        assert_eq!(sim("Radiopriborsnab Ltd", "ООО «Радиоприборснаб»"), 1.0);
+        assert_eq!(sim("PJSC Radiopriborsnab", "Акционерное Общество «Радиоприборснаб»"), 1.0);
+        // A name with both kinds (`AEROCON JSC, AEROKON LLC`) says neither.
+        assert_eq!(company_kind(&["jsc".into(), "llc".into()]), None);
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub struct NormalName {
     /// branch russian academy sciences`, 5), which another form of the
     /// name may leave out.
     pub affiliation: usize,
+    /// The spelling skeleton of each token (see [`skeleton`]), worked out
+    /// once: names are compared word by word many times.
+    pub skeletons: Vec<String>,
 }
 
 impl NormalName {
@@ -267,11 +270,20 @@ const LEGAL_FORMS: &[&str] = &[
     "gongsi",
 ];
 
+/// Whether a word is one of the [`COMMON_WORDS`] (looked up in a set: the
+/// list is searched for every word of every name compared).
+pub fn is_common(word: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| COMMON_WORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Common words that say little about identity: weighted down in similarity.
 pub const COMMON_WORDS: &[&str] = &[
     "plant",
     "center",
-    "central",
+    // Not "central": a central institute is another than the institute
+    // (`ЦНИИ Точмаш`, `НИИ Точмаш`).
     "scientific",
     "institute",
     "association",
@@ -1755,7 +1767,7 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 /// (`kazenn-oe` is a form of `kazenn`; `Kazenn-or`, `Oboron-prom`,
 /// `Novost-roy` are not). After a stem ending as surnames do (`-ov`, `-ev`,
 /// `-in`), the endings of a surname are not taken (`Strakhov-a`, `Turbin-a`).
-fn ending(stem: &str, rest: &str) -> bool {
+pub(crate) fn ending(stem: &str, rest: &str) -> bool {
     if rest.is_empty() || (ends_like_surname(stem) && ["a", "u", "e", "ym"].contains(&rest)) {
         return false;
     }
@@ -2032,7 +2044,8 @@ pub fn normalize(name: &str) -> NormalName {
         .filter(|h| h.len() < tokens.len() && tokens[tokens.len() - h.len()..].iter().zip(h).all(|(a, b)| a == b))
         .map_or(0, |h| h.len());
     let affiliation = affiliation_at_end(&tokens);
-    NormalName { original: name.to_string(), tokens, legal_forms, acronyms, honoree, affiliation }
+    let skeletons = tokens.iter().map(|t| skeleton(t)).collect();
+    NormalName { original: name.to_string(), tokens, legal_forms, acronyms, honoree, affiliation, skeletons }
 }
 
 /// The bodies an organisation may be named as belonging to, at the end of
@@ -2225,16 +2238,14 @@ pub fn name_variants(name: &str) -> Vec<String> {
             }
             let one_word = !parts[0].contains(' ')
                 && named(&parts[0])
-                && !normalize(&parts[0]).tokens.iter().all(|t| COMMON_WORDS.contains(&t.as_str()));
+                && !normalize(&parts[0]).tokens.iter().all(|t| is_common(t));
             (first_named || one_word).then(|| parts[0].clone()).into_iter().chain(later).collect()
         })
         .collect();
     out.retain(|s| !s.is_empty());
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
-    out.retain(|s| {
-        Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| COMMON_WORDS.contains(&t.as_str()))
-    });
+    out.retain(|s| Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| is_common(t)));
     out.dedup();
     out
 }
