@@ -63,6 +63,10 @@ pub enum ListsAction {
         /// Thresholds to report, comma-separated (default: 0.8,0.85,the default,0.95).
         #[arg(long, value_delimiter = ',')]
         thresholds: Vec<f64>,
+        /// Add, for each script pair, the row at the threshold (0.80 to 1 by
+        /// 0.005) with the highest recall at this precision or more.
+        #[arg(long, value_name = "P", default_value_t = 0.97)]
+        at_precision: f64,
         /// Print up to N missed and wrong Latin-Cyrillic matches at the last threshold (standard error).
         #[arg(long, value_name = "N", default_value_t = 0)]
         examples: usize,
@@ -120,7 +124,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(ListsAction::Evaluate { files, thresholds, examples, part }) => {
+        Some(ListsAction::Evaluate { files, thresholds, at_precision, examples, part }) => {
             let thresholds = if thresholds.is_empty() { vec![0.8, 0.85, DEFAULT_THRESHOLD, 0.95] } else { thresholds };
             let entries: Vec<Vec<String>> = read_entries(&files)?
                 .into_iter()
@@ -134,7 +138,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             if !g.quiet {
                 eprintln!("{} entries with {} names", entries.len(), entries.iter().map(Vec::len).sum::<usize>());
             }
-            let (rows, shown) = evaluate_with_examples(&entries, &thresholds, examples);
+            let (rows, shown) = evaluate_with_examples(&entries, &thresholds, Some(at_precision), examples);
             for line in shown {
                 eprintln!("{line}");
             }

@@ -60,6 +60,9 @@ pub struct EvalRow {
     pub precision: Option<f64>,
     /// TP / (TP + FN).
     pub recall: f64,
+    /// On the row of the threshold with the highest recall at this
+    /// precision or more (see [`evaluate_with_examples`]).
+    pub at_precision: Option<f64>,
 }
 
 /// An entry of a list: its names, sorted, and its key: its `name` column as
@@ -105,7 +108,9 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
                 .collect();
             names.sort();
             names.dedup();
-            if names.len() >= 2 {
+            // An entry with one name has nothing to be found by, but is
+            // there to be found by mistake, as in screening.
+            if !names.is_empty() {
                 entries.push(Entry {
                     key: rec.get(name).unwrap_or("").trim().to_string(),
                     names,
@@ -230,17 +235,32 @@ fn bad(path: &Path, m: &str) -> Error {
 
 /// Evaluate at each threshold.
 pub fn evaluate(entries: &[Vec<String>], thresholds: &[f64]) -> Vec<EvalRow> {
-    evaluate_with_examples(entries, thresholds, 0).0
+    evaluate_with_examples(entries, thresholds, None, 0).0
 }
 
-/// As [`evaluate`], with up to `examples` missed and wrongly found pairs
-/// (query, name) at the last threshold, for inspection.
+/// The thresholds searched for the best recall at a precision: 0.80 to 1
+/// by 0.005.
+fn sweep() -> impl Iterator<Item = f64> {
+    (0..=40).map(|i| (800 + 5 * i) as f64 / 1000.0)
+}
+
+/// As [`evaluate`], and, with `at_precision`, for each script pair the row
+/// at the threshold (0.80 to 1 by 0.005) with the highest recall whose
+/// precision reaches it (none if no threshold does); with up to `examples`
+/// missed and wrongly found pairs (query, name) at the last threshold, for
+/// inspection.
+///
+/// Each threshold is searched on its own, as screening searches (the
+/// candidate index keeps the names that could reach the threshold it is
+/// given). The thresholds of the sweep are first tried on the hits at 0.80
+/// that score at least as much (nearly the same: a lower threshold lets the
+/// index find a few more names), then the best searched on its own.
 pub fn evaluate_with_examples(
     entries: &[Vec<String>],
     thresholds: &[f64],
+    at_precision: Option<f64>,
     examples: usize,
 ) -> (Vec<EvalRow>, Vec<String>) {
-    let mut shown = Vec::new();
     let mut items: Vec<(usize, &str, &'static str)> = Vec::new();
     for (e, names) in entries.iter().enumerate() {
         for n in names {
@@ -251,73 +271,145 @@ pub fn evaluate_with_examples(
     for (i, (_, name, _)) in items.iter().enumerate() {
         index.add(i as u32, name);
     }
-    let pair = |a: &str, b: &str| if a <= b { format!("{a}-{b}") } else { format!("{b}-{a}") };
+    // Every hit at a threshold, with its score, but the query itself.
+    let hits_at = |t: f64| -> Vec<Vec<(u32, f64)>> {
+        let search = |(i, (_, name, _)): (usize, &(usize, &str, &str))| {
+            let found = index.search(name, t).into_iter().filter(|h| h.key != i as u32);
+            found.map(|h| (h.key, h.similarity.score)).collect()
+        };
+        items.iter().enumerate().map(search).collect()
+    };
     let mut rows = Vec::new();
-    for &t in thresholds {
-        // Every hit at this threshold, searched as screening searches (the
-        // candidate index depends on the threshold).
-        let hits: Vec<Vec<u32>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, (_, name, _))| {
-                index.search(name, t).into_iter().map(|h| h.key).filter(|&k| k != i as u32).collect()
-            })
-            .collect();
-        // Per (query name, script of the names found): is the query's own entry
-        // found among that script's names, and how many other entries are.
-        let mut acc: BTreeMap<String, [usize; 4]> = BTreeMap::new(); // positives, tp, fp, fn
-        for (i, (e, name, s)) in items.iter().enumerate() {
-            // The scripts of the entry's other names (an entry's names are distinct).
-            let scripts: std::collections::BTreeSet<&str> =
-                entries[*e].iter().filter(|n| n != name).map(|n| script(n)).collect();
-            let found = &hits[i];
-            for s2 in ["latin", "cyrillic", "chinese", "other"] {
-                let mut others: Vec<usize> =
-                    found.iter().map(|&k| items[k as usize]).filter(|x| x.2 == s2 && x.0 != *e).map(|x| x.0).collect();
-                others.sort_unstable();
-                others.dedup();
-                let x = acc.entry(pair(s, s2)).or_default();
-                x[2] += others.len();
-                let latin_cyrillic = matches!((*s, s2), ("latin", "cyrillic") | ("cyrillic", "latin"));
-                if t == thresholds[thresholds.len() - 1] && shown.len() < examples && latin_cyrillic {
-                    if let Some(&k) = found.iter().find(|&&k| items[k as usize].0 != *e && items[k as usize].2 == s2) {
-                        shown.push(format!("wrong: {:?} -> {:?}", items[i].1, items[k as usize].1));
-                    } else if scripts.contains(s2) && !found.iter().any(|&k| items[k as usize].0 == *e) {
-                        // The entry's nearest name in that script, and how near.
-                        let q = super::normalize(items[i].1);
-                        let best = items
-                            .iter()
-                            .filter(|x| x.0 == *e && x.2 == s2)
-                            .map(|x| (super::similarity(&q, &super::normalize(x.1)).score, x.1))
-                            .max_by(|a, b| a.0.total_cmp(&b.0));
-                        if let Some((score, name)) = best {
-                            shown.push(format!("missed: {:?} -> {:?} ({score:.3})", items[i].1, name));
-                        }
-                    }
-                }
-                if scripts.contains(s2) {
-                    x[0] += 1;
-                    if found.iter().any(|&k| items[k as usize].0 == *e && items[k as usize].2 == s2) {
-                        x[1] += 1;
-                    } else {
-                        x[3] += 1;
-                    }
+    let mut shown = Vec::new();
+    for (k, &t) in thresholds.iter().enumerate() {
+        let hits = hits_at(t);
+        rows.extend(counts(entries, &items, &hits, t).into_iter().map(|(scripts, x)| row(t, scripts, x)));
+        if k + 1 == thresholds.len() && examples > 0 {
+            shown = shown_examples(entries, &items, &hits, t, examples);
+        }
+    }
+    if let Some(p) = at_precision {
+        let low = hits_at(0.8);
+        // Per script pair, the thresholds that reach the precision on the
+        // hits at 0.80, the highest recall first.
+        let mut tried: BTreeMap<String, Vec<(f64, f64)>> = BTreeMap::new();
+        for t in sweep() {
+            for (scripts, x) in counts(entries, &items, &low, t) {
+                let r = row(t, scripts.clone(), x);
+                if r.precision.is_some_and(|q| q >= p) {
+                    tried.entry(scripts).or_default().push((r.recall, t));
                 }
             }
         }
-        let mut all = [0usize; 4];
-        for (scripts, x) in acc {
-            if x[0] == 0 {
-                continue;
+        // The counts at each threshold searched on its own.
+        type Counts = Vec<(String, [usize; 4])>;
+        let mut searched: Vec<(f64, Counts)> = Vec::new();
+        for (scripts, mut ts) in tried {
+            ts.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.total_cmp(&b.1)));
+            for (_, t) in ts {
+                if !searched.iter().any(|(u, _)| *u == t) {
+                    searched.push((t, counts(entries, &items, &hits_at(t), t)));
+                }
+                let at_t = &searched.iter().find(|(u, _)| *u == t).expect("searched above").1;
+                let Some((_, x)) = at_t.iter().find(|(s, _)| *s == scripts) else { continue };
+                let r = row(t, scripts.clone(), *x);
+                if r.precision.is_some_and(|q| q >= p) {
+                    rows.push(EvalRow { at_precision: Some(p), ..r });
+                    break;
+                }
             }
-            for k in 0..4 {
-                all[k] += x[k];
-            }
-            rows.push(row(t, scripts, x));
         }
-        rows.push(row(t, "all".into(), all));
     }
     (rows, shown)
+}
+
+/// Positives, true positives, false positives and false negatives per script
+/// pair (and `all`) at a threshold: per (query name, script of the names
+/// found), is the query's own entry found among that script's names, and how
+/// many other entries are.
+fn counts(
+    entries: &[Vec<String>],
+    items: &[(usize, &str, &'static str)],
+    hits: &[Vec<(u32, f64)>],
+    t: f64,
+) -> Vec<(String, [usize; 4])> {
+    let pair = |a: &str, b: &str| if a <= b { format!("{a}-{b}") } else { format!("{b}-{a}") };
+    let mut acc: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    for (i, (e, name, s)) in items.iter().enumerate() {
+        // The scripts of the entry's other names (an entry's names are distinct).
+        let scripts: std::collections::BTreeSet<&str> =
+            entries[*e].iter().filter(|n| n != name).map(|n| script(n)).collect();
+        let found: Vec<&(usize, &str, &str)> =
+            hits[i].iter().filter(|h| h.1 >= t).map(|h| &items[h.0 as usize]).collect();
+        for s2 in ["latin", "cyrillic", "chinese", "other"] {
+            let mut others: Vec<usize> = found.iter().filter(|x| x.2 == s2 && x.0 != *e).map(|x| x.0).collect();
+            others.sort_unstable();
+            others.dedup();
+            let x = acc.entry(pair(s, s2)).or_default();
+            x[2] += others.len();
+            if scripts.contains(s2) {
+                x[0] += 1;
+                if found.iter().any(|x| x.0 == *e && x.2 == s2) {
+                    x[1] += 1;
+                } else {
+                    x[3] += 1;
+                }
+            }
+        }
+    }
+    let mut all = [0usize; 4];
+    let mut out = Vec::new();
+    for (scripts, x) in acc {
+        if x[0] == 0 {
+            continue;
+        }
+        for k in 0..4 {
+            all[k] += x[k];
+        }
+        out.push((scripts, x));
+    }
+    out.push(("all".into(), all));
+    out
+}
+
+/// Latin-Cyrillic misses (with the entry's nearest name in the other script
+/// and its similarity) and wrong finds at a threshold, both directions.
+fn shown_examples(
+    entries: &[Vec<String>],
+    items: &[(usize, &str, &'static str)],
+    hits: &[Vec<(u32, f64)>],
+    t: f64,
+    examples: usize,
+) -> Vec<String> {
+    let mut shown = Vec::new();
+    for (i, (e, name, s)) in items.iter().enumerate() {
+        let s2 = match *s {
+            "latin" => "cyrillic",
+            "cyrillic" => "latin",
+            _ => continue,
+        };
+        if shown.len() >= examples {
+            break;
+        }
+        let found: Vec<u32> = hits[i].iter().filter(|h| h.1 >= t).map(|h| h.0).collect();
+        let in_script = |k: &u32| items[*k as usize].2 == s2;
+        if let Some(&k) = found.iter().find(|&k| items[*k as usize].0 != *e && in_script(k)) {
+            shown.push(format!("wrong: {:?} -> {:?}", name, items[k as usize].1));
+        } else if entries[*e].iter().any(|n| n != name && script(n) == s2)
+            && !found.iter().any(|k| items[*k as usize].0 == *e)
+        {
+            let q = super::normalize(name);
+            let best = items
+                .iter()
+                .filter(|x| x.0 == *e && x.2 == s2)
+                .map(|x| (super::similarity(&q, &super::normalize(x.1)).score, x.1))
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            if let Some((score, other)) = best {
+                shown.push(format!("missed: {name:?} -> {other:?} ({score:.3})"));
+            }
+        }
+    }
+    shown
 }
 
 fn row(threshold: f64, scripts: String, x: [usize; 4]) -> EvalRow {
@@ -333,6 +425,7 @@ fn row(threshold: f64, scripts: String, x: [usize; 4]) -> EvalRow {
         false_negatives: x[3],
         precision: (x[1] + x[2] > 0).then(|| ratio(x[1], x[2])),
         recall: ratio(x[1], x[3]),
+        at_precision: None,
     }
 }
 

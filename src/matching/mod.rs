@@ -38,6 +38,10 @@ const TOKEN_FLOOR: f64 = 0.8;
 /// [`longer_word`]).
 const LONGER_WORD_SCORE: f64 = 0.85;
 
+/// The most a word of [`SHORT_WORD`] letters or fewer scores against
+/// another that is not a spelling of it: below the default threshold.
+const SHORT_WORD_SCORE: f64 = 0.89;
+
 /// The most two names score when one is of a limited liability company and
 /// the other of a joint stock company (see [`company_kind`]).
 const KINDS_DIFFER_SCORE: f64 = DEFAULT_THRESHOLD;
@@ -82,7 +86,9 @@ fn weights(tokens: &[String]) -> Vec<f64> {
 /// Similarity of two tokens: 1 when equal, 0.97 when they are spellings of
 /// one word (the same skeleton), else Jaro-Winkler; at most
 /// [`LONGER_WORD_SCORE`] when one is the other and more that is no Russian
-/// ending (see [`longer_word`]).
+/// ending (see [`longer_word`]), and at most [`SHORT_WORD_SCORE`] when one
+/// is short: a letter more or other makes another abbreviation (`НИИТМ`,
+/// `НИИЭТ`; `КБП`, `УКБП`; `ФИАН`, `ФТИАН`) or word (`Lent`, `Lenta`).
 fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64 {
     if a == b {
         1.0
@@ -90,7 +96,13 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
         0.97
     } else {
         let jw = strsim::jaro_winkler(a, b);
-        if longer_word(a, b) { jw.min(LONGER_WORD_SCORE) } else { jw }
+        if longer_word(a, b) {
+            jw.min(LONGER_WORD_SCORE)
+        } else if a.len().min(b.len()) <= SHORT_WORD {
+            jw.min(SHORT_WORD_SCORE)
+        } else {
+            jw
+        }
     }
 }
 
@@ -323,6 +335,11 @@ pub struct NameIndex {
     /// (Jaro-Winkler favours a common beginning: `academician` and
     /// `academy`, `assistrago` and `assistagro` share few trigrams).
     prefix_tokens: FxHashMap<[u8; 4], Vec<u32>>,
+    /// Vocabulary tokens of five letters or fewer by the hash of each form
+    /// with one letter left out, and of themselves: two short words one
+    /// letter apart (`bic`, `bik`; `chrp`, `chrz`; `proma`, `prima`) share
+    /// one, where they share few trigrams.
+    deletion_tokens: FxHashMap<u64, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of their words written together (`vz rto` and
@@ -344,6 +361,24 @@ fn gram_form(token: &str) -> String {
 /// and `TES`).
 fn index_stem(word: &str) -> Option<&str> {
     word_stem(word).filter(|stem| stem.len() >= 4 && word.len() - stem.len() >= 2)
+}
+
+/// The longest word looked up by its forms with one letter left out (see
+/// [`NameIndex::deletion_tokens`]), and scored as short (see
+/// [`SHORT_WORD_SCORE`]).
+const SHORT_WORD: usize = 5;
+
+/// The hashes of a word and of its forms with one letter left out.
+fn deletions(word: &str) -> Vec<u64> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = vec![text_hash(word)];
+    for i in 0..chars.len() {
+        let form: String = chars.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, c)| c).collect();
+        out.push(text_hash(&form));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The first four bytes of a token of four or more.
@@ -413,6 +448,14 @@ impl NameIndex {
         if let Some(p) = prefix4(t) {
             self.prefix_tokens.entry(p).or_default().push(id);
         }
+        if t.len() <= SHORT_WORD {
+            for h in deletions(t) {
+                let ids = self.deletion_tokens.entry(h).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+        }
         id
     }
 
@@ -475,8 +518,20 @@ impl NameIndex {
                 out.push(id);
             }
         }
+        // Short words one letter apart.
+        if t.len() <= SHORT_WORD {
+            for h in deletions(t) {
+                for &id in self.deletion_tokens.get(&h).into_iter().flatten() {
+                    if strsim::jaro_winkler(t, &self.vocab[id as usize]) >= TOKEN_FLOOR {
+                        out.push(id);
+                    }
+                }
+            }
+        }
         if t.len() < 5 {
-            return out; // short tokens: exact, skeleton or stem only
+            out.sort_unstable();
+            out.dedup();
+            return out; // short tokens: exact, skeleton, stem or one letter apart
         }
         // The words beginning alike (`academician`, `academy`; `eastern`, `east`).
         for &id in prefix4(t).and_then(|p| self.prefix_tokens.get(&p)).into_iter().flatten() {
@@ -731,6 +786,10 @@ mod tests {
             ),
             ("Kalinin Machine Plant", "Завод Машиностроительный Имени Калинина"),
             ("Central Hydrofoil Design Bureau named after R. Ye. Alekseev", "ЦКБ по СПК имени Р. Е. Алексеева"),
+            // Short words one letter apart.
+            ("BIC-inform", "ООО «БИК-Информ»"),
+            ("ChRP “Polet”", "АО «ЧРЗ «Полет»"),
+            ("NPP Proma", "ООО «НПП «Прима»"),
         ];
         for (query, name) in pairs {
             let mut idx = NameIndex::new();
@@ -759,6 +818,13 @@ mod tests {
         assert!(
             sim("Miass Machine-Building Factory", "Акционерное Общество «Миасский Машиностроительный Завод»") >= 0.9
         );
+        // A short word a letter more or other than another is another
+        // abbreviation (or word), unless it is a spelling of it.
+        for (a, b) in [("AO NIITM", "АО «НИИЭТ»"), ("JSC KBP", "УКБП"), ("FTIAN", "ФИАН"), ("Lent", "Lenta")]
+        {
+            assert!(sim(a, b) < DEFAULT_THRESHOLD, "{a} / {b}: {}", sim(a, b));
+        }
+        assert!(sim("Wolna Group", "ООО «Волна Групп»") >= DEFAULT_THRESHOLD);
         // A central institute is another institute (ЦНИИ Точмаш, НИИ Точмаш).
         assert!(
             sim("JSC ‘Central Research Institute of Precision Engineering’", "АО «НИИ Точного Машиностроения»") < 0.9
@@ -821,8 +887,8 @@ mod tests {
             let first = to_latin(name).split(' ').next().unwrap().to_string();
             assert_eq!(normalize(name).tokens[0], first, "{name}");
         }
-        // A word is not found through a stem of three letters, nor with a
-        // vowel added (`Tesa` and `TES`, `Lent` and `Lenta`).
+        // A short word with a letter added is another word (`Tesa` and
+        // `TES`, `Lent` and `Lenta`).
         let mut idx = NameIndex::new();
         idx.add(1, "TES");
         idx.add(2, "Lenta");

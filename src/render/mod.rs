@@ -31,12 +31,18 @@ pub fn to_objects<T: Serialize>(rows: &[T]) -> std::io::Result<Vec<Map<String, V
         .collect()
 }
 
-/// A cell as text: strings bare, lists joined with `;`, floats with two decimals in tables.
+/// A cell as text: strings bare, lists joined with `;`, floats with two
+/// decimals in tables (three when they have three exactly: a threshold of
+/// 0.905).
 fn cell(v: &Value, table: bool) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Number(n) if table && n.is_f64() => format!("{:.2}", n.as_f64().unwrap_or(0.0)),
+        Value::Number(n) if table && n.is_f64() => {
+            let x = n.as_f64().unwrap_or(0.0);
+            let exact = |scale: f64| ((x * scale).round() - x * scale).abs() < 1e-9;
+            if !exact(100.0) && exact(1000.0) { format!("{x:.3}") } else { format!("{x:.2}") }
+        }
         Value::Array(items) => items.iter().map(|i| cell(i, table)).collect::<Vec<_>>().join(";"),
         other => other.to_string(),
     }

@@ -231,3 +231,42 @@ fn lists_compare_explains_two_names() {
     let row: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(row["matches"], false);
 }
+
+#[test]
+fn lists_evaluate_counts_finds_misses_and_wrong_finds() {
+    // Worked out by hand: 9 names with a name of the entry in the other
+    // script. `Romashka` (one name, merged with `Romashka JSC` by its INN)
+    // finds `ООО «Ромашка Системы»` at 0.95 (one word and one common word),
+    // and so the other way; a limited liability and a joint stock company of
+    // one name meet only at 0.90; `Solnyshko Trading` / `ТОО «Зеленый Луч»`
+    // is missed both ways. The person is left out.
+    let wd = Workdir::new();
+    let out = wd
+        .cmd(["lists", "evaluate", "--thresholds", "0.9,0.95", "--examples", "10", "--format", "json"])
+        .arg(fixture("lists/annex.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let get = |threshold: f64, best: bool| {
+        rows.iter()
+            .find(|r| {
+                r["scripts"] == "cyrillic-latin"
+                    && r["threshold"].as_f64() == Some(threshold)
+                    && r["at_precision"].is_null() != best
+            })
+            .unwrap_or_else(|| panic!("no row at {threshold}: {}", stdout(&out)))
+    };
+    let counts = |r: &Value| {
+        ["positives", "true_positives", "false_positives", "false_negatives"].map(|k| r[k].as_u64().unwrap())
+    };
+    assert_eq!(counts(get(0.95, false)), [9, 7, 2, 2]);
+    assert_eq!(counts(get(0.9, false)), [9, 7, 5, 2]);
+    // The highest recall at precision 0.97: just above 0.95.
+    let best = get(0.955, true);
+    assert_eq!((counts(best), best["at_precision"].as_f64()), ([9, 7, 0, 2], Some(0.97)));
+    let err = stderr(&out);
+    assert!(err.contains("4 entries with 9 names"), "{err}");
+    assert!(err.contains("missed: \"Solnyshko Trading\" -> \"ТОО «Зеленый Луч»\""), "{err}");
+    assert!(err.contains("wrong: \"ООО «Ромашка Системы»\" -> \"Romashka\""), "{err}");
+}
