@@ -72,7 +72,7 @@ fn weights(tokens: &[String]) -> Vec<f64> {
     let weight = |(i, t): (usize, &String)| {
         if is_common(t) {
             0.2
-        } else if initial(i) {
+        } else if initial(i) || t == "academician" {
             0.1
         } else if t.len() <= 2 && !t.bytes().all(|b| b.is_ascii_digit()) {
             0.25
@@ -92,7 +92,7 @@ fn weights(tokens: &[String]) -> Vec<f64> {
 fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64 {
     if a == b {
         1.0
-    } else if a.len().min(b.len()) >= 4 && skeleton_a == skeleton_b {
+    } else if a.len().min(b.len()) >= 4 && skeleton_a == skeleton_b || c_as_k(a, b) {
         0.97
     } else {
         let jw = strsim::jaro_winkler(a, b);
@@ -104,6 +104,12 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
             jw
         }
     }
+}
+
+/// Whether two words are one with `c` for `k` (`sc`, `sk`; `mac`, `mak`):
+/// Russian `к` in abbreviations written in English.
+fn c_as_k(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || matches!((x, y), (b'c', b'k') | (b'k', b'c')))
 }
 
 /// Whether one word is the other and three letters or more that are no
@@ -140,7 +146,7 @@ fn company_kind(forms: &[String]) -> Option<&'static str> {
         "llp",
         "limited liability partnership",
     ];
-    const JOINT_STOCK: [&str; 9] = ["ao", "oao", "zao", "pao", "jsc", "ojsc", "cjsc", "pjsc", "ojs"];
+    const JOINT_STOCK: [&str; 10] = ["ao", "oao", "zao", "pao", "jsc", "ojsc", "cjsc", "pjsc", "ojs", "jcs"];
     let mut kind = None;
     for f in forms {
         let spelled_out = |word: &str| f.len() > 12 && f.contains(word);
@@ -825,6 +831,22 @@ mod tests {
             assert!(sim(a, b) < DEFAULT_THRESHOLD, "{a} / {b}: {}", sim(a, b));
         }
         assert!(sim("Wolna Group", "ООО «Волна Групп»") >= DEFAULT_THRESHOLD);
+        // `к` written `c` in abbreviations (`SC`, `СК`); not `z` for `s`.
+        assert!(c_as_k("sc", "sk") && c_as_k("mac", "mak") && !c_as_k("gaz", "gas") && !c_as_k("sc", "skc"));
+        assert!(sim("LLC SC Velstrans", "ООО СК Велстранс") > 0.99);
+        // English words written in Russian (`Бридж`), a title before a
+        // person's name (`академика`), `computing` for `вычислительный`.
+        assert!(sim("PV Bridge", "ООО ПВ Бридж") >= 0.95);
+        assert!(
+            sim(
+                "Radio Technical Institute named after A. L. Velmin",
+                "Радиотехнический Институт имени академика А.Л. Вельмина"
+            ) >= 0.9
+        );
+        assert_eq!(
+            sim("Electronic Computing Systems", "Электронные Вычислительные Системы"),
+            sim("Electronic Computer Systems", "Электронные Вычислительные Системы")
+        );
         // A central institute is another institute (ЦНИИ Точмаш, НИИ Точмаш).
         assert!(
             sim("JSC ‘Central Research Institute of Precision Engineering’", "АО «НИИ Точного Машиностроения»") < 0.9

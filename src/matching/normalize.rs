@@ -197,6 +197,11 @@ const LEGAL_FORMS: &[&str] = &[
     "pte ltd",
     "pvt ltd",
     "private limited",
+    "private limited company",
+    "private joint stock company",
+    "non public joint stock company",
+    "joint stock corporation",
+    "jcs",
     "sdn bhd",
     "llc",
     "llp",
@@ -429,6 +434,7 @@ pub const COMMON_WORDS: &[&str] = &[
     "educational",
     "transport",
     "means",
+    "city",
 ];
 
 /// Chinese words of company names, as pinyin syllables (one per character,
@@ -1059,6 +1065,9 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("chief", "main"),
     ("governmental", "state"),
     ("machinery", "machinebuilding"),
+    ("computing", "computer"),
+    ("computers", "computer"),
+    ("academic", "academician"),
     ("mill", "plant"),
     ("manufacturing", "production"),
     ("establishment", "institution"),
@@ -1443,7 +1452,7 @@ const STEMS: &[(&str, &str)] = &[
     ("kholding", "holding"),
     ("lizingov", "leasing"),
     ("obshchin", "community"),
-    ("akademik", "academy"),
+    ("akademik", "academician"),
     ("vertolet", "helicopter"),
     ("elektrogenerator", "electric generator"),
     ("mezhregionaln", "interregional"),
@@ -2132,6 +2141,7 @@ pub fn skeleton(word: &str) -> String {
         }
     }
     for (from, to) in [
+        ("dge", "dj"),
         ("qu", "kv"),
         ("shch", "s"),
         ("sch", "s"),
@@ -2296,6 +2306,9 @@ mod tests {
         assert_eq!(tokens("Alvandra Technologies FZE"), ["alvandra", "technologies"]);
         assert_eq!(tokens("Brennholt Bauteile GmbH"), ["brennholt", "bauteile"]);
         assert_eq!(tokens("Fennora Distribution Sp. z o.o."), ["fennora", "distribution"]);
+        for name in ["Private Joint Stock Company Velmora", "Non-Public Joint Stock Company Velmora", "JCS Velmora"] {
+            assert_eq!(tokens(name), ["velmora"], "{name}");
+        }
         assert_eq!(tokens("Σίγμα Α.Ε."), ["sigma", "a", "e"]);
         let cn = normalize("深圳市淼翎电子科技有限公司");
         assert_eq!(cn.legal_forms, ["youxian gongsi"]);
