@@ -534,16 +534,17 @@ impl NameIndex {
                 }
             }
         }
-        if t.len() < 5 {
-            out.sort_unstable();
-            out.dedup();
-            return out; // short tokens: exact, skeleton, stem or one letter apart
-        }
-        // The words beginning alike (`academician`, `academy`; `eastern`, `east`).
+        // The words beginning alike (`academician`, `academy`; `mari`,
+        // `mariyskiy`).
         for &id in prefix4(t).and_then(|p| self.prefix_tokens.get(&p)).into_iter().flatten() {
             if strsim::jaro_winkler(t, &self.vocab[id as usize]) >= TOKEN_FLOOR {
                 out.push(id);
             }
+        }
+        if t.len() < 5 {
+            out.sort_unstable();
+            out.dedup();
+            return out; // short tokens: exact, skeleton, stem, beginning or one letter apart
         }
         let form = gram_form(t);
         let g = grams(&form);
@@ -796,6 +797,8 @@ mod tests {
             ("BIC-inform", "ООО «БИК-Информ»"),
             ("ChRP “Polet”", "АО «ЧРЗ «Полет»"),
             ("NPP Proma", "ООО «НПП «Прима»"),
+            // A short word and a longer one beginning with it.
+            ("JSC Mari Machine Building Plant", "ОАО ‘Марийский Машиностроительный Завод’"),
         ];
         for (query, name) in pairs {
             let mut idx = NameIndex::new();
