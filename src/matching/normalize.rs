@@ -434,7 +434,6 @@ pub const COMMON_WORDS: &[&str] = &[
     "educational",
     "transport",
     "means",
-    "city",
 ];
 
 /// Chinese words of company names, as pinyin syllables (one per character,
@@ -974,6 +973,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("voyska", "troops"),
     // English words of Russian names, written back in Latin letters
     ("treyd", "trade"),
+    ("siti", "city"),
     ("interneshnl", "international"),
     ("distribyushn", "distribution"),
     ("industriz", "industries"),
@@ -2141,13 +2141,15 @@ pub fn skeleton(word: &str) -> String {
         }
     }
     for (from, to) in [
-        ("dge", "dj"),
         ("qu", "kv"),
         ("shch", "s"),
         ("sch", "s"),
+        ("th", "t"),
         ("kh", "h"),
         ("ch", "h"),
-        ("zh", "j"),
+        ("dzh", "Z"),
+        ("dge", "Z"),
+        ("zh", "Z"),
         ("sh", "s"),
         ("ts", "c"),
         ("tz", "c"),
