@@ -147,24 +147,35 @@ fn place_adjective(place: &str, rest: &str) -> bool {
 /// `z` for `s` (`GAZ` is no `gas`). Short words are compared so rather than
 /// by their skeletons, which make those one.
 fn letters_alike(a: &str, b: &str) -> bool {
-    fn units(w: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut rest = w;
-        while !rest.is_empty() {
-            let n = ["shch", "ts", "kh", "ch", "sh", "zh", "th"]
-                .iter()
-                .find(|u| rest.starts_with(*u))
-                .map_or_else(|| rest.chars().next().map_or(1, char::len_utf8), |u| u.len());
-            out.push(&rest[..n]);
-            rest = &rest[n..];
-        }
-        out
+    // The first sound of a word: a letter, or the letters of one.
+    fn unit(w: &str) -> &str {
+        let n = ["shch", "ts", "kh", "ch", "sh", "zh", "th"]
+            .iter()
+            .find(|u| w.starts_with(*u))
+            .map_or_else(|| w.chars().next().map_or(0, char::len_utf8), |u| u.len());
+        &w[..n]
     }
-    const ALIKE: [(&str, &str); 9] =
-        [("c", "k"), ("c", "ts"), ("c", "q"), ("k", "q"), ("h", "kh"), ("t", "th"), ("i", "y"), ("i", "j"), ("y", "j")];
-    let same = |x: &str, y: &str| x == y || x == "w" && y == "v" || ALIKE.iter().any(|&p| p == (x, y) || p == (y, x));
-    let (ua, ub) = (units(a), units(b));
-    ua.len() == ub.len() && ua.iter().zip(&ub).all(|(x, y)| same(x, y) || same(y, x))
+    const ALIKE: [(&str, &str); 10] = [
+        ("c", "k"),
+        ("c", "ts"),
+        ("c", "q"),
+        ("k", "q"),
+        ("h", "kh"),
+        ("t", "th"),
+        ("i", "y"),
+        ("i", "j"),
+        ("y", "j"),
+        ("v", "w"),
+    ];
+    let (mut a, mut b) = (a, b);
+    while !a.is_empty() && !b.is_empty() {
+        let (x, y) = (unit(a), unit(b));
+        if x != y && !ALIKE.iter().any(|&p| p == (x, y) || p == (y, x)) {
+            return false;
+        }
+        (a, b) = (&a[x.len()..], &b[y.len()..]);
+    }
+    a.is_empty() && b.is_empty()
 }
 
 /// Whether one word is the other and three letters or more that are no
