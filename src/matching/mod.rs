@@ -188,7 +188,8 @@ fn longer_word(a: &str, b: &str) -> bool {
     // The shorter word, or its stem (`zvezd-a`, `zvezd-ochka`).
     let base = if long.starts_with(short) { short } else { normalize::word_stem(short).unwrap_or(short) };
     let Some(rest) = long.strip_prefix(base) else { return false };
-    rest.len() >= 3 && !normalize::ending(base, rest) && !place_adjective(base, rest)
+    // `ies` is an English plural (`industry`, `industries`).
+    rest.len() >= 3 && rest != "ies" && !normalize::ending(base, rest) && !place_adjective(base, rest)
 }
 
 /// The company kind a name's legal forms say: limited liability (`ООО`,
@@ -897,6 +898,7 @@ mod tests {
         for (a, b) in [("radiopribor", "radiopriborsnab"), ("engine", "engineering"), ("elem", "element")] {
             assert!(longer_word(a, b), "{a} / {b}");
         }
+        assert!(!longer_word("industry", "industries"));
         for (a, b) in [("mints", "mintsa"), ("miass", "miasskiy"), ("orsha", "orshanskiy"), ("mari", "mariyskiy")] {
             assert!(!longer_word(a, b), "{a} / {b}");
         }

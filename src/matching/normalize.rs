@@ -799,7 +799,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("avtomatiki", "automation"),
     ("automatics", "automation"),
     ("vychislitelnoy", "computer"),
-    ("tekhniki", "engineering"),
+    ("tekhniki", "technologies"),
     ("svyaz", "communications"),
     ("radiosvyazi", "radio communications"),
     ("tochnoy", "precision"),
