@@ -83,12 +83,15 @@ fn weights(tokens: &[String]) -> Vec<f64> {
     tokens.iter().enumerate().map(weight).collect()
 }
 
-/// Similarity of two tokens: 1 when equal, 0.97 when they are spellings of
-/// one word (the same skeleton), else Jaro-Winkler; at most
-/// [`LONGER_WORD_SCORE`] when one is the other and more that is no Russian
-/// ending (see [`longer_word`]), and at most [`SHORT_WORD_SCORE`] when one
-/// is short: a letter more or other makes another abbreviation (`НИИТМ`,
-/// `НИИЭТ`; `КБП`, `УКБП`; `ФИАН`, `ФТИАН`) or word (`Lent`, `Lenta`).
+/// Similarity of two tokens: 1 when equal, 0 for words known to be two
+/// ([`DISTINCT`]), 0.97 when they are spellings of one word (written sound
+/// for sound, see [`letters_alike`], or, longer than [`SHORT_WORD`], with
+/// the same skeleton), else Jaro-Winkler; at most [`LONGER_WORD_SCORE`]
+/// when one is the other and more that is no Russian ending (see
+/// [`longer_word`]), and at most [`SHORT_WORD_SCORE`] when one is short and
+/// the other not a form of it (see [`inflected`]): a letter more or other
+/// makes another abbreviation (`НИИТМ`, `НИИЭТ`; `КБП`, `УКБП`; `ФИАН`,
+/// `ФТИАН`) or word (`Lent`, `Lenta`).
 fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64 {
     if a == b {
         1.0
@@ -141,8 +144,8 @@ fn place_adjective(place: &str, rest: &str) -> bool {
 /// Whether two words are one written otherwise sound for sound: the
 /// transliterations of one Russian letter (`ts` or `c` for `ц`, `k` or `c`
 /// for `к`, `kh` or `h` for `х`, `y`, `i` or `j` for `й`), `w` for `v`,
-/// `th` for `т` (`Zenith`, `Зенит`):
-/// `MCCT` and `МЦКТ`, `SC` and `СК`, `ai` and `ай`. Not through a letter
+/// `th` for `т`: `MCCT` and `МЦКТ`, `SC` and `СК`, `ai` and `ай`, `Zenith`
+/// and `Зенит`. Not through a letter
 /// two Russian letters share (`ЦНИИМ` is no `КНИИМ`, `ЧТЗ` no `ХТЗ`), nor
 /// `z` for `s` (`GAZ` is no `gas`). Short words are compared so rather than
 /// by their skeletons, which make those one.

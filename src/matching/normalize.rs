@@ -1802,7 +1802,7 @@ const ENDINGS: [&str; 50] = [
 ];
 
 /// A word without its Russian case ending (and the suffix before it, if
-/// any: see [`ending`]), the longest that leaves three letters or more
+/// any: see `ending`), the longest that leaves three letters or more
 /// (`omskoe`: `omsk`); none if it has no such ending.
 pub fn word_stem(word: &str) -> Option<&str> {
     let mut best: Option<&str> = None;
