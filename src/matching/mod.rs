@@ -934,6 +934,13 @@ mod tests {
             ) >= 0.9
         );
         assert_eq!(
+            sim(
+                "Special Design Bureau of Computer Engineering",
+                "Специальное Конструкторское Бюро Вычислительной Техники"
+            ),
+            1.0
+        );
+        assert_eq!(
             sim("Electronic Computing Systems", "Электронные Вычислительные Системы"),
             sim("Electronic Computer Systems", "Электронные Вычислительные Системы")
         );

@@ -611,6 +611,11 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     // English phrases for one Russian word
     ("machine building", "machinebuilding"),
     ("mechanical engineering", "machinebuilding"),
+    ("machine engineering", "machinebuilding"),
+    ("computer engineering", "computer technologies"),
+    ("electronic engineering", "electronic technologies"),
+    ("radio engineering", "radio"),
+    ("power engineering", "energy"),
     ("instrument making", "instrument"),
     ("instrument engineering", "instrument"),
     ("engine building", "engine"),
