@@ -1071,6 +1071,19 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("governmental", "state"),
     ("machinery", "machinebuilding"),
     ("computing", "computer"),
+    ("bezopasnost", "security"),
+    ("bezopasnosti", "security"),
+    ("eksport", "export"),
+    ("energetika", "energy"),
+    ("energetiki", "energy"),
+    ("optika", "optical"),
+    ("optiki", "optical"),
+    ("sbyt", "sales"),
+    ("polk", "regiment"),
+    ("polka", "regiment"),
+    ("komponenty", "components"),
+    ("komponentov", "components"),
+    ("alyans", "alliance"),
     ("computers", "computer"),
     ("academic", "academician"),
     ("mill", "plant"),
@@ -1330,6 +1343,15 @@ const STEMS: &[(&str, &str)] = &[
     ("nasosn", "pump"),
     ("klapan", "valve"),
     ("energetichesk", "energy"),
+    // General organisation words, from general knowledge
+    ("telekommunikatsionn", "telecommunications"),
+    ("logistichesk", "logistics"),
+    ("gidroakustichesk", "hydroacoustic"),
+    ("robototekhnik", "robotics"),
+    ("kompozitn", "composite"),
+    ("steklovolokn", "fiberglass"),
+    ("alyuminiev", "aluminium"),
+    ("traktorn", "tractor"),
     ("atomn", "nuclear"),
     ("ugoln", "coal"),
     ("postavk", "supply"),
@@ -2329,6 +2351,10 @@ mod tests {
 
     #[test]
     fn translations_and_soft_signs() {
+        assert_eq!(
+            tokens("ООО «Телекоммуникационные Компоненты Безопасности»"),
+            ["telecommunications", "components", "security"]
+        );
         // Abbreviations are spelled out in longer names, and joining words go.
         assert_eq!(tokens("ООО «НПО «Радиоволна»"), ["scientific", "production", "association", "radiovolna"]);
         assert_eq!(tokens("JSC Scientific and Production Association Radiovolna"), tokens("ООО «НПО «Радиоволна»"));
