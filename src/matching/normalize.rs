@@ -2135,6 +2135,10 @@ pub fn skeleton(word: &str) -> String {
     // Russian adjective endings come off (`Zelenodolskiy`, `Severnaya`), as
     // English renderings often leave them off (`Zelenodolsk`).
     let mut w = word.to_string();
+    // English `-ce` is Russian `-с` (`service`, `сервис`; `alliance`, `альянс`).
+    if let Some(stem) = w.strip_suffix("ce").filter(|s| s.len() >= 3) {
+        w = format!("{stem}s");
+    }
     if w.len() >= 7 {
         for (ending, keep) in [
             ("skiye", "sk"),
@@ -2417,6 +2421,7 @@ mod tests {
             ("taganrogskiy", "taganrogsky"),
             ("zelenodolskiy", "zelenodolsk"),
             ("mtskt", "mcct"),
+            ("uniservice", "yuniservis"),
         ] {
             assert_eq!(skeleton(a), skeleton(b), "{a} / {b}");
         }
