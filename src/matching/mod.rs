@@ -123,7 +123,9 @@ fn inflected(a: &str, b: &str) -> bool {
     // A case ending after a word of five letters or more (`Kirov`, `Kirova`:
     // a surname's endings too, which `ending` leaves out after `-ov`; `Lent`
     // and `Lenta`, `TES` and `Tesa` are two words) or a place's adjective.
-    let case = normalize::ending(short, rest) || ["a", "u", "e", "ym", "om", "oy"].contains(&rest);
+    // Not a surname's suffix (`Boris`, `Borisov`).
+    let suffix = ["ov", "ev", "in"].iter().any(|x| rest.starts_with(x));
+    let case = !suffix && (normalize::ending(short, rest) || ["a", "u", "e", "ym", "om", "oy"].contains(&rest));
     case && (short.len() >= 5 || short.ends_with("sk")) || place_adjective(short, rest)
 }
 
@@ -143,39 +145,53 @@ fn place_adjective(place: &str, rest: &str) -> bool {
 
 /// Whether two words are one written otherwise sound for sound: the
 /// transliterations of one Russian letter (`ts` or `c` for `ц`, `k` or `c`
-/// for `к`, `kh` or `h` for `х`, `y`, `i` or `j` for `й`), `w` for `v`,
-/// `th` for `т`: `MCCT` and `МЦКТ`, `SC` and `СК`, `ai` and `ай`, `Zenith`
-/// and `Зенит`. Not through a letter
+/// for `к`, `kh` or `h` for `х`, `x` or `ks` for `кс`, `qu` or `kv` for
+/// `кв`, `y`, `i` or `j` for `й` after a vowel), `w` for `v`, final `th` for
+/// `т`: `MCCT` and `МЦКТ`, `SC` and `СК`, `ai` and `ай`, `Lux` and `Люкс`,
+/// `Zenith` and `Зенит`. Not through a letter
 /// two Russian letters share (`ЦНИИМ` is no `КНИИМ`, `ЧТЗ` no `ХТЗ`), nor
 /// `z` for `s` (`GAZ` is no `gas`). Short words are compared so rather than
 /// by their skeletons, which make those one.
 fn letters_alike(a: &str, b: &str) -> bool {
     // The first sound of a word: a letter, or the letters of one.
     fn unit(w: &str) -> &str {
-        let n = ["shch", "ts", "kh", "ch", "sh", "zh", "th"]
+        let n = ["shch", "ts", "kh", "ch", "sh", "zh", "th", "ks", "kv", "qu", "yu"]
             .iter()
             .find(|u| w.starts_with(*u))
             .map_or_else(|| w.chars().next().map_or(0, char::len_utf8), |u| u.len());
         &w[..n]
     }
-    const ALIKE: [(&str, &str); 10] = [
+    const ALIKE: [(&str, &str); 9] = [
         ("c", "k"),
         ("c", "ts"),
         ("c", "q"),
         ("k", "q"),
         ("h", "kh"),
-        ("t", "th"),
-        ("i", "y"),
-        ("i", "j"),
-        ("y", "j"),
         ("v", "w"),
+        ("x", "ks"),
+        ("qu", "kv"),
+        ("u", "yu"),
     ];
+    // `й` after a vowel (`ай`: `ai`, `ay`) and `я`, `ю` before one (`ia`,
+    // `ya`), not `и` against `ы` (`Бит`, `Быт`); `th` at the end of a word
+    // (`Zenith`, `Зенит`).
+    const BY_VOWEL: [(&str, &str); 3] = [("i", "y"), ("i", "j"), ("y", "j")];
+    let vowel = |u: &str| matches!(u, "a" | "e" | "o" | "u");
     let (mut a, mut b) = (a, b);
+    let mut after_vowel = false;
     while !a.is_empty() && !b.is_empty() {
         let (x, y) = (unit(a), unit(b));
-        if x != y && !ALIKE.iter().any(|&p| p == (x, y) || p == (y, x)) {
+        let pair = |list: &[(&str, &str)]| list.iter().any(|&p| p == (x, y) || p == (y, x));
+        let at_end = a.len() == x.len() && b.len() == y.len();
+        let before_vowel = vowel(unit(&a[x.len()..])) && vowel(unit(&b[y.len()..]));
+        let alike = x == y
+            || pair(&ALIKE)
+            || (after_vowel || before_vowel) && pair(&BY_VOWEL)
+            || at_end && pair(&[("t", "th")]);
+        if !alike {
             return false;
         }
+        after_vowel = vowel(x);
         (a, b) = (&a[x.len()..], &b[y.len()..]);
     }
     a.is_empty() && b.is_empty()
@@ -199,8 +215,9 @@ fn longer_word(a: &str, b: &str) -> bool {
 /// `LLC`, `ТОО`) or joint stock (`АО`, `ПАО`, `JSC`); none when they say
 /// neither or both.
 fn company_kind(forms: &[String]) -> Option<&'static str> {
-    const LIMITED: [&str; 10] = [
+    const LIMITED: [&str; 11] = [
         "ooo",
+        "company limited",
         "llc",
         "ltd",
         "limited",
@@ -211,8 +228,9 @@ fn company_kind(forms: &[String]) -> Option<&'static str> {
         "llp",
         "limited liability partnership",
     ];
-    const JOINT_STOCK: [&str; 14] = [
+    const JOINT_STOCK: [&str; 15] = [
         "ao",
+        "prjsc",
         "oao",
         "zao",
         "pao",
@@ -967,6 +985,13 @@ mod tests {
             ("Academic Vector LLC", "ООО «Вектор»"),
             ("ChTZ", "ХТЗ"),
             ("TsNIIM", "КНИИМ"),
+            // A second review.
+            ("ООО «Энергия»", "ООО «Энергетика»"),
+            ("ООО «Бит Групп»", "ООО «Быт Групп»"),
+            ("Sky Group LLC", "ООО «Ски Групп»"),
+            ("THK LLC", "ООО «ТК»"),
+            ("Boris LLC", "Borisov LLC"),
+            ("Korvin Company Limited", "АО «Корвин»"),
         ] {
             assert!(sim(a, b) < DEFAULT_THRESHOLD, "{a} / {b}: {}", sim(a, b));
         }
@@ -978,6 +1003,10 @@ mod tests {
             ("City Trade LLC", "ООО «Сити Трейд»"),
             ("Admiralty Shipyard JSC", "АО «Адмиралтейские Верфи»"),
             ("LLC MCCT", "ООО «МЦКТ»"),
+            ("Lux Trade", "Люкс Трейд"),
+            ("Velmora Quant", "Велмора Квант"),
+            ("Velmora Point", "Велмора Пойнт"),
+            ("Korvin Technology LLC", "ООО «Корвин Техника»"),
         ] {
             assert!(sim(a, b) >= DEFAULT_THRESHOLD, "{a} / {b}: {}", sim(a, b));
         }

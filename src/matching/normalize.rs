@@ -217,6 +217,7 @@ const LEGAL_FORMS: &[&str] = &[
     "plc",
     "jsc",
     "pjsc",
+    "prjsc",
     "cjsc",
     "ojsc",
     "ojs",
@@ -1074,14 +1075,13 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("bezopasnost", "security"),
     ("bezopasnosti", "security"),
     ("eksport", "export"),
-    ("energetika", "energy"),
-    ("energetiki", "energy"),
     ("optika", "optical"),
     ("optiki", "optical"),
     ("sbyt", "sales"),
-    ("polk", "regiment"),
-    ("polka", "regiment"),
     ("komponenty", "components"),
+    ("kompozit", "composite"),
+    ("kompozity", "composites"),
+    ("tekhnika", "technologies"),
     ("komponentov", "components"),
     ("alyans", "alliance"),
     ("computers", "computer"),
@@ -2135,7 +2135,9 @@ pub fn skeleton(word: &str) -> String {
     // Russian adjective endings come off (`Zelenodolskiy`, `Severnaya`), as
     // English renderings often leave them off (`Zelenodolsk`).
     let mut w = word.to_string();
-    // English `-ce` is Russian `-с` (`service`, `сервис`; `alliance`, `альянс`).
+    // English `-ce` is Russian `-с` (`service`, `сервис`; `alliance`,
+    // `альянс`), and a final `z` stays apart from it (`сервиз`).
+    let final_z = w.ends_with('z') && !w.ends_with("tz");
     if let Some(stem) = w.strip_suffix("ce").filter(|s| s.len() >= 3) {
         w = format!("{stem}s");
     }
@@ -2210,6 +2212,10 @@ pub fn skeleton(word: &str) -> String {
             continue; // double letters
         }
         out.push(c);
+    }
+    if final_z && out.ends_with('s') {
+        out.pop();
+        out.push('z');
     }
     out
 }
