@@ -1007,6 +1007,9 @@ mod tests {
             ("Velmora Quant", "Велмора Квант"),
             ("Velmora Point", "Велмора Пойнт"),
             ("Korvin Technology LLC", "ООО «Корвин Техника»"),
+            ("Korvin Control Systems", "Корвин Системы Управления"),
+            ("Far East Branch of Korvin", "Дальневосточный филиал Корвин"),
+            ("Ministry of Interior Affairs", "Министерство Внутренних Дел"),
         ] {
             assert!(sim(a, b) >= DEFAULT_THRESHOLD, "{a} / {b}: {}", sim(a, b));
         }
