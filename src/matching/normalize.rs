@@ -1073,6 +1073,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("machinery", "machinebuilding"),
     ("computing", "computer"),
     ("interior", "internal"),
+    ("gorno", "mining"),
     ("control", "administration"),
     ("management", "administration"),
     ("east", "eastern"),
@@ -1353,6 +1354,8 @@ const STEMS: &[(&str, &str)] = &[
     ("energetichesk", "energy"),
     // General organisation words, from general knowledge
     ("telekommunikatsionn", "telecommunications"),
+    ("gornodobyvayushch", "mining"),
+    ("gornorudn", "mining"),
     ("logistichesk", "logistics"),
     ("gidroakustichesk", "hydroacoustic"),
     ("robototekhnik", "robotics"),
