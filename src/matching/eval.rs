@@ -301,16 +301,15 @@ pub fn evaluate_with_examples(
                 }
             }
         }
-        // The counts at each threshold searched on its own.
-        type Counts = Vec<(String, [usize; 4])>;
-        let mut searched: Vec<(f64, Counts)> = Vec::new();
+        // The counts at each threshold searched on its own, by the
+        // threshold in thousandths.
+        let mut searched: BTreeMap<u32, Vec<(String, [usize; 4])>> = BTreeMap::new();
         for (scripts, mut ts) in tried {
             ts.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.total_cmp(&b.1)));
             for (_, t) in ts {
-                if !searched.iter().any(|(u, _)| *u == t) {
-                    searched.push((t, counts(entries, &items, &hits_at(t), t)));
-                }
-                let at_t = &searched.iter().find(|(u, _)| *u == t).expect("searched above").1;
+                let at_t = searched
+                    .entry((t * 1000.0).round() as u32)
+                    .or_insert_with(|| counts(entries, &items, &hits_at(t), t));
                 let Some((_, x)) = at_t.iter().find(|(s, _)| *s == scripts) else { continue };
                 let r = row(t, scripts.clone(), *x);
                 if r.precision.is_some_and(|q| q >= p) {
