@@ -312,12 +312,7 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     // leaves out (`... of the Siberian Branch of the Russian Academy of
     // Sciences`): compared with and without it, the better kept.
     if (a.affiliation > 0) != (b.affiliation > 0) {
-        let strip = |n: &NormalName| NormalName {
-            tokens: n.tokens[..n.tokens.len() - n.affiliation].to_vec(),
-            skeletons: n.skeletons[..n.tokens.len() - n.affiliation].to_vec(),
-            affiliation: 0,
-            ..n.clone()
-        };
+        let strip = |n: &NormalName| NormalName { affiliation: 0, ..n.without_last(n.affiliation) };
         let with = similarity_of(a, b);
         let mut without = similarity_of(&strip(a), &strip(b));
         // Partial evidence: above the default threshold, below a strict one.
@@ -337,12 +332,7 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // after (`TANTK` / `ТАНТК им. Г.М. Бериева`): the person left out.
     let one_word = |x: &NormalName, y: &NormalName| x.tokens.len() == 1 && y.is_one_word_named_after();
     if one_word(a, b) || one_word(b, a) {
-        let strip = |n: &NormalName| NormalName {
-            tokens: n.tokens[..n.tokens.len() - n.honoree].to_vec(),
-            skeletons: n.skeletons[..n.tokens.len() - n.honoree].to_vec(),
-            honoree: 0,
-            ..n.clone()
-        };
+        let strip = |n: &NormalName| NormalName { honoree: 0, ..n.without_last(n.honoree) };
         let mut sim = similarity_of(&strip(a), &strip(b));
         sim.features.push("the person a name is named after set aside (the other is one word)".into());
         return sim;
@@ -619,7 +609,7 @@ impl NameIndex {
         let stem = index_stem(t).unwrap_or(t);
         let same_stem = self.stem_tokens.get(stem).into_iter().flatten().chain(self.vocab_id.get(stem));
         for &id in same_stem {
-            if !out.contains(&id) && strsim::jaro_winkler(t, &self.vocab[id as usize]) >= TOKEN_FLOOR {
+            if strsim::jaro_winkler(t, &self.vocab[id as usize]) >= TOKEN_FLOOR {
                 out.push(id);
             }
         }

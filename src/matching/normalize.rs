@@ -38,6 +38,13 @@ impl NormalName {
     pub fn is_one_word_named_after(&self) -> bool {
         self.honoree > 0 && self.tokens.len() == self.honoree + 1
     }
+
+    /// The name without its last `k` words (the person it is named after,
+    /// or the body it belongs to), their skeletons too.
+    pub fn without_last(&self, k: usize) -> NormalName {
+        let n = self.tokens.len().saturating_sub(k);
+        NormalName { tokens: self.tokens[..n].to_vec(), skeletons: self.skeletons[..n].to_vec(), ..self.clone() }
+    }
 }
 
 /// Words left out of initials.
