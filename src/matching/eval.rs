@@ -88,7 +88,13 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
     for path in paths {
         let mut rdr = csv::Reader::from_path(path).map_err(|e| bad(path, &e.to_string()))?;
         let headers = rdr.headers().map_err(|e| bad(path, &e.to_string()))?.clone();
-        let col = |n: &str| headers.iter().position(|h| h == n).ok_or_else(|| bad(path, &format!("no column {n:?}")));
+        let col = |n: &str| {
+            let missing = || {
+                let hint = "give OpenSanctions CSV exports of the EU annexes: columns name, alias, schema";
+                bad(path, &format!("line 1: no column {n:?} ({hint})"))
+            };
+            headers.iter().position(|h| h == n).ok_or_else(missing)
+        };
         let (name, alias, schema) = (col("name")?, col("alias")?, col("schema")?);
         let id_cols: Vec<usize> = ["innCode", "ogrnCode", "taxNumber", "registrationNumber"]
             .iter()
