@@ -253,7 +253,6 @@ const LEGAL_FORMS: &[&str] = &[
     "as",
     "a s",
     "aps",
-    "a s",
     "sp z o o",
     "spolka z o o",
     "kft",
@@ -354,19 +353,13 @@ pub const COMMON_WORDS: &[&str] = &[
     "global",
     "investment",
     "invest",
-    "plant",
     "factory",
     "enterprise",
     "enterprises",
-    "scientific",
     "research",
     "production",
     "design",
-    "bureau",
-    "institute",
-    "center",
     "centre",
-    "concern",
     "kontsern",
     "zavod",
     "nauchno",
@@ -408,7 +401,6 @@ pub const COMMON_WORDS: &[&str] = &[
     "shipbuilding",
     "shipyard",
     "ship",
-    "repair",
     "aviation",
     "helicopter",
     "instrument",
@@ -424,7 +416,6 @@ pub const COMMON_WORDS: &[&str] = &[
     "laboratory",
     "national",
     "united",
-    "joint",
     "venture",
     "automation",
     "applied",
@@ -694,7 +685,6 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("vnutrennikh del", "internal affairs"),
     ("heat engineering", "thermal engineering"),
     ("precision engineering", "precision machinebuilding"),
-    ("radio engineering", "radio"),
     ("zheleznoy dorogi", "railway"),
     ("zheleznye dorogi", "railway"),
     ("zheleznykh dorog", "railway"),
@@ -1092,7 +1082,6 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("bezopasnosti", "security"),
     ("eksport", "export"),
     ("optika", "optical"),
-    ("optiki", "optical"),
     ("sbyt", "sales"),
     ("komponenty", "components"),
     ("kompozit", "composite"),
@@ -2118,11 +2107,11 @@ fn affiliation_at_end(tokens: &[String]) -> usize {
             // eastern branch`), if two words are left before that.
             let before = &tokens[..tokens.len() - n];
             let branch = match before {
-                [_, _, .., far, eastern, branch] if far == "far" && eastern == "eastern" && branch == "branch" => 3,
-                [_, _, .., _, branch] if branch == "branch" => 2,
+                [.., far, eastern, branch] if far == "far" && eastern == "eastern" && branch == "branch" => 3,
+                [.., branch] if branch == "branch" => 2,
                 _ => 0,
             };
-            return n + branch;
+            return n + if before.len() >= branch + 2 { branch } else { 0 };
         }
     }
     0
@@ -2323,21 +2312,26 @@ fn starts_with_legal_form(name: &str) -> bool {
     let latin = to_latin(name);
     let words: Vec<String> = latin.split(' ').map(String::from).collect();
     legal_form_tokens().iter().any(|(_, f)| {
-        words.len() > f.len() && words[..f.len()].iter().zip(f).all(|(a, b)| a == b) && {
-            let rest = words[f.len()..].to_vec();
-            let n = rest.len();
-            let (kept, legal) = split_legal_forms(rest, 1);
-            legal.is_empty() || kept.len() < n
-        }
+        words.len() > f.len() && words[..f.len()].iter().zip(f).all(|(a, b)| a == b) && has_name_word(&words[f.len()..])
     })
 }
 
-/// Whether a name ends with a legal form and has a word before it
-/// (`Progress MRI JSC`).
+/// Whether a name ends with a legal form and has a word before it that is
+/// no legal form (`Progress MRI JSC`; not `Pte Ltd`).
 fn ends_with_legal_form(name: &str) -> bool {
     let latin = to_latin(name);
-    let words: Vec<&str> = latin.split(' ').collect();
-    legal_form_tokens().iter().any(|(_, f)| words.len() > f.len() && words[words.len() - f.len()..] == f[..])
+    let words: Vec<String> = latin.split(' ').map(String::from).collect();
+    legal_form_tokens().iter().any(|(_, f)| {
+        let before = words.len().saturating_sub(f.len());
+        words.len() > f.len() && words[before..].iter().zip(f).all(|(a, b)| a == b) && has_name_word(&words[..before])
+    })
+}
+
+/// Whether words hold one that is no legal form (`split_legal_forms` keeps
+/// every word of a name that is only a legal form).
+fn has_name_word(words: &[String]) -> bool {
+    let (kept, legal) = split_legal_forms(words.to_vec(), 1);
+    legal.is_empty() || kept.len() < words.len()
 }
 
 /// Normalise an identifier value: letters and digits only, upper case.
@@ -2375,6 +2369,36 @@ mod tests {
         assert_eq!(cn.tokens, ["shenzhen", "miaoling", "electronic", "technologies"]);
         // A name that is only a legal form keeps its tokens.
         assert_eq!(tokens("LLC"), ["llc"]);
+    }
+
+    #[test]
+    fn word_tables_list_each_word_once() {
+        // A word listed twice is dead after its first entry (the first wins).
+        fn once<'a>(name: &str, keys: impl Iterator<Item = &'a str>) {
+            let mut seen = std::collections::HashSet::new();
+            for k in keys {
+                assert!(seen.insert(k), "{name} lists {k:?} twice");
+            }
+        }
+        once("TRANSLATIONS", TRANSLATIONS.iter().map(|(k, _)| *k));
+        once("STEMS", STEMS.iter().map(|(k, _)| *k));
+        once("ABBREVIATIONS", ABBREVIATIONS.iter().map(|(k, _)| *k));
+        once("COMMON_WORDS", COMMON_WORDS.iter().copied());
+        once("LEGAL_FORMS", LEGAL_FORMS.iter().copied());
+    }
+
+    #[test]
+    fn affiliations_and_legal_forms_at_either_end() {
+        // A branch of the academy is set aside with the academy only when two
+        // words are left before it (`ИАПУ ДВО РАН` was cut to `iapu far`).
+        let n = normalize("ИАПУ ДВО РАН");
+        assert_eq!(n.tokens[..n.tokens.len() - n.affiliation], ["iapu", "far", "eastern", "branch"]);
+        let n = normalize("Институт автоматики и процессов управления Дальневосточного отделения РАН");
+        assert_eq!(&n.tokens[n.tokens.len() - n.affiliation..][..3], ["far", "eastern", "branch"]);
+        // A comma part that is only legal forms is no name.
+        assert!(ends_with_legal_form("Progress MRI JSC"));
+        assert!(!ends_with_legal_form("Pte Ltd"));
+        assert!(starts_with_legal_form("JSC Salyut") && !starts_with_legal_form("JSC LLC"));
     }
 
     #[test]
