@@ -65,7 +65,7 @@ pub enum ListsAction {
         thresholds: Vec<f64>,
         /// Add, for each script pair, the row at the threshold (0.80 to 1 by
         /// 0.005) with the highest recall at this precision or more.
-        #[arg(long, value_name = "P", default_value_t = 0.97)]
+        #[arg(long, value_name = "P", default_value_t = 0.97, value_parser = share)]
         at_precision: f64,
         /// Print up to N missed and wrong Latin-Cyrillic matches at the last threshold (standard error).
         #[arg(long, value_name = "N", default_value_t = 0)]
@@ -77,6 +77,14 @@ pub enum ListsAction {
         #[arg(long, value_enum, default_value = "all")]
         part: Part,
     },
+}
+
+/// A precision: a number from 0 to 1.
+fn share(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
+        _ => Err(format!("{s:?} is no precision: give a number from 0 to 1, such as 0.97")),
+    }
 }
 
 /// Which entries `lists evaluate` uses.
