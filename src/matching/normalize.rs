@@ -1892,6 +1892,13 @@ fn short_i_as_y(t: &str) -> Option<String> {
     Some(format!("{}iy{}", &t[..at], &t[at + 2..]))
 }
 
+/// The translations, by word (each word is listed once: see the test
+/// `word_tables_list_each_word_once`). Built once.
+fn translations_by_word() -> &'static rustc_hash::FxHashMap<&'static str, &'static str> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| TRANSLATIONS.iter().copied().collect())
+}
+
 /// The translations of words of six letters or more, by their spelling
 /// [`skeleton`]; the first one listed wins. Built once.
 fn translations_by_skeleton() -> &'static rustc_hash::FxHashMap<String, &'static str> {
@@ -1971,10 +1978,9 @@ fn translate(t: &str) -> &str {
 /// or a stem's.
 fn look_up_translation(t: &str) -> Option<&'static str> {
     let once = |t: &str| -> Option<&'static str> {
-        let english = TRANSLATIONS
-            .iter()
-            .find(|(r, _)| *r == t)
-            .map(|(_, e)| *e)
+        let english = translations_by_word()
+            .get(t)
+            .copied()
             .or_else(|| {
                 // The same adjective with its ending spelled otherwise
                 // (`vertoletny`, `vertoletnyi`, `vertoletnyy`).
