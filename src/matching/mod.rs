@@ -125,7 +125,7 @@ fn inflected(a: &str, b: &str) -> bool {
     // and `Lenta`, `TES` and `Tesa` are two words) or a place's adjective.
     // Not a surname's suffix (`Boris`, `Borisov`).
     let suffix = ["ov", "ev", "in"].iter().any(|x| rest.starts_with(x));
-    let case = !suffix && (normalize::ending(short, rest) || ["a", "u", "e", "ym", "om", "oy"].contains(&rest));
+    let case = !suffix && normalize::case_ending(rest);
     case && (short.len() >= 5 || short.ends_with("sk")) || place_adjective(short, rest)
 }
 

@@ -1056,10 +1056,6 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("krym", "crimea"),
     ("obshchina", "community"),
     ("konteyner", "container"),
-    ("neftepererabatyvayushchiy", "oil refinery"),
-    ("neftepererabatyvayushchaya", "oil refinery"),
-    ("neftepererabatyvayushchee", "oil refinery"),
-    ("neftepererabatyvayushchego", "oil refinery"),
     ("dalney", "distance"),
     ("zarubezhya", "diaspora"),
     // English words translators use for one Russian word
@@ -1402,8 +1398,7 @@ const STEMS: &[(&str, &str)] = &[
     ("uchilishch", "school"),
     ("shkol", "school"),
     ("fabrik", "plant"),
-    ("masterskie", "workshops"),
-    ("masterskaya", "workshops"),
+    ("mastersk", "workshops"),
     ("sklad", "warehouse"),
     ("aeroport", "airport"),
     ("brigad", "brigade"),
@@ -1421,7 +1416,6 @@ const STEMS: &[(&str, &str)] = &[
     ("stroitel", "construction"),
     ("proektirovani", "design"),
     ("metallurgichesk", "metallurgical"),
-    ("gornodobyva", "mining"),
     ("obogatitel", "processing"),
     ("dobyvayushch", "mining"),
     ("neftegaz", "oil gas"),
@@ -1435,7 +1429,7 @@ const STEMS: &[(&str, &str)] = &[
     ("tekstiln", "textile"),
     ("shveyn", "garment"),
     ("lesopromyshlenn", "timber"),
-    ("derevoobrabaty", "woodworking"),
+    ("derevoobrabatyvayushch", "woodworking"),
     ("tsementn", "cement"),
     ("kirpichn", "brick"),
     ("avtotransport", "motor transport"),
@@ -1565,7 +1559,6 @@ const STEMS: &[(&str, &str)] = &[
     ("energosbyt", "power sales"),
     ("teploenerg", "heat power"),
     ("elektroenerg", "electric power"),
-    ("setevaya", "network"),
     ("transformator", "transformer"),
     ("generator", "generator"),
     ("svarochn", "welding"),
@@ -1618,9 +1611,8 @@ const STEMS: &[(&str, &str)] = &[
     ("perestrakhov", "reinsurance"),
     ("raschetn", "settlement"),
     ("radioveshchatel", "broadcasting"),
-    ("bezopasnost", "security"),
     ("mezhgosudarstvenn", "interstate"),
-    ("neftepererabaty", "oil refinery"),
+    ("neftepererabatyvayushch", "oil refinery"),
     ("kommunistichesk", "communist"),
     ("kommerchesk", "commercial"),
     ("gusenichn", "tracked"),
@@ -1811,9 +1803,12 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 /// `Novost-roy` are not). After a stem ending as surnames do (`-ov`, `-ev`,
 /// `-in`), the endings of a surname are not taken (`Strakhov-a`, `Turbin-a`).
 pub(crate) fn ending(stem: &str, rest: &str) -> bool {
-    if rest.is_empty() || (ends_like_surname(stem) && ["a", "u", "e", "ym"].contains(&rest)) {
-        return false;
-    }
+    !rest.is_empty() && !(ends_like_surname(stem) && ["a", "u", "e", "ym"].contains(&rest)) && case_ending(rest)
+}
+
+/// Whether `rest` is a suffix and a case ending, or a case ending alone, a
+/// surname's too (`Kirov-a`): see [`ending`], which leaves those out.
+pub(crate) fn case_ending(rest: &str) -> bool {
     SUFFIXES.iter().any(|s| rest.strip_prefix(s).is_some_and(|e| ENDINGS.contains(&e)))
 }
 
@@ -2391,6 +2386,21 @@ mod tests {
         once("ABBREVIATIONS", ABBREVIATIONS.iter().map(|(k, _)| *k));
         once("COMMON_WORDS", COMMON_WORDS.iter().copied());
         once("LEGAL_FORMS", LEGAL_FORMS.iter().copied());
+    }
+
+    #[test]
+    fn stems_reach_their_words() {
+        // Stems that could never match (a whole word, or followed by a suffix
+        // the endings do not know) now do.
+        for (word, english) in [
+            ("Деревообрабатывающий", "woodworking"),
+            ("Нефтеперерабатывающая", "oil refinery"),
+            ("Мастерские", "workshops"),
+        ] {
+            assert_eq!(tokens(word).join(" "), english, "{word}");
+        }
+        // A surname's endings make a surname for a stem, a case for a word.
+        assert!(!ending("strakhov", "a") && case_ending("a") && !ending("omsk", ""));
     }
 
     #[test]
