@@ -1803,7 +1803,8 @@ fn pinyin_syllables(w: &'static str) -> Vec<&'static str> {
 /// `Novost-roy` are not). After a stem ending as surnames do (`-ov`, `-ev`,
 /// `-in`), the endings of a surname are not taken (`Strakhov-a`, `Turbin-a`).
 pub(crate) fn ending(stem: &str, rest: &str) -> bool {
-    !rest.is_empty() && !(ends_like_surname(stem) && ["a", "u", "e", "ym"].contains(&rest)) && case_ending(rest)
+    let surnames = ends_like_surname(stem) && ["a", "u", "e", "ym"].contains(&rest);
+    !rest.is_empty() && !surnames && case_ending(rest)
 }
 
 /// Whether `rest` is a suffix and a case ending, or a case ending alone, a
