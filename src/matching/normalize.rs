@@ -1661,11 +1661,16 @@ fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
             && w.chars().any(|c| c.is_ascii_alphabetic())
             && w.chars().filter(|c| c.is_ascii_alphabetic()).all(|c| cyrillic_lookalike(c).is_some())
     };
-    // A word of one Latin letter in a name mostly in Cyrillic (`Общество C
-    // Ограниченной Ответственностью`) is Cyrillic too.
-    let mostly_cyrillic =
-        || s.chars().filter(|&c| cyrillic(c)).count() > s.chars().filter(char::is_ascii_alphabetic).count();
-    let lone = |w: &str| w.len() == 1 && w.chars().all(|c| cyrillic_lookalike(c).is_some());
+    // A lone Latin `C` in a name mostly in Cyrillic (`Общество C
+    // Ограниченной Ответственностью`) is the Cyrillic preposition `с`; other
+    // lone letters may be meant (`Корпус B`). Counted once, if needed.
+    let counted = std::cell::OnceCell::new();
+    let mostly_cyrillic = || {
+        *counted.get_or_init(|| {
+            s.chars().filter(|&c| cyrillic(c)).count() > s.chars().filter(char::is_ascii_alphabetic).count()
+        })
+    };
+    let lone = |w: &str| w == "C" || w == "c";
     let mixed = |w: &str| mixed(w) || (lone(w) && mostly_cyrillic());
     let words = || s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
     if s.is_ascii() || !words().any(mixed) {
@@ -2497,6 +2502,9 @@ mod tests {
 
     #[test]
     fn latin_letters_in_cyrillic_words_read_as_cyrillic() {
+        // A lone Latin C is the preposition с; a lone B is meant (`Корпус B`).
+        assert_eq!(to_latin("Общество C Ограниченной"), to_latin("Общество С Ограниченной"));
+        assert_eq!(to_latin("Корпус B"), "korpus b");
         assert_eq!(to_latin("Остек-Cepвиc-Texнoлoгия"), "ostek servis tekhnologiya");
         // A word all in Latin letters stays Latin.
         assert_eq!(to_latin("ООО «ABC-Электроника»"), "ooo abc elektronika");
