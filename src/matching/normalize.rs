@@ -1913,7 +1913,7 @@ fn translations_by_skeleton() -> &'static rustc_hash::FxHashMap<String, &'static
     })
 }
 
-/// The stems of five letters or more by their spelling [`skeleton`], in the
+/// The stems whose spelling [`skeleton`] has five letters or more, by it, in the
 /// order listed, but for skeletons that stems of different meanings share
 /// (`obedinenn`, united, and `obedinen`, association). Built once.
 fn stem_skeletons() -> &'static [(String, &'static str)] {
@@ -2236,7 +2236,10 @@ pub fn skeleton(word: &str) -> String {
 
 /// The forms of a listed name to match: the name without parentheses and
 /// each parenthesised part (`Открытое Акционерное Общество «Сириус» (ОАО
-/// «Сириус»)` gives both the long and the short form).
+/// «Сириус»)` gives both the long and the short form); names given together
+/// after a spaced slash or after commas are split, and then the whole is
+/// left out (`Tactical Missile Corporation, JSC Salyut` gives `JSC
+/// Salyut`: the first part is the parent's name).
 pub fn name_variants(name: &str) -> Vec<String> {
     let mut outside = String::new();
     let mut inside = Vec::new();
