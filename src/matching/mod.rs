@@ -197,6 +197,39 @@ fn letters_alike(a: &str, b: &str) -> bool {
     a.is_empty() && b.is_empty()
 }
 
+/// A short word's sounds, with the letters [`letters_alike`] takes for one
+/// written alike (`rcc` and `rkts`: `rcc`), to look words up by: it joins
+/// more than that does (`k` and `ts`), which the score then tells apart.
+fn sound_key(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut rest = w;
+    while let Some(c) = rest.chars().next() {
+        let (n, sound) = [
+            ("ts", "c"),
+            ("kh", "h"),
+            ("ks", "x"),
+            ("kv", "cv"),
+            ("qu", "cv"),
+            ("yu", "u"),
+            ("th", "t"),
+            ("k", "c"),
+            ("q", "c"),
+            ("w", "v"),
+            ("y", "i"),
+            ("j", "i"),
+        ]
+        .iter()
+        .find(|(u, _)| rest.starts_with(u))
+        .map_or((c.len_utf8(), None), |(u, s)| (u.len(), Some(*s)));
+        match sound {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+        rest = &rest[n..];
+    }
+    out
+}
+
 /// Whether one word is the other and three letters or more that are no
 /// Russian ending, nor that of an adjective of a place: another word
 /// (`radiopribor`, `radiopriborsnab`; `engine`, `engineering`; `elem`,
@@ -277,8 +310,20 @@ fn directed(a: &NormalName, b: &NormalName, sims: &[f64], features: Option<&mut 
         num += w * s;
         den += w;
         if features.is_some() {
+            // A word matched as spelled before its translation: shown so.
+            let spelled = |x: &NormalName, k: usize| match &x.spellings[k] {
+                Some((spelling, _)) => format!("{} ({spelling})", x.tokens[k]),
+                None => x.tokens[k].clone(),
+            };
             noted.push(match best {
-                Some((_, j)) if s > 0.0 => format!("{t}~{} {s:.2}", b.tokens[j]),
+                Some((_, j)) if s > 0.0 => {
+                    let direct = token_similarity(t, &b.tokens[j], &a.skeletons[i], &b.skeletons[j]);
+                    if direct < s {
+                        format!("{}~{} {s:.2}", spelled(a, i), spelled(b, j))
+                    } else {
+                        format!("{t}~{} {s:.2}", b.tokens[j])
+                    }
+                }
                 _ => format!("{t} unmatched"),
             });
         }
@@ -292,9 +337,19 @@ fn directed(a: &NormalName, b: &NormalName, sims: &[f64], features: Option<&mut 
 /// The similarity of each token of `a` to each of `b`, row by row.
 fn token_similarities(a: &NormalName, b: &NormalName) -> Vec<f64> {
     let mut sims = Vec::with_capacity(a.tokens.len() * b.tokens.len());
-    for (t, st) in a.tokens.iter().zip(&a.skeletons) {
-        for (u, su) in b.tokens.iter().zip(&b.skeletons) {
-            sims.push(token_similarity(t, u, st, su));
+    for ((t, st), sp) in a.tokens.iter().zip(&a.skeletons).zip(&a.spellings) {
+        for ((u, su), sq) in b.tokens.iter().zip(&b.skeletons).zip(&b.spellings) {
+            let mut s = token_similarity(t, u, st, su);
+            // A translated word against a word left as transliterated
+            // (`Доверия`, `trust`, against `Deveriya`): as spelled.
+            if s < 1.0 {
+                match (sp, sq) {
+                    (Some((x, sx)), None) => s = s.max(token_similarity(x, u, sx, su)),
+                    (None, Some((y, sy))) => s = s.max(token_similarity(t, y, st, sy)),
+                    _ => {}
+                }
+            }
+            sims.push(s);
         }
     }
     sims
@@ -417,6 +472,9 @@ pub struct NameIndex {
     /// The length of each vocabulary token's indexed form.
     form_len: Vec<usize>,
     vocab_id: FxHashMap<String, u32>,
+    /// Whether each vocabulary token is a common word, or the spelling of
+    /// one as transliterated (`nauchno`, of `scientific`).
+    vocab_common: Vec<bool>,
     /// Items holding each vocabulary token.
     token_items: Vec<Vec<u32>>,
     /// Vocabulary tokens holding each trigram.
@@ -435,6 +493,9 @@ pub struct NameIndex {
     /// letter apart (`bic`, `bik`; `chrp`, `chrz`; `proma`, `prima`) share
     /// one, where they share few trigrams.
     deletion_tokens: FxHashMap<u64, Vec<u32>>,
+    /// Vocabulary tokens of [`SHORT_WORD`] letters or fewer by their
+    /// [`sound_key`] (`rcc`, `rkts`).
+    sound_tokens: FxHashMap<String, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of their words written together (`vz rto` and
@@ -528,6 +589,7 @@ impl NameIndex {
         let id = self.vocab.len() as u32;
         self.vocab.push(t.to_string());
         self.vocab_id.insert(t.to_string(), id);
+        self.vocab_common.push(is_common(t));
         self.token_items.push(Vec::new());
         let form = gram_form(t);
         self.form_len.push(form.len());
@@ -544,6 +606,7 @@ impl NameIndex {
             self.prefix_tokens.entry(p).or_default().push(id);
         }
         if t.len() <= SHORT_WORD {
+            self.sound_tokens.entry(sound_key(t)).or_default().push(id);
             for h in deletions(t) {
                 let ids = self.deletion_tokens.entry(h).or_default();
                 if ids.last() != Some(&id) {
@@ -576,7 +639,21 @@ impl NameIndex {
         for t in n.tokens.iter().filter(|t| is_common(t)) {
             self.vocab_token(t);
         }
-        for t in distinctive(&n.tokens) {
+        let selecting = distinctive(&n.tokens);
+        // Translated words under their spelling too (`trust`, `doveriya`);
+        // those of common words marked so.
+        for (t, (spelled, _)) in n.tokens.iter().zip(&n.spellings).filter_map(|(t, s)| Some((t, s.as_ref()?))) {
+            let id = self.vocab_token(spelled);
+            if is_common(t) {
+                self.vocab_common[id as usize] = true;
+            } else if selecting.contains(&t) {
+                let items = &mut self.token_items[id as usize];
+                if items.last() != Some(&item) {
+                    items.push(item);
+                }
+            }
+        }
+        for t in selecting {
             let id = self.vocab_token(t);
             let items = &mut self.token_items[id as usize];
             if items.last() != Some(&item) {
@@ -613,8 +690,13 @@ impl NameIndex {
                 out.push(id);
             }
         }
-        // Short words one letter apart.
+        // Short words one letter apart, or written otherwise sound for sound.
         if t.len() <= SHORT_WORD {
+            for &id in self.sound_tokens.get(&sound_key(t)).into_iter().flatten() {
+                if letters_alike(t, &self.vocab[id as usize]) {
+                    out.push(id);
+                }
+            }
             for h in deletions(t) {
                 for &id in self.deletion_tokens.get(&h).into_iter().flatten() {
                     if strsim::jaro_winkler(t, &self.vocab[id as usize]) >= TOKEN_FLOOR {
@@ -703,10 +785,17 @@ impl NameIndex {
             }
             // A word the query repeats counts each time, as in the score.
             let w: f64 = q.tokens.iter().zip(&w).filter(|(x, _)| *x == t).map(|(_, w)| w).sum();
-            let close = self.close_tokens(t);
+            let mut close = self.close_tokens(t);
+            // A translated word by its spelling too (`trust`, `doveriya`).
+            let spelled = q.tokens.iter().zip(&q.spellings).find(|(x, _)| *x == t).and_then(|(_, s)| s.as_ref());
+            if let Some((spelled, _)) = spelled {
+                close.extend(self.close_tokens(spelled));
+                close.sort_unstable();
+                close.dedup();
+            }
             // Close to a common word, which items do not list: it may be
             // covered by any item.
-            if !is_common(t) && close.iter().any(|&id| is_common(&self.vocab[id as usize])) {
+            if !is_common(t) && close.iter().any(|&id| self.vocab_common[id as usize]) {
                 common += w;
             }
             let mut items: Vec<u32> =
@@ -1090,5 +1179,34 @@ mod tests {
         assert_eq!(keys, [1, 2]);
         assert!(hits[0].similarity.features.iter().any(|f| f.contains("legal forms set aside")));
         assert!(idx.search("Completely Different", 0.5).is_empty());
+    }
+
+    #[test]
+    fn translated_words_match_a_transliteration_the_lists_do_not_know() {
+        // `Беспилотные` is read as `unmanned`; a name transliterated with a
+        // letter swapped (`Bespilontye`) is no known word, and is compared
+        // with the word as spelled.
+        let (ru, en) = ("ООО «Беспилотные Решения Вортекс»", "Bespilontye Resheniya Vorteks LLC");
+        let s = similarity(&normalize(ru), &normalize(en));
+        assert!(s.score >= 0.95, "{s:?}");
+        assert!(s.features.iter().any(|f| f == "unmanned (bespilotnye)~bespilontye 0.98"), "{s:?}");
+        // The index finds it both ways.
+        let mut idx = NameIndex::new();
+        idx.add(1, ru);
+        idx.add(2, "Vorteks Bespilotnyy Tsentr");
+        assert_eq!(best(&idx, en), Some(1));
+        let mut idx = NameIndex::new();
+        idx.add(1, en);
+        assert_eq!(best(&idx, ru), Some(1));
+    }
+
+    #[test]
+    fn index_finds_short_words_written_otherwise_sound_for_sound() {
+        // `RCC` and `РКЦ` (`rkts`) share no letter-deletion form.
+        assert_eq!(sound_key("rcc"), sound_key("rkts"));
+        let mut idx = NameIndex::new();
+        idx.add(1, "РКЦ");
+        idx.add(2, "РКЗ");
+        assert_eq!(idx.search("RCC", DEFAULT_THRESHOLD).iter().map(|h| h.key).collect::<Vec<_>>(), [1]);
     }
 }

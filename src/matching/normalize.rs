@@ -30,6 +30,11 @@ pub struct NormalName {
     /// The spelling skeleton of each token (see [`skeleton`]), worked out
     /// once: names are compared word by word many times.
     pub skeletons: Vec<String>,
+    /// For each token that is a translation, the word as transliterated
+    /// and its skeleton (`Доверия`: `trust`, from `doveriya`), which a name
+    /// transliterated with a word the lists do not know (`Deveriya`) may
+    /// match.
+    pub spellings: Vec<Option<(String, String)>>,
 }
 
 impl NormalName {
@@ -43,7 +48,12 @@ impl NormalName {
     /// or the body it belongs to), their skeletons too.
     pub fn without_last(&self, k: usize) -> NormalName {
         let n = self.tokens.len().saturating_sub(k);
-        NormalName { tokens: self.tokens[..n].to_vec(), skeletons: self.skeletons[..n].to_vec(), ..self.clone() }
+        NormalName {
+            tokens: self.tokens[..n].to_vec(),
+            skeletons: self.skeletons[..n].to_vec(),
+            spellings: self.spellings[..n].to_vec(),
+            ..self.clone()
+        }
     }
 }
 
@@ -2079,8 +2089,15 @@ pub fn normalize(name: &str) -> NormalName {
     // A name that is one abbreviation stays as it is (it is matched against
     // initials); in longer names, abbreviations are spelled out.
     let expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
-    let tokens: Vec<String> =
-        expanded.iter().flat_map(|t| translate(t).split(' ')).filter(|t| !t.is_empty()).map(String::from).collect();
+    let mut tokens: Vec<String> = Vec::with_capacity(expanded.len());
+    let mut spellings: Vec<Option<(String, String)>> = Vec::with_capacity(expanded.len());
+    for t in &expanded {
+        let english = translate(t);
+        for e in english.split(' ').filter(|e| !e.is_empty()) {
+            tokens.push(e.to_string());
+            spellings.push((english != t).then(|| (t.clone(), skeleton(t))));
+        }
+    }
     let mut acronyms: Vec<String> =
         [initials(&meaningful, true), initials(&tokens, false)].into_iter().flatten().collect();
     acronyms.dedup();
@@ -2095,7 +2112,7 @@ pub fn normalize(name: &str) -> NormalName {
         .map_or(0, |h| h.len());
     let affiliation = affiliation_at_end(&tokens);
     let skeletons = tokens.iter().map(|t| skeleton(t)).collect();
-    NormalName { original: name.to_string(), tokens, legal_forms, acronyms, honoree, affiliation, skeletons }
+    NormalName { original: name.to_string(), tokens, legal_forms, acronyms, honoree, affiliation, skeletons, spellings }
 }
 
 /// The bodies an organisation may be named as belonging to, at the end of
