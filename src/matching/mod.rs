@@ -318,7 +318,7 @@ fn directed(a: &NormalName, b: &NormalName, sims: &[f64], features: Option<&mut 
             noted.push(match best {
                 Some((_, j)) if s > 0.0 => {
                     let direct = token_similarity(t, &b.tokens[j], &a.skeletons[i], &b.skeletons[j]);
-                    if direct < s {
+                    if direct < s && as_spelled(a, i, b, j) == s {
                         format!("{}~{} {s:.2}", spelled(a, i), spelled(b, j))
                     } else {
                         format!("{t}~{} {s:.2}", b.tokens[j])
@@ -337,22 +337,120 @@ fn directed(a: &NormalName, b: &NormalName, sims: &[f64], features: Option<&mut 
 /// The similarity of each token of `a` to each of `b`, row by row.
 fn token_similarities(a: &NormalName, b: &NormalName) -> Vec<f64> {
     let mut sims = Vec::with_capacity(a.tokens.len() * b.tokens.len());
-    for ((t, st), sp) in a.tokens.iter().zip(&a.skeletons).zip(&a.spellings) {
-        for ((u, su), sq) in b.tokens.iter().zip(&b.skeletons).zip(&b.spellings) {
-            let mut s = token_similarity(t, u, st, su);
-            // A translated word against a word left as transliterated
-            // (`Доверия`, `trust`, against `Deveriya`): as spelled.
-            if s < 1.0 {
-                match (sp, sq) {
-                    (Some((x, sx)), None) => s = s.max(token_similarity(x, u, sx, su)),
-                    (None, Some((y, sy))) => s = s.max(token_similarity(t, y, st, sy)),
-                    _ => {}
-                }
-            }
-            sims.push(s);
+    for (i, (t, st)) in a.tokens.iter().zip(&a.skeletons).enumerate() {
+        for (j, (u, su)) in b.tokens.iter().zip(&b.skeletons).enumerate() {
+            let s = token_similarity(t, u, st, su);
+            sims.push(if s < 1.0 { s.max(as_spelled(a, i, b, j)) } else { s });
         }
     }
     sims
+}
+
+/// The similarity of word `i` of `a` and word `j` of `b` when one is a
+/// translation and the other a word left as transliterated (`Доверия`,
+/// `trust`, and `Deveriya`): that of the translated word as spelled before,
+/// as [`token_similarity`], when they are a letter or two apart
+/// (`doveriya`, `deveriya`; `bespilotnye`, `bespilontye`), not words that
+/// only begin alike (`elektromekhaniki`, `elektromashina`; `mash`,
+/// `mashinostroitelnyy`), which Jaro-Winkler favours; else 0.
+fn as_spelled(a: &NormalName, i: usize, b: &NormalName, j: usize) -> f64 {
+    let ((x, sx), (y, sy)) = match (&a.spellings[i], &b.spellings[j]) {
+        (Some((x, sx)), None) => ((x, sx), (&b.tokens[j], &b.skeletons[j])),
+        (None, Some((y, sy))) => ((&a.tokens[i], &a.skeletons[i]), (y, sy)),
+        _ => return 0.0,
+    };
+    if strsim::normalized_damerau_levenshtein(x, y) >= 0.8 { token_similarity(x, y, sx, sy) } else { 0.0 }
+}
+
+/// The similarity of a word of one name to each of the words of the other
+/// it abbreviates (`STC` and `Scientific Technical Center`).
+const ABBREVIATED_RUN_SCORE: f64 = 0.95;
+
+/// Words of one name that the other writes as an abbreviation of their
+/// initials (`STC Orion` and `Научно-Технический Центр «Орион»`: `stc`,
+/// `scientific technical center`; `NTTs`, `nauchno tekhnicheskiy tsentr`):
+/// the abbreviation scores [`ABBREVIATED_RUN_SCORE`] against each word of
+/// the run, when it matched no word better. Runs of two words or more, as
+/// translated or as spelled before.
+fn abbreviated_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mut Vec<String>) {
+    let nb = b.tokens.len();
+    let mut found = Vec::new();
+    for (x, y, swap) in [(a, b, false), (b, a, true)] {
+        for (i, t) in x.tokens.iter().enumerate() {
+            if !(2..=6).contains(&t.len()) || !t.bytes().all(|c| c.is_ascii_lowercase()) {
+                continue;
+            }
+            let at = |i: usize, j: usize| if swap { j * nb + i } else { i * nb + j };
+            if (0..y.tokens.len()).any(|j| sims[at(i, j)] >= TOKEN_FLOOR) {
+                continue;
+            }
+            // Beside another distinctive word the names share (`Orion`): a
+            // name that is its initials alone is matched as such (see
+            // `SHORT_ACRONYM_SCORE`).
+            let shared = |k: usize| {
+                k != i && !is_common(&x.tokens[k]) && (0..y.tokens.len()).any(|j| sims[at(k, j)] >= TOKEN_FLOOR)
+            };
+            if !(0..x.tokens.len()).any(shared) {
+                continue;
+            }
+            if let Some((start, n)) = run_abbreviated(t, y) {
+                for j in start..start + n {
+                    let k = at(i, j);
+                    sims[k] = sims[k].max(ABBREVIATED_RUN_SCORE);
+                }
+                found.push(format!("{t} abbreviates {}", y.tokens[start..start + n].join(" ")));
+            }
+        }
+    }
+    features.extend(found);
+}
+
+/// The first run of two to six words of `name` whose initials (see
+/// [`initials_of_run`]) are `abbr`: its start and length.
+fn run_abbreviated(abbr: &str, name: &NormalName) -> Option<(usize, usize)> {
+    let n = name.tokens.len();
+    (0..n).flat_map(|start| (start + 2..=(start + 6).min(n)).map(move |end| (start, end))).find_map(|(start, end)| {
+        [false, true]
+            .iter()
+            .any(|&spelled| initials_of_run(name, start, end, spelled).iter().any(|x| x == abbr))
+            .then_some((start, end - start))
+    })
+}
+
+/// The initials of the words `start..end` of a name, as translated or
+/// (`spelled`) as spelled before translation, a Russian letter written
+/// with two (`ts`) counted as one and as two: every way of writing them.
+fn initials_of_run(name: &NormalName, start: usize, end: usize, spelled: bool) -> Vec<String> {
+    let mut heads = vec![String::new()];
+    for j in start..end {
+        let w = match (&name.spellings[j], spelled) {
+            (Some((s, _)), true) => s.as_str(),
+            _ => name.tokens[j].as_str(),
+        };
+        let first = &w[..w.chars().next().map_or(0, char::len_utf8)];
+        let digraph = ["shch", "ts", "sh", "ch", "zh", "kh"].iter().find(|d| w.starts_with(*d));
+        let mut next: Vec<String> = heads.iter().map(|h| format!("{h}{first}")).collect();
+        if let Some(d) = digraph {
+            next.extend(heads.iter().map(|h| format!("{h}{d}")));
+        }
+        heads = next;
+    }
+    heads
+}
+
+/// The initials of each run of two to four words of a name, as translated
+/// and as spelled before (see [`initials_of_run`]): what an abbreviation of
+/// some of its words may be (see [`abbreviated_runs`]).
+fn run_initials(name: &NormalName) -> Vec<String> {
+    let n = name.tokens.len();
+    let spelled: &[bool] = if name.spellings.iter().any(Option::is_some) { &[false, true] } else { &[false] };
+    let mut out: Vec<String> = (0..n)
+        .flat_map(|start| (start + 2..=(start + 4).min(n)).map(move |end| (start, end)))
+        .flat_map(|(start, end)| spelled.iter().flat_map(move |&s| initials_of_run(name, start, end, s)))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The transpose of a row-by-row matrix of `rows` rows.
@@ -393,7 +491,8 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
         return sim;
     }
     let mut features = Vec::new();
-    let sims = token_similarities(a, b);
+    let mut sims = token_similarities(a, b);
+    abbreviated_runs(a, b, &mut sims, &mut features);
     let ab = directed(a, b, &sims, Some(&mut features));
     let ba = directed(b, a, &transpose(&sims, a.tokens.len()), None);
     // The better-covered side counts more: one name often adds words the
@@ -496,6 +595,9 @@ pub struct NameIndex {
     /// Vocabulary tokens of [`SHORT_WORD`] letters or fewer by their
     /// [`sound_key`] (`rcc`, `rkts`).
     sound_tokens: FxHashMap<String, Vec<u32>>,
+    /// Items by the hash of the initials of runs of their words (see
+    /// [`run_initials`]), to be found by an abbreviation of those words.
+    by_run_initials: FxHashMap<u64, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of their words written together (`vz rto` and
@@ -663,6 +765,11 @@ impl NameIndex {
         for a in &n.acronyms {
             self.by_acronym.entry(a.clone()).or_default().push(item);
         }
+        if n.tokens.len() >= 3 {
+            for r in run_initials(&n) {
+                self.by_run_initials.entry(text_hash(&r)).or_default().push(item);
+            }
+        }
         self.joined.entry(text_hash(&n.tokens.concat())).or_default().push(item);
         self.keys.push(key);
         self.names.push(n);
@@ -800,6 +907,11 @@ impl NameIndex {
             }
             let mut items: Vec<u32> =
                 close.iter().flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
+            // An abbreviation of some of an item's words (`stc`, `scientific
+            // technical center`).
+            if q.tokens.len() >= 2 && (2..=6).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_lowercase()) {
+                items.extend(self.by_run_initials.get(&text_hash(t)).into_iter().flatten());
+            }
             items.sort_unstable();
             items.dedup();
             for i in items {
@@ -1198,6 +1310,36 @@ mod tests {
         let mut idx = NameIndex::new();
         idx.add(1, en);
         assert_eq!(best(&idx, ru), Some(1));
+    }
+
+    #[test]
+    fn abbreviations_of_some_words_match_them() {
+        let full = "ООО «Научно-Технический Центр «Вортекс»";
+        let s = similarity(&normalize("STC Vortex LLC"), &normalize(full));
+        assert!(s.score >= 0.95, "{s:?}");
+        assert!(s.features.iter().any(|f| f == "stc abbreviates scientific technical center"), "{s:?}");
+        // As translated (`center chemistry technologies`) and as spelled
+        // (`tsentr khimicheskikh tekhnologiy`, a letter written with two
+        // counted as one or two).
+        let other = "ООО «Центр Химических Технологий «Вортекс»";
+        for abbreviated in ["CCT Vortex", "TsKhT Vorteks", "Vorteks TKhT"] {
+            let s = similarity(&normalize(abbreviated), &normalize(other));
+            assert!(s.score >= 0.95, "{abbreviated}: {s:?}");
+            assert!(s.features.iter().any(|f| f.contains("abbreviates")), "{s:?}");
+        }
+        // Not without another word in common: a name that is its initials
+        // alone is an abbreviation of three letters (see
+        // `abbreviations_match_the_initials_of_full_names`).
+        assert!(sim("STC Kvant", full) < 0.7);
+        assert!(sim("STC", "Научно-Технический Центр") < DEFAULT_THRESHOLD);
+        // Not when the letters are no run of the other's initials.
+        let s = similarity(&normalize("SCT Vorteks"), &normalize(full));
+        assert!(s.score < DEFAULT_THRESHOLD && !s.features.iter().any(|f| f.contains("abbreviates")), "{s:?}");
+        // The index finds the full name by the abbreviation.
+        let mut idx = NameIndex::new();
+        idx.add(1, full);
+        idx.add(2, "Vorteks Trading House Scientific Center");
+        assert_eq!(best(&idx, "STC Vortex LLC"), Some(1));
     }
 
     #[test]
