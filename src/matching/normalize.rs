@@ -2274,7 +2274,7 @@ pub fn name_variants(name: &str) -> Vec<String> {
             ')' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    inside.push(current.trim().to_string());
+                    inside.push((current.trim().to_string(), outside.len()));
                     continue;
                 }
             }
@@ -2283,6 +2283,16 @@ pub fn name_variants(name: &str) -> Vec<String> {
         if depth > 0 { current.push(c) } else { outside.push(c) }
     }
     let named = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
+    // A place in parentheses (`Alfa-Bank (Belarus)`; `Endezo Technology
+    // (Hong Kong) Limited`, `Outai Technology (Shenzhen) Co. Ltd.`: before a
+    // legal form alone) says which of a group the body is: no name of its
+    // own.
+    let place = |(part, at): &(String, usize)| {
+        let country = crate::reference::countries().iter().any(|c| c.name.eq_ignore_ascii_case(part));
+        let rest = outside[*at..].split_whitespace().next().is_some() && !has_name_word(&tokens_of(&outside[*at..]));
+        country || rest
+    };
+    let inside: Vec<String> = inside.iter().filter(|x| !place(x)).map(|(part, _)| part.clone()).collect();
     let mut out = vec![outside.split_whitespace().collect::<Vec<_>>().join(" ")];
     out.extend(inside.into_iter().filter(|s| named(s)));
     // Names given together, separated by a spaced slash (`Rossiya 24 / Russia 24`).
@@ -2336,8 +2346,7 @@ pub fn name_variants(name: &str) -> Vec<String> {
 /// Whether a name starts with a legal form and has a word after it that is
 /// not one (`JSC Salyut`, not `Pte. Ltd.`).
 fn starts_with_legal_form(name: &str) -> bool {
-    let latin = to_latin(name);
-    let words: Vec<String> = latin.split(' ').map(String::from).collect();
+    let words = tokens_of(name);
     legal_form_tokens().iter().any(|(_, f)| {
         words.len() > f.len() && words[..f.len()].iter().zip(f).all(|(a, b)| a == b) && has_name_word(&words[f.len()..])
     })
@@ -2346,12 +2355,16 @@ fn starts_with_legal_form(name: &str) -> bool {
 /// Whether a name ends with a legal form and has a word before it that is
 /// no legal form (`Progress MRI JSC`; not `Pte Ltd`).
 fn ends_with_legal_form(name: &str) -> bool {
-    let latin = to_latin(name);
-    let words: Vec<String> = latin.split(' ').map(String::from).collect();
+    let words = tokens_of(name);
     legal_form_tokens().iter().any(|(_, f)| {
         let before = words.len().saturating_sub(f.len());
         words.len() > f.len() && words[before..].iter().zip(f).all(|(a, b)| a == b) && has_name_word(&words[..before])
     })
+}
+
+/// The words of a name transliterated.
+fn tokens_of(name: &str) -> Vec<String> {
+    to_latin(name).split(' ').filter(|w| !w.is_empty()).map(String::from).collect()
 }
 
 /// Whether words hold one that is no legal form (`split_legal_forms` keeps
@@ -2545,6 +2558,13 @@ mod tests {
             ["Акционерное Общество «Сириус»", "АО «Сириус»"]
         );
         assert_eq!(name_variants("Plain Name Ltd"), ["Plain Name Ltd"]);
+        // A place in parentheses is no name of its own: a country, or a
+        // place before a legal form alone.
+        assert_eq!(name_variants("CJSC Vorta-Bank (Belarus)"), ["CJSC Vorta-Bank"]);
+        assert_eq!(name_variants("Endaro Technology (Hong Kong) Limited"), ["Endaro Technology Limited"]);
+        assert_eq!(name_variants("Outeno Technology (Shenzhen) Co. Ltd."), ["Outeno Technology Co. Ltd."]);
+        assert_eq!(name_variants("Federal Vorta Service (Rosvorta)"), ["Federal Vorta Service", "Rosvorta"]);
+        assert_eq!(name_variants("Vorta (Kvant) Trading"), ["Vorta Trading", "Kvant"]);
         // Names given together with a spaced slash are names of their own.
         assert_eq!(name_variants("Rossiya 24 / Russia 24"), ["Rossiya 24", "Russia 24"]);
         assert_eq!(name_variants("A/O Sirius"), ["A/O Sirius"]);
