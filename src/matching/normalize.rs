@@ -2258,6 +2258,15 @@ pub fn skeleton(word: &str) -> String {
 /// left out (`Tactical Missile Corporation, JSC Salyut` gives `JSC
 /// Salyut`: the first part is the parent's name).
 pub fn name_variants(name: &str) -> Vec<String> {
+    // Names given in several languages, each after its language
+    // (`Союз молодёжи Belarusian: Саюз моладзі`, `Kazakh: ...`), or after
+    // `Other name:`: each a name, without its label.
+    if let Some((before, after)) = split_at_label(name) {
+        let mut out = if before.trim().is_empty() { Vec::new() } else { name_variants(before) };
+        out.extend(name_variants(after));
+        out.dedup();
+        return out;
+    }
     let mut outside = String::new();
     let mut inside = Vec::new();
     let mut depth = 0;
@@ -2341,6 +2350,46 @@ pub fn name_variants(name: &str) -> Vec<String> {
     out.retain(|s| Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| is_common(t)));
     out.dedup();
     out
+}
+
+/// A name cut at a label of the language the rest is in (`Belarusian: `,
+/// `RUSSIAN: `) or `Other name: `, the label left out.
+fn split_at_label(name: &str) -> Option<(&str, &str)> {
+    const LABELS: [&str; 18] = [
+        "russian",
+        "rusian",
+        "belarusian",
+        "belarussian",
+        "ukrainian",
+        "kazakh",
+        "kyrgyz",
+        "uzbek",
+        "tajik",
+        "azerbaijani",
+        "armenian",
+        "georgian",
+        "chinese",
+        "english",
+        "turkish",
+        "persian",
+        "arabic",
+        "other name",
+    ];
+    // At the start of the name or of a word.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            name.char_indices()
+                .filter(|(_, c)| matches!(c, ' ' | '(' | '\'' | '"' | '‘' | '“'))
+                .map(|(i, c)| i + c.len_utf8()),
+        )
+        .collect();
+    starts.into_iter().find_map(|at| {
+        let label = LABELS.iter().find(|l| {
+            name.get(at..at + l.len()).is_some_and(|w| w.eq_ignore_ascii_case(l))
+                && name[at + l.len()..].starts_with(": ")
+        })?;
+        Some((&name[..at], &name[at + label.len() + 2..]))
+    })
 }
 
 /// Whether a name starts with a legal form and has a word after it that is
@@ -2558,6 +2607,15 @@ mod tests {
             ["Акционерное Общество «Сириус»", "АО «Сириус»"]
         );
         assert_eq!(name_variants("Plain Name Ltd"), ["Plain Name Ltd"]);
+        // Names in several languages, each after its language.
+        assert_eq!(
+            name_variants("Союз молодёжи Кванта Belarusian: Саюз моладзі Кванта"),
+            ["Союз молодёжи Кванта", "Саюз моладзі Кванта"]
+        );
+        assert_eq!(name_variants(" RUSSIAN: ООО «Кварта»"), ["ООО «Кварта»"]);
+        assert_eq!(name_variants("Other name: AO Kvarta"), ["AO Kvarta"]);
+        // Not a word that ends like a language.
+        assert_eq!(name_variants("Prussian: Kvarta"), ["Prussian: Kvarta"]);
         // A place in parentheses is no name of its own: a country, or a
         // place before a legal form alone.
         assert_eq!(name_variants("CJSC Vorta-Bank (Belarus)"), ["CJSC Vorta-Bank"]);
