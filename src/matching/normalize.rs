@@ -771,6 +771,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("radiozavod", "radio plant"),
     ("radioplant", "radio plant"),
     ("union", "association"),
+    ("soyuz", "association"),
     ("optiko", "optical"),
     ("mekhanicheskiy", "mechanical"),
     ("kholding", "holding"),
@@ -2230,6 +2231,7 @@ pub fn skeleton(word: &str) -> String {
         ("ie", "e"),
         ("ii", "i"),
         ("ei", "e"),
+        ("ai", "e"),
         ("z", "s"),
         ("w", "v"),
         ("k", "c"),
@@ -2574,6 +2576,9 @@ mod tests {
             ("zelenodolskiy", "zelenodolsk"),
             ("mtskt", "mcct"),
             ("uniservice", "yuniservis"),
+            // English `ai` as Russian `ей` (`container`, `контейнер`).
+            ("transcontainer", "transkonteyner"),
+            ("airburg", "eyrburg"),
         ] {
             assert_eq!(skeleton(a), skeleton(b), "{a} / {b}");
         }
