@@ -418,6 +418,13 @@ pub const COMMON_WORDS: &[&str] = &[
     "complex",
     "branch",
     "administration",
+    // Kinds of body (`ГК`, a group of companies or a state corporation;
+    // `Автономная Некоммерческая Организация`, `Autonomous NGO`)
+    "gk",
+    "organization",
+    "organisation",
+    "autonomous",
+    "ngo",
     "department",
     "agency",
     "sciences",
