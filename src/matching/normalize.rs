@@ -2180,6 +2180,10 @@ pub fn skeleton(word: &str) -> String {
     if let Some(stem) = w.strip_suffix("ce").filter(|s| s.len() >= 3) {
         w = format!("{stem}s");
     }
+    // English `-ics` is Russian `-ика` (`technodynamics`, `технодинамика`).
+    if let Some(stem) = w.strip_suffix("ics").filter(|s| s.len() >= 4) {
+        w = format!("{stem}ika");
+    }
     if w.len() >= 7 {
         for (ending, keep) in [
             ("skiye", "sk"),
@@ -2586,6 +2590,8 @@ mod tests {
             // English `ai` as Russian `ей` (`container`, `контейнер`).
             ("transcontainer", "transkonteyner"),
             ("airburg", "eyrburg"),
+            // English `-ics`, Russian `-ика`.
+            ("technodynamics", "tekhnodinamika"),
         ] {
             assert_eq!(skeleton(a), skeleton(b), "{a} / {b}");
         }
