@@ -31,21 +31,28 @@ pub fn to_objects<T: Serialize>(rows: &[T]) -> std::io::Result<Vec<Map<String, V
         .collect()
 }
 
-/// A cell as text: strings bare, lists joined with `;`, floats with two
-/// decimals in tables (three when they have three exactly: a threshold of
-/// 0.905).
-fn cell(v: &Value, table: bool) -> String {
+/// A cell as text: strings bare, lists joined with `;`, floats with
+/// `decimals` decimals in tables (`None`: as they are, for CSV).
+fn cell(v: &Value, decimals: Option<usize>) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Number(n) if table && n.is_f64() => {
-            let x = n.as_f64().unwrap_or(0.0);
-            let exact = |scale: f64| ((x * scale).round() - x * scale).abs() < 1e-9;
-            if !exact(100.0) && exact(1000.0) { format!("{x:.3}") } else { format!("{x:.2}") }
+        Value::Number(n) if n.is_f64() && decimals.is_some() => {
+            format!("{:.*}", decimals.unwrap_or(2), n.as_f64().unwrap_or(0.0))
         }
-        Value::Array(items) => items.iter().map(|i| cell(i, table)).collect::<Vec<_>>().join(";"),
+        Value::Array(items) => items.iter().map(|i| cell(i, decimals)).collect::<Vec<_>>().join(";"),
         other => other.to_string(),
     }
+}
+
+/// The decimals a table shows a column's floats with: two, or three when
+/// every one has three at most and one needs three (thresholds of 0.9 and
+/// 0.905 show as 0.900 and 0.905; similarities of 0.9214 as 0.92).
+fn column_decimals<'a>(values: impl Iterator<Item = &'a Value>) -> usize {
+    let floats: Vec<f64> = values.filter_map(|v| v.as_f64().filter(|_| v.is_f64())).collect();
+    let exact = |x: f64, scale: f64| ((x * scale).round() - x * scale).abs() < 1e-9;
+    let three = floats.iter().all(|&x| exact(x, 1000.0)) && floats.iter().any(|&x| !exact(x, 100.0));
+    if three { 3 } else { 2 }
 }
 
 /// Write rows in the chosen format. An empty table prints `(no rows)` to the writer only in table format.
@@ -68,7 +75,7 @@ pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Va
             let mut w = csv::Writer::from_writer(&mut *out);
             w.write_record(&headers)?;
             for r in rows {
-                w.write_record(headers.iter().map(|h| r.get(h).map(|v| cell(v, false)).unwrap_or_default()))?;
+                w.write_record(headers.iter().map(|h| r.get(h).map(|v| cell(v, None)).unwrap_or_default()))?;
             }
             w.flush()?;
         }
@@ -76,9 +83,14 @@ pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Va
             if rows.is_empty() {
                 return writeln!(out, "(no rows)");
             }
+            let decimals: Vec<usize> =
+                headers.iter().map(|h| column_decimals(rows.iter().filter_map(|r| r.get(h)))).collect();
             let cells: Vec<Vec<String>> = rows
                 .iter()
-                .map(|r| headers.iter().map(|h| r.get(h).map(|v| cell(v, true)).unwrap_or_default()).collect())
+                .map(|r| {
+                    let cells = headers.iter().zip(&decimals);
+                    cells.map(|(h, &d)| r.get(h).map(|v| cell(v, Some(d))).unwrap_or_default()).collect()
+                })
                 .collect();
             let numeric: Vec<bool> = headers
                 .iter()
@@ -163,5 +175,19 @@ mod tests {
         assert_eq!(render(Format::Csv), "id,value,flags\nE1,1.5,a;b\nЖ2,10.0,\n");
         assert_eq!(render(Format::Json).lines().next().unwrap(), r#"{"id":"E1","value":1.5,"flags":["a","b"]}"#);
         assert_eq!(render(Format::Table), "id  value  flags\nE1   1.50  a;b\nЖ2  10.00\n");
+    }
+
+    #[test]
+    fn a_column_shows_three_decimals_when_one_needs_three_and_none_more() {
+        let table = |values: &[f64]| {
+            let rows: Vec<Map<String, Value>> =
+                values.iter().map(|&v| Map::from_iter([("x".to_string(), Value::from(v))])).collect();
+            let mut out = Vec::new();
+            write_objects(&mut out, Format::Table, &rows).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(table(&[0.9, 0.905]), "    x\n0.900\n0.905\n");
+        assert_eq!(table(&[0.905, 0.9214]), "   x\n0.91\n0.92\n");
+        assert_eq!(table(&[0.9, 0.95]), "   x\n0.90\n0.95\n");
     }
 }
