@@ -1874,12 +1874,21 @@ pub fn word_stem(word: &str) -> Option<&str> {
 }
 
 /// A Russian adjective's ending, as transliterated in its several ways
-/// (`-yy`, `-yi`, `-iy`, `-ii`, `-ij`, `-y`, `-i` after a consonant), made
-/// one (`-yy`); none for a word of fewer than six letters or without such
-/// an ending.
+/// (`-yy`, `-yi`, `-iy`, `-ii`, `-ij`, `-y`, `-i` after a consonant, and
+/// `-oy`), and its other genders, plural and cases (`-aya`, `-oye`, `-ykh`,
+/// `-ogo`, ...), made one (`-yy`); none for a word of fewer than six
+/// letters or without such an ending.
 fn adjective_key(w: &str) -> Option<String> {
     if w.len() < 6 {
         return None;
+    }
+    // The other genders, plural and cases (`prikladnaya`, `prikladnoye`,
+    // `prikladnykh`), as the masculine.
+    const OTHER: [&str; 14] =
+        ["yaya", "aya", "oye", "oe", "oy", "oi", "yye", "iye", "ykh", "ikh", "ogo", "ego", "yh", "ih"];
+    if let Some(stem) = OTHER.iter().find_map(|e| w.strip_suffix(e)) {
+        let consonant = stem.ends_with(|c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c));
+        return (consonant && stem.len() >= 4).then(|| format!("{stem}yy"));
     }
     let stem = w.trim_end_matches(['y', 'i', 'j']);
     let cut = w.len() - stem.len();
@@ -2013,7 +2022,12 @@ fn look_up_translation(t: &str) -> Option<&'static str> {
         let stemmed = || {
             STEMS
                 .iter()
-                .find(|(stem, _)| t.len() > stem.len() && t.starts_with(stem) && ending(stem, &t[stem.len()..]))
+                .find(|(stem, _)| {
+                    // The stem alone is a word too when long (`dvigatel`),
+                    // unless a surname's (`Strakhov`).
+                    (t.len() > stem.len() && t.starts_with(stem) && ending(stem, &t[stem.len()..]))
+                        || (t == *stem && stem.len() >= 7 && !ends_like_surname(stem))
+                })
                 .map(|(_, e)| *e)
                 .or_else(|| stem_by_skeleton(t))
         };
@@ -2520,6 +2534,10 @@ mod tests {
 
     #[test]
     fn translations_and_soft_signs() {
+        // An adjective in another gender or case than listed, and a long
+        // stem that is a word itself.
+        assert_eq!(tokens("ООО «Прикладная Кварта»"), ["applied", "kvarta"]);
+        assert_eq!(tokens("Кварта Двигатель"), ["kvarta", "engine"]);
         assert_eq!(
             tokens("ООО «Телекоммуникационные Компоненты Безопасности»"),
             ["telecommunications", "components", "security"]
