@@ -366,64 +366,68 @@ fn as_spelled(a: &NormalName, i: usize, b: &NormalName, j: usize) -> f64 {
 /// it abbreviates (`STC` and `Scientific Technical Center`).
 const ABBREVIATED_RUN_SCORE: f64 = 0.95;
 
+/// The longest run of words an abbreviation is taken to stand for, in
+/// scores and in the index alike.
+const LONGEST_RUN: usize = 4;
+
 /// Words of one name that the other writes as an abbreviation of their
 /// initials (`STC Orion` and `Научно-Технический Центр «Орион»`: `stc`,
 /// `scientific technical center`; `NTTs`, `nauchno tekhnicheskiy tsentr`):
 /// the abbreviation scores [`ABBREVIATED_RUN_SCORE`] against each word of
-/// the run, when it matched no word better. Runs of two words or more, as
-/// translated or as spelled before.
+/// the run. Only a word written as an abbreviation (see
+/// [`NormalName::abbreviations`]) that matched no word, beside another
+/// distinctive word the names share and that the run leaves out; runs of
+/// two to [`LONGEST_RUN`] words, as translated or as spelled before, their
+/// initials written sound for sound alike (see [`letters_alike`]).
 fn abbreviated_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mut Vec<String>) {
     let nb = b.tokens.len();
     let mut found = Vec::new();
     for (x, y, swap) in [(a, b, false), (b, a, true)] {
-        for (i, t) in x.tokens.iter().enumerate() {
-            if !(2..=6).contains(&t.len()) || !t.bytes().all(|c| c.is_ascii_lowercase()) {
-                continue;
+        let at = |i: usize, j: usize| if swap { j * nb + i } else { i * nb + j };
+        let matched: Vec<Vec<usize>> = (0..x.tokens.len())
+            .map(|i| (0..y.tokens.len()).filter(|&j| sims[at(i, j)] >= TOKEN_FLOOR).collect())
+            .collect();
+        let abbreviations: Vec<usize> =
+            (0..x.tokens.len()).filter(|&i| x.abbreviations.contains(&x.tokens[i]) && matched[i].is_empty()).collect();
+        if abbreviations.is_empty() {
+            continue;
+        }
+        // The other name's words that the names' other distinctive words
+        // match (`Orion`): an abbreviation stands beside them.
+        let mut shared = vec![false; y.tokens.len()];
+        for k in (0..x.tokens.len()).filter(|&k| !is_common(&x.tokens[k])) {
+            for &j in &matched[k] {
+                shared[j] = true;
             }
-            let at = |i: usize, j: usize| if swap { j * nb + i } else { i * nb + j };
-            if (0..y.tokens.len()).any(|j| sims[at(i, j)] >= TOKEN_FLOOR) {
-                continue;
-            }
-            // Beside another distinctive word the names share (`Orion`): a
-            // name that is its initials alone is matched as such (see
-            // `SHORT_ACRONYM_SCORE`).
-            let shared = |k: usize| {
-                k != i && !is_common(&x.tokens[k]) && (0..y.tokens.len()).any(|j| sims[at(k, j)] >= TOKEN_FLOOR)
-            };
-            if !(0..x.tokens.len()).any(shared) {
-                continue;
-            }
-            if let Some((start, n)) = run_abbreviated(t, y) {
-                for j in start..start + n {
+        }
+        if !shared.contains(&true) {
+            continue;
+        }
+        let runs = runs_initials(y);
+        for i in abbreviations {
+            let t = &x.tokens[i];
+            let free = |r: &&(usize, usize, String)| !shared[r.0..r.1].contains(&true);
+            if let Some(&(start, end, _)) = runs.iter().filter(free).find(|r| letters_alike(t, &r.2)) {
+                for j in start..end {
                     let k = at(i, j);
                     sims[k] = sims[k].max(ABBREVIATED_RUN_SCORE);
                 }
-                found.push(format!("{t} abbreviates {}", y.tokens[start..start + n].join(" ")));
+                found.push(format!("{t} abbreviates {}", y.tokens[start..end].join(" ")));
             }
         }
     }
     features.extend(found);
 }
 
-/// The first run of two to six words of `name` whose initials (see
-/// [`initials_of_run`]) are `abbr`: its start and length.
-fn run_abbreviated(abbr: &str, name: &NormalName) -> Option<(usize, usize)> {
-    let n = name.tokens.len();
-    (0..n).flat_map(|start| (start + 2..=(start + 6).min(n)).map(move |end| (start, end))).find_map(|(start, end)| {
-        [false, true]
-            .iter()
-            .any(|&spelled| initials_of_run(name, start, end, spelled).iter().any(|x| x == abbr))
-            .then_some((start, end - start))
-    })
-}
-
 /// The initials of the words `start..end` of a name, as translated or
-/// (`spelled`) as spelled before translation, a Russian letter written
-/// with two (`ts`) counted as one and as two: every way of writing them.
+/// (`spelled`) as spelled before translation (a word translated into two
+/// counted once), a Russian letter written with two (`ts`) counted as one
+/// and as two: every way of writing them.
 fn initials_of_run(name: &NormalName, start: usize, end: usize, spelled: bool) -> Vec<String> {
     let mut heads = vec![String::new()];
     for j in start..end {
         let w = match (&name.spellings[j], spelled) {
+            (Some(_), true) if j > start && name.spellings[j] == name.spellings[j - 1] => continue,
             (Some((s, _)), true) => s.as_str(),
             _ => name.tokens[j].as_str(),
         };
@@ -438,15 +442,17 @@ fn initials_of_run(name: &NormalName, start: usize, end: usize, spelled: bool) -
     heads
 }
 
-/// The initials of each run of two to four words of a name, as translated
-/// and as spelled before (see [`initials_of_run`]): what an abbreviation of
+/// Each run of two to [`LONGEST_RUN`] words of a name with each way of
+/// writing its initials (see [`initials_of_run`]): what an abbreviation of
 /// some of its words may be (see [`abbreviated_runs`]).
-fn run_initials(name: &NormalName) -> Vec<String> {
+fn runs_initials(name: &NormalName) -> Vec<(usize, usize, String)> {
     let n = name.tokens.len();
     let spelled: &[bool] = if name.spellings.iter().any(Option::is_some) { &[false, true] } else { &[false] };
-    let mut out: Vec<String> = (0..n)
-        .flat_map(|start| (start + 2..=(start + 4).min(n)).map(move |end| (start, end)))
-        .flat_map(|(start, end)| spelled.iter().flat_map(move |&s| initials_of_run(name, start, end, s)))
+    let mut out: Vec<(usize, usize, String)> = (0..n)
+        .flat_map(|start| (start + 2..=(start + LONGEST_RUN).min(n)).map(move |end| (start, end)))
+        .flat_map(|(start, end)| {
+            spelled.iter().flat_map(move |&s| initials_of_run(name, start, end, s)).map(move |x| (start, end, x))
+        })
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -596,8 +602,13 @@ pub struct NameIndex {
     /// [`sound_key`] (`rcc`, `rkts`).
     sound_tokens: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of the initials of runs of their words (see
-    /// [`run_initials`]), to be found by an abbreviation of those words.
+    /// [`runs_initials`]), written sound for sound (see [`sound_key`]), to be
+    /// found by an abbreviation of those words.
     by_run_initials: FxHashMap<u64, Vec<u32>>,
+    /// Items by the hash of the [`sound_key`] of each word written as an
+    /// abbreviation (see [`NormalName::abbreviations`]), to be found by the
+    /// words it stands for.
+    by_abbreviation: FxHashMap<u64, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of their words written together (`vz rto` and
@@ -766,8 +777,16 @@ impl NameIndex {
             self.by_acronym.entry(a.clone()).or_default().push(item);
         }
         if n.tokens.len() >= 3 {
-            for r in run_initials(&n) {
-                self.by_run_initials.entry(text_hash(&r)).or_default().push(item);
+            let mut keys: Vec<u64> = runs_initials(&n).iter().map(|r| text_hash(&sound_key(&r.2))).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                self.by_run_initials.entry(k).or_default().push(item);
+            }
+        }
+        if n.tokens.len() >= 2 {
+            for a in n.abbreviations.iter().filter(|a| n.tokens.contains(a)) {
+                self.by_abbreviation.entry(text_hash(&sound_key(a))).or_default().push(item);
             }
         }
         self.joined.entry(text_hash(&n.tokens.concat())).or_default().push(item);
@@ -909,13 +928,23 @@ impl NameIndex {
                 close.iter().flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
             // An abbreviation of some of an item's words (`stc`, `scientific
             // technical center`).
-            if q.tokens.len() >= 2 && (2..=6).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_lowercase()) {
-                items.extend(self.by_run_initials.get(&text_hash(t)).into_iter().flatten());
+            if q.tokens.len() >= 2 && q.abbreviations.contains(t) {
+                items.extend(self.by_run_initials.get(&text_hash(&sound_key(t))).into_iter().flatten());
             }
             items.sort_unstable();
             items.dedup();
             for i in items {
                 *covered.entry(i).or_default() += w;
+            }
+        }
+        // Items that abbreviate some of the query's words (`STC Orion`,
+        // `Scientific Technical Center Orion`): those words count as covered.
+        if q.tokens.len() >= 3 && !self.by_abbreviation.is_empty() {
+            for (start, end, initials) in runs_initials(q) {
+                let run: f64 = (start..end).filter(|&j| !is_common(&q.tokens[j])).map(|j| w[j]).sum();
+                for &i in self.by_abbreviation.get(&text_hash(&sound_key(&initials))).into_iter().flatten() {
+                    *covered.entry(i).or_default() += run;
+                }
             }
         }
         // An abbreviation and the full name it stands for share no word: count them as covered.
@@ -1335,11 +1364,31 @@ mod tests {
         // Not when the letters are no run of the other's initials.
         let s = similarity(&normalize("SCT Vorteks"), &normalize(full));
         assert!(s.score < DEFAULT_THRESHOLD && !s.features.iter().any(|f| f.contains("abbreviates")), "{s:?}");
-        // The index finds the full name by the abbreviation.
+        // Initials written sound for sound alike (`KTC`, `ktts`).
+        assert!(sim("Vorteks KTC", "Вортекс Квантовый Технологический Центр") >= 0.95);
+        // Not a word written as a word (`Pro`, `PLUS` in a name all in
+        // capitals), a Roman numeral, a word translated into two counted
+        // twice (`Судоремонтный`, `ship repair`), nor a run holding the word
+        // the names share (`Vortex Kapital`).
+        for (a, b) in [
+            ("Kvarta Pro", "Kvarta Power Resources Oil"),
+            ("KVARTA PLUS", "Кварта Подводные Лазерные Установки Связи"),
+            ("Kvarta II", "Kvarta Invest International"),
+            ("Kvarta SS", "Кварта Судоремонтный"),
+            ("Vortex VK", "Vortex Kapital"),
+        ] {
+            let s = similarity(&normalize(a), &normalize(b));
+            assert!(s.score < DEFAULT_THRESHOLD && !s.features.iter().any(|f| f.contains("abbreviates")), "{s:?}");
+        }
+        // The index finds the full name by the abbreviation, and the
+        // abbreviation by the full name.
         let mut idx = NameIndex::new();
         idx.add(1, full);
         idx.add(2, "Vorteks Trading House Scientific Center");
         assert_eq!(best(&idx, "STC Vortex LLC"), Some(1));
+        let mut idx = NameIndex::new();
+        idx.add(1, "KMT Vorteks");
+        assert_eq!(best(&idx, "Квантовые Материалы Технологии Вортекс"), Some(1));
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub struct NormalName {
     /// transliterated with a word the lists do not know (`Deveriya`) may
     /// match.
     pub spellings: Vec<Option<(String, String)>>,
+    /// The words written as abbreviations (two capitals or more: `STC`,
+    /// `NTs`, `ЦКБ`; any word of a name all in capitals), transliterated,
+    /// that may stand for words of another name (see `abbreviated_runs`).
+    pub abbreviations: Vec<String>,
 }
 
 impl NormalName {
@@ -778,7 +782,6 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("radiozavod", "radio plant"),
     ("radioplant", "radio plant"),
     ("union", "association"),
-    ("soyuz", "association"),
     ("optiko", "optical"),
     ("mekhanicheskiy", "mechanical"),
     ("kholding", "holding"),
@@ -2099,6 +2102,26 @@ fn ordinals_as_numbers<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> 
     out
 }
 
+/// The words of a name written as abbreviations: of two to six letters,
+/// two of them capitals or more, not Roman numerals (`II`, `IV`); in a
+/// name all in capitals, only words without a vowel (`STC`, not `PLUS`).
+/// Transliterated.
+fn abbreviations(name: &str) -> Vec<String> {
+    let all_capitals = !name.chars().any(char::is_lowercase);
+    let roman = |w: &str| w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let vowel = |w: &str| w.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    let mut out: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2)
+        .map(to_latin)
+        .filter(|w| (2..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_lowercase()) && !roman(w))
+        .filter(|w| !all_capitals || !vowel(w))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Normalise a name.
 pub fn normalize(name: &str) -> NormalName {
     let latin = to_latin(name);
@@ -2134,7 +2157,17 @@ pub fn normalize(name: &str) -> NormalName {
         .map_or(0, |h| h.len());
     let affiliation = affiliation_at_end(&tokens);
     let skeletons = tokens.iter().map(|t| skeleton(t)).collect();
-    NormalName { original: name.to_string(), tokens, legal_forms, acronyms, honoree, affiliation, skeletons, spellings }
+    NormalName {
+        original: name.to_string(),
+        tokens,
+        legal_forms,
+        acronyms,
+        honoree,
+        affiliation,
+        skeletons,
+        spellings,
+        abbreviations: abbreviations(name),
+    }
 }
 
 /// The bodies an organisation may be named as belonging to, at the end of
@@ -2256,6 +2289,9 @@ pub fn skeleton(word: &str) -> String {
         ("ie", "e"),
         ("ii", "i"),
         ("ei", "e"),
+        // English `ai` is Russian `ей` (`container`, `контейнер`); it makes
+        // `ай` one with `е` too (`Майтекс`, `Метекс`), which on the EU
+        // lists found no wrong names.
         ("ai", "e"),
         ("z", "s"),
         ("w", "v"),
@@ -2294,41 +2330,16 @@ pub fn name_variants(name: &str) -> Vec<String> {
         out.dedup();
         return out;
     }
-    let mut outside = String::new();
-    let mut inside = Vec::new();
-    let mut depth = 0;
-    let mut current = String::new();
-    for c in name.chars() {
-        match c {
-            '(' => {
-                depth += 1;
-                if depth == 1 {
-                    current.clear();
-                    continue;
-                }
-            }
-            ')' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    inside.push((current.trim().to_string(), outside.len()));
-                    continue;
-                }
-            }
-            _ => {}
-        }
-        if depth > 0 { current.push(c) } else { outside.push(c) }
-    }
+    let (outside, inside) = parenthesised(name);
     let named = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
-    // A place in parentheses (`Alfa-Bank (Belarus)`; `Endezo Technology
-    // (Hong Kong) Limited`, `Outai Technology (Shenzhen) Co. Ltd.`: before a
-    // legal form alone) says which of a group the body is: no name of its
-    // own.
-    let place = |(part, at): &(String, usize)| {
-        let country = crate::reference::countries().iter().any(|c| c.name.eq_ignore_ascii_case(part));
-        let rest = outside[*at..].split_whitespace().next().is_some() && !has_name_word(&tokens_of(&outside[*at..]));
-        country || rest
-    };
-    let inside: Vec<String> = inside.iter().filter(|x| !place(x)).map(|(part, _)| part.clone()).collect();
+    // A country in parentheses (`Alfa-Bank (Belarus)`) says which of a
+    // group the body is: no name of its own. A label in parentheses goes
+    // (`(English: Quarta Holding)`).
+    let inside: Vec<String> = inside
+        .iter()
+        .filter(|part| !is_country(part))
+        .map(|part| split_at_label(part).map_or(part.as_str(), |(_, after)| after).trim().to_string())
+        .collect();
     let mut out = vec![outside.split_whitespace().collect::<Vec<_>>().join(" ")];
     out.extend(inside.into_iter().filter(|s| named(s)));
     // Names given together, separated by a spaced slash (`Rossiya 24 / Russia 24`).
@@ -2379,6 +2390,50 @@ pub fn name_variants(name: &str) -> Vec<String> {
     out
 }
 
+/// A name without its parenthesised parts, and those parts (the outermost).
+fn parenthesised(name: &str) -> (String, Vec<String>) {
+    let mut outside = String::new();
+    let mut inside = Vec::new();
+    let mut depth = 0;
+    let mut current = String::new();
+    for c in name.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                if depth == 1 {
+                    current.clear();
+                    continue;
+                }
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    inside.push(current.trim().to_string());
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        if depth > 0 { current.push(c) } else { outside.push(c) }
+    }
+    (outside, inside)
+}
+
+/// Whether a text names a country: its name, in English or transliterated
+/// (`Армения`), its ISO codes (`UAE` too), spelled as [`skeleton`] spells.
+fn is_country(text: &str) -> bool {
+    static KEYS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    let key = |s: &str| skeleton(&to_latin(s).replace(' ', ""));
+    let keys = KEYS.get_or_init(|| {
+        let countries = crate::reference::countries().iter();
+        let names = countries.flat_map(|c| [c.name.as_str(), c.iso2.as_str(), c.iso3.as_str()]);
+        const OTHER: [&str; 6] =
+            ["UAE", "Türkiye", "Russian Federation", "Viet Nam", "Islamic Republic of Iran", "Rossiya"];
+        names.chain(OTHER).map(key).collect()
+    });
+    !text.trim().is_empty() && keys.contains(&key(text))
+}
+
 /// A name cut at a label of the language the rest is in (`Belarusian: `,
 /// `RUSSIAN: `) or `Other name: `, the label left out.
 fn split_at_label(name: &str) -> Option<(&str, &str)> {
@@ -2402,14 +2457,17 @@ fn split_at_label(name: &str) -> Option<(&str, &str)> {
         "arabic",
         "other name",
     ];
-    // At the start of the name or of a word.
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(
-            name.char_indices()
-                .filter(|(_, c)| matches!(c, ' ' | '(' | '\'' | '"' | '‘' | '“'))
-                .map(|(i, c)| i + c.len_utf8()),
-        )
-        .collect();
+    // At the start of the name or of a word, outside parentheses.
+    let mut depth = 0usize;
+    let mut starts = vec![0];
+    for (i, c) in name.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ' ' | '\'' | '"' | '‘' | '“' | '«' if depth == 0 => starts.push(i + c.len_utf8()),
+            _ => {}
+        }
+    }
     starts.into_iter().find_map(|at| {
         let label = LABELS.iter().find(|l| {
             name.get(at..at + l.len()).is_some_and(|w| w.eq_ignore_ascii_case(l))
@@ -2657,6 +2715,14 @@ mod tests {
         assert_eq!(name_variants("CJSC Vorta-Bank (Belarus)"), ["CJSC Vorta-Bank"]);
         assert_eq!(name_variants("Endaro Technology (Hong Kong) Limited"), ["Endaro Technology Limited"]);
         assert_eq!(name_variants("Outeno Technology (Shenzhen) Co. Ltd."), ["Outeno Technology Co. Ltd."]);
+        assert_eq!(name_variants("Банк Кварта (Армения)"), ["Банк Кварта"]);
+        assert_eq!(name_variants("Kvarta Trading (UAE)"), ["Kvarta Trading"]);
+        // Not another name before a legal form.
+        assert_eq!(name_variants("Vorta (Kvant) LLC"), ["Vorta LLC", "Kvant"]);
+        // A label in parentheses or after quotes.
+        assert_eq!(name_variants("Kvarta (English: Quarta Holding) LLC"), ["Kvarta LLC", "Quarta Holding"]);
+        let quoted: Vec<String> = name_variants("Кварта «Russian: Кварта Плюс»").iter().map(|v| to_latin(v)).collect();
+        assert_eq!(quoted, ["kvarta", "kvarta plyus"]);
         assert_eq!(name_variants("Federal Vorta Service (Rosvorta)"), ["Federal Vorta Service", "Rosvorta"]);
         assert_eq!(name_variants("Vorta (Kvant) Trading"), ["Vorta Trading", "Kvant"]);
         // Names given together with a spaced slash are names of their own.

@@ -34,14 +34,12 @@ pub fn to_objects<T: Serialize>(rows: &[T]) -> std::io::Result<Vec<Map<String, V
 /// A cell as text: strings bare, lists joined with `;`, floats with
 /// `decimals` decimals in tables (`None`: as they are, for CSV).
 fn cell(v: &Value, decimals: Option<usize>) -> String {
-    match v {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Number(n) if n.is_f64() && decimals.is_some() => {
-            format!("{:.*}", decimals.unwrap_or(2), n.as_f64().unwrap_or(0.0))
-        }
-        Value::Array(items) => items.iter().map(|i| cell(i, decimals)).collect::<Vec<_>>().join(";"),
-        other => other.to_string(),
+    match (v, decimals) {
+        (Value::Null, _) => String::new(),
+        (Value::String(s), _) => s.clone(),
+        (Value::Number(n), Some(d)) if n.is_f64() => format!("{:.*}", d, n.as_f64().unwrap_or(0.0)),
+        (Value::Array(items), _) => items.iter().map(|i| cell(i, decimals)).collect::<Vec<_>>().join(";"),
+        (other, _) => other.to_string(),
     }
 }
 
@@ -49,7 +47,7 @@ fn cell(v: &Value, decimals: Option<usize>) -> String {
 /// every one has three at most and one needs three (thresholds of 0.9 and
 /// 0.905 show as 0.900 and 0.905; similarities of 0.9214 as 0.92).
 fn column_decimals<'a>(values: impl Iterator<Item = &'a Value>) -> usize {
-    let floats: Vec<f64> = values.filter_map(|v| v.as_f64().filter(|_| v.is_f64())).collect();
+    let floats: Vec<f64> = values.filter(|v| v.is_f64()).filter_map(Value::as_f64).collect();
     let exact = |x: f64, scale: f64| ((x * scale).round() - x * scale).abs() < 1e-9;
     let three = floats.iter().all(|&x| exact(x, 1000.0)) && floats.iter().any(|&x| !exact(x, 100.0));
     if three { 3 } else { 2 }
