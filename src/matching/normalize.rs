@@ -425,6 +425,7 @@ pub const COMMON_WORDS: &[&str] = &[
     // Kinds of body (`ГК`, a group of companies or a state corporation;
     // `Автономная Некоммерческая Организация`, `Autonomous NGO`)
     "gk",
+    "city",
     "organization",
     "organisation",
     "autonomous",
@@ -2133,7 +2134,14 @@ pub fn normalize(name: &str) -> NormalName {
     let meaningful = if meaningful.is_empty() { kept.clone() } else { meaningful };
     // A name that is one abbreviation stays as it is (it is matched against
     // initials); in longer names, abbreviations are spelled out.
-    let expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
+    let mut expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
+    // `г.` before a place's name is `город`, the city (`г. Севастополя`);
+    // before a letter, an initial (`Г.М. Бериева`).
+    for i in 0..expanded.len().saturating_sub(1) {
+        if expanded[i] == "g" && expanded[i + 1].len() >= 3 && !expanded[i + 1].bytes().all(|b| b.is_ascii_digit()) {
+            expanded[i] = "city".to_string();
+        }
+    }
     let mut tokens: Vec<String> = Vec::with_capacity(expanded.len());
     let mut spellings: Vec<Option<(String, String)>> = Vec::with_capacity(expanded.len());
     for t in &expanded {
@@ -2596,6 +2604,9 @@ mod tests {
         // stem that is a word itself.
         assert_eq!(tokens("ООО «Прикладная Кварта»"), ["applied", "kvarta"]);
         assert_eq!(tokens("Кварта Двигатель"), ["kvarta", "engine"]);
+        // `г.` is the city before a place's name, an initial before a letter.
+        assert_eq!(tokens("Кварта г. Самара"), ["kvarta", "city", "samara"]);
+        assert!(!tokens("Кварта им. Г.М. Бериева").contains(&"city".to_string()));
         assert_eq!(
             tokens("ООО «Телекоммуникационные Компоненты Безопасности»"),
             ["telecommunications", "components", "security"]
