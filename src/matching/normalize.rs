@@ -961,6 +961,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("sborka", "assembly"),
     ("gorod", "city"),
     ("goroda", "city"),
+    ("gorode", "city"),
     ("flota", "fleet"),
     ("vysshego", "higher"),
     ("vysshey", "higher"),
@@ -2136,12 +2137,15 @@ pub fn normalize(name: &str) -> NormalName {
     // initials); in longer names, abbreviations are spelled out.
     let mut expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
     // `г.` before a place's name is `город`, the city (`г. Севастополя`);
-    // before a letter, an initial (`Г.М. Бериева`).
+    // before a letter, an initial (`Г.М. Бериева`). `в` before it is `in`.
     for i in 0..expanded.len().saturating_sub(1) {
         if expanded[i] == "g" && expanded[i + 1].len() >= 3 && !expanded[i + 1].bytes().all(|b| b.is_ascii_digit()) {
             expanded[i] = "city".to_string();
         }
     }
+    let before_city = |i: usize| matches!(expanded.get(i + 1).map(String::as_str), Some("city" | "gorode" | "goroda"));
+    let expanded: Vec<String> =
+        (0..expanded.len()).filter(|&i| !(expanded[i] == "v" && before_city(i))).map(|i| expanded[i].clone()).collect();
     let mut tokens: Vec<String> = Vec::with_capacity(expanded.len());
     let mut spellings: Vec<Option<(String, String)>> = Vec::with_capacity(expanded.len());
     for t in &expanded {
@@ -2606,6 +2610,7 @@ mod tests {
         assert_eq!(tokens("Кварта Двигатель"), ["kvarta", "engine"]);
         // `г.` is the city before a place's name, an initial before a letter.
         assert_eq!(tokens("Кварта г. Самара"), ["kvarta", "city", "samara"]);
+        assert_eq!(tokens("Филиал «Кварта» в городе Самара"), ["branch", "kvarta", "city", "samara"]);
         assert!(!tokens("Кварта им. Г.М. Бериева").contains(&"city".to_string()));
         assert_eq!(
             tokens("ООО «Телекоммуникационные Компоненты Безопасности»"),
