@@ -377,8 +377,9 @@ const LONGEST_RUN: usize = 4;
 /// the run. Only a word written as an abbreviation (see
 /// [`NormalName::abbreviations`]) that matched no word, beside another
 /// distinctive word the names share and that the run leaves out; runs of
-/// two to [`LONGEST_RUN`] words, as translated or as spelled before, their
-/// initials written sound for sound alike (see [`letters_alike`]).
+/// two to [`LONGEST_RUN`] words, as translated or as spelled before (see
+/// [`initials_of_run`]). Not sound for sound: `MTS` is no `MC` (Moscow
+/// Credit).
 fn abbreviated_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mut Vec<String>) {
     let nb = b.tokens.len();
     let mut found = Vec::new();
@@ -407,7 +408,7 @@ fn abbreviated_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: 
         for i in abbreviations {
             let t = &x.tokens[i];
             let free = |r: &&(usize, usize, String)| !shared[r.0..r.1].contains(&true);
-            if let Some(&(start, end, _)) = runs.iter().filter(free).find(|r| letters_alike(t, &r.2)) {
+            if let Some(&(start, end, _)) = runs.iter().filter(free).find(|r| *t == r.2) {
                 for j in start..end {
                     let k = at(i, j);
                     sims[k] = sims[k].max(ABBREVIATED_RUN_SCORE);
@@ -422,7 +423,8 @@ fn abbreviated_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: 
 /// The initials of the words `start..end` of a name, as translated or
 /// (`spelled`) as spelled before translation (a word translated into two
 /// counted once), a Russian letter written with two (`ts`) counted as one
-/// and as two: every way of writing them.
+/// and as two, `ts` and `kh` also as `c` and `h`: every way of writing
+/// them.
 fn initials_of_run(name: &NormalName, start: usize, end: usize, spelled: bool) -> Vec<String> {
     let mut heads = vec![String::new()];
     for j in start..end {
@@ -436,6 +438,10 @@ fn initials_of_run(name: &NormalName, start: usize, end: usize, spelled: bool) -
         let mut next: Vec<String> = heads.iter().map(|h| format!("{h}{first}")).collect();
         if let Some(d) = digraph {
             next.extend(heads.iter().map(|h| format!("{h}{d}")));
+        }
+        // `Ц` and `Х` are `C` and `H` in abbreviations too (`МЦСТ`, `MCST`).
+        if let Some(other) = [("ts", "c"), ("kh", "h")].iter().find(|(d, _)| w.starts_with(d)).map(|x| x.1) {
+            next.extend(heads.iter().map(|h| format!("{h}{other}")));
         }
         heads = next;
     }
@@ -602,12 +608,11 @@ pub struct NameIndex {
     /// [`sound_key`] (`rcc`, `rkts`).
     sound_tokens: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of the initials of runs of their words (see
-    /// [`runs_initials`]), written sound for sound (see [`sound_key`]), to be
-    /// found by an abbreviation of those words.
+    /// [`runs_initials`]), to be found by an abbreviation of those words.
     by_run_initials: FxHashMap<u64, Vec<u32>>,
-    /// Items by the hash of the [`sound_key`] of each word written as an
-    /// abbreviation (see [`NormalName::abbreviations`]), to be found by the
-    /// words it stands for.
+    /// Items by the hash of each word written as an abbreviation (see
+    /// [`NormalName::abbreviations`]), to be found by the words it stands
+    /// for.
     by_abbreviation: FxHashMap<u64, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
@@ -777,7 +782,7 @@ impl NameIndex {
             self.by_acronym.entry(a.clone()).or_default().push(item);
         }
         if n.tokens.len() >= 3 {
-            let mut keys: Vec<u64> = runs_initials(&n).iter().map(|r| text_hash(&sound_key(&r.2))).collect();
+            let mut keys: Vec<u64> = runs_initials(&n).iter().map(|r| text_hash(&r.2)).collect();
             keys.sort_unstable();
             keys.dedup();
             for k in keys {
@@ -786,7 +791,7 @@ impl NameIndex {
         }
         if n.tokens.len() >= 2 {
             for a in n.abbreviations.iter().filter(|a| n.tokens.contains(a)) {
-                self.by_abbreviation.entry(text_hash(&sound_key(a))).or_default().push(item);
+                self.by_abbreviation.entry(text_hash(a)).or_default().push(item);
             }
         }
         self.joined.entry(text_hash(&n.tokens.concat())).or_default().push(item);
@@ -929,7 +934,7 @@ impl NameIndex {
             // An abbreviation of some of an item's words (`stc`, `scientific
             // technical center`).
             if q.tokens.len() >= 2 && q.abbreviations.contains(t) {
-                items.extend(self.by_run_initials.get(&text_hash(&sound_key(t))).into_iter().flatten());
+                items.extend(self.by_run_initials.get(&text_hash(t)).into_iter().flatten());
             }
             items.sort_unstable();
             items.dedup();
@@ -942,7 +947,7 @@ impl NameIndex {
         if q.tokens.len() >= 3 && !self.by_abbreviation.is_empty() {
             for (start, end, initials) in runs_initials(q) {
                 let run: f64 = (start..end).filter(|&j| !is_common(&q.tokens[j])).map(|j| w[j]).sum();
-                for &i in self.by_abbreviation.get(&text_hash(&sound_key(&initials))).into_iter().flatten() {
+                for &i in self.by_abbreviation.get(&text_hash(&initials)).into_iter().flatten() {
                     *covered.entry(i).or_default() += run;
                 }
             }
@@ -1364,7 +1369,7 @@ mod tests {
         // Not when the letters are no run of the other's initials.
         let s = similarity(&normalize("SCT Vorteks"), &normalize(full));
         assert!(s.score < DEFAULT_THRESHOLD && !s.features.iter().any(|f| f.contains("abbreviates")), "{s:?}");
-        // Initials written sound for sound alike (`KTC`, `ktts`).
+        // `Ц` written `C` (`KTC`, `ktts`).
         assert!(sim("Vorteks KTC", "Вортекс Квантовый Технологический Центр") >= 0.95);
         // Not a word written as a word (`Pro`, `PLUS` in a name all in
         // capitals), a Roman numeral, a word translated into two counted
@@ -1376,6 +1381,7 @@ mod tests {
             ("Kvarta II", "Kvarta Invest International"),
             ("Kvarta SS", "Кварта Судоремонтный"),
             ("Vortex VK", "Vortex Kapital"),
+            ("MTS Bank", "Московский Кредитный Банк"),
         ] {
             let s = similarity(&normalize(a), &normalize(b));
             assert!(s.score < DEFAULT_THRESHOLD && !s.features.iter().any(|f| f.contains("abbreviates")), "{s:?}");
