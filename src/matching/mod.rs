@@ -1382,6 +1382,8 @@ mod tests {
             ("Kvarta SS", "Кварта Судоремонтный"),
             ("Vortex VK", "Vortex Kapital"),
             ("MTS Bank", "Московский Кредитный Банк"),
+            ("Orion USA Inc.", "Orion Underwater Sensor Arrays Inc."),
+            ("Kvarta DE GmbH", "Kvarta Digital Electronics GmbH"),
         ] {
             let s = similarity(&normalize(a), &normalize(b));
             assert!(s.score < DEFAULT_THRESHOLD && !s.features.iter().any(|f| f.contains("abbreviates")), "{s:?}");

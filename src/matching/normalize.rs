@@ -2105,8 +2105,9 @@ fn ordinals_as_numbers<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> 
 }
 
 /// The words of a name written as abbreviations: of two to six letters,
-/// two of them capitals or more, not Roman numerals (`II`, `IV`); in a
-/// name all in capitals, only words without a vowel (`STC`, not `PLUS`).
+/// two of them capitals or more, not Roman numerals (`II`, `IV`) nor
+/// country codes (`USA`, `DE`); in a name all in capitals, only words
+/// without a vowel (`STC`, not `PLUS`).
 /// Transliterated.
 fn abbreviations(name: &str) -> Vec<String> {
     let all_capitals = !name.chars().any(char::is_lowercase);
@@ -2114,7 +2115,7 @@ fn abbreviations(name: &str) -> Vec<String> {
     let vowel = |w: &str| w.contains(['a', 'e', 'i', 'o', 'u', 'y']);
     let mut out: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2)
+        .filter(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !is_country_code(w))
         .map(to_latin)
         .filter(|w| (2..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_lowercase()) && !roman(w))
         .filter(|w| !all_capitals || !vowel(w))
@@ -2138,14 +2139,17 @@ pub fn normalize(name: &str) -> NormalName {
     let mut expanded = if meaningful.len() > 1 { expand_abbreviations(&meaningful) } else { meaningful.clone() };
     // `г.` before a place's name is `город`, the city (`г. Севастополя`);
     // before a letter, an initial (`Г.М. Бериева`). `в` before it is `in`.
+    // Only as written in Cyrillic, small.
+    let city = name.contains("г.");
     for i in 0..expanded.len().saturating_sub(1) {
-        if expanded[i] == "g" && expanded[i + 1].len() >= 3 && !expanded[i + 1].bytes().all(|b| b.is_ascii_digit()) {
+        let place = expanded[i + 1].len() >= 3 && !expanded[i + 1].bytes().all(|b| b.is_ascii_digit());
+        if city && expanded[i] == "g" && place {
             expanded[i] = "city".to_string();
         }
     }
     let before_city = |i: usize| matches!(expanded.get(i + 1).map(String::as_str), Some("city" | "gorode" | "goroda"));
-    let expanded: Vec<String> =
-        (0..expanded.len()).filter(|&i| !(expanded[i] == "v" && before_city(i))).map(|i| expanded[i].clone()).collect();
+    let in_city = |i: usize| expanded[i] == "v" && before_city(i) && name.contains(" в ");
+    let expanded: Vec<String> = (0..expanded.len()).filter(|&i| !in_city(i)).map(|i| expanded[i].clone()).collect();
     let mut tokens: Vec<String> = Vec::with_capacity(expanded.len());
     let mut spellings: Vec<Option<(String, String)>> = Vec::with_capacity(expanded.len());
     for t in &expanded {
@@ -2344,16 +2348,31 @@ pub fn name_variants(name: &str) -> Vec<String> {
     }
     let (outside, inside) = parenthesised(name);
     let named = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
-    // A country in parentheses (`Alfa-Bank (Belarus)`) says which of a
-    // group the body is: no name of its own. A label in parentheses goes
-    // (`(English: Quarta Holding)`).
-    let inside: Vec<String> = inside
-        .iter()
-        .filter(|part| !is_country(part))
-        .map(|part| split_at_label(part).map_or(part.as_str(), |(_, after)| after).trim().to_string())
-        .collect();
-    let mut out = vec![outside.split_whitespace().collect::<Vec<_>>().join(" ")];
-    out.extend(inside.into_iter().filter(|s| named(s)));
+    let spaced = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = vec![spaced(&outside)];
+    for (part, at) in &inside {
+        // A country in parentheses (`Alfa-Bank (Belarus)`) says which of a
+        // group the body is: no name of its own.
+        if is_country(part) {
+            continue;
+        }
+        // A name after its language is a name (`(English: Quarta Holding)`).
+        if let Some((_, after)) = split_at_label(part) {
+            if named(after) {
+                out.push(after.trim().to_string());
+            }
+            continue;
+        }
+        // A part before a legal form alone, often a city (`Kvarta
+        // Technology (Kazan) Co. Ltd.`), says which of a group the body is
+        // too: the name is given with it as well.
+        let rest = &outside[*at..];
+        if rest.split_whitespace().next().is_some() && !has_name_word(&tokens_of(rest)) {
+            out.push(spaced(&format!("{} {part} {rest}", &outside[..*at])));
+        } else if named(part) {
+            out.push(part.clone());
+        }
+    }
     // Names given together, separated by a spaced slash (`Rossiya 24 / Russia 24`).
     let out: Vec<String> = out
         .into_iter()
@@ -2402,8 +2421,9 @@ pub fn name_variants(name: &str) -> Vec<String> {
     out
 }
 
-/// A name without its parenthesised parts, and those parts (the outermost).
-fn parenthesised(name: &str) -> (String, Vec<String>) {
+/// A name without its parenthesised parts, and those parts (the
+/// outermost), each with where it stood in the name without them.
+fn parenthesised(name: &str) -> (String, Vec<(String, usize)>) {
     let mut outside = String::new();
     let mut inside = Vec::new();
     let mut depth = 0;
@@ -2420,7 +2440,7 @@ fn parenthesised(name: &str) -> (String, Vec<String>) {
             ')' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    inside.push(current.trim().to_string());
+                    inside.push((current.trim().to_string(), outside.len()));
                     continue;
                 }
             }
@@ -2432,18 +2452,26 @@ fn parenthesised(name: &str) -> (String, Vec<String>) {
 }
 
 /// Whether a text names a country: its name, in English or transliterated
-/// (`Армения`), its ISO codes (`UAE` too), spelled as [`skeleton`] spells.
+/// (`Армения`), spelled as [`skeleton`] spells, or a country code (see
+/// [`is_country_code`]).
 fn is_country(text: &str) -> bool {
     static KEYS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     let key = |s: &str| skeleton(&to_latin(s).replace(' ', ""));
     let keys = KEYS.get_or_init(|| {
-        let countries = crate::reference::countries().iter();
-        let names = countries.flat_map(|c| [c.name.as_str(), c.iso2.as_str(), c.iso3.as_str()]);
-        const OTHER: [&str; 6] =
-            ["UAE", "Türkiye", "Russian Federation", "Viet Nam", "Islamic Republic of Iran", "Rossiya"];
+        let names = crate::reference::countries().iter().map(|c| c.name.as_str());
+        const OTHER: [&str; 5] = ["Türkiye", "Russian Federation", "Viet Nam", "Islamic Republic of Iran", "Rossiya"];
         names.chain(OTHER).map(key).collect()
     });
-    !text.trim().is_empty() && keys.contains(&key(text))
+    let text = text.trim();
+    is_country_code(text) || (text.chars().count() >= 4 && keys.contains(&key(text)))
+}
+
+/// Whether a word is a country's ISO code as written, in capitals (`RU`,
+/// `ARM`, `UAE`, `EU`), not a word that reads alike (`Arm`, `KAN`).
+pub(crate) fn is_country_code(word: &str) -> bool {
+    const OTHER: [&str; 4] = ["UAE", "EU", "UK", "USA"];
+    let countries = crate::reference::countries();
+    OTHER.contains(&word) || countries.iter().any(|c| c.iso2 == word || c.iso3 == word)
 }
 
 /// A name cut at a label of the language the rest is in (`Belarusian: `,
@@ -2612,6 +2640,8 @@ mod tests {
         assert_eq!(tokens("Кварта г. Самара"), ["kvarta", "city", "samara"]);
         assert_eq!(tokens("Филиал «Кварта» в городе Самара"), ["branch", "kvarta", "city", "samara"]);
         assert!(!tokens("Кварта им. Г.М. Бериева").contains(&"city".to_string()));
+        assert!(!tokens("Кварта им. Г. Бериева").contains(&"city".to_string()));
+        assert_eq!(tokens("Kvarta G Orion"), ["kvarta", "g", "orion"]);
         assert_eq!(
             tokens("ООО «Телекоммуникационные Компоненты Безопасности»"),
             ["telecommunications", "components", "security"]
@@ -2710,8 +2740,9 @@ mod tests {
 
     #[test]
     fn parentheses_give_variants() {
-        // A place in parentheses is no name of its own.
-        assert_eq!(name_variants("美欣電子(香港)有限公司"), ["美欣電子有限公司"]);
+        // A place in parentheses before a legal form is no name of its own:
+        // the name is given with it and without.
+        assert_eq!(name_variants("美欣電子(香港)有限公司"), ["美欣電子有限公司", "美欣電子 香港 有限公司"]);
         assert_eq!(
             name_variants("Акционерное Общество «Сириус» (АО «Сириус»)"),
             ["Акционерное Общество «Сириус»", "АО «Сириус»"]
@@ -2726,15 +2757,19 @@ mod tests {
         assert_eq!(name_variants("Other name: AO Kvarta"), ["AO Kvarta"]);
         // Not a word that ends like a language.
         assert_eq!(name_variants("Prussian: Kvarta"), ["Prussian: Kvarta"]);
-        // A place in parentheses is no name of its own: a country, or a
-        // place before a legal form alone.
+        // A country in parentheses is no name of its own, by its name
+        // (transliterated too) or its code as written.
         assert_eq!(name_variants("CJSC Vorta-Bank (Belarus)"), ["CJSC Vorta-Bank"]);
         assert_eq!(name_variants("Endaro Technology (Hong Kong) Limited"), ["Endaro Technology Limited"]);
-        assert_eq!(name_variants("Outeno Technology (Shenzhen) Co. Ltd."), ["Outeno Technology Co. Ltd."]);
         assert_eq!(name_variants("Банк Кварта (Армения)"), ["Банк Кварта"]);
         assert_eq!(name_variants("Kvarta Trading (UAE)"), ["Kvarta Trading"]);
-        // Not another name before a legal form.
-        assert_eq!(name_variants("Vorta (Kvant) LLC"), ["Vorta LLC", "Kvant"]);
+        assert_eq!(name_variants("Kvarta Holding (KAN)"), ["Kvarta Holding", "KAN"]);
+        // Nor is a city before a legal form alone.
+        assert_eq!(
+            name_variants("Kvarta Technology (Kazan) Co. Ltd."),
+            ["Kvarta Technology Co. Ltd.", "Kvarta Technology Kazan Co. Ltd."]
+        );
+        assert_eq!(name_variants("Vorta (Kvant) LLC"), ["Vorta LLC", "Vorta Kvant LLC"]);
         // A label in parentheses or after quotes.
         assert_eq!(name_variants("Kvarta (English: Quarta Holding) LLC"), ["Kvarta LLC", "Quarta Holding"]);
         let quoted: Vec<String> = name_variants("Кварта «Russian: Кварта Плюс»").iter().map(|v| to_latin(v)).collect();
