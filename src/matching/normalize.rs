@@ -35,9 +35,10 @@ pub struct NormalName {
     /// transliterated with a word the lists do not know (`Deveriya`) may
     /// match.
     pub spellings: Vec<Option<(String, String)>>,
-    /// The words written as abbreviations (two capitals or more: `STC`,
-    /// `NTs`, `ЦКБ`; any word of a name all in capitals), transliterated,
-    /// that may stand for words of another name (see `abbreviated_runs`).
+    /// The words written as abbreviations (three to six letters, two
+    /// capitals or more: `STC`, `NTTs`, `ЦКБ`; see `abbreviations`),
+    /// transliterated, that may stand for words of another name (see
+    /// `abbreviated_runs`).
     pub abbreviations: Vec<String>,
 }
 
@@ -2104,7 +2105,7 @@ fn ordinals_as_numbers<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> 
     out
 }
 
-/// The words of a name written as abbreviations: of two to six letters,
+/// The words of a name written as abbreviations: of three to six letters,
 /// two of them capitals or more, not Roman numerals (`II`, `IV`) nor
 /// country codes (`USA`, `DE`); in a name all in capitals, only words
 /// without a vowel (`STC`, not `PLUS`).
@@ -2117,7 +2118,7 @@ fn abbreviations(name: &str) -> Vec<String> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !is_country_code(w))
         .map(to_latin)
-        .filter(|w| (2..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_lowercase()) && !roman(w))
+        .filter(|w| (3..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_lowercase()) && !roman(w))
         .filter(|w| !all_capitals || !vowel(w))
         .collect();
     out.sort_unstable();
