@@ -2116,7 +2116,9 @@ fn abbreviations(name: &str) -> Vec<String> {
     let vowel = |w: &str| w.contains(['a', 'e', 'i', 'o', 'u', 'y']);
     let mut out: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !is_country_code(w))
+        // At most six letters, written with at most two each (`Ц`: `ts`).
+        .filter(|w| (2..=12).contains(&w.len()) && w.chars().filter(|c| c.is_uppercase()).count() >= 2)
+        .filter(|w| !is_country_code(w))
         .map(to_latin)
         .filter(|w| (3..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_lowercase()) && !roman(w))
         .filter(|w| !all_capitals || !vowel(w))
@@ -2470,9 +2472,13 @@ fn is_country(text: &str) -> bool {
 /// Whether a word is a country's ISO code as written, in capitals (`RU`,
 /// `ARM`, `UAE`, `EU`), not a word that reads alike (`Arm`, `KAN`).
 pub(crate) fn is_country_code(word: &str) -> bool {
-    const OTHER: [&str; 4] = ["UAE", "EU", "UK", "USA"];
-    let countries = crate::reference::countries();
-    OTHER.contains(&word) || countries.iter().any(|c| c.iso2 == word || c.iso3 == word)
+    static CODES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let codes = CODES.get_or_init(|| {
+        let countries = crate::reference::countries().iter();
+        let codes = countries.flat_map(|c| [c.iso2.as_str(), c.iso3.as_str()]);
+        codes.chain(["UAE", "EU", "UK", "USA"]).collect()
+    });
+    codes.contains(word)
 }
 
 /// A name cut at a label of the language the rest is in (`Belarusian: `,
