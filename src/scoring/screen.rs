@@ -270,7 +270,8 @@ pub fn read_suppliers(
         }
         return Ok(out);
     }
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let unix = crate::store::unix_lines::UnixLines::new(text.as_bytes());
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(unix);
     let headers: Vec<String> = rdr
         .headers()
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?

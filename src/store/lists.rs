@@ -259,7 +259,7 @@ fn parse_csv(
     mut row: impl FnMut(&dyn Fn(&str) -> String, u64) -> std::result::Result<ListEntry, String>,
 ) -> Result<ParsedList> {
     let mut out = ParsedList::default();
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(super::unix_lines::UnixLines::new(reader));
     let headers = rdr
         .headers()
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?;

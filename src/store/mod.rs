@@ -8,6 +8,7 @@ pub mod mapping;
 mod read;
 pub mod schema;
 mod stats;
+pub mod unix_lines;
 
 pub use import::{ImportOptions, ImportReport, InputFile, KindCounts};
 pub use read::{EntityDetails, EntityTable, FindingRecord, FlowRecord, LinkRecord, ShipmentRecord, ShipmentRef};

@@ -271,3 +271,27 @@ fn lists_evaluate_counts_finds_misses_and_wrong_finds() {
     assert!(err.contains("missed: \"Solnyshko Trading\" -> \"ТОО «Зеленый Луч»\""), "{err}");
     assert!(err.contains("wrong: \"ООО «Ромашка Системы»\" -> \"Romashka\""), "{err}");
 }
+
+#[test]
+fn windows_line_ends_keep_line_numbers_right() {
+    // The csv crate counts a record after `\r\n` on the line before; lists,
+    // suppliers and records saved on Windows must name the right line.
+    let (wd, db) = demo_db();
+    let list = wd.write("watch.csv", "name,country\r\nKvarta Ltd,GB\r\nVorta Ltd,CUBA\r\n");
+    let out = wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("watch.csv:3: row: country: \"CUBA\""), "{}", stderr(&out));
+    let suppliers = wd.write("suppliers.csv", "name,country\r\nKvarta Ltd,GB\r\n,GB\r\n");
+    let out = wd.cmd(["score", "--format", "csv", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    assert!(
+        stdout(&out).lines().any(|l| l.starts_with("3,") && l.ends_with("line 3: name: missing value; not scored"))
+    );
+    let records = wd.write(
+        "crlf/shipments.csv",
+        "id,date,exporter_id,importer_id,hs_code,part_number,manufacturer_id,origin_country,quantity,value_usd,source\r\n\
+         S1,2023-01-01,E0001,E0002,854231,,,US,5,100,fixture\r\n\
+         S2,2023-01-01,E0001,E0002,854231,,,US,5,12k,fixture\r\n",
+    );
+    let out = wd.cmd(["import", "--db"]).arg(&db).arg(&records).output().unwrap();
+    assert!(stderr(&out).contains("shipments.csv:3: value_usd: "), "{}", stderr(&out));
+}

@@ -371,7 +371,8 @@ impl Run<'_> {
                 ),
             });
         }
-        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input.open()?);
+        let unix: Box<dyn std::io::Read + Send> = Box::new(crate::store::unix_lines::UnixLines::new(input.open()?));
+        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(unix);
         let header = rdr.headers().map_err(|e| csv_file_error(&input.name, e))?.clone();
         let names: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
         let cols = kind.columns();

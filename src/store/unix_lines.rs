@@ -1,0 +1,100 @@
+//! Input with Windows line ends (`\r\n`) read as Unix ones (`\n`), so that
+//! the line numbers the csv crate gives records are right: after a `\r\n`
+//! it counts the next record on the line before (BurntSushi/rust-csv#395),
+//! and the lists people screen against are often written on Windows.
+
+use std::io::{self, Read};
+
+/// A reader that drops each `\r` before a `\n` (a lone `\r` stays).
+pub struct UnixLines<R> {
+    inner: R,
+    buf: Box<[u8]>,
+    start: usize,
+    end: usize,
+    eof: bool,
+}
+
+impl<R: Read> UnixLines<R> {
+    /// Wrap a reader.
+    pub fn new(inner: R) -> UnixLines<R> {
+        UnixLines { inner, buf: vec![0; 64 * 1024].into_boxed_slice(), start: 0, end: 0, eof: false }
+    }
+
+    /// Read more, so that at least two bytes are buffered (a `\r` and what
+    /// follows it) unless the input ends.
+    fn fill(&mut self) -> io::Result<()> {
+        self.buf.copy_within(self.start..self.end, 0);
+        self.end -= self.start;
+        self.start = 0;
+        while self.end < 2 && !self.eof {
+            match self.inner.read(&mut self.buf[self.end..]) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.end += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for UnixLines<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let mut n = 0;
+        while n < out.len() {
+            if self.end - self.start < 2 && !self.eof {
+                if n > 0 {
+                    break; // give what is read before waiting for more
+                }
+                self.fill()?;
+            }
+            let Some(&b) = self.buf[self.start..self.end].first() else { break };
+            self.start += 1;
+            if b == b'\r' && self.buf[self.start..self.end].first() == Some(&b'\n') {
+                continue;
+            }
+            out[n] = b;
+            n += 1;
+        }
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unix(input: &[u8], chunk: usize) -> Vec<u8> {
+        // A reader that gives at most `chunk` bytes at a time, to cut a
+        // `\r\n` across reads.
+        struct Chunks<'a>(&'a [u8], usize);
+        impl Read for Chunks<'_> {
+            fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+                let n = self.0.len().min(self.1).min(out.len());
+                out[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let mut out = Vec::new();
+        UnixLines::new(Chunks(input, chunk)).read_to_end(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn windows_line_ends_become_unix_ones_however_the_input_is_cut() {
+        let input = b"name,country\r\nKvarta,DE\r\nlone\rcr,\"a\r\nb\"\r\n\r";
+        for chunk in [1, 2, 3, 7, 1000] {
+            assert_eq!(unix(input, chunk), b"name,country\nKvarta,DE\nlone\rcr,\"a\nb\"\n\r", "chunk {chunk}");
+        }
+        assert_eq!(unix(b"", 1), b"");
+    }
+
+    #[test]
+    fn csv_line_numbers_are_right_after_windows_line_ends() {
+        let input = b"name,country\r\nKvarta,DE\r\nVorta,CU\r\n";
+        let mut rdr = csv::Reader::from_reader(UnixLines::new(&input[..]));
+        let lines: Vec<u64> = rdr.records().map(|r| r.unwrap().position().unwrap().line()).collect();
+        assert_eq!(lines, [2, 3]);
+    }
+}
