@@ -108,6 +108,23 @@ pub fn country(iso2: &str) -> Option<&'static Country> {
     data().by_iso2.get(iso2).map(|&i| &data().countries[i])
 }
 
+/// The country a list writes by its alpha-2 or alpha-3 code or its English
+/// name, in any case (`CU`, `CUB`, `CUBA`), also with the parts of a name
+/// after a comma put first (`Korea, North`).
+pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
+    let t = text.trim();
+    let upper = t.to_uppercase();
+    if let Some(c) = country(&upper) {
+        return Some(c);
+    }
+    let reordered = t.split_once(", ").map(|(a, b)| format!("{b} {a}"));
+    countries().iter().find(|c| {
+        c.iso3 == upper
+            || c.name.eq_ignore_ascii_case(t)
+            || reordered.as_deref().is_some_and(|r| c.name.eq_ignore_ascii_case(r))
+    })
+}
+
 /// Every group name, aliases included, sorted.
 pub fn group_names() -> Vec<String> {
     let mut names: Vec<String> = countries().iter().flat_map(|c| c.groups.iter().cloned()).collect();
@@ -170,5 +187,15 @@ mod tests {
         assert!(group_members("nope").is_none());
         assert_eq!(hub_lists("HK"), vec!["hub-bis-2023", "hub-uk-2025"]);
         assert!(country("XX").is_none());
+    }
+
+    #[test]
+    fn countries_are_found_by_code_or_english_name() {
+        for text in ["CU", "cu", "CUB", "Cuba", "CUBA", " cuba "] {
+            assert_eq!(country_by_code_or_name(text).map(|c| c.iso2.as_str()), Some("CU"), "{text}");
+        }
+        assert_eq!(country_by_code_or_name("Korea, North").map(|c| c.iso2.as_str()), Some("KP"));
+        assert!(country_by_code_or_name("SDGT").is_none());
+        assert!(country_by_code_or_name("").is_none());
     }
 }

@@ -140,12 +140,15 @@ fn push_unique(v: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
     }
 }
 
+/// The alpha-2 codes of countries given by code or English name (see
+/// [`crate::reference::country_by_code_or_name`]); others left out.
 fn country_codes(items: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut out = Vec::new();
     for c in items {
-        let c = c.trim().to_ascii_uppercase();
-        if crate::reference::country(&c).is_some() && !out.contains(&c) {
-            out.push(c);
+        if let Some(c) = crate::reference::country_by_code_or_name(&c)
+            && !out.contains(&c.iso2)
+        {
+            out.push(c.iso2.clone());
         }
     }
     out
@@ -377,7 +380,9 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             let country = get("country");
             e.countries = country_codes(split(&country, ';'));
             if !country.is_empty() && e.countries.is_empty() {
-                return Err(format!("country: {country:?} is not an ISO 3166-1 alpha-2 code"));
+                return Err(format!(
+                    "country: {country:?} is no country's ISO 3166-1 code nor English name (give CU, CUB or Cuba)"
+                ));
             }
             for id in split(&get("identifiers"), ';') {
                 match id.split_once(':') {

@@ -277,10 +277,10 @@ fn windows_line_ends_keep_line_numbers_right() {
     // The csv crate counts a record after `\r\n` on the line before; lists,
     // suppliers and records saved on Windows must name the right line.
     let (wd, db) = demo_db();
-    let list = wd.write("watch.csv", "name,country\r\nKvarta Ltd,GB\r\nVorta Ltd,CUBA\r\n");
+    let list = wd.write("watch.csv", "name,country\r\nKvarta Ltd,GB\r\nVorta Ltd,XX\r\n");
     let out = wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("watch.csv:3: row: country: \"CUBA\""), "{}", stderr(&out));
+    assert!(stderr(&out).contains("watch.csv:3: row: country: \"XX\""), "{}", stderr(&out));
     let suppliers = wd.write("suppliers.csv", "name,country\r\nKvarta Ltd,GB\r\n,GB\r\n");
     let out = wd.cmd(["score", "--format", "csv", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
     assert!(
