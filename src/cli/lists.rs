@@ -31,8 +31,9 @@ pub enum ListsAction {
         file: PathBuf,
         /// Its format: ftm (FollowTheMoney JSON lines), csl (Consolidated Screening
         /// List CSV), os-simple (OpenSanctions simple CSV), csv (name, aliases,
-        /// country, identifiers, list, listed_on). `--format ftm|csl|os-simple|csv`
-        /// says the same here.
+        /// country, identifiers, list, listed_on), ofac-sdn (OFAC's sdn.csv, with
+        /// countries from add.csv or sdn_address.csv beside it).
+        /// `--format ftm|csl|os-simple|csv|ofac-sdn` says the same here.
         #[arg(long, value_enum)]
         list_format: ListFormat,
         /// The list's name (default: the file name without extension).

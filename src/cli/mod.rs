@@ -109,7 +109,7 @@ pub enum Command {
     Generate(generate::GenerateArgs),
 }
 
-/// Parse the command line. In `lists import`, `--format ftm|csl|os-simple|csv`
+/// Parse the command line. In `lists import`, `--format ftm|csl|os-simple|csv|ofac-sdn`
 /// names the list's format (as `--list-format` does), since that command
 /// prints no rows to format.
 pub fn parse() -> Cli {
@@ -118,7 +118,11 @@ pub fn parse() -> Cli {
     let lists_import = words.windows(2).any(|w| w[0] == "lists" && w[1] == "import");
     if lists_import {
         for i in 1..words.len() {
-            let list_value = |v: &str| matches!(v, "ftm" | "csl" | "os-simple" | "csv");
+            let list_value = |v: &str| {
+                use clap::ValueEnum;
+                let formats = crate::store::lists::ListFormat::value_variants().iter();
+                formats.filter_map(|f| f.to_possible_value()).any(|p| p.get_name() == v)
+            };
             if words[i] == "--format" && words.get(i + 1).is_some_and(|v| list_value(v)) {
                 args[i] = "--list-format".into();
             } else if let Some(v) = words[i].strip_prefix("--format=")

@@ -26,6 +26,18 @@ pub enum ListFormat {
     OsSimple,
     /// A plain CSV: name, aliases, country, identifiers, list, listed_on (id optional).
     Csv,
+    /// OFAC's SDN list in its own CSV layout (`sdn.csv`: number, name,
+    /// type, programme, ..., remarks), with countries from `add.csv` or
+    /// `sdn_address.csv` beside it.
+    OfacSdn,
+}
+
+impl ListFormat {
+    /// The format's name as given on the command line (`os-simple`).
+    pub fn name(self) -> String {
+        use clap::ValueEnum;
+        self.to_possible_value().map_or_else(|| format!("{self:?}").to_lowercase(), |p| p.get_name().to_string())
+    }
 }
 
 /// One list entry.
@@ -71,6 +83,13 @@ pub struct ParsedList {
     pub ownerships: Vec<ListOwnership>,
     /// Lines that could not be read.
     pub errors: Vec<RowError>,
+}
+
+impl ParsedList {
+    /// Note a row that could not be read.
+    fn reject(&mut self, file: &str, line: u64, message: impl Into<String>) {
+        self.errors.push(RowError { file: file.into(), line, column: "row".into(), message: message.into() });
+    }
 }
 
 /// What a list import did.
@@ -284,7 +303,7 @@ fn parse_csv(
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                out.errors.push(RowError { file: name.into(), line, column: "row".into(), message: e.to_string() });
+                out.reject(name, line, e.to_string());
                 continue;
             }
         };
@@ -299,7 +318,106 @@ fn parse_csv(
         };
         match row(&get, line) {
             Ok(e) => out.entries.push(e),
-            Err(m) => out.errors.push(RowError { file: name.into(), line, column: "row".into(), message: m }),
+            Err(m) => out.reject(name, line, m),
+        }
+    }
+    Ok(out)
+}
+
+/// OFAC's SDN list (`sdn.csv`, with or without a header row): entry number,
+/// name, type (`individual`, `vessel`, `aircraft`, `-0-` for a body),
+/// programmes (`UKRAINE-EO13661] [RUSSIA-EO14024`), title, five vessel
+/// columns, remarks (`a.k.a.`, `f.k.a.` and `n.k.a.` names, tax and
+/// registration numbers); `-0-` is empty. Countries come from the address
+/// file beside it (`add.csv` or `sdn_address.csv`: entry number, address
+/// number, street, city, country), where there is one.
+fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList> {
+    let name = path.display().to_string();
+    let countries = ofac_countries(path)?;
+    let mut out = ParsedList::default();
+    let unix = super::unix_lines::UnixLines::new(reader);
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(unix);
+    for (k, rec) in rdr.records().enumerate() {
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                out.reject(&name, line, e.to_string());
+                continue;
+            }
+        };
+        let line = rec.position().map_or(0, |p| p.line());
+        let get = |i: usize| rec.get(i).map(str::trim).filter(|v| *v != "-0-").unwrap_or("").to_string();
+        let number = get(0);
+        // A header row (`ent_num`, `ID`), and OFAC's end-of-file mark (DOS's
+        // Ctrl-Z).
+        let end_mark = rec.iter().all(|v| v.trim().trim_matches('\u{1a}').is_empty());
+        if (k == 0 && !number.bytes().all(|b| b.is_ascii_digit())) || end_mark {
+            continue;
+        }
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            let message = format!("entry number: {number:?} is not a number (is this OFAC's sdn.csv?)");
+            out.reject(&name, line, message);
+            continue;
+        }
+        let schema = match get(2).to_ascii_lowercase().as_str() {
+            "individual" => "Person",
+            "vessel" => "Vessel",
+            "aircraft" => "Airplane",
+            _ => "LegalEntity",
+        };
+        let mut e = ListEntry { id: number.clone(), schema: schema.into(), line, ..Default::default() };
+        push_unique(&mut e.names, [get(1)]);
+        if e.names.is_empty() {
+            out.reject(&name, line, "name: missing value");
+            continue;
+        }
+        e.programs = split(&get(3).replace("] [", ";").replace(['[', ']'], ""), ';');
+        for remark in get(11).trim_end_matches('.').split(';').map(str::trim) {
+            let alias = ["a.k.a. ", "f.k.a. ", "n.k.a. "].iter().find_map(|p| remark.strip_prefix(p));
+            if let Some(alias) = alias {
+                push_unique(&mut e.names, [alias.trim_matches(|c| c == '\'' || c == '"').to_string()]);
+                continue;
+            }
+            const NUMBERS: [(&str, &str); 6] = [
+                ("Tax ID No. ", "tax"),
+                ("Registration Number ", "registration"),
+                ("Registration ID ", "registration"),
+                ("Government Gazette Number ", "registration"),
+                ("Company Number ", "registration"),
+                ("Legal Entity Number ", "lei"),
+            ];
+            if let Some((scheme, value)) = NUMBERS.iter().find_map(|(p, s)| Some((*s, remark.strip_prefix(p)?))) {
+                let value = value.split(" (").next().unwrap_or(value);
+                e.identifiers.extend(identifier(scheme, value));
+            }
+        }
+        e.countries = countries.get(&number).cloned().unwrap_or_default();
+        out.entries.push(e);
+    }
+    Ok(out)
+}
+
+/// The countries of SDN entries by entry number, from the address file
+/// beside the list (`add.csv` or `sdn_address.csv`), if there is one.
+fn ofac_countries(path: &Path) -> Result<std::collections::HashMap<String, Vec<String>>> {
+    let mut out: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let Some(file) = ["add.csv", "sdn_address.csv"].iter().map(|f| dir.join(f)).find(|f| f.is_file()) else {
+        return Ok(out);
+    };
+    let bad = |e: &dyn std::fmt::Display| Error::BadFile { path: file.display().to_string(), message: e.to_string() };
+    let opened = std::fs::File::open(&file).map_err(|e| bad(&e))?;
+    let unix = super::unix_lines::UnixLines::new(std::io::BufReader::new(opened));
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(unix);
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| bad(&e))?;
+        let (Some(number), Some(country)) = (rec.get(0), rec.get(4)) else { continue };
+        if let Some(c) = crate::reference::country_by_code_or_name(country) {
+            let v = out.entry(number.trim().to_string()).or_default();
+            if !v.contains(&c.iso2) {
+                v.push(c.iso2.clone());
+            }
         }
     }
     Ok(out)
@@ -323,6 +441,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
     let reader = std::io::BufReader::new(file);
     match format {
         ListFormat::Ftm => parse_ftm(&name, reader),
+        ListFormat::OfacSdn => parse_ofac_sdn(path, reader),
         ListFormat::Csl => parse_csv(&name, reader, &["name"], |get, line| {
             let mut e = ListEntry { id: get("_id"), schema: get("type"), line, ..Default::default() };
             if e.id.is_empty() {
@@ -429,7 +548,7 @@ impl Store {
         }
         tx.execute(
             "INSERT INTO lists (list, format, file, entries) VALUES (?1, ?2, ?3, ?4)",
-            params![list, format!("{format:?}").to_lowercase(), file, parsed.entries.len() as i64],
+            params![list, format.name(), file, parsed.entries.len() as i64],
         )?;
         let mut after = BTreeSet::new();
         {

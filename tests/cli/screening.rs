@@ -295,3 +295,38 @@ fn windows_line_ends_keep_line_numbers_right() {
     let out = wd.cmd(["import", "--db"]).arg(&db).arg(&records).output().unwrap();
     assert!(stderr(&out).contains("shipments.csv:3: value_usd: "), "{}", stderr(&out));
 }
+
+#[test]
+fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
+    let (wd, db) = demo_db();
+    let sdn = fixture("lists/ofac/sdn.csv");
+    let import = |extra: &[&str]| {
+        wd.cmd(["lists", "import", "--format", "ofac-sdn", "--db"]).arg(&db).args(extra).arg(&sdn).output().unwrap()
+    };
+    // A row that is no SDN entry is named by its line (the file has
+    // Windows line ends, and ends with DOS's Ctrl-Z), and nothing is written.
+    let out = import(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("sdn.csv:3: row: entry number: \"X9\" is not a number"), "{}", stderr(&out));
+    let out = import(&["--skip-invalid"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("list sdn: 2 entries"), "{}", stderr(&out));
+    let out = wd.cmd(["lists", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    assert!(stdout(&out).contains("sdn,ofac-sdn,"), "{}", stdout(&out));
+    // The alias from the remarks, the programmes, the country from add.csv
+    // and the tax number all count.
+    let suppliers = wd.write(
+        "suppliers.csv",
+        "id,name,country,identifiers\nS1,Kvartello Trade LLC,RU,\nS2,Nordic Parts AB,SE,7701234567\nS3,Kvartello Trade LLC,SE,\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows[0]["match_name"], "KVARTELLO TRADING LIMITED", "{rows:?}");
+    assert_eq!(rows[0]["match_list"], "sdn");
+    let evidence = rows[0]["reasons"].to_string();
+    assert!(evidence.contains("RUSSIA-EO14024") && evidence.contains("KVARTELLO TRADE"), "{evidence}");
+    let reasons = rows[1]["reasons"].to_string();
+    assert!(reasons.contains("identifier_match"), "{reasons}");
+    // The entry is in Russia (add.csv): not the same name in Sweden.
+    assert_eq!(rows[2]["matched"], false, "{rows:?}");
+}
