@@ -327,10 +327,11 @@ fn parse_csv(
 /// OFAC's SDN list (`sdn.csv`, with or without a header row): entry number,
 /// name, type (`individual`, `vessel`, `aircraft`, `-0-` for a body),
 /// programmes (`UKRAINE-EO13661] [RUSSIA-EO14024`), title, five vessel
-/// columns, remarks (`a.k.a.`, `f.k.a.` and `n.k.a.` names, tax and
-/// registration numbers); `-0-` is empty. Countries come from the address
-/// file beside it (`add.csv` or `sdn_address.csv`: entry number, address
-/// number, street, city, country), where there is one.
+/// columns, remarks (`a.k.a.`, `f.k.a.` and `n.k.a.` names, tax,
+/// registration and LEI numbers, `alt.` ones too, a person's nationality
+/// or citizenship); `-0-` is empty. Countries come from the remarks and
+/// from the address file beside it (`add.csv` or `sdn_address.csv`: entry
+/// number, address number, street, city, country), where there is one.
 fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList> {
     let name = path.display().to_string();
     let countries = ofac_countries(path)?;
@@ -374,6 +375,14 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         }
         e.programs = split(&get(3).replace("] [", ";").replace(['[', ']'], ""), ';');
         for remark in get(11).trim_end_matches('.').split(';').map(str::trim) {
+            // `alt. Registration Number ...`: another number of its kind.
+            let remark = remark.strip_prefix("alt. ").unwrap_or(remark);
+            // A person's nationality or citizenship is a country of theirs.
+            if let Some(country) = ["nationality ", "citizen "].iter().find_map(|p| remark.strip_prefix(p)) {
+                let codes = country_codes([country.to_string()]);
+                push_unique(&mut e.countries, codes);
+                continue;
+            }
             let alias = ["a.k.a. ", "f.k.a. ", "n.k.a. "].iter().find_map(|p| remark.strip_prefix(p));
             if let Some(alias) = alias {
                 push_unique(&mut e.names, [alias.trim_matches(|c| c == '\'' || c == '"').to_string()]);
@@ -392,7 +401,7 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
                 e.identifiers.extend(identifier(scheme, value));
             }
         }
-        e.countries = countries.get(&number).cloned().unwrap_or_default();
+        push_unique(&mut e.countries, countries.get(&number).cloned().unwrap_or_default());
         out.entries.push(e);
     }
     Ok(out)
