@@ -112,10 +112,32 @@ pub fn country(iso2: &str) -> Option<&'static Country> {
 /// name, in any case (`CU`, `CUB`, `CUBA`), also with the parts of a name
 /// after a comma put first (`Korea, North`).
 pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
+    // Other names lists use, OFAC's among them (`Burma`, `Region: Crimea`).
+    const OTHER: [(&str, &str); 14] = [
+        ("burma", "MM"),
+        ("congo, democratic republic of the", "CD"),
+        ("congo, republic of the", "CG"),
+        ("cote d ivoire", "CI"),
+        ("czech republic", "CZ"),
+        ("gambia, the", "GM"),
+        ("bahamas, the", "BS"),
+        ("brunei", "BN"),
+        ("north macedonia, the republic of", "MK"),
+        ("palestinian", "PS"),
+        ("west bank", "PS"),
+        ("gaza", "PS"),
+        ("crimea", "UA"),
+        ("russian federation", "RU"),
+    ];
     let t = text.trim();
+    let t = t.strip_prefix("Region: ").unwrap_or(t);
+    let t = t.strip_prefix("The ").or_else(|| t.strip_prefix("the ")).unwrap_or(t);
     let upper = t.to_uppercase();
     if let Some(c) = country(&upper) {
         return Some(c);
+    }
+    if let Some((_, code)) = OTHER.iter().find(|(name, _)| name.eq_ignore_ascii_case(t)) {
+        return country(code);
     }
     let reordered = t.split_once(", ").map(|(a, b)| format!("{b} {a}"));
     countries().iter().find(|c| {
@@ -195,6 +217,9 @@ mod tests {
             assert_eq!(country_by_code_or_name(text).map(|c| c.iso2.as_str()), Some("CU"), "{text}");
         }
         assert_eq!(country_by_code_or_name("Korea, North").map(|c| c.iso2.as_str()), Some("KP"));
+        assert_eq!(country_by_code_or_name("Burma").map(|c| c.iso2.as_str()), Some("MM"));
+        assert_eq!(country_by_code_or_name("Region: Crimea").map(|c| c.iso2.as_str()), Some("UA"));
+        assert_eq!(country_by_code_or_name("The Gambia").map(|c| c.iso2.as_str()), Some("GM"));
         assert!(country_by_code_or_name("SDGT").is_none());
         assert!(country_by_code_or_name("").is_none());
     }

@@ -327,15 +327,20 @@ fn parse_csv(
 /// OFAC's SDN list (`sdn.csv`, with or without a header row): entry number,
 /// name, type (`individual`, `vessel`, `aircraft`, `-0-` for a body),
 /// programmes (`UKRAINE-EO13661] [RUSSIA-EO14024`), title, five vessel
-/// columns, remarks (`a.k.a.`, `f.k.a.` and `n.k.a.` names, tax,
-/// registration and LEI numbers, `alt.` ones too, a person's nationality
-/// or citizenship); `-0-` is empty. Countries come from the remarks and
-/// from the address file beside it (`add.csv` or `sdn_address.csv`: entry
-/// number, address number, street, city, country), where there is one.
+/// columns, remarks (see [`ofac_remarks`]); `-0-` is empty. Beside it,
+/// where they are, the address file (`add.csv` or `sdn_address.csv`: entry
+/// number, address number, street, city, country) gives countries and the
+/// alternate names file (`alt.csv`: entry number, number, type, name)
+/// names. A row of another width, a name over several lines or an entry
+/// number seen before is refused.
 fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList> {
     let name = path.display().to_string();
-    let countries = ofac_countries(path)?;
+    let countries = ofac_beside(path, &["add.csv", "sdn_address.csv"], 4, |c| {
+        crate::reference::country_by_code_or_name(c).map(|c| c.iso2.clone())
+    })?;
+    let aliases = ofac_beside(path, &["alt.csv"], 3, |a| Some(a.to_string()))?;
     let mut out = ParsedList::default();
+    let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     let unix = super::unix_lines::UnixLines::new(reader);
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(unix);
     for (k, rec) in rdr.records().enumerate() {
@@ -356,11 +361,20 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         if (k == 0 && !number.bytes().all(|b| b.is_ascii_digit())) || end_mark {
             continue;
         }
-        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
-            let message = format!("entry number: {number:?} is not a number (is this OFAC's sdn.csv?)");
+        let problem = if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            Some(format!("entry number: {number:?} is not a number (is this OFAC's sdn.csv?)"))
+        } else if rec.len() != 12 {
+            Some(format!("{} columns where OFAC's sdn.csv has 12 (a quote or comma out of place?)", rec.len()))
+        } else if get(1).is_empty() || get(1).contains('\n') {
+            Some("name: missing, or over several lines (a quote out of place?)".to_string())
+        } else {
+            seen.get(&number).map(|first| format!("entry number {number} is given on line {first} too"))
+        };
+        if let Some(message) = problem {
             out.reject(&name, line, message);
             continue;
         }
+        seen.insert(number.clone(), line);
         let schema = match get(2).to_ascii_lowercase().as_str() {
             "individual" => "Person",
             "vessel" => "Vessel",
@@ -369,63 +383,88 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         };
         let mut e = ListEntry { id: number.clone(), schema: schema.into(), line, ..Default::default() };
         push_unique(&mut e.names, [get(1)]);
-        if e.names.is_empty() {
-            out.reject(&name, line, "name: missing value");
-            continue;
-        }
+        push_unique(&mut e.names, aliases.get(&number).cloned().unwrap_or_default());
         e.programs = split(&get(3).replace("] [", ";").replace(['[', ']'], ""), ';');
-        for remark in get(11).trim_end_matches('.').split(';').map(str::trim) {
-            // `alt. Registration Number ...`: another number of its kind.
-            let remark = remark.strip_prefix("alt. ").unwrap_or(remark);
-            // A person's nationality or citizenship is a country of theirs.
-            if let Some(country) = ["nationality ", "citizen "].iter().find_map(|p| remark.strip_prefix(p)) {
-                let codes = country_codes([country.to_string()]);
-                push_unique(&mut e.countries, codes);
-                continue;
-            }
-            let alias = ["a.k.a. ", "f.k.a. ", "n.k.a. "].iter().find_map(|p| remark.strip_prefix(p));
-            if let Some(alias) = alias {
-                push_unique(&mut e.names, [alias.trim_matches(|c| c == '\'' || c == '"').to_string()]);
-                continue;
-            }
-            const NUMBERS: [(&str, &str); 6] = [
-                ("Tax ID No. ", "tax"),
-                ("Registration Number ", "registration"),
-                ("Registration ID ", "registration"),
-                ("Government Gazette Number ", "registration"),
-                ("Company Number ", "registration"),
-                ("Legal Entity Number ", "lei"),
-            ];
-            if let Some((scheme, value)) = NUMBERS.iter().find_map(|(p, s)| Some((*s, remark.strip_prefix(p)?))) {
-                let value = value.split(" (").next().unwrap_or(value);
-                e.identifiers.extend(identifier(scheme, value));
-            }
-        }
+        ofac_remarks(&get(11), &mut e);
         push_unique(&mut e.countries, countries.get(&number).cloned().unwrap_or_default());
         out.entries.push(e);
+    }
+    if out.entries.is_empty() && out.errors.is_empty() {
+        let message = "no entries: an empty list would remove the list's previous version; give OFAC's sdn.csv";
+        return Err(Error::BadFile { path: name, message: message.into() });
     }
     Ok(out)
 }
 
-/// The countries of SDN entries by entry number, from the address file
-/// beside the list (`add.csv` or `sdn_address.csv`), if there is one.
-fn ofac_countries(path: &Path) -> Result<std::collections::HashMap<String, Vec<String>>> {
+/// What an SDN entry's remarks say: `a.k.a.`, `f.k.a.` and `n.k.a.` names
+/// (a `;` inside the quotes kept), tax, registration and LEI numbers (`alt.`
+/// ones too), a person's nationality or citizenship. OFAC cuts remarks at
+/// 1,000 characters: a cut last item is left out.
+fn ofac_remarks(remarks: &str, e: &mut ListEntry) {
+    let cut = remarks.chars().count() >= 1000 && !remarks.ends_with('.');
+    let mut items: Vec<String> = Vec::new();
+    for piece in remarks.trim_end_matches('.').split(';') {
+        // A quoted name that holds a `;` goes on to the piece with its
+        // closing quote.
+        let open_alias = |x: &String| ["a.k.a. '", "f.k.a. '", "n.k.a. '"].iter().any(|p| x.starts_with(p));
+        match items.last_mut() {
+            Some(open) if open_alias(open) && !open.ends_with('\'') => {
+                open.push(';');
+                open.push_str(piece);
+            }
+            _ => items.push(piece.trim().to_string()),
+        }
+    }
+    if cut {
+        items.pop();
+    }
+    const NUMBERS: [(&str, &str); 6] = [
+        ("Tax ID No. ", "tax"),
+        ("Registration Number ", "registration"),
+        ("Registration ID ", "registration"),
+        ("Government Gazette Number ", "registration"),
+        ("Company Number ", "registration"),
+        ("Legal Entity Number ", "lei"),
+    ];
+    for item in &items {
+        // `alt. Registration Number ...`: another number of its kind.
+        let item = item.trim();
+        let item = item.strip_prefix("alt. ").unwrap_or(item);
+        if let Some(country) = ["nationality ", "citizen "].iter().find_map(|p| item.strip_prefix(p)) {
+            push_unique(&mut e.countries, country_codes([country.to_string()]));
+        } else if let Some(alias) = ["a.k.a. ", "f.k.a. ", "n.k.a. "].iter().find_map(|p| item.strip_prefix(p)) {
+            push_unique(&mut e.names, [alias.trim().trim_matches(|c| c == '\'' || c == '"').to_string()]);
+        } else if let Some((scheme, value)) = NUMBERS.iter().find_map(|(p, s)| Some((*s, item.strip_prefix(p)?))) {
+            e.identifiers.extend(identifier(scheme, value.split(" (").next().unwrap_or(value)));
+        }
+    }
+}
+
+/// A column of the first of `files` beside the SDN list that is there, by
+/// entry number (the first column), each value through `value`; empty
+/// when none is there. Unreadable rows are left out.
+fn ofac_beside(
+    path: &Path,
+    files: &[&str],
+    column: usize,
+    value: impl Fn(&str) -> Option<String>,
+) -> Result<std::collections::HashMap<String, Vec<String>>> {
     let mut out: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
     let dir = path.parent().unwrap_or(Path::new("."));
-    let Some(file) = ["add.csv", "sdn_address.csv"].iter().map(|f| dir.join(f)).find(|f| f.is_file()) else {
+    let Some(file) = files.iter().map(|f| dir.join(f)).find(|f| f.is_file()) else {
         return Ok(out);
     };
     let bad = |e: &dyn std::fmt::Display| Error::BadFile { path: file.display().to_string(), message: e.to_string() };
     let opened = std::fs::File::open(&file).map_err(|e| bad(&e))?;
     let unix = super::unix_lines::UnixLines::new(std::io::BufReader::new(opened));
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(unix);
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| bad(&e))?;
-        let (Some(number), Some(country)) = (rec.get(0), rec.get(4)) else { continue };
-        if let Some(c) = crate::reference::country_by_code_or_name(country) {
-            let v = out.entry(number.trim().to_string()).or_default();
-            if !v.contains(&c.iso2) {
-                v.push(c.iso2.clone());
+    for rec in rdr.byte_records().flatten() {
+        let text = |i: usize| rec.get(i).map(|b| String::from_utf8_lossy(b).trim().to_string());
+        let (Some(number), Some(v)) = (text(0), text(column)) else { continue };
+        if let Some(v) = value(&v).filter(|v| !v.is_empty() && v != "-0-") {
+            let values = out.entry(number).or_default();
+            if !values.contains(&v) {
+                values.push(v);
             }
         }
     }
@@ -675,6 +714,24 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ofac_remarks_give_names_numbers_and_countries() {
+        let mut e = ListEntry::default();
+        let remarks = "Tax ID No. 7701234567 (Russia); a.k.a. 'KVARTA; PLUS'; alt. Registration Number 1157746000001 \
+                       (Russia); nationality Burma; Linked To: VORTA LLC; a.k.a. 'ABU-'VORT'.";
+        ofac_remarks(remarks, &mut e);
+        assert_eq!(e.names, ["KVARTA; PLUS", "ABU-'VORT"]);
+        let numbers: Vec<&str> = e.identifiers.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(numbers, ["tax", "registration"]);
+        assert_eq!(e.countries, ["MM"]);
+        // Remarks cut at 1,000 characters lose their cut last item.
+        let mut e = ListEntry::default();
+        let long = format!("a.k.a. 'KVARTA'; {}; a.k.a. 'VORT", "x".repeat(969));
+        assert_eq!(long.chars().count(), 1000);
+        ofac_remarks(&long, &mut e);
+        assert_eq!(e.names, ["KVARTA"]);
+    }
 
     #[test]
     fn ftm_entities_gather_sanctions_addresses_and_ownership() {

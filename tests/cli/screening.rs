@@ -329,4 +329,34 @@ fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
     assert!(reasons.contains("identifier_match"), "{reasons}");
     // The entry is in Russia (add.csv): not the same name in Sweden.
     assert_eq!(rows[2]["matched"], false, "{rows:?}");
+    // Names from alt.csv beside the list; an entry number given twice, or a
+    // row of another width, is refused; an empty file replaces nothing.
+    let row =
+        |n: &str, name: &str| format!("{n},\"{name}\",-0- ,RUSSIA-EO14024,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n");
+    let other = wd
+        .write("o2/sdn.csv", &[row("9101", "ORTELLO LLC"), row("9101", "ORTELLO TWO"), "9102,SHORT\n".into()].concat());
+    wd.write("o2/alt.csv", "9101,1,aka,\"ORTELLO TRADING HOUSE\",-0-\n");
+    let out = wd.cmd(["lists", "import", "--format", "ofac-sdn", "--db"]).arg(&db).arg(&other).output().unwrap();
+    let err = stderr(&out);
+    assert!(err.contains("sdn.csv:2: row: entry number 9101 is given on line 1 too"), "{err}");
+    assert!(err.contains("sdn.csv:3: row: 2 columns where OFAC's sdn.csv has 12"), "{err}");
+    let out = wd
+        .cmd(["lists", "import", "--format", "ofac-sdn", "--skip-invalid", "--db"])
+        .arg(&db)
+        .arg(&other)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = wd
+        .cmd(["score", "--format", "json", "--db"])
+        .arg(&db)
+        .arg("-")
+        .write_stdin("name\nOrtello Trading House\n")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("\"match_name\":\"ORTELLO LLC\""), "{}", stdout(&out));
+    let empty = wd.write("o3/sdn.csv", "");
+    let out = wd.cmd(["lists", "import", "--format", "ofac-sdn", "--db"]).arg(&db).arg(&empty).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no entries"), "{}", stderr(&out));
 }
