@@ -338,6 +338,9 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
     let countries = ofac_beside(path, &["add.csv", "sdn_address.csv"], 4, |c| {
         crate::reference::country_by_code_or_name(c).map(|c| c.iso2.clone())
     })?;
+    if countries.is_empty() {
+        log::warn!("no add.csv or sdn_address.csv beside {name}: countries come from the remarks alone");
+    }
     let aliases = ofac_beside(path, &["alt.csv"], 3, |a| Some(a.to_string()))?;
     let mut out = ParsedList::default();
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
@@ -398,8 +401,9 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
 
 /// What an SDN entry's remarks say: `a.k.a.`, `f.k.a.` and `n.k.a.` names
 /// (a `;` inside the quotes kept), tax, registration and LEI numbers (`alt.`
-/// ones too), a person's nationality or citizenship. OFAC cuts remarks at
-/// 1,000 characters: a cut last item is left out.
+/// ones too, of six characters or more), a person's nationality or
+/// citizenship. OFAC cuts remarks at 1,000 characters: a cut last item is
+/// left out.
 fn ofac_remarks(remarks: &str, e: &mut ListEntry) {
     let cut = remarks.chars().count() >= 1000 && !remarks.ends_with('.');
     let mut items: Vec<String> = Vec::new();
@@ -435,7 +439,9 @@ fn ofac_remarks(remarks: &str, e: &mut ListEntry) {
         } else if let Some(alias) = ["a.k.a. ", "f.k.a. ", "n.k.a. "].iter().find_map(|p| item.strip_prefix(p)) {
             push_unique(&mut e.names, [alias.trim().trim_matches(|c| c == '\'' || c == '"').to_string()]);
         } else if let Some((scheme, value)) = NUMBERS.iter().find_map(|(p, s)| Some((*s, item.strip_prefix(p)?))) {
-            e.identifiers.extend(identifier(scheme, value.split(" (").next().unwrap_or(value)));
+            // Short numbers (`Registration ID 6205`) would match others'.
+            let number = identifier(scheme, value.split(" (").next().unwrap_or(value));
+            e.identifiers.extend(number.filter(|(_, v)| v.len() >= 6));
         }
     }
 }
@@ -452,6 +458,7 @@ fn ofac_beside(
     let mut out: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
     let dir = path.parent().unwrap_or(Path::new("."));
     let Some(file) = files.iter().map(|f| dir.join(f)).find(|f| f.is_file()) else {
+        log::info!("no {} beside {}", files.join(" or "), path.display());
         return Ok(out);
     };
     let bad = |e: &dyn std::fmt::Display| Error::BadFile { path: file.display().to_string(), message: e.to_string() };
