@@ -120,8 +120,7 @@ pub fn parse() -> Cli {
         for i in 1..words.len() {
             let list_value = |v: &str| {
                 use clap::ValueEnum;
-                let formats = crate::store::lists::ListFormat::value_variants().iter();
-                formats.filter_map(|f| f.to_possible_value()).any(|p| p.get_name() == v)
+                crate::store::lists::ListFormat::value_variants().iter().any(|f| f.name() == v)
             };
             if words[i] == "--format" && words.get(i + 1).is_some_and(|v| list_value(v)) {
                 args[i] = "--list-format".into();

@@ -401,7 +401,7 @@ fn shown_examples(
         if let Some(&k) = found.iter().find(|&k| items[*k as usize].0 != *e && in_script(k)) {
             shown.push(format!("wrong: {:?} -> {:?}", name, items[k as usize].1));
         } else if entries[*e].iter().any(|n| n != name && script(n) == s2)
-            && !found.iter().any(|k| items[*k as usize].0 == *e)
+            && !found.iter().any(|k| items[*k as usize].0 == *e && in_script(k))
         {
             let q = super::normalize(name);
             let best = items

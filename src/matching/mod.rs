@@ -449,8 +449,9 @@ fn initials_of_run(name: &NormalName, start: usize, end: usize, spelled: bool) -
 }
 
 /// Each run of two to [`LONGEST_RUN`] words of a name with each way of
-/// writing its initials (see [`initials_of_run`]): what an abbreviation of
-/// some of its words may be (see [`abbreviated_runs`]).
+/// writing its initials (see [`initials_of_run`]) that an abbreviation
+/// could be (of [`normalize::ABBREVIATION_LETTERS`] letters; see
+/// [`abbreviated_runs`]).
 fn runs_initials(name: &NormalName) -> Vec<(usize, usize, String)> {
     let n = name.tokens.len();
     let spelled: &[bool] = if name.spellings.iter().any(Option::is_some) { &[false, true] } else { &[false] };
@@ -459,6 +460,7 @@ fn runs_initials(name: &NormalName) -> Vec<(usize, usize, String)> {
         .flat_map(|(start, end)| {
             spelled.iter().flat_map(move |&s| initials_of_run(name, start, end, s)).map(move |x| (start, end, x))
         })
+        .filter(|r| normalize::ABBREVIATION_LETTERS.contains(&r.2.len()))
         .collect();
     out.sort_unstable();
     out.dedup();

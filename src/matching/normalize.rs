@@ -2105,6 +2105,10 @@ fn ordinals_as_numbers<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> 
     out
 }
 
+/// How many letters an abbreviation of some of a name's words has (see
+/// [`NormalName::abbreviations`]).
+pub(crate) const ABBREVIATION_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
+
 /// The words of a name written as abbreviations: of three to six letters,
 /// two of them capitals or more, not Roman numerals (`II`, `IV`) nor
 /// country codes (`USA`, `DE`); in a name all in capitals, only words
@@ -2120,7 +2124,7 @@ fn abbreviations(name: &str) -> Vec<String> {
         .filter(|w| (2..=12).contains(&w.len()) && w.chars().filter(|c| c.is_uppercase()).count() >= 2)
         .filter(|w| !is_country_code(w))
         .map(to_latin)
-        .filter(|w| (3..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_lowercase()) && !roman(w))
+        .filter(|w| ABBREVIATION_LETTERS.contains(&w.len()) && w.bytes().all(|c| c.is_ascii_lowercase()) && !roman(w))
         .filter(|w| !all_capitals || !vowel(w))
         .collect();
     out.sort_unstable();
