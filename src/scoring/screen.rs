@@ -270,8 +270,7 @@ pub fn read_suppliers(
         }
         return Ok(out);
     }
-    let unix = crate::store::unix_lines::UnixLines::new(text.as_bytes());
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(unix);
+    let mut rdr = crate::store::unix_lines::csv_reader(csv::ReaderBuilder::new().flexible(true), text.as_bytes());
     let headers: Vec<String> = rdr
         .headers()
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?

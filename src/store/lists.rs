@@ -11,6 +11,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::Store;
+use super::unix_lines::{csv_reader, open_csv};
 use crate::error::{Error, ROW_ERRORS_SHOWN, Result, RowError};
 use crate::matching::normalize_identifier;
 
@@ -281,7 +282,7 @@ fn parse_csv(
     mut row: impl FnMut(&dyn Fn(&str) -> String, u64) -> std::result::Result<ListEntry, String>,
 ) -> Result<ParsedList> {
     let mut out = ParsedList::default();
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(super::unix_lines::UnixLines::new(reader));
+    let mut rdr = csv_reader(csv::ReaderBuilder::new().flexible(true), reader);
     let headers = rdr
         .headers()
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?;
@@ -344,8 +345,7 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
     let aliases = ofac_beside(path, &["alt.csv"], 3, |a| Some(a.to_string()))?;
     let mut out = ParsedList::default();
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-    let unix = super::unix_lines::UnixLines::new(reader);
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(unix);
+    let mut rdr = csv_reader(csv::ReaderBuilder::new().has_headers(false).flexible(true), reader);
     for (k, rec) in rdr.records().enumerate() {
         let rec = match rec {
             Ok(r) => r,
@@ -461,10 +461,7 @@ fn ofac_beside(
         log::info!("no {} beside {}", files.join(" or "), path.display());
         return Ok(out);
     };
-    let bad = |e: &dyn std::fmt::Display| Error::BadFile { path: file.display().to_string(), message: e.to_string() };
-    let opened = std::fs::File::open(&file).map_err(|e| bad(&e))?;
-    let unix = super::unix_lines::UnixLines::new(std::io::BufReader::new(opened));
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(unix);
+    let mut rdr = open_csv(&file, csv::ReaderBuilder::new().has_headers(false).flexible(true))?;
     for rec in rdr.byte_records().flatten() {
         let text = |i: usize| rec.get(i).map(|b| String::from_utf8_lossy(b).trim().to_string());
         let (Some(number), Some(v)) = (text(0), text(column)) else { continue };

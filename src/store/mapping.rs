@@ -575,15 +575,8 @@ pub fn import_mapped(
         let file = path.display().to_string();
         let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
         let delimiter = mapping.source.delimiter.as_deref().and_then(|d| d.bytes().next()).unwrap_or(b',');
-        let opened = std::fs::File::open(path).map_err(|e| Error::BadFile {
-            path: file.clone(),
-            message: match e.kind() {
-                std::io::ErrorKind::NotFound => "no such file; check the path".into(),
-                _ => e.to_string(),
-            },
-        })?;
-        let unix = crate::store::unix_lines::UnixLines::new(std::io::BufReader::new(opened));
-        let mut rdr = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(unix);
+        let mut rdr =
+            crate::store::unix_lines::open_csv(path, csv::ReaderBuilder::new().delimiter(delimiter).flexible(true))?;
         let headers: Vec<String> = rdr
             .headers()
             .map_err(|e| Error::BadFile { path: file.clone(), message: format!("not readable as CSV: {e}") })?

@@ -4,6 +4,31 @@
 //! and the lists people screen against are often written on Windows.
 
 use std::io::{self, Read};
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// A CSV reader built by `builder` over `input`, its line ends read as Unix
+/// ones: every CSV reader of user files goes through here.
+pub fn csv_reader<R: Read>(builder: &csv::ReaderBuilder, input: R) -> csv::Reader<UnixLines<R>> {
+    builder.from_reader(UnixLines::new(input))
+}
+
+/// [`csv_reader`] over a file; a file that cannot be opened is an error
+/// naming it (and, when missing, saying to check the path).
+pub fn open_csv(
+    path: &Path,
+    builder: &csv::ReaderBuilder,
+) -> Result<csv::Reader<UnixLines<io::BufReader<std::fs::File>>>> {
+    let opened = std::fs::File::open(path).map_err(|e| Error::BadFile {
+        path: path.display().to_string(),
+        message: match e.kind() {
+            io::ErrorKind::NotFound => "no such file; check the path".into(),
+            _ => e.to_string(),
+        },
+    })?;
+    Ok(csv_reader(builder, io::BufReader::new(opened)))
+}
 
 /// A reader that drops each `\r` before a `\n` (a lone `\r` stays).
 pub struct UnixLines<R> {
