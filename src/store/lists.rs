@@ -338,11 +338,12 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
     let name = path.display().to_string();
     let countries = ofac_beside(path, &["add.csv", "sdn_address.csv"], 4, |c| {
         crate::reference::country_by_code_or_name(c).map(|c| c.iso2.clone())
-    })?;
-    if countries.is_empty() {
+    })?
+    .unwrap_or_else(|| {
         log::warn!("no add.csv or sdn_address.csv beside {name}: countries come from the remarks alone");
-    }
-    let aliases = ofac_beside(path, &["alt.csv"], 3, |a| Some(a.to_string()))?;
+        Default::default()
+    });
+    let aliases = ofac_beside(path, &["alt.csv"], 3, |a| Some(a.to_string()))?.unwrap_or_default();
     let mut out = ParsedList::default();
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     let mut rdr = csv_reader(csv::ReaderBuilder::new().has_headers(false).flexible(true), reader);
@@ -447,24 +448,37 @@ fn ofac_remarks(remarks: &str, e: &mut ListEntry) {
 }
 
 /// A column of the first of `files` beside the SDN list that is there, by
-/// entry number (the first column), each value through `value`; empty
-/// when none is there. Unreadable rows are left out.
+/// entry number (the first column), each value through `value`; none
+/// when none is there. Rows that cannot be read are left out, each with a
+/// warning that names its line.
 fn ofac_beside(
     path: &Path,
     files: &[&str],
     column: usize,
     value: impl Fn(&str) -> Option<String>,
-) -> Result<std::collections::HashMap<String, Vec<String>>> {
+) -> Result<Option<std::collections::HashMap<String, Vec<String>>>> {
     let mut out: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
     let dir = path.parent().unwrap_or(Path::new("."));
     let Some(file) = files.iter().map(|f| dir.join(f)).find(|f| f.is_file()) else {
         log::info!("no {} beside {}", files.join(" or "), path.display());
-        return Ok(out);
+        return Ok(None);
     };
     let mut rdr = open_csv(&file, csv::ReaderBuilder::new().has_headers(false).flexible(true))?;
-    for rec in rdr.byte_records().flatten() {
+    for rec in rdr.byte_records() {
+        let rec = match rec {
+            Ok(rec) => rec,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                log::warn!("{}:{line}: left out, not readable as CSV: {e}", file.display());
+                continue;
+            }
+        };
         let text = |i: usize| rec.get(i).map(|b| String::from_utf8_lossy(b).trim().to_string());
-        let (Some(number), Some(v)) = (text(0), text(column)) else { continue };
+        let (Some(number), Some(v)) = (text(0), text(column)) else {
+            let line = rec.position().map_or(0, |p| p.line());
+            log::warn!("{}:{line}: left out, no column {}", file.display(), column + 1);
+            continue;
+        };
         if let Some(v) = value(&v).filter(|v| !v.is_empty() && v != "-0-") {
             let values = out.entry(number).or_default();
             if !values.contains(&v) {
@@ -472,7 +486,7 @@ fn ofac_beside(
             }
         }
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 fn split(s: &str, sep: char) -> Vec<String> {

@@ -340,6 +340,7 @@ fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
     let err = stderr(&out);
     assert!(err.contains("sdn.csv:2: row: entry number 9101 is given on line 1 too"), "{err}");
     assert!(err.contains("sdn.csv:3: row: 2 columns where OFAC's sdn.csv has 12"), "{err}");
+    assert!(err.contains("no add.csv or sdn_address.csv beside"), "{err}");
     let out = wd
         .cmd(["lists", "import", "--format", "ofac-sdn", "--skip-invalid", "--db"])
         .arg(&db)
