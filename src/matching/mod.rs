@@ -24,6 +24,10 @@ const ACRONYM_SCORE: f64 = 0.92;
 /// belongs to is set aside (see [`NormalName::affiliation`]).
 const AFFILIATION_SCORE: f64 = 0.93;
 
+/// The most a name scores against another once the person one of them is
+/// named after is set aside.
+const HONOREE_SCORE: f64 = 0.93;
+
 /// The same for an abbreviation of three letters: below the default threshold.
 const SHORT_ACRONYM_SCORE: f64 = 0.86;
 
@@ -61,13 +65,7 @@ pub struct Similarity {
 /// A`), the rest 1, numbers too (`Almaz 7` is not `Almaz`: plants go by
 /// their numbers).
 fn weights(tokens: &[String]) -> Vec<f64> {
-    // One letter, or one Cyrillic letter transliterated (`Я.` is `ya`).
-    const CYRILLIC_LETTERS: [&str; 10] = ["ya", "yu", "ye", "yo", "zh", "kh", "ts", "ch", "sh", "shch"];
-    let letter = |j: usize| {
-        tokens.get(j).is_some_and(|u| {
-            (u.len() == 1 && u.as_bytes()[0].is_ascii_alphabetic()) || CYRILLIC_LETTERS.contains(&u.as_str())
-        })
-    };
+    let letter = |j: usize| tokens.get(j).is_some_and(|u| normalize::is_letter(u));
     let initial = |i: usize| letter(i) && (letter(i + 1) || i.checked_sub(1).is_some_and(letter));
     let weight = |(i, t): (usize, &String)| {
         if is_common(t) {
@@ -503,6 +501,27 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
         let mut sim = similarity_of(&strip(a), &strip(b));
         sim.features.push("the person a name is named after set aside (the other is one word)".into());
         return sim;
+    }
+    // A name with the person it is named after against one without
+    // (`GosMKB Raduga` / `... «Радуга» имени А.Я. Березняка`): the person
+    // left out, when a word that is not common is left on both sides;
+    // partial evidence, as with an affiliation.
+    if (a.honoree > 0) != (b.honoree > 0) {
+        let strip = |n: &NormalName| NormalName { honoree: 0, ..n.without_last(n.honoree) };
+        let (sa, sb) = (strip(a), strip(b));
+        // A word of four letters or more, not common, spelled alike in both.
+        let shared =
+            sa.tokens.iter().zip(&sa.skeletons).any(|(t, k)| t.len() >= 4 && !is_common(t) && sb.skeletons.contains(k));
+        if shared {
+            let with = similarity_of(&NormalName { honoree: 0, ..a.clone() }, &NormalName { honoree: 0, ..b.clone() });
+            let mut without = similarity_of(&sa, &sb);
+            without.score = without.score.min(HONOREE_SCORE);
+            if without.score > with.score {
+                without.features.push("the person one name is named after set aside (the other leaves it out)".into());
+                return without;
+            }
+            return with;
+        }
     }
     let mut features = Vec::new();
     let mut sims = token_similarities(a, b);
@@ -1041,6 +1060,22 @@ mod tests {
         idx.add(3, "TANTK");
         assert_eq!(best(&idx, "ПАО «ТАНТК им. Г.М. Бериева»"), Some(3));
         assert!(sim("Plant named after A.A. Kulakov", "Завод имени В.А. Дегтярева") < 0.9);
+        // Longer names: the person one of them leaves out is set aside, as
+        // partial evidence, when a distinctive word is shared; found both
+        // ways through the index.
+        let raduga = "АО «Государственное Машиностроительное Конструкторское Бюро «Радуга» имени А.Я. Березняка»";
+        assert_eq!(sim("JSC State Machine-Building Design Bureau Raduga", raduga), HONOREE_SCORE);
+        let mut idx = NameIndex::new();
+        idx.add(4, raduga);
+        assert_eq!(best(&idx, "JSC State Machine-Building Design Bureau Raduga"), Some(4));
+        let mut idx = NameIndex::new();
+        idx.add(5, "JSC State Machine-Building Design Bureau Raduga");
+        assert_eq!(best(&idx, raduga), Some(5));
+        // Common words alone left: not enough.
+        let dukhov = "ФГУП «Всероссийский Научно-Исследовательский Институт Автоматики им. Н.Л. Духова»";
+        assert!(sim("Vserossiyskiy Nauchno-Issledovatelskiy Institut Radiotekhniki", dukhov) < 0.9);
+        // Initials that spell a legal form (`А.С.`, a.s.) are initials.
+        assert_eq!(sim("JSC “GZAS”", "АО «ГЗАС им. А.С. Попова»"), 1.0);
     }
 
     #[test]

@@ -1795,10 +1795,20 @@ fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec
     let mut kept = Vec::new();
     let mut legal = Vec::new();
     let mut i = 0;
+    let form_at = |i: usize, f: &[&str]| {
+        let same = |(a, b): (&String, &&str)| a == b || (f.len() >= 2 && same_legal_word(a, b));
+        i + f.len() <= tokens.len() && tokens[i..i + f.len()].iter().zip(f).all(same)
+    };
+    // A form of letters alone (`a s`, `s a`, `n v`) is a person's initials
+    // before a word that is no legal form (`ГЗАС им. А.С. Попова`, `A. S.
+    // Yakovlev Design Bureau`).
+    let initials_before_name = |i: usize, f: &[&str]| {
+        let end = i + f.len();
+        f.iter().all(|w| w.len() == 1) && end < tokens.len() && !forms.iter().any(|g| form_at(end, &g.1))
+    };
     'outer: while i < tokens.len() {
         for &(name, f) in &forms {
-            let same = |(a, b): (&String, &&str)| a == b || (f.len() >= 2 && same_legal_word(a, b));
-            if i + f.len() <= tokens.len() && tokens[i..i + f.len()].iter().zip(f).all(same) {
+            if form_at(i, f) && !initials_before_name(i, f) {
                 legal.push(name.clone());
                 i += f.len();
                 continue 'outer;
@@ -2219,6 +2229,13 @@ fn affiliation_at_end(tokens: &[String]) -> usize {
     0
 }
 
+/// Whether a word is one letter, or one Cyrillic letter transliterated
+/// (`Я.` is `ya`): an initial, in a person's name.
+pub(crate) fn is_letter(word: &str) -> bool {
+    const CYRILLIC_LETTERS: [&str; 10] = ["ya", "yu", "ye", "yo", "zh", "kh", "ts", "ch", "sh", "shch"];
+    (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic()) || CYRILLIC_LETTERS.contains(&word)
+}
+
 /// Words that introduce the person an organisation is named after.
 const NAMED_AFTER: &[&str] = &["imeni", "im", "named after", "n a"];
 
@@ -2231,7 +2248,7 @@ fn honoree_at_end(tokens: &[String]) -> Option<&[String]> {
         let start = i + marker.split(' ').count();
         let rest = &tokens[start..];
         let titled = usize::from(rest.first().is_some_and(|t| t.starts_with("akadem") || t.starts_with("academic")));
-        let initials = rest[titled..].iter().take_while(|t| t.len() == 1).count();
+        let initials = rest[titled..].iter().take_while(|t| is_letter(t)).count();
         let fits = (1..=3).contains(&initials) && rest.len() == titled + initials + 1 && rest[rest.len() - 1].len() > 1;
         fits.then_some(rest)
     })
@@ -2579,6 +2596,8 @@ mod tests {
         assert_eq!(tokens("АО «Концерн «Сириус»"), ["concern", "sirius"]);
         assert_eq!(tokens("Korvelin Dış Ticaret A.Ş."), ["korvelin"]);
         assert_eq!(normalize("Korvelin Dış Ticaret A.Ş.").legal_forms, ["dis ticaret", "a s"]);
+        assert_eq!(normalize("Korvelin S.A.").legal_forms, ["s a"]);
+        assert_eq!(normalize("A. S. Yakovlev Design Bureau").tokens, ["a", "s", "yakovlev", "design", "bureau"]);
         assert_eq!(tokens("Alvandra Technologies FZE"), ["alvandra", "technologies"]);
         assert_eq!(tokens("Brennholt Bauteile GmbH"), ["brennholt", "bauteile"]);
         assert_eq!(tokens("Fennora Distribution Sp. z o.o."), ["fennora", "distribution"]);
