@@ -115,6 +115,7 @@ struct CompareRow {
 pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
     match args.action {
         Some(ListsAction::Compare { a, b, threshold }) => {
+            super::check_similarity("--threshold", threshold)?;
             let (na, nb) = (crate::matching::normalize(&a), crate::matching::normalize(&b));
             let sim = crate::matching::similarity(&na, &nb);
             let forms: Vec<String> = na.legal_forms.iter().chain(&nb.legal_forms).cloned().collect();
@@ -135,6 +136,10 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
         }
         Some(ListsAction::Evaluate { files, thresholds, at_precision, examples, part }) => {
             let thresholds = if thresholds.is_empty() { vec![0.8, 0.85, DEFAULT_THRESHOLD, 0.95] } else { thresholds };
+            for &t in &thresholds {
+                super::check_similarity("--thresholds", t)?;
+            }
+            super::check_similarity("--at-precision", at_precision)?;
             let entries: Vec<Vec<String>> = read_entries(&files)?
                 .into_iter()
                 .filter(|e| match part {

@@ -203,6 +203,15 @@ pub(crate) fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
     std::io::BufWriter::new(std::io::stdout().lock())
 }
 
+/// Check a name-similarity option: above 0 and at most 1.
+pub(crate) fn check_similarity(flag: &str, value: f64) -> crate::Result<()> {
+    if value > 0.0 && value <= 1.0 {
+        Ok(())
+    } else {
+        Err(crate::Error::Usage(format!("{flag} {value}: a name similarity is above 0 and at most 1 (default 0.9)")))
+    }
+}
+
 /// Whether an error is a closed pipe on standard output (`| head`): not an error.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     fn io_broken(e: &std::io::Error) -> bool {

@@ -47,9 +47,7 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
     let db =
         g.db.as_ref()
             .ok_or_else(|| crate::Error::Usage("match needs --db FILE: the database whose entities to link".into()))?;
-    if !(args.threshold > 0.0 && args.threshold <= 1.0) {
-        anyhow::bail!(crate::Error::Usage(format!("--threshold {} must be above 0 and at most 1", args.threshold)));
-    }
+    super::check_similarity("--threshold", args.threshold)?;
     let mut store = Store::open(db)?;
     let matches = match_entities(&mut store, args.threshold)?;
     let ownership = owned_by_listed(&store)?;
@@ -93,9 +91,10 @@ Output, one row per input row in input order: id, name, score (0-100), band
 (low, medium, high, critical), the best list match (matched, match_name,
 match_list, match_similarity), the store entity it resolved to, and the
 reasons with their points and evidence. A row that cannot be read is
-reported with its line and not scored. Points and bands come from the weights
-(see --print-weights). Exit code 3 when --fail-above N is given and any
-supplier scores above N.")]
+reported with its line and not scored (band error), keeping its id and name.
+A country is an ISO 3166-1 code or an English name. Points and bands come
+from the weights (see --print-weights). Exit code 3 when --fail-above N is
+given and any supplier scores above N or any row could not be scored.")]
 pub struct ScoreArgs {
     /// Suppliers file, or - for standard input.
     #[arg(required_unless_present = "print_weights")]
@@ -106,7 +105,7 @@ pub struct ScoreArgs {
     /// Print the default weights and exit.
     #[arg(long)]
     pub print_weights: bool,
-    /// Exit with code 3 when any supplier scores above N.
+    /// Exit with code 3 when any supplier scores above N, or a row cannot be scored.
     #[arg(long, value_name = "N")]
     pub fail_above: Option<f64>,
 }
@@ -185,14 +184,23 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
         }
     }
     out.flush()?;
-    if let Some(n) = args.fail_above
-        && scored.iter().any(|r| r.score.is_some_and(|s| s > n))
-    {
-        if !g.quiet {
-            let worst = scored.iter().filter_map(|r| r.score).fold(0.0, f64::max);
-            eprintln!("chokepoint: a supplier scores {worst}, above --fail-above {n}");
+    if let Some(n) = args.fail_above {
+        // A gate passes only suppliers it has scored: a row that could not
+        // be read fails it too.
+        let above = scored.iter().filter(|r| r.score.is_some_and(|s| s > n)).count();
+        let unscored = scored.iter().filter(|r| r.score.is_none()).count();
+        if above + unscored > 0 {
+            if !g.quiet {
+                if above > 0 {
+                    let worst = scored.iter().filter_map(|r| r.score).fold(0.0, f64::max);
+                    eprintln!("chokepoint: {above} supplier(s) score above --fail-above {n} (the highest {worst})");
+                }
+                if unscored > 0 {
+                    eprintln!("chokepoint: {unscored} row(s) could not be scored (band error), so the gate fails");
+                }
+            }
+            return Ok(ExitCode::from(3));
         }
-        return Ok(ExitCode::from(3));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -6,7 +6,9 @@ mod ownership;
 mod screen;
 
 pub use ownership::{OwnershipFinding, owned_by_listed};
-pub use screen::{EntityMatch, Supplier, WatchIndex, match_entities, read_suppliers, score_suppliers};
+pub use screen::{
+    EntityMatch, Supplier, SupplierRow, Unreadable, WatchIndex, match_entities, read_suppliers, score_suppliers,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -88,7 +90,43 @@ impl Weights {
             .map_err(|e| Error::BadFile { path: path.display().to_string(), message: e.to_string() })?;
         crate::model::validate_date(&w.cutoff)
             .map_err(|m| Error::BadFile { path: path.display().to_string(), message: format!("cutoff: {m}") })?;
+        w.check().map_err(|message| Error::BadFile { path: path.display().to_string(), message })?;
         Ok(w)
+    }
+
+    /// Whether the settings make sense: a threshold above 0 and at most 1,
+    /// points from 0 to 100, bands rising from 0 to 100.
+    fn check(&self) -> std::result::Result<(), String> {
+        if !(self.threshold > 0.0 && self.threshold <= 1.0) {
+            return Err(format!(
+                "threshold = {}: a name similarity, above 0 and at most 1 (default 0.9)",
+                self.threshold
+            ));
+        }
+        let p = &self.points;
+        for (key, v) in [
+            ("identifier_match", p.identifier_match),
+            ("name_match", p.name_match),
+            ("owned_by_listed", p.owned_by_listed),
+            ("near_listed", p.near_listed),
+            ("hub_country", p.hub_country),
+            ("new_company", p.new_company),
+            ("shared_address", p.shared_address),
+            ("chpl_tier_1_2", p.chpl_tier_1_2),
+            ("intermediary_consignee", p.intermediary_consignee),
+        ] {
+            if !(0.0..=100.0).contains(&v) {
+                return Err(format!("[points] {key} = {v}: points are from 0 (the reason does not count) to 100"));
+            }
+        }
+        let b = &self.bands;
+        if !(0.0 <= b.medium && b.medium <= b.high && b.high <= b.critical && b.critical <= 100.0) {
+            return Err(format!(
+                "[bands] medium = {}, high = {}, critical = {}: lower bounds must rise, from 0 to 100",
+                b.medium, b.high, b.critical
+            ));
+        }
+        Ok(())
     }
 
     /// The band of a score.
@@ -140,5 +178,16 @@ mod tests {
         assert_eq!(w.points.name_match, 60.0);
         std::fs::write(&p, "[points]\nhub_contry = 40\n").unwrap();
         assert!(Weights::from_file(&p).unwrap_err().to_string().contains("hub_contry"));
+        // Values out of range are refused, saying which and why.
+        for (text, says) in [
+            ("threshold = 7\n", "threshold = 7: a name similarity"),
+            ("[points]\nname_match = -60\n", "name_match = -60: points are from 0"),
+            ("[bands]\nmedium = 90\nhigh = 50\ncritical = 10\n", "lower bounds must rise"),
+        ] {
+            std::fs::write(&p, text).unwrap();
+            let e = Weights::from_file(&p).unwrap_err().to_string();
+            assert!(e.contains(says), "{e}");
+        }
+        assert!(Weights::defaults().check().is_ok());
     }
 }

@@ -249,12 +249,24 @@ pub struct Supplier {
     pub website: String,
 }
 
+/// A supplier row that cannot be scored: what could be read of it (id and
+/// name, so that the output row can be joined back to the input), and why.
+#[derive(Debug, Clone, Default)]
+pub struct Unreadable {
+    /// The input id, if it could be read.
+    pub id: String,
+    /// The input name, if it could be read.
+    pub name: String,
+    /// What is wrong and what to do.
+    pub why: String,
+}
+
+/// A supplier row as read: its line, and the supplier or why it cannot be scored.
+pub type SupplierRow = (u64, std::result::Result<Supplier, Unreadable>);
+
 /// Read suppliers: CSV with a header, or JSON Lines (detected from the first
 /// character). Each row comes with its line and, when it cannot be read, why.
-pub fn read_suppliers(
-    name: &str,
-    mut reader: impl BufRead,
-) -> Result<Vec<(u64, std::result::Result<Supplier, String>)>> {
+pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<SupplierRow>> {
     let mut text = String::new();
     reader
         .read_to_string(&mut text)
@@ -265,7 +277,12 @@ pub fn read_suppliers(
             if line.trim().is_empty() {
                 continue;
             }
-            let row = serde_json::from_str::<Supplier>(line).map_err(|e| format!("not a JSON object with a name: {e}"));
+            let row = serde_json::from_str::<Supplier>(line).map_err(|e| {
+                // The id and name of a row that is JSON, for the output row.
+                let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+                let get = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
+                Unreadable { id: get("id"), name: get("name"), why: format!("not a JSON object with a name: {e}") }
+            });
             out.push((i as u64 + 1, row.and_then(check_supplier)));
         }
         return Ok(out);
@@ -290,16 +307,35 @@ pub fn read_suppliers(
         let (line, row) = match rec {
             Ok(r) => {
                 let line = r.position().map_or(0, |p| p.line());
+                let get = |c: &str| {
+                    headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()
+                };
                 if r.len() != headers.len() {
-                    (line, Err(format!("{} fields, but the header has {}", r.len(), headers.len())))
-                } else {
-                    let get = |c: &str| {
-                        headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()
+                    // A quote left open runs the row into the lines after it.
+                    let runs_on = r.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum::<u64>();
+                    let why = if runs_on > 0 {
+                        format!(
+                            "a quote opened on this line is not closed, so lines {line} to {} were read as one row \
+                             ({} fields, the header has {}); close the quote, or double a quote inside a field (\"\")",
+                            line + runs_on,
+                            r.len(),
+                            headers.len()
+                        )
+                    } else {
+                        format!(
+                            "{} fields, but the header has {}; quote fields that hold commas",
+                            r.len(),
+                            headers.len()
+                        )
                     };
+                    // The name up to where the row ran on.
+                    let name = get("name").lines().next().unwrap_or("").to_string();
+                    (line, Err(Unreadable { id: get("id"), name, why }))
+                } else {
                     let s = Supplier {
                         id: get("id"),
                         name: get("name"),
-                        country: get("country").to_ascii_uppercase(),
+                        country: get("country"),
                         address: get("address"),
                         identifiers: get("identifiers"),
                         website: get("website"),
@@ -307,21 +343,35 @@ pub fn read_suppliers(
                     (line, check_supplier(s))
                 }
             }
-            Err(e) => (e.position().map_or(0, |p| p.line()), Err(e.to_string())),
+            Err(e) => {
+                let why = e.to_string();
+                (e.position().map_or(0, |p| p.line()), Err(Unreadable { why, ..Default::default() }))
+            }
         };
         out.push((line, row));
     }
     Ok(out)
 }
 
-fn check_supplier(s: Supplier) -> std::result::Result<Supplier, String> {
+/// Check a supplier's name and read its country (an ISO code or an English
+/// name, as list imports take them) as an ISO alpha-2 code.
+fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
+    let unreadable = |why: String| Unreadable { id: s.id.clone(), name: s.name.clone(), why };
     if s.name.trim().is_empty() {
-        return Err("name: missing value".into());
+        return Err(unreadable("name: missing value".into()));
     }
-    if !s.country.is_empty() && reference::country(&s.country.to_ascii_uppercase()).is_none() {
-        return Err(format!("country: {:?} is not an ISO 3166-1 alpha-2 code", s.country));
-    }
-    Ok(Supplier { country: s.country.to_ascii_uppercase(), ..s })
+    let country = if s.country.trim().is_empty() {
+        String::new()
+    } else {
+        match reference::country_by_code_or_name(&s.country) {
+            Some(c) => c.iso2.clone(),
+            None => {
+                let hint = "give an ISO 3166-1 code (RU, RUS) or an English name (Russia), or leave it empty";
+                return Err(unreadable(format!("country: {:?} is not a country; {hint}", s.country)));
+            }
+        }
+    };
+    Ok(Supplier { country, ..s })
 }
 
 /// One reason with its points.
@@ -481,23 +531,19 @@ fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, Ve
 }
 
 /// Score suppliers, in input order.
-pub fn score_suppliers(
-    store: &Store,
-    rows: Vec<(u64, std::result::Result<Supplier, String>)>,
-    weights: &Weights,
-) -> Result<Vec<ScoreRow>> {
+pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights) -> Result<Vec<ScoreRow>> {
     let watch = WatchIndex::build(store, true)?;
     let ctx = context(store)?;
     let p = &weights.points;
     // Suppliers are scored in parallel, and come out in input order.
-    let score_one = |(line, row): (u64, std::result::Result<Supplier, String>)| -> ScoreRow {
+    let score_one = |(line, row): SupplierRow| -> ScoreRow {
         let s = match row {
             Ok(s) => s,
-            Err(why) => {
+            Err(Unreadable { id, name, why }) => {
                 return ScoreRow {
                     line,
-                    id: String::new(),
-                    name: String::new(),
+                    id,
+                    name,
                     score: None,
                     band: "error",
                     matched: false,

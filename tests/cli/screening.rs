@@ -174,7 +174,9 @@ fn score_gives_the_planted_shell_company_its_reasons() {
 #[test]
 fn fail_above_exits_3_and_output_is_deterministic() {
     let wd = Workdir::new();
-    let file = suppliers(&wd);
+    // The suppliers but the last (a row without a name fails any gate).
+    let all = std::fs::read_to_string(suppliers(&wd)).unwrap();
+    let file = wd.write("three.csv", &all.lines().take(4).map(|l| format!("{l}\n")).collect::<String>());
     let a = wd.cmd(["score", "--format", "csv", "--fail-above", "90"]).arg(&file).output().unwrap();
     assert_eq!(a.status.code(), Some(3));
     let b = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&file).output().unwrap();
@@ -187,6 +189,42 @@ fn fail_above_exits_3_and_output_is_deterministic() {
         .output()
         .unwrap();
     assert!(stdout(&out).contains("\"matched\":true"), "{}", stdout(&out));
+}
+
+#[test]
+fn unreadable_rows_keep_their_id_and_fail_the_gate() {
+    let wd = Workdir::new();
+    // A country by its English name is read as its code; an unknown one is
+    // an error row that keeps the id and name; a quote left open runs into
+    // the next line, and the message says which lines.
+    let file = wd.write(
+        "s.csv",
+        "id,name,country\n\
+         a1,Maralis General Trading,United Arab Emirates\n\
+         a2,Nordhavn Office Supplies A/S,Atlantis\n\
+         a3,\"Kestrel Parts,DE\n\
+         a4,Third Co,FR\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg(&file).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 3, "{}", stdout(&out));
+    assert_eq!(rows[0]["matched"], true, "{}", rows[0]);
+    assert_eq!((rows[1]["id"].as_str(), rows[1]["name"].as_str()), (Some("a2"), Some("Nordhavn Office Supplies A/S")));
+    assert_eq!(rows[1]["band"], "error");
+    assert!(rows[1]["error"].as_str().unwrap().contains("\"Atlantis\" is not a country"), "{}", rows[1]);
+    assert_eq!(rows[2]["id"], "a3");
+    assert!(
+        rows[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("line 4: a quote opened on this line is not closed, so lines 4 to 5")
+    );
+    // Nothing scores above 100, but unscored rows fail the gate.
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("2 row(s) could not be scored"), "{}", stderr(&out));
+    let ok = wd.write("ok.csv", "id,name,country\na1,Maralis General Trading,AE\n");
+    let out = wd.cmd(["score", "--fail-above", "100"]).arg(&ok).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
 #[test]
