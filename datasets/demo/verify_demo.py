@@ -418,16 +418,28 @@ def ownership():
     def look_through(x, seen=()):
         return sum(s * (1.0 if listed(o) else look_through(o, seen + (x,)) / 100) for o, s in owners[x] if o not in seen)
 
+    # The cascading 50% rule (OFAC, BIS Affiliates Rule): blocked are the
+    # listed parties and, to a fixed point, entities owned 50% or more in
+    # aggregate by blocked ones.
+    blocked = {i for i in ENT if listed(i)}
+    while True:
+        more = {x for x in owners if x not in blocked and sum(s for o, s in owners[x] if o in blocked) >= 50}
+        if not more:
+            break
+        blocked |= more
+
     rows = []
     for x in sorted(owners):
         direct = sum(s for o, s in owners[x] if listed(o))
+        by_blocked = sum(s for o, s in owners[x] if o in blocked)
         lt = look_through(x)
         if lt > 0:
-            rows.append((x, direct, lt))
-    print("| entity | listed itself | direct share held by listed owners | look-through share (product along chains) |")
-    print("|---|---|---|---|")
-    for x, d, lt in rows:
-        print(f"| {name(x)} | {'yes' if listed(x) else 'no'} | {d:g}% | {lt:g}% |")
+            rows.append((x, direct, lt, by_blocked))
+    print("| entity | listed itself | direct share held by listed owners | look-through share (product along chains) "
+          "| share held by blocked owners (cascading 50% rule) |")
+    print("|---|---|---|---|---|")
+    for x, d, lt, b in rows:
+        print(f"| {name(x)} | {'yes' if listed(x) else 'no'} | {d:g}% | {lt:g}% | {b:g}%{' (blocked)' if b >= 50 else ''} |")
 
 
 def lists():

@@ -21,16 +21,23 @@ identifier (INN, OGRN, LEI, registration, tax number) first, then a name
 (any script, legal forms set aside) at or above --threshold within a
 compatible country. The links are written to the database, with their
 evidence, and the matched entities count as listed from then on. Then the
-ownership of the store is checked: entities owned 50% or more, directly or
-through chains, in aggregate by listed parties are owned_by_listed (shares
-multiplied along chains, summed over owners); those with less are
-linked_to_listed.")]
+ownership of the store is checked, by the 50% rule as OFAC and the BIS
+Affiliates Rule apply it: entities owned 50% or more, in aggregate, by
+listed parties or by entities so owned in turn (the rule cascades down
+chains) are owned_by_listed; others with a listed owner somewhere up the
+chain are linked_to_listed, with the look-through share (multiplied along
+the chain, summed over owners). With --format csv or json, both kinds of
+finding are rows: rule identifier or name (with similarity), or
+owned_by_listed or linked_to_listed (with share).")]
 pub struct MatchArgs {
     /// Name similarity from which a match counts (0-1).
     #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
     pub threshold: f64,
 }
 
+/// A row of `match`: an entity linked to a list entry (rule `identifier` or
+/// `name`, with the similarity), or an entity's ownership by listed parties
+/// (rule `owned_by_listed` or `linked_to_listed`, with the share).
 #[derive(Serialize)]
 struct MatchRow<'a> {
     entity_id: &'a str,
@@ -39,7 +46,8 @@ struct MatchRow<'a> {
     entry_id: &'a str,
     entry_name: &'a str,
     rule: &'a str,
-    similarity: f64,
+    similarity: Option<f64>,
+    share: Option<f64>,
     evidence: &'a str,
 }
 
@@ -61,7 +69,8 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
             entry_id: &m.matched.entry_id,
             entry_name: &m.matched.name,
             rule: m.matched.rule,
-            similarity: m.matched.similarity,
+            similarity: Some(m.matched.similarity),
+            share: None,
             evidence: &m.matched.evidence,
         })
         .collect();
@@ -71,12 +80,21 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
         writeln!(out, "\nOwnership by listed parties")?;
         write_rows(&mut out, Format::Table, &ownership)?;
     } else {
+        // One stream: the links, then the ownership findings.
+        let names = store.entity_details(&ownership.iter().map(|o| o.id.as_str()).collect::<Vec<_>>())?;
+        let owned = ownership.iter().map(|o| MatchRow {
+            entity_id: &o.id,
+            entity_name: names.get(&o.id).map_or("", |d| d.name.as_str()),
+            list: "",
+            entry_id: "",
+            entry_name: "",
+            rule: o.label,
+            similarity: None,
+            share: Some(o.listed_share),
+            evidence: &o.arithmetic,
+        });
+        let rows: Vec<MatchRow> = rows.into_iter().chain(owned).collect();
         write_rows(&mut out, g.format, &rows)?;
-        if !g.quiet {
-            for o in &ownership {
-                eprintln!("{} {}: {}", o.id, o.label, o.arithmetic);
-            }
-        }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
