@@ -189,6 +189,12 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                     if r.skipped > 0 { format!(", {} lines skipped", r.skipped) } else { String::new() },
                     started.elapsed().as_secs_f64()
                 );
+                if r.unlinked > 0 {
+                    eprintln!(
+                        "  {} link(s) of store entities to removed entries deleted; run `chokepoint match` to link anew",
+                        r.unlinked
+                    );
+                }
                 for (sign, ids) in [("+", &r.added), ("-", &r.removed)] {
                     for id in ids.iter().take(10) {
                         eprintln!("  {sign} {id}");

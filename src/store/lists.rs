@@ -3,7 +3,7 @@
 //! entries, and storing them (a re-import replaces the list's previous
 //! version and reports what was added and removed).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
 
@@ -106,6 +106,9 @@ pub struct ListImportReport {
     pub removed: Vec<String>,
     /// Lines skipped (with --skip-invalid).
     pub skipped: usize,
+    /// Links of store entities to entries now removed, deleted (`match`
+    /// links anew).
+    pub unlinked: usize,
 }
 
 /// A list loaded in the store.
@@ -209,10 +212,9 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
         match schema {
             s if FTM_PARTIES.contains(&s) => {
                 let mut e = ListEntry { id: id.into(), schema: s.into(), line: line_no, ..Default::default() };
+                // The caption (the name OpenSanctions shows) first, as the main name.
+                push_unique(&mut e.names, strings(v.get("caption")));
                 push_unique(&mut e.names, get("name"));
-                if e.names.is_empty() {
-                    push_unique(&mut e.names, strings(v.get("caption")));
-                }
                 for k in ["alias", "previousName", "weakAlias"] {
                     push_unique(&mut e.names, get(k));
                 }
@@ -231,7 +233,26 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                     address_refs.push((id.into(), a));
                 }
                 e.listed_on = get("createdAt").into_iter().next();
-                entries.insert(id.into(), e);
+                match entries.get_mut(id) {
+                    // Aleph streams one entity as several fragments with
+                    // one id: merged, the first line kept.
+                    Some(first) => {
+                        push_unique(&mut first.names, e.names);
+                        push_unique(&mut first.countries, e.countries);
+                        for i in e.identifiers {
+                            if !first.identifiers.contains(&i) {
+                                first.identifiers.push(i);
+                            }
+                        }
+                        push_unique(&mut first.addresses, e.addresses);
+                        if first.listed_on.is_none() {
+                            first.listed_on = e.listed_on;
+                        }
+                    }
+                    None => {
+                        entries.insert(id.into(), e);
+                    }
+                }
             }
             "Address" => {
                 addresses.entry(id.into()).or_default().extend(get("full"));
@@ -245,7 +266,13 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                 }
             }
             "Ownership" => {
-                let share = get("percentage").first().and_then(|x| x.trim().trim_end_matches('%').parse::<f64>().ok());
+                let percentage = get("percentage");
+                let share = percentage.first().and_then(|x| x.trim().trim_end_matches('%').parse::<f64>().ok());
+                if let (Some(p), None) = (percentage.first(), share) {
+                    log::warn!(
+                        "{name}:{line_no}: Ownership {id}: percentage {p:?} is not a number; stored without a share"
+                    );
+                }
                 for owner in get("owner") {
                     for asset in get("asset") {
                         out.ownerships.push(ListOwnership { owner: owner.clone(), asset, share });
@@ -278,7 +305,7 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
 fn parse_csv(
     name: &str,
     reader: impl std::io::Read,
-    required: &[&str],
+    (required, known): (&[&str], &[&str]),
     mut row: impl FnMut(&dyn Fn(&str) -> String, u64) -> std::result::Result<ListEntry, String>,
 ) -> Result<ParsedList> {
     let mut out = ParsedList::default();
@@ -298,6 +325,18 @@ fn parse_csv(
                 headers.join(", ")
             ),
         });
+    }
+    // Columns the format does not read are named, so that a misspelt one
+    // (`countrry`) or a file in another layout is not taken in silence.
+    let unread: Vec<&str> =
+        headers.iter().map(String::as_str).filter(|h| !h.is_empty() && !known.contains(h)).collect();
+    if !unread.is_empty() {
+        log::warn!(
+            "{name}:1: column{} {} not read: this format reads {}; rename a column that holds one of those",
+            if unread.len() == 1 { "" } else { "s" },
+            unread.join(", "),
+            known.join(", ")
+        );
     }
     for rec in rdr.records() {
         let rec = match rec {
@@ -322,7 +361,40 @@ fn parse_csv(
             Err(m) => out.reject(name, line, m),
         }
     }
+    assign_ids(name, &mut out);
     Ok(out)
+}
+
+/// Give each entry of a CSV list a stable id: its own, or, where the file
+/// gives none, its main name (with ` (2)`, ` (3)` ... for a name given
+/// again), so that importing a new version reports the entries really
+/// added and removed and links to entries that stay stay right (a line
+/// number would name another entry once a line is added above it). An id
+/// given twice is an error.
+fn assign_ids(name: &str, out: &mut ParsedList) {
+    let mut seen: BTreeMap<String, u64> = BTreeMap::new();
+    let mut repeated = Vec::new();
+    let mut kept = Vec::with_capacity(out.entries.len());
+    for mut e in std::mem::take(&mut out.entries) {
+        if e.id.is_empty() {
+            let mut id = e.names[0].clone();
+            let mut k = 1;
+            while seen.contains_key(&id) {
+                k += 1;
+                id = format!("{} ({k})", e.names[0]);
+            }
+            e.id = id;
+        } else if let Some(first) = seen.get(&e.id) {
+            repeated.push((e.line, format!("id {:?} was given on line {first} already; ids must be unique", e.id)));
+            continue;
+        }
+        seen.insert(e.id.clone(), e.line);
+        kept.push(e);
+    }
+    out.entries = kept;
+    for (line, m) in repeated {
+        out.reject(name, line, m);
+    }
 }
 
 /// OFAC's SDN list (`sdn.csv`, with or without a header row): entry number,
@@ -493,6 +565,62 @@ fn split(s: &str, sep: char) -> Vec<String> {
     s.split(sep).map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
 }
 
+/// The columns of each CSV list format (lower case): those read, and for
+/// the published formats the others they have, which are not needed.
+const CSL_COLUMNS: &[&str] = &[
+    "_id",
+    "source",
+    "entity_number",
+    "type",
+    "programs",
+    "name",
+    "title",
+    "addresses",
+    "federal_register_notice",
+    "start_date",
+    "end_date",
+    "standard_order",
+    "license_requirement",
+    "license_policy",
+    "call_sign",
+    "vessel_type",
+    "gross_tonnage",
+    "gross_registered_tonnage",
+    "vessel_flag",
+    "vessel_owner",
+    "remarks",
+    "source_list_url",
+    "alt_names",
+    "citizenships",
+    "dates_of_birth",
+    "nationalities",
+    "places_of_birth",
+    "source_information_url",
+    "ids",
+];
+const OS_SIMPLE_COLUMNS: &[&str] = &[
+    "id",
+    "schema",
+    "name",
+    "aliases",
+    "birth_date",
+    "countries",
+    "addresses",
+    "identifiers",
+    "sanctions",
+    "phones",
+    "emails",
+    "program_ids",
+    "dataset",
+    "first_seen",
+    "last_seen",
+    "last_change",
+];
+/// A plain list's columns; `alias` and `program` are taken for `aliases`
+/// and `list`.
+const CSV_COLUMNS: &[&str] =
+    &["id", "name", "aliases", "alias", "country", "identifiers", "address", "list", "program", "listed_on"];
+
 /// Parse a list file in a format.
 pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
     let name = path.display().to_string();
@@ -508,13 +636,10 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
     match format {
         ListFormat::Ftm => parse_ftm(&name, reader),
         ListFormat::OfacSdn => parse_ofac_sdn(path, reader),
-        ListFormat::Csl => parse_csv(&name, reader, &["name"], |get, line| {
+        ListFormat::Csl => parse_csv(&name, reader, (&["name"], CSL_COLUMNS), |get, line| {
             let mut e = ListEntry { id: get("_id"), schema: get("type"), line, ..Default::default() };
             if e.id.is_empty() {
                 e.id = get("entity_number");
-            }
-            if e.id.is_empty() {
-                e.id = format!("line-{line}");
             }
             push_unique(&mut e.names, [get("name")]);
             push_unique(&mut e.names, split(&get("alt_names"), ';'));
@@ -535,7 +660,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             e.listed_on = Some(get("start_date")).filter(|d| !d.is_empty());
             Ok(e)
         }),
-        ListFormat::OsSimple => parse_csv(&name, reader, &["id", "name"], |get, line| {
+        ListFormat::OsSimple => parse_csv(&name, reader, (&["id", "name"], OS_SIMPLE_COLUMNS), |get, line| {
             let mut e = ListEntry { id: get("id"), schema: get("schema"), line, ..Default::default() };
             push_unique(&mut e.names, [get("name")]);
             push_unique(&mut e.names, split(&get("aliases"), ';'));
@@ -552,13 +677,11 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             e.listed_on = Some(get("first_seen")).filter(|d| !d.is_empty()).map(|d| d.chars().take(10).collect());
             Ok(e)
         }),
-        ListFormat::Csv => parse_csv(&name, reader, &["name"], |get, line| {
+        ListFormat::Csv => parse_csv(&name, reader, (&["name"], CSV_COLUMNS), |get, line| {
             let mut e = ListEntry { id: get("id"), schema: "LegalEntity".into(), line, ..Default::default() };
-            if e.id.is_empty() {
-                e.id = format!("line-{line}");
-            }
             push_unique(&mut e.names, [get("name")]);
             push_unique(&mut e.names, split(&get("aliases"), ';'));
+            push_unique(&mut e.names, split(&get("alias"), ';'));
             if e.names.is_empty() {
                 return Err("name: missing value".into());
             }
@@ -577,6 +700,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             }
             e.addresses = split(&get("address"), ';');
             e.programs = split(&get("list"), ';');
+            e.programs.extend(split(&get("program"), ';'));
             let listed = get("listed_on");
             if !listed.is_empty() {
                 crate::model::validate_date(&listed).map_err(|m| format!("listed_on: {m}"))?;
@@ -605,9 +729,10 @@ impl Store {
             });
         }
         let tx = self.conn.transaction()?;
-        let before: BTreeSet<String> = {
-            let mut stmt = tx.prepare("SELECT entry_id FROM list_entries WHERE list = ?1")?;
-            stmt.query_map([list], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        // Each entry of the previous version, with its main name.
+        let before: BTreeMap<String, String> = {
+            let mut stmt = tx.prepare("SELECT entry_id, name FROM list_entries WHERE list = ?1")?;
+            stmt.query_map([list], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
         };
         for t in ["list_names", "list_identifiers", "list_addresses", "list_ownership", "list_entries", "lists"] {
             tx.execute(&format!("DELETE FROM {t} WHERE list = ?1"), [list])?;
@@ -616,7 +741,7 @@ impl Store {
             "INSERT INTO lists (list, format, file, entries) VALUES (?1, ?2, ?3, ?4)",
             params![list, format.name(), file, parsed.entries.len() as i64],
         )?;
-        let mut after = BTreeSet::new();
+        let mut after: BTreeMap<String, String> = BTreeMap::new();
         {
             let mut entry = tx.prepare(
                 "INSERT OR REPLACE INTO list_entries (list, entry_id, schema, name, countries, programs, listed_on, line)
@@ -626,7 +751,7 @@ impl Store {
             let mut ident = tx.prepare("INSERT INTO list_identifiers VALUES (?1, ?2, ?3, ?4)")?;
             let mut addr = tx.prepare("INSERT INTO list_addresses VALUES (?1, ?2, ?3)")?;
             for e in &parsed.entries {
-                after.insert(e.id.clone());
+                after.insert(e.id.clone(), e.names[0].clone());
                 entry.execute(params![
                     list,
                     e.id,
@@ -652,13 +777,25 @@ impl Store {
                 own.execute(params![list, o.owner, o.asset, o.share])?;
             }
         }
+        // Links of store entities to entries gone from the list go too.
+        let gone: Vec<&String> = before.keys().filter(|id| !after.contains_key(*id)).collect();
+        let mut unlinked = 0;
+        {
+            let mut unlink = tx.prepare("DELETE FROM entity_matches WHERE list = ?1 AND entry_id = ?2")?;
+            for id in &gone {
+                unlinked += unlink.execute(params![list, id])?;
+            }
+        }
         tx.commit()?;
+        // An entry as `id name`, or the name alone when it is the id.
+        let shown = |(id, name): (&String, &String)| if id == name { id.clone() } else { format!("{id} {name}") };
         Ok(ListImportReport {
             list: list.into(),
             entries: after.len(),
-            added: after.difference(&before).cloned().collect(),
-            removed: before.difference(&after).cloned().collect(),
+            added: after.iter().filter(|(id, _)| !before.contains_key(*id)).map(shown).collect(),
+            removed: before.iter().filter(|(id, _)| !after.contains_key(*id)).map(shown).collect(),
             skipped: parsed.errors.len(),
+            unlinked,
         })
     }
 
@@ -772,5 +909,20 @@ not json
         assert_eq!(p.ownerships, [ListOwnership { owner: "p1".into(), asset: "c1".into(), share: Some(51.0) }]);
         let lines: Vec<u64> = p.errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [5, 6]);
+    }
+
+    #[test]
+    fn ftm_fragments_of_one_entity_merge_and_the_caption_is_the_main_name() {
+        let text = r#"{"id":"c1","caption":"Romashka","schema":"Company","properties":{"name":["ООО «Ромашка»"],"country":["ru"]}}
+{"id":"c1","schema":"Company","properties":{"name":["Romashka LLC"],"innCode":["7701234567"],"country":["kz"]}}
+{"id":"o1","schema":"Ownership","properties":{"owner":["p1"],"asset":["c1"],"percentage":["fifty"]}}
+"#;
+        let p = parse_ftm("x.json", text.as_bytes()).unwrap();
+        assert_eq!(p.entries.len(), 1);
+        let e = &p.entries[0];
+        assert_eq!(e.names, ["Romashka", "ООО «Ромашка»", "Romashka LLC"]);
+        assert_eq!(e.countries, ["RU", "KZ"]);
+        assert_eq!(e.identifiers, [("inn".to_string(), "7701234567".to_string())]);
+        assert_eq!((e.line, p.ownerships[0].share), (1, None));
     }
 }

@@ -90,7 +90,31 @@ fn reimport_replaces_the_list_and_reports_changes() {
     assert!(stderr(&run(&file)).contains("2 entries (2 added, 0 removed)"));
     let file = wd.write("watch.csv", "id,name,country\nB,Beta Ltd,GB\nC,Gamma Ltd,GB\n");
     let err = stderr(&run(&file));
-    assert!(err.contains("2 entries (1 added, 1 removed)") && err.contains("+ C") && err.contains("- A"), "{err}");
+    assert!(err.contains("2 entries (1 added, 1 removed)"), "{err}");
+    assert!(err.contains("+ C Gamma Ltd") && err.contains("- A Alpha Ltd"), "{err}");
+    // Without ids, entries go by name, not line: dropping the first line
+    // removes that entry, deletes the store's link to it, and keeps the
+    // link to the entry that moved up a line.
+    let file = wd.write("watch.csv", "name,country\nОсОО «Фелктон-Импорт»,KG\nChexi Technology (HK) Limited,HK\n");
+    assert!(run(&file).status.success());
+    assert!(wd.cmd(["match", "--db"]).arg(&db).output().unwrap().status.success());
+    let listed = || {
+        let out = wd.cmd(["select", "listed", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+        stdout(&out)
+    };
+    assert!(listed().contains("E0127,") && listed().contains("E0128,"), "{}", listed());
+    let file = wd.write("watch.csv", "name,country\nChexi Technology (HK) Limited,HK\n");
+    let err = stderr(&run(&file));
+    assert!(err.contains("1 entries (0 added, 1 removed)") && err.contains("- ОсОО «Фелктон-Импорт»"), "{err}");
+    assert!(err.contains("1 link(s) of store entities to removed entries deleted"), "{err}");
+    assert!(!listed().contains("E0127,") && listed().contains("E0128,"), "{}", listed());
+    // An id given twice is refused; a column the format does not read is named.
+    let file = wd.write("watch.csv", "id,name,countrry\nA,Alpha Ltd,GB\nA,Alpha Two Ltd,GB\n");
+    let out = run(&file);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("watch.csv:3: row: id \"A\" was given on line 2 already"), "{err}");
+    assert!(err.contains("column countrry not read"), "{err}");
 }
 
 #[test]
