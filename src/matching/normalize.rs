@@ -2578,7 +2578,12 @@ fn has_name_word(words: &[String]) -> bool {
 
 /// Normalise an identifier value: letters and digits only, upper case.
 pub fn normalize_identifier(value: &str) -> String {
-    value.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
+    let v: String = value.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+    // An IMO ship number with its prefix or without (`IMO 9123456`, `9123456`).
+    match v.strip_prefix("IMO") {
+        Some(number) if number.len() == 7 && number.bytes().all(|b| b.is_ascii_digit()) => number.to_string(),
+        _ => v,
+    }
 }
 
 #[cfg(test)]
@@ -2826,5 +2831,7 @@ mod tests {
     fn identifiers_keep_letters_and_digits() {
         assert_eq!(normalize_identifier("77-04 730655"), "7704730655");
         assert_eq!(normalize_identifier("hk-3141592"), "HK3141592");
+        assert_eq!(normalize_identifier("IMO 9123456"), "9123456");
+        assert_eq!(normalize_identifier("IMO12345678"), "IMO12345678");
     }
 }

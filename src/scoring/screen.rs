@@ -26,8 +26,32 @@ struct Watched {
     name: String,
     programs: Vec<String>,
     countries: Vec<String>,
+    /// What the entry is: a body, a person or an asset (see [`Party`]).
+    party: Party,
     /// The store entity, for listed entities of the store.
     entity: Option<String>,
+}
+
+/// What a watched party is, by its list's schema or type.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Party {
+    /// A company or other body.
+    Body,
+    /// A person (`Person`, `Individual`).
+    Person,
+    /// A vessel or aircraft: matched by identifier (IMO number) only, as a
+    /// ship's name is no company's (`ORION STAR`, `Orion Star Electronics`).
+    Asset,
+}
+
+impl Party {
+    fn of_schema(schema: &str) -> Party {
+        match schema.to_ascii_lowercase().as_str() {
+            "person" | "individual" => Party::Person,
+            "vessel" | "airplane" | "aircraft" => Party::Asset,
+            _ => Party::Body,
+        }
+    }
 }
 
 /// Names, identifiers and addresses of the watched parties, indexed.
@@ -74,6 +98,7 @@ impl WatchIndex {
                 name: e.names.first().cloned().unwrap_or_default(),
                 programs: e.programs,
                 countries: e.countries,
+                party: Party::of_schema(&e.schema),
                 entity: None,
             });
         }
@@ -101,6 +126,7 @@ impl WatchIndex {
                     name: d.name.clone(),
                     programs: d.lists.split(';').map(String::from).collect(),
                     countries: vec![d.country.clone()],
+                    party: Party::Body,
                     entity: Some(id.to_string()),
                 });
             }
@@ -143,7 +169,10 @@ fn countries_compatible(mine: &str, theirs: &[String]) -> bool {
 }
 
 impl WatchIndex {
-    /// The best match of a party: identifiers first, then names within compatible countries.
+    /// The best match of a party: identifiers first, then names within
+    /// compatible countries; by name, not a vessel or aircraft, nor a
+    /// person for a name with a company's legal form (`Sasa GmbH` is not
+    /// the person known as `SASA`).
     fn best(&self, names: &[&str], identifiers: &[String], country: &str, threshold: f64) -> Option<WatchMatch> {
         for v in identifiers {
             if let Some(&k) = self.identifiers.get(v).and_then(|ks| ks.first()) {
@@ -161,9 +190,13 @@ impl WatchIndex {
         }
         let mut best: Option<(f64, WatchMatch)> = None;
         for n in names {
+            let company = !crate::matching::normalize(n).legal_forms.is_empty();
             for hit in self.names.search(n, threshold) {
                 let w = &self.watched[hit.key as usize];
-                if !countries_compatible(country, &w.countries) {
+                if !countries_compatible(country, &w.countries)
+                    || w.party == Party::Asset
+                    || (company && w.party == Party::Person)
+                {
                     continue;
                 }
                 if best.as_ref().is_none_or(|b| hit.similarity.score > b.0) {

@@ -495,7 +495,8 @@ fn ofac_remarks(remarks: &str, e: &mut ListEntry) {
     if cut {
         items.pop();
     }
-    const NUMBERS: [(&str, &str); 6] = [
+    const NUMBERS: [(&str, &str); 7] = [
+        ("Vessel Registration Identification ", "imo"),
         ("Tax ID No. ", "tax"),
         ("Registration Number ", "registration"),
         ("Registration ID ", "registration"),
@@ -874,11 +875,13 @@ mod tests {
     fn ofac_remarks_give_names_numbers_and_countries() {
         let mut e = ListEntry::default();
         let remarks = "Tax ID No. 7701234567 (Russia); a.k.a. 'KVARTA; PLUS'; alt. Registration Number 1157746000001 \
-                       (Russia); nationality Burma; Linked To: VORTA LLC; a.k.a. 'ABU-'VORT'.";
+                       (Russia); nationality Burma; Linked To: VORTA LLC; a.k.a. 'ABU-'VORT'; \
+                       Vessel Registration Identification IMO 9123456.";
         ofac_remarks(remarks, &mut e);
         assert_eq!(e.names, ["KVARTA; PLUS", "ABU-'VORT"]);
         let numbers: Vec<&str> = e.identifiers.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(numbers, ["tax", "registration"]);
+        assert_eq!(numbers, ["tax", "registration", "imo"]);
+        assert_eq!(e.identifiers[2].1, "9123456");
         assert_eq!(e.countries, ["MM"]);
         // Remarks cut at 1,000 characters lose their cut last item.
         let mut e = ListEntry::default();

@@ -259,6 +259,34 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
 }
 
 #[test]
+fn names_of_vessels_and_persons_do_not_match_companies() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write(
+        "w.ftm.json",
+        "{\"id\":\"v1\",\"schema\":\"Vessel\",\"properties\":{\"name\":[\"KESTREL STAR\"],\"imoNumber\":[\"IMO 9123456\"]}}\n\
+         {\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Vasko Brelin\"],\"alias\":[\"VASKO\"]}}\n\
+         {\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Kestrel Star Trading\"]}}\n",
+    );
+    wd.cmd(["-q", "lists", "import", "--format", "ftm", "--db"]).arg(&db).arg(&list).assert().success();
+    let suppliers = wd.write(
+        "s.csv",
+        "id,name,identifiers\nk1,Kestrel Star,\nk2,Vasko GmbH,\nk3,Vasko,\nk4,Kestrel Star Trading LLC,\nk5,Some Ship Owner,imo:9123456\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let best: Vec<&str> = rows.iter().map(|r| r["match_name"].as_str().unwrap()).collect();
+    // A ship's name is no company's; a company is no person; a bare name
+    // may be a person's (a sole trader); an IMO number matches the ship.
+    assert_eq!(
+        best,
+        ["Kestrel Star Trading", "", "Vasko Brelin", "Kestrel Star Trading", "KESTREL STAR"],
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
 fn weights_are_printed_and_can_be_overridden() {
     let wd = Workdir::new();
     let out = wd.cmd(["score", "--print-weights"]).output().unwrap();
