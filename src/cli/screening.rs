@@ -124,7 +124,7 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub print_weights: bool,
     /// Exit with code 3 when any supplier scores above N, or a row cannot be scored.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub fail_above: Option<f64>,
 }
 

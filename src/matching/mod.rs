@@ -42,6 +42,9 @@ const TOKEN_FLOOR: f64 = 0.8;
 /// [`longer_word`]).
 const LONGER_WORD_SCORE: f64 = 0.85;
 
+/// The most two words score whose spellings begin with other letters.
+const OTHER_START_SCORE: f64 = 0.85;
+
 /// The most a word of [`SHORT_WORD`] letters or fewer scores against
 /// another that is not a spelling of it: below the default threshold.
 const SHORT_WORD_SCORE: f64 = 0.89;
@@ -99,7 +102,11 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
         0.97
     } else {
         let jw = strsim::jaro_winkler(a, b);
-        if longer_word(a, b) {
+        if skeleton_a.get(..1) != skeleton_b.get(..1) {
+            // Words that begin otherwise are other words, however alike
+            // their ends (`Роселектроника`, `Промэлектроника`).
+            jw.min(OTHER_START_SCORE)
+        } else if longer_word(a, b) {
             jw.min(LONGER_WORD_SCORE)
         } else if a.len().min(b.len()) <= SHORT_WORD && !inflected(a, b) {
             jw.min(SHORT_WORD_SCORE)
@@ -153,13 +160,16 @@ fn place_adjective(place: &str, rest: &str) -> bool {
 fn letters_alike(a: &str, b: &str) -> bool {
     // The first sound of a word: a letter, or the letters of one.
     fn unit(w: &str) -> &str {
-        let n = ["shch", "ts", "kh", "ch", "sh", "zh", "th", "ks", "kv", "qu", "yu"]
+        let n = ["shch", "ts", "kh", "ch", "sh", "zh", "th", "ks", "kv", "qu", "yu", "yo", "ye"]
             .iter()
             .find(|u| w.starts_with(*u))
             .map_or_else(|| w.chars().next().map_or(0, char::len_utf8), |u| u.len());
         &w[..n]
     }
-    const ALIKE: [(&str, &str); 9] = [
+    // `ё` and `е` as `yo`, `ye` or `e` (`Пётр`, `Pyotr`; `Объект`, `Obyekt`).
+    const ALIKE: [(&str, &str); 11] = [
+        ("yo", "e"),
+        ("ye", "e"),
         ("c", "k"),
         ("c", "ts"),
         ("c", "q"),
@@ -209,6 +219,8 @@ fn sound_key(w: &str) -> String {
             ("kv", "cv"),
             ("qu", "cv"),
             ("yu", "u"),
+            ("yo", "e"),
+            ("ye", "e"),
             ("th", "t"),
             ("k", "c"),
             ("q", "c"),
@@ -1076,6 +1088,25 @@ mod tests {
         assert!(sim("Vserossiyskiy Nauchno-Issledovatelskiy Institut Radiotekhniki", dukhov) < 0.9);
         // Initials that spell a legal form (`А.С.`, a.s.) are initials.
         assert_eq!(sim("JSC “GZAS”", "АО «ГЗАС им. А.С. Попова»"), 1.0);
+    }
+
+    #[test]
+    fn yo_and_ye_spelt_either_way_and_compounds_that_begin_otherwise() {
+        for (a, b) in [("Пётр", "Pyotr"), ("Ёлка", "Yolka"), ("Объект", "Obyekt"), ("Артём", "Artyom")]
+        {
+            assert_eq!(sim(a, b), 0.97, "{a} / {b}");
+        }
+        let mut idx = NameIndex::new();
+        idx.add(1, "ООО «Ёлка»");
+        assert_eq!(best(&idx, "Yolka LLC"), Some(1));
+        // Alike ends, other beginnings: other words.
+        for (a, b) in [
+            ("АО «Росэлектроника»", "Promelektronika"),
+            ("Rostelekom", "Promtelekom"),
+            ("Techinvest", "Promtechinvest"),
+        ] {
+            assert!(sim(a, b) < 0.9, "{a} / {b}");
+        }
     }
 
     #[test]
