@@ -679,7 +679,8 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
         {
             for &k in keys {
                 let w = &watch.watched[k as usize];
-                if w.entity.as_deref() != resolved.as_deref() {
+                // Not the supplier's own record in the store.
+                if w.entity.is_none() || w.entity.as_deref() != resolved.as_deref() {
                     shared.insert(format!("address of {} {} ({})", w.entry_id, w.name, w.list));
                 }
             }

@@ -408,14 +408,22 @@ fn assign_ids(name: &str, out: &mut ParsedList) {
 /// number seen before is refused.
 fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList> {
     let name = path.display().to_string();
-    let countries = ofac_beside(path, &["add.csv", "sdn_address.csv"], 4, |c| {
-        crate::reference::country_by_code_or_name(c).map(|c| c.iso2.clone())
+    const ADDRESS_FILES: [&str; 2] = ["add.csv", "sdn_address.csv"];
+    let countries = ofac_beside(path, &ADDRESS_FILES, &[4], |c| {
+        crate::reference::country_by_code_or_name(&c[0]).map(|c| c.iso2.clone())
     })?
     .unwrap_or_else(|| {
         log::warn!("no add.csv or sdn_address.csv beside {name}: countries come from the remarks alone");
         Default::default()
     });
-    let aliases = ofac_beside(path, &["alt.csv"], 3, |a| Some(a.to_string()))?.unwrap_or_default();
+    // Street addresses (street, city, country), for shared addresses; a city
+    // alone is none.
+    let addresses = ofac_beside(path, &ADDRESS_FILES, &[2, 3, 4], |a| {
+        let given = |x: &String| !x.is_empty() && x != "-0-";
+        given(&a[0]).then(|| a.iter().filter(|x| given(x)).cloned().collect::<Vec<_>>().join(", "))
+    })?
+    .unwrap_or_default();
+    let aliases = ofac_beside(path, &["alt.csv"], &[3], |a| Some(a[0].clone()))?.unwrap_or_default();
     let mut out = ParsedList::default();
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     let mut rdr = csv_reader(csv::ReaderBuilder::new().has_headers(false).flexible(true), reader);
@@ -463,6 +471,7 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         e.programs = split(&get(3).replace("] [", ";").replace(['[', ']'], ""), ';');
         ofac_remarks(&get(11), &mut e);
         push_unique(&mut e.countries, countries.get(&number).cloned().unwrap_or_default());
+        push_unique(&mut e.addresses, addresses.get(&number).cloned().unwrap_or_default());
         out.entries.push(e);
     }
     if out.entries.is_empty() && out.errors.is_empty() {
@@ -527,8 +536,8 @@ fn ofac_remarks(remarks: &str, e: &mut ListEntry) {
 fn ofac_beside(
     path: &Path,
     files: &[&str],
-    column: usize,
-    value: impl Fn(&str) -> Option<String>,
+    columns: &[usize],
+    value: impl Fn(&[String]) -> Option<String>,
 ) -> Result<Option<std::collections::HashMap<String, Vec<String>>>> {
     let mut out: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -547,12 +556,14 @@ fn ofac_beside(
             }
         };
         let text = |i: usize| rec.get(i).map(|b| String::from_utf8_lossy(b).trim().to_string());
-        let (Some(number), Some(v)) = (text(0), text(column)) else {
+        let values: Option<Vec<String>> = columns.iter().map(|&c| text(c)).collect();
+        let (Some(number), Some(values)) = (text(0), values) else {
             let line = rec.position().map_or(0, |p| p.line());
-            log::warn!("{}:{line}: left out, no column {}", file.display(), column + 1);
+            let last = columns.iter().max().map_or(0, |c| c + 1);
+            log::warn!("{}:{line}: left out, fewer than {last} columns", file.display());
             continue;
         };
-        if let Some(v) = value(&v).filter(|v| !v.is_empty() && v != "-0-") {
+        if let Some(v) = value(&values).filter(|v| !v.is_empty() && v != "-0-") {
             let values = out.entry(number).or_default();
             if !values.contains(&v) {
                 values.push(v);

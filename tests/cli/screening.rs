@@ -414,7 +414,8 @@ fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
     // and the tax number all count.
     let suppliers = wd.write(
         "suppliers.csv",
-        "id,name,country,identifiers\nS1,Kvartello Trade LLC,RU,\nS2,Nordic Parts AB,SE,7701234567\nS3,Kvartello Trade LLC,SE,\n",
+        "id,name,country,identifiers,address\nS1,Kvartello Trade LLC,RU,,\nS2,Nordic Parts AB,SE,7701234567,\n\
+         S3,Kvartello Trade LLC,SE,,\nS4,Brelvik Components OOO,RU,,\"1 Invented Street, Moscow, Russia\"\n",
     );
     let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
     let rows: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -426,6 +427,9 @@ fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
     assert!(reasons.contains("identifier_match"), "{reasons}");
     // The entry is in Russia (add.csv): not the same name in Sweden.
     assert_eq!(rows[2]["matched"], false, "{rows:?}");
+    // Its street address (add.csv) is shared.
+    let reasons = rows[3]["reasons"].to_string();
+    assert!(reasons.contains("shared_address") && reasons.contains("address of 9001"), "{reasons}");
     // Names from alt.csv beside the list; an entry number given twice, or a
     // row of another width, is refused; an empty file replaces nothing.
     let row =
