@@ -2438,11 +2438,31 @@ pub fn name_variants(name: &str) -> Vec<String> {
         })
         .collect();
     out.retain(|s| !s.is_empty());
+    // A branch named with its parent after a spaced dash: the branch's own
+    // name too (`Филиал «Судоремонтный Завод «Нерпа» – АО «Центр
+    // Судоремонта «Звёздочка»` gives `«Судоремонтный Завод «Нерпа»`;
+    // `Branch of PJSC Yakovlev – Irkutsk Aviation Plant` gives `Irkutsk
+    // Aviation Plant`).
+    let branches: Vec<String> = out.iter().filter_map(|s| branch_name(s)).filter(|b| named(b)).collect();
+    out.extend(branches);
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
     out.retain(|s| Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| is_common(t)));
     out.dedup();
     out
+}
+
+/// The own name of a branch given as `<branch> – <parent>` or `Branch of
+/// <parent> – <name>` (a spaced dash between), if the name is so given.
+fn branch_name(name: &str) -> Option<String> {
+    const BRANCH: [&str; 6] = ["головной филиал", "филиал", "фл", "head branch of", "branch of", "branch"];
+    let (first, second) = [" – ", " — ", " - "].iter().find_map(|d| name.split_once(d))?;
+    let lower = first.trim().to_lowercase();
+    let word = BRANCH.iter().find(|b| lower.starts_with(*b) && lower[b.len()..].starts_with([' ', '«', '"', '“']))?;
+    let rest = first.trim().get(word.len()..)?.trim();
+    // After the branch word, a legal form begins the parent's name.
+    let own = if starts_with_legal_form(rest) { second } else { rest };
+    (!own.contains(" – ") && !own.contains(" — ")).then(|| own.trim().to_string())
 }
 
 /// A name without its parenthesised parts, and those parts (the
@@ -2818,6 +2838,19 @@ mod tests {
             ("Smith, Jones and Partners LLC", &["Smith, Jones and Partners LLC"]),
             ("Amur Shipyard, JSC", &["Amur Shipyard, JSC"]),
             ("Bar Holdings, Pte. Ltd.", &["Bar Holdings, Pte. Ltd."]),
+            // A branch given with its parent after a spaced dash: its own name too.
+            (
+                "Филиал «Завод «Кварта» – АО «Центр «Ворта»",
+                &["Филиал «Завод «Кварта» – АО «Центр «Ворта»", "«Завод «Кварта»"],
+            ),
+            (
+                "Branch of PJSC Vorta – Kvarta Aviation Plant",
+                &["Branch of PJSC Vorta – Kvarta Aviation Plant", "Kvarta Aviation Plant"],
+            ),
+            ("Branch Kvarta Shipyard - JSC Vorta", &["Branch Kvarta Shipyard - JSC Vorta", "Kvarta Shipyard"]),
+            // A dash without a branch word before it joins one name.
+            ("Kvarta – Vorta LLC", &["Kvarta – Vorta LLC"]),
+            ("Branchline Kvarta - Vorta", &["Branchline Kvarta - Vorta"]),
         ];
         for (name, want) in cases {
             assert_eq!(name_variants(name), *want, "{name}");
