@@ -30,8 +30,17 @@ pub struct OwnershipFinding {
     pub arithmetic: String,
 }
 
+/// Whether an entity is so (listed, blocked).
+type Is<'a> = &'a dyn Fn(&str) -> bool;
+
 /// Owners of each entity: (owner, share in percent).
-type Owners = BTreeMap<String, Vec<(String, f64)>>;
+pub(crate) type Owners = BTreeMap<String, Vec<(String, f64)>>;
+
+/// A share rounded to a millionth of a percent, so that shares that add up
+/// to 50 in decimals (0.3 + 32.3 + 17.4) reach it in binary too.
+fn round(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
 
 /// The entities that are not listed but blocked by the cascade: owned 50%
 /// or more, in aggregate, by listed or (in turn) such entities. Grown to a
@@ -45,7 +54,7 @@ fn cascade(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> BTreeSet<String> {
                 continue;
             }
             let share: f64 = os.iter().filter(|(o, _)| listed(o) || blocked.contains(o)).map(|(_, s)| s).sum();
-            if share >= 50.0 {
+            if round(share) >= 50.0 {
                 blocked.insert(e.clone());
                 grew = true;
             }
@@ -91,7 +100,7 @@ fn blocked_share(
 fn look_through(
     e: &str,
     owners: &Owners,
-    blocked: &dyn Fn(&str) -> bool,
+    (listed, blocked): (Is<'_>, Is<'_>),
     path: &mut Vec<String>,
 ) -> (f64, Vec<String>) {
     let (mut total, mut terms) = (0.0, Vec::new());
@@ -100,11 +109,12 @@ fn look_through(
         if path.contains(o) {
             continue; // a cycle of ownership: stop
         }
-        if blocked(o) {
+        if listed(o) || blocked(o) {
             total += share;
-            terms.push(format!("{o} (listed) {share}%"));
+            let why = if listed(o) { "listed" } else { "owned_by_listed" };
+            terms.push(format!("{o} ({why}) {share}%"));
         } else {
-            let (sub, _) = look_through(o, owners, blocked, path);
+            let (sub, _) = look_through(o, owners, (listed, blocked), path);
             if sub > 0.0 {
                 total += share * sub / 100.0;
                 terms.push(format!("{share}% via {o} x {sub}% listed"));
@@ -117,10 +127,9 @@ fn look_through(
 
 /// The findings for every entity with a listed owner, directly or through
 /// a chain, from the owners of each entity and which entities are listed.
-fn findings(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> Vec<OwnershipFinding> {
+pub(crate) fn findings(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> Vec<OwnershipFinding> {
     let blocked = cascade(owners, listed);
-    let is_blocked = |id: &str| listed(id) || blocked.contains(id);
-    let round = |x: f64| (x * 1e6).round() / 1e6;
+    let is_blocked = |id: &str| blocked.contains(id);
     let mut out = Vec::new();
     for e in owners.keys() {
         let (share, terms) = blocked_share(e, owners, listed, &blocked, &mut Vec::new());
@@ -130,7 +139,7 @@ fn findings(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> Vec<OwnershipFind
             out.push(OwnershipFinding { id: e.clone(), listed_share: share, label: "owned_by_listed", arithmetic });
             continue;
         }
-        let (share, terms) = look_through(e, owners, &is_blocked, &mut Vec::new());
+        let (share, terms) = look_through(e, owners, (listed, &is_blocked), &mut Vec::new());
         let share = round(share);
         if share > 0.0 {
             let arithmetic =
@@ -236,6 +245,16 @@ mod tests {
             };
             proptest::prop_assert_eq!(labels(&f), labels(&g));
         }
+    }
+
+    #[test]
+    fn shares_that_add_up_to_half_in_decimals_reach_it_and_the_rule_cascades_on() {
+        let f = found(&[("L1", "A", 0.3), ("L2", "A", 32.3), ("L3", "A", 17.4), ("A", "B", 100.0)]);
+        assert_eq!((f["A"].0, f["A"].1), ("owned_by_listed", 50.0));
+        assert_eq!(f["B"].0, "owned_by_listed");
+        // An owner blocked by the rule, not listed, is named so in a look-through.
+        let f = found(&[("L1", "H", 60.0), ("H", "B", 30.0)]);
+        assert!(f["B"].2.starts_with("H (owned_by_listed) 30% = 30% look-through"), "{}", f["B"].2);
     }
 
     #[test]

@@ -120,11 +120,16 @@ impl WatchIndex {
                 if !d.address.is_empty() {
                     idx.addresses.entry(address_key(&d.address)).or_default().push(key);
                 }
+                // Its lists: recorded ones and those `match` linked it to.
+                let lists: Vec<String> = table
+                    .index_of(id)
+                    .map(|e| table.lists[e as usize].iter().map(|l| l.to_string()).collect())
+                    .unwrap_or_default();
                 idx.watched.push(Watched {
-                    list: d.lists.clone(),
+                    list: lists.join(";"),
                     entry_id: id.to_string(),
                     name: d.name.clone(),
-                    programs: d.lists.split(';').map(String::from).collect(),
+                    programs: lists,
                     countries: vec![d.country.clone()],
                     party: Party::Body,
                     entity: Some(id.to_string()),
@@ -453,6 +458,8 @@ struct Context {
     entities: NameIndex,
     entity_ids: Vec<String>,
     identifiers: FxHashMap<String, Vec<String>>,
+    /// Each entity's identifiers as (scheme, value).
+    schemes: FxHashMap<String, Vec<(String, String)>>,
     details: FxHashMap<String, crate::store::EntityDetails>,
     ownership: BTreeMap<String, super::OwnershipFinding>,
     shared_links: BTreeMap<String, Vec<String>>,
@@ -475,11 +482,18 @@ fn context(store: &Store) -> Result<Context> {
             entity_ids.push(id.to_string());
         }
     }
+    // Entities by identifier value, in id order (the first is the one a
+    // supplier resolves to, whatever the order of the hash map).
+    let schemes = store.entity_scheme_identifiers()?;
     let mut identifiers: FxHashMap<String, Vec<String>> = FxHashMap::default();
-    for (id, values) in store.entity_identifiers()? {
-        for v in values {
-            identifiers.entry(v).or_default().push(id.clone());
+    for (id, pairs) in &schemes {
+        for (_, v) in pairs.iter().filter(|(_, v)| v.len() >= 4) {
+            identifiers.entry(v.clone()).or_default().push(id.clone());
         }
+    }
+    for ids in identifiers.values_mut() {
+        ids.sort_unstable();
+        ids.dedup();
     }
     let ownership = owned_by_listed(store)?.into_iter().map(|o| (o.id.clone(), o)).collect();
     let t = &graph.entities;
@@ -507,7 +521,18 @@ fn context(store: &Store) -> Result<Context> {
             *consignee.entry(t.ids[s.importer as usize].to_string()).or_default() += 1;
         }
     })?;
-    Ok(Context { graph, entities, entity_ids, identifiers, details, ownership, shared_links, chpl12, consignee })
+    Ok(Context {
+        graph,
+        entities,
+        entity_ids,
+        identifiers,
+        schemes,
+        details,
+        ownership,
+        shared_links,
+        chpl12,
+        consignee,
+    })
 }
 
 /// The supplier's identifier values, normalised.
@@ -518,6 +543,18 @@ fn supplier_identifiers(s: &Supplier) -> Vec<String> {
         .map(normalize_identifier)
         .filter(|v| v.len() >= 4)
         .collect()
+}
+
+/// Whether a supplier gives an identifier of a scheme the entity has too,
+/// with another value (`hrb:HRB222222` against `hrb:HRB111111`): another
+/// company of that name.
+fn identifiers_conflict(s: &Supplier, entity: Option<&Vec<(String, String)>>) -> bool {
+    let Some(entity) = entity else { return false };
+    s.identifiers.split(';').filter_map(|x| x.split_once(':')).any(|(scheme, v)| {
+        let (scheme, v) = (scheme.trim().to_ascii_lowercase(), normalize_identifier(v));
+        let theirs: Vec<&String> = entity.iter().filter(|(s, _)| *s == scheme).map(|(_, v)| v).collect();
+        !theirs.is_empty() && !theirs.contains(&&v)
+    })
 }
 
 /// The nearest listed party or military end user within `max_hops` trade
@@ -597,7 +634,10 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
                     .search(&s.name, weights.threshold)
                     .into_iter()
                     .map(|h| ctx.entity_ids[h.key as usize].clone())
-                    .find(|id| s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
+                    .find(|id| {
+                        (s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
+                            && !identifiers_conflict(&s, ctx.schemes.get(id))
+                    })
             });
         let entity = resolved.as_ref().and_then(|id| ctx.details.get(id));
         let country = if s.country.is_empty() {
@@ -679,8 +719,10 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
         {
             for &k in keys {
                 let w = &watch.watched[k as usize];
-                // Not the supplier's own record in the store.
-                if w.entity.is_none() || w.entity.as_deref() != resolved.as_deref() {
+                // Not the supplier's own record in the store, nor the entry
+                // it matched (its own listing).
+                let own_entry = best.as_ref().is_some_and(|m| m.list == w.list && m.entry_id == w.entry_id);
+                if !own_entry && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref()) {
                     shared.insert(format!("address of {} {} ({})", w.entry_id, w.name, w.list));
                 }
             }

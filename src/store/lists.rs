@@ -474,10 +474,6 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         push_unique(&mut e.addresses, addresses.get(&number).cloned().unwrap_or_default());
         out.entries.push(e);
     }
-    if out.entries.is_empty() && out.errors.is_empty() {
-        let message = "no entries: an empty list would remove the list's previous version; give OFAC's sdn.csv";
-        return Err(Error::BadFile { path: name, message: message.into() });
-    }
     Ok(out)
 }
 
@@ -738,6 +734,17 @@ impl Store {
             return Err(Error::InvalidRows {
                 errors: parsed.errors.into_iter().take(ROW_ERRORS_SHOWN).collect(),
                 total,
+            });
+        }
+        // A file without entries (empty, a header alone, every row skipped)
+        // would empty the list and unlink its entities: refused.
+        if parsed.entries.is_empty() {
+            let skipped = if parsed.errors.is_empty() { String::new() } else { ", every row was skipped".into() };
+            return Err(Error::BadFile {
+                path: file.into(),
+                message: format!(
+                    "no entries{skipped}: importing it would remove list {list:?}; nothing written (check the file and --format)"
+                ),
             });
         }
         let tx = self.conn.transaction()?;

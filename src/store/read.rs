@@ -402,6 +402,20 @@ impl Store {
         Ok(out)
     }
 
+    /// Every entity's identifiers as (scheme, value): schemes in lower
+    /// case, values normalised.
+    pub fn entity_scheme_identifiers(&self) -> Result<FxHashMap<String, Vec<(String, String)>>> {
+        let mut stmt = self.conn.prepare("SELECT entity_id, scheme, value FROM entity_identifiers ORDER BY 1, 2, 3")?;
+        let mut out: FxHashMap<String, Vec<(String, String)>> = FxHashMap::default();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let scheme = r.get::<_, String>(1)?.to_ascii_lowercase();
+            let v = crate::matching::normalize_identifier(&r.get::<_, String>(2)?);
+            out.entry(r.get(0)?).or_default().push((scheme, v));
+        }
+        Ok(out)
+    }
+
     /// Replace the links of entities to list entries.
     pub fn write_matches(&mut self, matches: &[crate::scoring::EntityMatch]) -> Result<()> {
         let tx = self.conn.transaction()?;

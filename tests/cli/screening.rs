@@ -287,6 +287,38 @@ fn names_of_vessels_and_persons_do_not_match_companies() {
 }
 
 #[test]
+fn own_listing_conflicting_identifiers_and_empty_lists() {
+    let (wd, db) = demo_db();
+    let list = wd.write(
+        "w.csv",
+        "id,name,country,identifiers,address\nW1,Quorbix Dynamics,AE,inn:7701111111,\"12 Falcon Road, Dubai\"\n",
+    );
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let suppliers = wd.write(
+        "s.csv",
+        "id,name,country,identifiers,address\n\
+         q1,Quorbix Dynamics,AE,inn:7701111111,\"12 Falcon Road, Dubai\"\n\
+         q2,Sorvelis Holdings Ltd,CY,reg:CY-00000001,\n\
+         q3,Sorvelis Holdings Ltd,CY,,\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    // The entry a supplier matched is its own listing, not a party it shares an address with.
+    let reasons = rows[0]["reasons"].to_string();
+    assert!(reasons.contains("identifier_match") && !reasons.contains("shared_address"), "{reasons}");
+    // A name with another registration number is another company.
+    assert_eq!(rows[1]["resolved_entity"], "", "{}", rows[1]);
+    assert_eq!(rows[2]["resolved_entity"], "E0390", "{}", rows[2]);
+    // A list file without entries would empty the list: refused, nothing written.
+    let empty = wd.write("w.csv", "id,name\n");
+    let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&empty).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no entries: importing it would remove list \"w\""), "{}", stderr(&out));
+    let out = wd.cmd(["lists", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    assert!(stdout(&out).contains("w,csv,"), "{}", stdout(&out));
+}
+
+#[test]
 fn weights_are_printed_and_can_be_overridden() {
     let wd = Workdir::new();
     let out = wd.cmd(["score", "--print-weights"]).output().unwrap();
