@@ -310,6 +310,10 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         .read_to_string(&mut text)
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as UTF-8 text: {e}") })?;
     let mut out = Vec::new();
+    // A byte-order mark (Windows editors write one) is no content.
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        text = rest.to_string();
+    }
     if text.trim_start().starts_with('{') {
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
@@ -326,6 +330,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         return Ok(out);
     }
     let mut rdr = crate::store::unix_lines::csv_reader(csv::ReaderBuilder::new().flexible(true), text.as_bytes());
+    let starts = rdr.get_ref().line_starts();
     let headers: Vec<String> = rdr
         .headers()
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?
@@ -344,7 +349,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     for rec in rdr.records() {
         let (line, row) = match rec {
             Ok(r) => {
-                let line = r.position().map_or(0, |p| p.line());
+                let line = starts.line(r.position());
                 let get = |c: &str| {
                     headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()
                 };
@@ -383,7 +388,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             }
             Err(e) => {
                 let why = e.to_string();
-                (e.position().map_or(0, |p| p.line()), Err(Unreadable { why, ..Default::default() }))
+                (starts.line(e.position()), Err(Unreadable { why, ..Default::default() }))
             }
         };
         out.push((line, row));

@@ -310,6 +310,7 @@ fn parse_csv(
 ) -> Result<ParsedList> {
     let mut out = ParsedList::default();
     let mut rdr = csv_reader(csv::ReaderBuilder::new().flexible(true), reader);
+    let starts = rdr.get_ref().line_starts();
     let headers = rdr
         .headers()
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?;
@@ -342,12 +343,12 @@ fn parse_csv(
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = starts.line(e.position());
                 out.reject(name, line, e.to_string());
                 continue;
             }
         };
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = starts.line(rec.position());
         let get = |col: &str| -> String {
             headers
                 .iter()
@@ -427,16 +428,17 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
     let mut out = ParsedList::default();
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     let mut rdr = csv_reader(csv::ReaderBuilder::new().has_headers(false).flexible(true), reader);
+    let starts = rdr.get_ref().line_starts();
     for (k, rec) in rdr.records().enumerate() {
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = starts.line(e.position());
                 out.reject(&name, line, e.to_string());
                 continue;
             }
         };
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = starts.line(rec.position());
         let get = |i: usize| rec.get(i).map(str::trim).filter(|v| *v != "-0-").unwrap_or("").to_string();
         let number = get(0);
         // A header row (`ent_num`, `ID`), and OFAC's end-of-file mark (DOS's
@@ -542,11 +544,12 @@ fn ofac_beside(
         return Ok(None);
     };
     let mut rdr = open_csv(&file, csv::ReaderBuilder::new().has_headers(false).flexible(true))?;
+    let starts = rdr.get_ref().line_starts();
     for rec in rdr.byte_records() {
         let rec = match rec {
             Ok(rec) => rec,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = starts.line(e.position());
                 log::warn!("{}:{line}: left out, not readable as CSV: {e}", file.display());
                 continue;
             }
@@ -554,7 +557,7 @@ fn ofac_beside(
         let text = |i: usize| rec.get(i).map(|b| String::from_utf8_lossy(b).trim().to_string());
         let values: Option<Vec<String>> = columns.iter().map(|&c| text(c)).collect();
         let (Some(number), Some(values)) = (text(0), values) else {
-            let line = rec.position().map_or(0, |p| p.line());
+            let line = starts.line(rec.position());
             let last = columns.iter().max().map_or(0, |c| c + 1);
             log::warn!("{}:{line}: left out, fewer than {last} columns", file.display());
             continue;

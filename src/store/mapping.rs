@@ -577,6 +577,7 @@ pub fn import_mapped(
         let delimiter = mapping.source.delimiter.as_deref().and_then(|d| d.bytes().next()).unwrap_or(b',');
         let mut rdr =
             crate::store::unix_lines::open_csv(path, csv::ReaderBuilder::new().delimiter(delimiter).flexible(true))?;
+        let starts = rdr.get_ref().line_starts();
         let headers: Vec<String> = rdr
             .headers()
             .map_err(|e| Error::BadFile { path: file.clone(), message: format!("not readable as CSV: {e}") })?
@@ -586,10 +587,10 @@ pub fn import_mapped(
         let mut seen_keys: BTreeSet<Vec<String>> = BTreeSet::new();
         for rec in rdr.records() {
             let rec = rec.map_err(|e| Error::BadFile {
-                path: format!("{file}:{}", e.position().map_or(0, |p| p.line())),
+                path: format!("{file}:{}", starts.line(e.position())),
                 message: format!("not readable as CSV (save it as UTF-8): {e}"),
             })?;
-            let line = rec.position().map_or(0, |p| p.line());
+            let line = starts.line(rec.position());
             let row: BTreeMap<&str, &str> = headers.iter().map(String::as_str).zip(rec.iter()).collect();
             if !mapping.source.dedupe.is_empty() {
                 let key: Vec<String> =

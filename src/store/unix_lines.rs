@@ -1,10 +1,35 @@
 //! Input with Windows line ends (`\r\n`) read as Unix ones (`\n`), so that
 //! the line numbers the csv crate gives records are right: after a `\r\n`
 //! it counts the next record on the line before (BurntSushi/rust-csv#395),
-//! and the lists people screen against are often written on Windows.
+//! and the lists people screen against are often written on Windows. The
+//! reader also notes where its lines end ([`LineStarts`]): after blank lines
+//! the csv crate gives a record the line of the first blank one.
 
 use std::io::{self, Read};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+/// Where the lines of a [`UnixLines`] stream end (the offsets of its `\n`
+/// bytes, as read so far), to tell the line a record is on.
+#[derive(Debug, Clone, Default)]
+pub struct LineStarts(Arc<Mutex<Vec<u64>>>);
+
+impl LineStarts {
+    /// The line (from 1) a record at `position` is on: that of its first
+    /// byte, past any blank lines the csv crate counts into the record; 0
+    /// without a position.
+    pub fn line(&self, position: Option<&csv::Position>) -> u64 {
+        let Some(p) = position else { return 0 };
+        let ends = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut i = ends.partition_point(|&x| x < p.byte());
+        let mut at = p.byte();
+        while ends.get(i) == Some(&at) {
+            i += 1;
+            at += 1;
+        }
+        i as u64 + 1
+    }
+}
 
 use crate::error::{Error, Result};
 
@@ -37,12 +62,21 @@ pub struct UnixLines<R> {
     start: usize,
     end: usize,
     eof: bool,
+    /// Bytes given so far.
+    given: u64,
+    ends: LineStarts,
 }
 
 impl<R: Read> UnixLines<R> {
     /// Wrap a reader.
     pub fn new(inner: R) -> UnixLines<R> {
-        UnixLines { inner, buf: vec![0; 64 * 1024].into_boxed_slice(), start: 0, end: 0, eof: false }
+        let buf = vec![0; 64 * 1024].into_boxed_slice();
+        UnixLines { inner, buf, start: 0, end: 0, eof: false, given: 0, ends: LineStarts::default() }
+    }
+
+    /// Where its lines end, as read so far (shared: it grows as the reader reads).
+    pub fn line_starts(&self) -> LineStarts {
+        self.ends.clone()
     }
 
     /// Read more, so that at least two bytes are buffered (a `\r` and what
@@ -81,6 +115,12 @@ impl<R: Read> Read for UnixLines<R> {
             out[n] = b;
             n += 1;
         }
+        let newlines = out[..n].iter().enumerate().filter(|(_, b)| **b == b'\n');
+        let offsets: Vec<u64> = newlines.map(|(i, _)| self.given + i as u64).collect();
+        if !offsets.is_empty() {
+            self.ends.0.lock().unwrap_or_else(|e| e.into_inner()).extend(offsets);
+        }
+        self.given += n as u64;
         Ok(n)
     }
 }
@@ -121,5 +161,14 @@ mod tests {
         let mut rdr = csv::Reader::from_reader(UnixLines::new(&input[..]));
         let lines: Vec<u64> = rdr.records().map(|r| r.unwrap().position().unwrap().line()).collect();
         assert_eq!(lines, [2, 3]);
+    }
+
+    #[test]
+    fn line_starts_give_the_line_past_blank_lines() {
+        let input = b"name,country\r\nKvarta,DE\r\n\r\n\nVorta,CU\n\"a\nb\",XX\nLast,RU";
+        let mut rdr = csv::Reader::from_reader(UnixLines::new(&input[..]));
+        let starts = rdr.get_ref().line_starts();
+        let lines: Vec<u64> = rdr.records().map(|r| starts.line(r.unwrap().position())).collect();
+        assert_eq!(lines, [2, 5, 6, 8]);
     }
 }

@@ -213,10 +213,10 @@ fn fail_above_exits_3_and_output_is_deterministic() {
     let b = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&file).output().unwrap();
     assert_eq!(b.status.code(), Some(0));
     assert_eq!(a.stdout, b.stdout, "same input, same output");
-    // JSON Lines on standard input.
+    // JSON Lines on standard input, after a byte-order mark.
     let out = wd
         .cmd(["score", "-", "--format", "json"])
-        .write_stdin("{\"id\":\"j1\",\"name\":\"Maralis General Trading\",\"country\":\"AE\"}\n")
+        .write_stdin("\u{feff}{\"id\":\"j1\",\"name\":\"Maralis General Trading\",\"country\":\"AE\"}\n")
         .output()
         .unwrap();
     assert!(stdout(&out).contains("\"matched\":true"), "{}", stdout(&out));
@@ -402,27 +402,30 @@ fn lists_evaluate_counts_finds_misses_and_wrong_finds() {
 }
 
 #[test]
-fn windows_line_ends_keep_line_numbers_right() {
-    // The csv crate counts a record after `\r\n` on the line before; lists,
-    // suppliers and records saved on Windows must name the right line.
+fn windows_line_ends_and_blank_lines_keep_line_numbers_right() {
+    // The csv crate counts a record after `\r\n` on the line before, and
+    // one after blank lines on the first of them; lists, suppliers and
+    // records saved on Windows, or with blank lines, must name the right line.
     let (wd, db) = demo_db();
-    let list = wd.write("watch.csv", "name,country\r\nKvarta Ltd,GB\r\nVorta Ltd,XX\r\n");
+    let list = wd.write("watch.csv", "name,country\r\nKvarta Ltd,GB\r\n\r\n\r\nVorta Ltd,XX\r\n");
     let out = wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("watch.csv:3: row: country: \"XX\""), "{}", stderr(&out));
-    let suppliers = wd.write("suppliers.csv", "name,country\r\nKvarta Ltd,GB\r\n,GB\r\n");
+    assert!(stderr(&out).contains("watch.csv:5: row: country: \"XX\""), "{}", stderr(&out));
+    let suppliers = wd.write("suppliers.csv", "name,country\r\nKvarta Ltd,GB\r\n\n,GB\r\n");
     let out = wd.cmd(["score", "--format", "csv", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
     assert!(
-        stdout(&out).lines().any(|l| l.starts_with("3,") && l.ends_with("line 3: name: missing value; not scored"))
+        stdout(&out).lines().any(|l| l.starts_with("4,") && l.ends_with("line 4: name: missing value; not scored")),
+        "{}",
+        stdout(&out)
     );
     let records = wd.write(
         "crlf/shipments.csv",
         "id,date,exporter_id,importer_id,hs_code,part_number,manufacturer_id,origin_country,quantity,value_usd,source\r\n\
-         S1,2023-01-01,E0001,E0002,854231,,,US,5,100,fixture\r\n\
+         S1,2023-01-01,E0001,E0002,854231,,,US,5,100,fixture\r\n\r\n\
          S2,2023-01-01,E0001,E0002,854231,,,US,5,12k,fixture\r\n",
     );
     let out = wd.cmd(["import", "--db"]).arg(&db).arg(&records).output().unwrap();
-    assert!(stderr(&out).contains("shipments.csv:3: value_usd: "), "{}", stderr(&out));
+    assert!(stderr(&out).contains("shipments.csv:4: value_usd: "), "{}", stderr(&out));
 }
 
 #[test]

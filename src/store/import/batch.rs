@@ -14,6 +14,8 @@ pub(super) struct FileContext<'a> {
     pub(super) file_id: i64,
     pub(super) file_index: u32,
     pub(super) bulk: bool,
+    /// Where the file's lines end, for the line of a record.
+    pub(super) starts: crate::store::unix_lines::LineStarts,
 }
 
 /// Rows per batch sent to the writing thread.

@@ -270,10 +270,10 @@ impl Run<'_> {
             match rdr.read_record(&mut rec) {
                 Ok(true) => {}
                 Ok(false) => break,
-                Err(e) => return Err(csv_file_error(ctx.name, e)),
+                Err(e) => return Err(csv_file_error(ctx.name, &ctx.starts, e)),
             }
             rows_seen += 1;
-            let line = rec.position().map_or(0, |p| p.line());
+            let line = ctx.starts.line(rec.position());
             if let Some(bar) = bar
                 && rows_seen % 65536 == 0
             {
@@ -371,9 +371,11 @@ impl Run<'_> {
                 ),
             });
         }
-        let unix: Box<dyn std::io::Read + Send> = Box::new(crate::store::unix_lines::UnixLines::new(input.open()?));
+        let unix = crate::store::unix_lines::UnixLines::new(input.open()?);
+        let starts = unix.line_starts();
+        let unix: Box<dyn std::io::Read + Send> = Box::new(unix);
         let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(unix);
-        let header = rdr.headers().map_err(|e| csv_file_error(&input.name, e))?.clone();
+        let header = rdr.headers().map_err(|e| csv_file_error(&input.name, &starts, e))?.clone();
         let names: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
         let cols = kind.columns();
         let idx: Vec<Option<usize>> = cols.iter().map(|c| names.iter().position(|n| n == c.name)).collect();
@@ -414,7 +416,8 @@ impl Run<'_> {
         let sql = upsert_sql(kind);
         let sql = if bulk { &sql[..sql.find(" ON CONFLICT").unwrap_or(sql.len())] } else { &sql[..] };
         let mut stmt = tx.prepare_cached(sql)?;
-        let ctx = FileContext { name: &input.name, kind, idx, header_len: header.len(), file_id, file_index, bulk };
+        let ctx =
+            FileContext { name: &input.name, kind, idx, header_len: header.len(), file_id, file_index, bulk, starts };
         // Two threads: this one validates (CSV, checks, duplicates), a second
         // one writes to SQLite; batches of validated rows pass between them.
         let (tx_batches, rx_batches) = std::sync::mpsc::sync_channel::<Batch>(4);
@@ -481,8 +484,8 @@ fn progress_bar(input: &InputFile) -> indicatif::ProgressBar {
     bar
 }
 
-fn csv_file_error(name: &str, e: csv::Error) -> Error {
-    let line = e.position().map_or(1, |p| p.line());
+fn csv_file_error(name: &str, starts: &crate::store::unix_lines::LineStarts, e: csv::Error) -> Error {
+    let line = if e.position().is_some() { starts.line(e.position()) } else { 1 };
     let message = match e.kind() {
         csv::ErrorKind::Utf8 { .. } => {
             "not valid UTF-8 text; save the file as UTF-8 (CSV UTF-8) and import it again".to_string()
