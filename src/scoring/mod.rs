@@ -5,6 +5,7 @@
 mod ownership;
 mod screen;
 
+pub(crate) use ownership::{Owners, findings as ownership_findings};
 pub use ownership::{OwnershipFinding, owned_by_listed};
 pub use screen::{
     EntityMatch, Supplier, SupplierRow, Unreadable, WatchIndex, match_entities, read_suppliers, score_suppliers,

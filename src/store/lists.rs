@@ -189,6 +189,8 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     let mut addresses: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut address_refs: Vec<(String, String)> = Vec::new();
     let mut sanctions: Vec<(String, Vec<String>, Option<String>)> = Vec::new();
+    // OpenSanctions' `target` flag of each party that has one.
+    let mut targets: BTreeMap<String, bool> = BTreeMap::new();
     for (i, line) in reader.lines().enumerate() {
         let line_no = i as u64 + 1;
         let line = line.map_err(|e| Error::BadFile { path: format!("{name}:{line_no}"), message: e.to_string() })?;
@@ -233,6 +235,9 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                     address_refs.push((id.into(), a));
                 }
                 e.listed_on = get("createdAt").into_iter().next();
+                if let Some(t) = v.get("target").and_then(|t| t.as_bool()) {
+                    *targets.entry(id.into()).or_default() |= t;
+                }
                 match entries.get_mut(id) {
                     // Aleph streams one entity as several fragments with
                     // one id: merged, the first line kept.
@@ -297,8 +302,62 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
             }
         }
     }
+    if !targets.is_empty() {
+        keep_targets_and_their_holdings(name, &mut entries, &targets, &out.ownerships);
+    }
     out.entries = entries.into_values().collect();
     Ok(out)
+}
+
+/// In an OpenSanctions export, which flags the sanctioned parties
+/// (`target`), keep those and, of the rest (relatives, related companies),
+/// those owned 50% or more by them under the cascading 50% rule, with the
+/// arithmetic as their programme; leave out the others, which no list names.
+fn keep_targets_and_their_holdings(
+    file: &str,
+    entries: &mut BTreeMap<String, ListEntry>,
+    targets: &BTreeMap<String, bool>,
+    ownerships: &[ListOwnership],
+) {
+    // One share per owner and asset: the largest of those given (a file may
+    // give a holding's history).
+    let mut shares: BTreeMap<(&str, &str), f64> = BTreeMap::new();
+    for o in ownerships {
+        if let Some(s) = o.share {
+            let x = shares.entry((o.owner.as_str(), o.asset.as_str())).or_insert(s);
+            *x = x.max(s);
+        }
+    }
+    let mut owners = crate::scoring::Owners::new();
+    for ((owner, asset), share) in shares {
+        owners.entry(asset.to_string()).or_default().push((owner.to_string(), share));
+    }
+    let listed = |id: &str| targets.get(id).copied().unwrap_or(false);
+    let blocked: BTreeMap<String, String> = crate::scoring::ownership_findings(&owners, &listed)
+        .into_iter()
+        .filter(|f| f.label == "owned_by_listed")
+        .map(|f| (f.id, f.arithmetic))
+        .collect();
+    // Ids in the arithmetic read as the parties' names.
+    let names: BTreeMap<String, String> = entries.iter().map(|(id, e)| (id.clone(), e.names[0].clone())).collect();
+    let mut left_out = 0;
+    entries.retain(|id, e| {
+        if listed(id) {
+            return true;
+        }
+        let Some(arithmetic) = blocked.get(id) else {
+            left_out += 1;
+            return false;
+        };
+        // The arithmetic's words that are ids (space-separated), as names.
+        let words = arithmetic.split(' ').map(|w| names.get(w).map_or(w, String::as_str));
+        let why = words.collect::<Vec<_>>().join(" ");
+        e.programs.push(format!("owned 50%+ by sanctioned parties: {why}"));
+        true
+    });
+    if left_out > 0 {
+        log::info!("{file}: {left_out} parties are no sanction targets nor owned 50% or more by one: left out");
+    }
 }
 
 /// Read a CSV list with named columns; `row` turns a record into an entry.
@@ -933,6 +992,37 @@ not json
         assert_eq!(p.ownerships, [ListOwnership { owner: "p1".into(), asset: "c1".into(), share: Some(51.0) }]);
         let lines: Vec<u64> = p.errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [5, 6]);
+    }
+
+    #[test]
+    fn ftm_exports_that_flag_targets_keep_them_and_what_they_own_half_of() {
+        let party = |id: &str, name: &str, target: bool| {
+            format!(
+                "{{\"id\":\"{id}\",\"schema\":\"Company\",\"target\":{target},\"properties\":{{\"name\":[\"{name}\"]}}}}\n"
+            )
+        };
+        let owns = |id: &str, owner: &str, asset: &str, pct: &str| {
+            format!(
+                "{{\"id\":\"{id}\",\"schema\":\"Ownership\",\"target\":false,\"properties\":{{\"owner\":[\"{owner}\"],\"asset\":[\"{asset}\"],\"percentage\":[\"{pct}\"]}}}}\n"
+            )
+        };
+        let text = [
+            party("t", "Kvarta Holding", true),
+            party("a", "Vorta LLC", false),
+            party("b", "Brelvik LLC", false),
+            party("c", "Ostrel LLC", false),
+            owns("o1", "t", "a", "60"),
+            owns("o2", "a", "c", "50"),
+            owns("o3", "t", "b", "30"),
+            // A holding's history: the largest share counts, once.
+            owns("o4", "t", "b", "40"),
+        ]
+        .concat();
+        let p = parse_ftm("x.json", text.as_bytes()).unwrap();
+        let kept: Vec<(&str, &[String])> = p.entries.iter().map(|e| (e.id.as_str(), e.programs.as_slice())).collect();
+        assert_eq!(kept.iter().map(|k| k.0).collect::<Vec<_>>(), ["a", "c", "t"]);
+        assert_eq!(kept[0].1, ["owned 50%+ by sanctioned parties: Kvarta Holding (listed) 60% = 60%"]);
+        assert!(kept[1].1[0].contains("Vorta LLC (owned_by_listed: Kvarta Holding (listed) 60%) 50%"), "{:?}", kept[1]);
     }
 
     #[test]
