@@ -116,8 +116,30 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
     match args.action {
         Some(ListsAction::Compare { a, b, threshold }) => {
             super::check_similarity("--threshold", threshold)?;
-            let (na, nb) = (crate::matching::normalize(&a), crate::matching::normalize(&b));
-            let sim = crate::matching::similarity(&na, &nb);
+            // As screening does: each name's forms (parenthesised short
+            // forms, a branch's own name, ...), the best pair kept.
+            let variants = |n: &str| {
+                let mut v = crate::matching::name_variants(n);
+                if v.is_empty() {
+                    v.push(n.to_string());
+                }
+                v
+            };
+            let mut best: Option<(crate::matching::Similarity, String, String)> = None;
+            for va in variants(&a) {
+                for vb in variants(&b) {
+                    let sim =
+                        crate::matching::similarity(&crate::matching::normalize(&va), &crate::matching::normalize(&vb));
+                    if best.as_ref().is_none_or(|x| sim.score > x.0.score) {
+                        best = Some((sim, va.clone(), vb));
+                    }
+                }
+            }
+            let (mut sim, va, vb) = best.expect("a name has a form");
+            if va != a.trim() || vb != b.trim() {
+                sim.features.push(format!("compared as {va:?} ~ {vb:?}"));
+            }
+            let (na, nb) = (crate::matching::normalize(&va), crate::matching::normalize(&vb));
             let forms: Vec<String> = na.legal_forms.iter().chain(&nb.legal_forms).cloned().collect();
             let row = CompareRow {
                 similarity: sim.score,

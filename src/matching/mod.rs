@@ -566,7 +566,9 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
         features.push("same distinctive letters, words split differently".into());
     }
     if !a.legal_forms.is_empty() || !b.legal_forms.is_empty() {
-        features.push(format!("legal forms set aside: {} | {}", a.legal_forms.join(","), b.legal_forms.join(",")));
+        let forms =
+            |n: &NormalName| if n.legal_forms.is_empty() { "none".to_string() } else { n.legal_forms.join(",") };
+        features.push(format!("legal forms set aside: {} | {}", forms(a), forms(b)));
     }
     // An abbreviation against the full name: one word that is the other's
     // initials; of three letters, below the default threshold (on the EU

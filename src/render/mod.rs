@@ -43,13 +43,15 @@ fn cell(v: &Value, decimals: Option<usize>) -> String {
     }
 }
 
-/// The decimals a table shows a column's floats with: two, or three when
-/// every one has three at most and one needs three (thresholds of 0.9 and
-/// 0.905 show as 0.900 and 0.905; similarities of 0.9214 as 0.92).
+/// The decimals a table shows a column's floats with: two, or, in a column
+/// of fractions (0 to 1), three when every one has three at most and one
+/// needs three (thresholds of 0.9 and 0.905 show as 0.900 and 0.905;
+/// similarities of 0.9214 as 0.92; sums of money keep two).
 fn column_decimals<'a>(values: impl Iterator<Item = &'a Value>) -> usize {
     let floats: Vec<f64> = values.filter(|v| v.is_f64()).filter_map(Value::as_f64).collect();
     let exact = |x: f64, scale: f64| ((x * scale).round() - x * scale).abs() < 1e-9;
-    let three = floats.iter().all(|&x| exact(x, 1000.0)) && floats.iter().any(|&x| !exact(x, 100.0));
+    let fractions = floats.iter().all(|x| x.abs() <= 1.0);
+    let three = fractions && floats.iter().all(|&x| exact(x, 1000.0)) && floats.iter().any(|&x| !exact(x, 100.0));
     if three { 3 } else { 2 }
 }
 
@@ -187,5 +189,7 @@ mod tests {
         assert_eq!(table(&[0.9, 0.905]), "    x\n0.900\n0.905\n");
         assert_eq!(table(&[0.905, 0.9214]), "   x\n0.91\n0.92\n");
         assert_eq!(table(&[0.9, 0.95]), "   x\n0.90\n0.95\n");
+        // Money is shown in cents, even when a sum comes out in tenths of them.
+        assert_eq!(table(&[12842036.69, 1.005]), "          x\n12842036.69\n       1.00\n");
     }
 }

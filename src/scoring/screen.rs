@@ -346,10 +346,14 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             ),
         });
     }
+    // The last record's start, its line, and how many lines its fields run over.
+    let mut last: Option<(u64, u64, u64)> = None;
     for rec in rdr.records() {
         let (line, row) = match rec {
             Ok(r) => {
                 let line = starts.line(r.position());
+                let runs = r.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum::<u64>();
+                last = r.position().map(|p| (p.byte(), line, runs));
                 let get = |c: &str| {
                     headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()
                 };
@@ -392,6 +396,28 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             }
         };
         out.push((line, row));
+    }
+    // A quote left open runs the last row to the end of the input, with as
+    // many fields as the header at times: an odd number of quotes from its
+    // start to the end tells it.
+    if let (Some((byte, line, runs)), Some(row)) = (last, out.last_mut())
+        && runs > 0
+    {
+        let unix = text.replace("\r\n", "\n");
+        let rest = unix.as_bytes().get(byte as usize..).unwrap_or_default();
+        if rest.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
+            let (id, name) = match &row.1 {
+                Ok(s) => (s.id.clone(), s.name.clone()),
+                Err(u) => (u.id.clone(), u.name.clone()),
+            };
+            let why = format!(
+                "a quote opened on this line is not closed, so lines {line} to {} were read as one row; \
+                 close the quote, or double a quote inside a field (\"\")",
+                line + runs
+            );
+            let name = name.lines().next().unwrap_or("").to_string();
+            row.1 = Err(Unreadable { id, name, why });
+        }
     }
     Ok(out)
 }

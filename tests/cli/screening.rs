@@ -253,6 +253,15 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     // Nothing scores above 100, but unscored rows fail the gate.
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("2 row(s) could not be scored"), "{}", stderr(&out));
+    // A quote left open with as many fields as the header: still told, and
+    // the gate fails; a closed quote over two lines is an address.
+    let open = wd.write("open.csv", "name,address\nFoo Ltd,\"Main St 1\nMaralis General Trading,Dubai\nBaz,Berlin\n");
+    let out = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&open).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stdout(&out).contains("so lines 2 to 4 were read as one row"), "{}", stdout(&out));
+    let closed = wd.write("closed.csv", "name,address\nFoo Ltd,\"Main St 1\nBerlin\"\nBar,x\n");
+    let out = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&closed).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let ok = wd.write("ok.csv", "id,name,country\na1,Maralis General Trading,AE\n");
     let out = wd.cmd(["score", "--fail-above", "100"]).arg(&ok).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
