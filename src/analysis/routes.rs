@@ -276,6 +276,10 @@ fn describe(
         if inner && let Some(lists) = hub_country(&countries[i]) {
             flags.push(format!("hub:{}({}) {}", countries[i], lists.join(","), path[i]));
         }
+        // A hop through an embargoed country (Iran, North Korea).
+        if inner && reference::country(&countries[i]).is_some_and(|c| reference::in_group(c, "embargoed")) {
+            flags.push(format!("embargoed:{} {}", countries[i], path[i]));
+        }
         if i + 1 < nodes.len() && t.listed(ent(v)) {
             flags.push(format!("listed:{}({})", path[i], t.lists[ent(v) as usize].join(",")));
         }

@@ -25,7 +25,7 @@ pub struct WhatifArgs {
     /// The shipment filter.
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Routes to show before and after.
+    /// Routes to show after the removal (JSON also gives those before, as routes_before).
     #[arg(long, default_value_t = 5)]
     pub k: usize,
 }

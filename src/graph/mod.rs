@@ -164,6 +164,22 @@ impl TradeGraph {
                 )));
             }
         }
+        // A list no entity is on is a typing mistake more often than an empty list.
+        let mut known: Vec<&str> = self.entities.lists.iter().flatten().map(|l| &**l).collect();
+        known.sort_unstable();
+        known.dedup();
+        for term in sel.any_of.iter().flatten() {
+            if let Term::List(l) = term
+                && !known.iter().any(|k| k.eq_ignore_ascii_case(l))
+            {
+                let near = nearest(l, known.iter().copied());
+                return Err(Error::Usage(format!(
+                    "selector {:?}: no entity is on list {l:?}{near}; lists are {}",
+                    sel.text,
+                    known.join(", ")
+                )));
+            }
+        }
         let fast_ids: Option<Vec<u32>> = sel
             .any_of
             .iter()

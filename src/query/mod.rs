@@ -87,9 +87,15 @@ pub struct Query {
     pub text: String,
     /// The parsed document, with `--set` overrides applied.
     pub table: toml::Table,
+    /// The keys `--set` gave, with the values as given.
+    set: Vec<(String, String)>,
 }
 
 fn bad(q: &Query, key: &str, message: String) -> Error {
+    // A value from the command line is blamed there, not on the file.
+    if let Some((_, v)) = q.set.iter().rev().find(|(k, _)| k == key) {
+        return Error::Usage(format!("--set {key}={v}: {message}"));
+    }
     let line = q
         .text
         .lines()
@@ -109,7 +115,7 @@ impl Query {
             path: origin.to_string(),
             message: format!("not valid TOML: {}", e.to_string().trim().replace('\n', " ")),
         })?;
-        Ok(Query { name: name.to_string(), origin: origin.to_string(), text: text.to_string(), table })
+        Ok(Query { name: name.to_string(), origin: origin.to_string(), text: text.to_string(), table, set: Vec::new() })
     }
 
     /// Find a query: a path, a shipped name, or a name in `dir`.
@@ -151,6 +157,7 @@ impl Query {
             .and_then(|mut t| t.remove("v"))
             .unwrap_or_else(|| toml::Value::String(v.to_string()));
         self.table.insert(k.trim().to_string(), value);
+        self.set.push((k.trim().to_string(), v.to_string()));
         Ok(())
     }
 
@@ -347,10 +354,14 @@ mod tests {
         let q = Query::parse("x", "x.toml", "description = \"d\"\nanalysis = \"routes\"\nfrom = \"group:nowhere\"\n")
             .unwrap();
         assert!(q.to_args().unwrap_err().to_string().contains("key \"from\" (line 3): bad selector"));
-        let mut q = Query::parse("x", "x.toml", "description = \"d\"\nanalysis = \"routes\"\n").unwrap();
+        let mut q = Query::parse("x", "x.toml", "description = \"d\"\nanalysis = \"routes\"\nk = 2\n").unwrap();
+        // A bad value given with --set is blamed on --set, not on the file.
+        q.set("k=ten").unwrap();
+        let e = q.to_args().unwrap_err().to_string();
+        assert!(e.contains("--set k=ten: expected a non-negative whole number") && !e.contains("x.toml"), "{e}");
         q.set("k=3").unwrap();
         assert_eq!(q.to_args().unwrap(), ["routes", "--k", "3"]);
         q.set("plan=3").unwrap();
-        assert!(q.to_args().unwrap_err().to_string().contains("key \"plan\": does not apply to analysis \"routes\""));
+        assert!(q.to_args().unwrap_err().to_string().contains("--set plan=3: does not apply to analysis \"routes\""));
     }
 }

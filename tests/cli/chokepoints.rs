@@ -128,6 +128,11 @@ fn unknown_id_suggests_the_nearest() {
     let out = Workdir::new().cmd(["chokepoints", "--to", "group:hub"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("did you mean \"hubs\"?"), "{}", stderr(&out));
+    // A list no entity is on; lists match in any case.
+    let out = Workdir::new().cmd(["select", "list:US-SDM"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no entity is on list \"US-SDM\" (did you mean \"US-SDN\"?)"), "{}", stderr(&out));
+    assert!(Workdir::new().cmd(["select", "list:us-sdn"]).output().unwrap().status.success());
 }
 
 #[test]

@@ -36,6 +36,9 @@ fn check(name: &str, out: &str) {
             let via =
                 routes.iter().take(5).filter(|r| r["countries"].to_string().contains("\"CN\",\"IR\",\"RU\"")).count();
             assert!(via >= 2, "{name}: routes through China then Iran among the top five");
+            // And the hop through Iran is flagged, as the query says.
+            let flagged = routes.iter().filter(|r| r["flags"].to_string().contains("embargoed:IR ")).count();
+            assert!(flagged >= 2, "{name}: hops through Iran flagged");
         }
         "hubs-since-2022" => {
             let rows = json_lines(out);
@@ -163,9 +166,10 @@ fn set_overrides_fields_and_is_validated() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json_lines(&stdout(&out)).len(), 2);
+    // A bad value given with --set is a usage error that names --set.
     let out = wd.cmd(["run", "tier1-ic-chokepoints", "--set", "top=-1"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("key \"top\""), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--set top=-1: expected"), "{}", stderr(&out));
     let out = wd.cmd(["run", "entity-exposure"]).output().unwrap();
     assert!(stderr(&out).contains("key \"id\": missing: name the entity"), "{}", stderr(&out));
     let out = wd.cmd(["run", "tier1-ic-chokepoints", "--set", "since=2022-02-30"]).output().unwrap();
