@@ -160,16 +160,20 @@ fn place_adjective(place: &str, rest: &str) -> bool {
 fn letters_alike(a: &str, b: &str) -> bool {
     // The first sound of a word: a letter, or the letters of one.
     fn unit(w: &str) -> &str {
-        let n = ["shch", "ts", "kh", "ch", "sh", "zh", "th", "ks", "kv", "qu", "yu", "yo", "ye"]
+        let n = ["shch", "tch", "ts", "kh", "ch", "sh", "zh", "th", "ks", "cs", "kv", "qu", "yu", "yo", "ye"]
             .iter()
             .find(|u| w.starts_with(*u))
             .map_or_else(|| w.chars().next().map_or(0, char::len_utf8), |u| u.len());
         &w[..n]
     }
     // `ё` and `е` as `yo`, `ye` or `e` (`Пётр`, `Pyotr`; `Объект`, `Obyekt`).
-    const ALIKE: [(&str, &str); 11] = [
+    // English `tch` is `ч` (`Lutch`, `Луч`), `cs` is `кс` (`Enics`, `Эникс`).
+    const ALIKE: [(&str, &str); 14] = [
         ("yo", "e"),
         ("ye", "e"),
+        ("tch", "ch"),
+        ("cs", "ks"),
+        ("cs", "x"),
         ("c", "k"),
         ("c", "ts"),
         ("c", "q"),
@@ -185,10 +189,15 @@ fn letters_alike(a: &str, b: &str) -> bool {
     // (`Zenith`, `Зенит`).
     const BY_VOWEL: [(&str, &str); 3] = [("i", "y"), ("i", "j"), ("y", "j")];
     let vowel = |u: &str| matches!(u, "a" | "e" | "o" | "u");
+    let (a0, b0) = (a.len(), b.len());
     let (mut a, mut b) = (a, b);
     let mut after_vowel = false;
     while !a.is_empty() && !b.is_empty() {
-        let (x, y) = (unit(a), unit(b));
+        // `cs` begins no word as one sound (`CS`, `ЦС`: two letters).
+        fn unit_at(w: &str, first: bool) -> &str {
+            if first && w.starts_with("cs") { &w[..1] } else { unit(w) }
+        }
+        let (x, y) = (unit_at(a, a.len() == a0), unit_at(b, b.len() == b0));
         let pair = |list: &[(&str, &str)]| list.iter().any(|&p| p == (x, y) || p == (y, x));
         let at_end = a.len() == x.len() && b.len() == y.len();
         let before_vowel = vowel(unit(&a[x.len()..])) && vowel(unit(&b[y.len()..]));
@@ -212,6 +221,12 @@ fn sound_key(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     let mut rest = w;
     while let Some(c) = rest.chars().next() {
+        // `cs` inside a word is `кс`, as [`letters_alike`] takes it.
+        if rest.len() < w.len() && rest.starts_with("cs") {
+            out.push('x');
+            rest = &rest[2..];
+            continue;
+        }
         let (n, sound) = [
             ("ts", "c"),
             ("kh", "h"),
@@ -221,6 +236,7 @@ fn sound_key(w: &str) -> String {
             ("yu", "u"),
             ("yo", "e"),
             ("ye", "e"),
+            ("tch", "ch"),
             ("th", "t"),
             ("k", "c"),
             ("q", "c"),
@@ -1101,6 +1117,13 @@ mod tests {
         let mut idx = NameIndex::new();
         idx.add(1, "ООО «Ёлка»");
         assert_eq!(best(&idx, "Yolka LLC"), Some(1));
+        // English tch and cs inside a word; CS at the start is two letters.
+        assert_eq!(sim("Lutch JSC", "АО «Луч»"), 0.97);
+        assert_eq!(sim("JSC ENICS", "АО «ЭНИКС»"), 0.97);
+        assert!(sim("CS Vorta", "ЦС «Ворта»") >= 0.97);
+        // A legal form misspelt by a letter, and a Ukrainian one.
+        assert_eq!(sim("Kvarta Limited Liablity Company", "ООО «Кварта»"), 1.0);
+        assert_eq!(sim("Акціонерна компанія «Кварта»", "JSC Kvarta"), 1.0);
         // Alike ends, other beginnings: other words.
         for (a, b) in [
             ("АО «Росэлектроника»", "Promelektronika"),

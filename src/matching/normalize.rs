@@ -133,6 +133,8 @@ const LEGAL_FORMS: &[&str] = &[
     "privatne aktsionerne tovaristvo",
     "publichne aktsionerne tovaristvo",
     "aktsionerne tovaristvo",
+    "aktsionerna kompaniia",
+    "aktsionerna kompaniya",
     "tovaristvo z obmezhenoyu vidpovidalnistyu",
     "derzhavne pidpriiemstvo",
     "prat",
@@ -1781,9 +1783,11 @@ fn same_legal_word(word: &str, legal: &str) -> bool {
     });
     word.len() >= 6
         && word.get(..4) == legal.get(..4)
-        && skeletons
-            .get(legal)
-            .is_some_and(|s| *s == skeleton(word) || (word.len() >= 10 && strsim::jaro_winkler(word, legal) >= 0.93))
+        && skeletons.get(legal).is_some_and(|s| {
+            *s == skeleton(word)
+                || (word.len() >= 10 && strsim::jaro_winkler(word, legal) >= 0.93)
+                || (word.len() >= 8 && strsim::damerau_levenshtein(word, legal) <= 1)
+        })
 }
 
 /// Set aside the legal forms among the tokens (all tokens are kept when the
@@ -2271,6 +2275,11 @@ pub fn skeleton(word: &str) -> String {
     if let Some(stem) = w.strip_suffix("ics").filter(|s| s.len() >= 4) {
         w = format!("{stem}ika");
     }
+    // `cs` inside a word is `кс` (`Enics`, `Эникс`); at its start, two
+    // letters (`CS`, `ЦС`).
+    if let Some(i) = w.get(1..).and_then(|rest| rest.find("cs")) {
+        w.replace_range(i + 1..i + 3, "ks");
+    }
     if w.len() >= 7 {
         for (ending, keep) in [
             ("skiye", "sk"),
@@ -2305,6 +2314,7 @@ pub fn skeleton(word: &str) -> String {
     }
     for (from, to) in [
         ("qu", "kv"),
+        ("tch", "ch"),
         ("shch", "s"),
         ("sch", "s"),
         ("th", "t"),
