@@ -102,9 +102,11 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
         0.97
     } else {
         let jw = strsim::jaro_winkler(a, b);
-        if skeleton_a.get(..1) != skeleton_b.get(..1) {
+        if skeleton_a.get(..1) != skeleton_b.get(..1) || other_ends(skeleton_a, skeleton_b) {
             // Words that begin otherwise are other words, however alike
-            // their ends (`Роселектроника`, `Промэлектроника`).
+            // their ends (`Роселектроника`, `Промэлектроника`), and so are
+            // words of one first part with other second ones (`Аэроскан`,
+            // `Аэромакс`; `ГосНИИАС`, `ГосНИИмаш`).
             jw.min(OTHER_START_SCORE)
         } else if longer_word(a, b) {
             jw.min(LONGER_WORD_SCORE)
@@ -114,6 +116,31 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
             jw
         }
     }
+}
+
+/// Whether two words' spelling skeletons share a first part of four
+/// letters or more and go on with two others of two letters or more whose
+/// consonants differ (`aeroscan`, `aeromax`; `gosniias`, `gosniimas`):
+/// compounds of one word with two others, which Jaro-Winkler, weighing
+/// beginnings, finds close. Spellings of one word keep their consonants
+/// (`investneftetrade`, `investneftetreid`; `dagdesel`, `dagdisel`).
+fn other_ends(a: &str, b: &str) -> bool {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[common..], &b[common..]);
+    fn consonants(r: &str) -> String {
+        r.chars().filter(|c| !"aeiouy".contains(*c)).map(|c| if c == 'z' { 's' } else { c }).collect()
+    }
+    let (ca, cb) = (consonants(ra), consonants(rb));
+    // The same consonants, or swapped (`bespilontye`), or, of three or
+    // more, one more or other (`radioautomatic`, `radioavtomatika`).
+    let sorted = |c: &str| {
+        let mut v: Vec<char> = c.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    let alike =
+        ca == cb || sorted(&ca) == sorted(&cb) || (ca.len().min(cb.len()) >= 3 && strsim::levenshtein(&ca, &cb) <= 1);
+    common >= 4 && ra.len() >= 2 && rb.len() >= 2 && !alike
 }
 
 /// Words that Jaro-Winkler finds close and are not one (`Центральный`,
@@ -1124,6 +1151,21 @@ mod tests {
         // A legal form misspelt by a letter, and a Ukrainian one.
         assert_eq!(sim("Kvarta Limited Liablity Company", "ООО «Кварта»"), 1.0);
         assert_eq!(sim("Акціонерна компанія «Кварта»", "JSC Kvarta"), 1.0);
+        // One first part, other second ones: other words; spellings of one
+        // compound keep their consonants.
+        for (a, b) in
+            [("ООО «Аэроскан»", "Aerokon LLC"), ("ООО «Аэроскан»", "Aeromaks LLC"), ("АО «ГосНИИмаш»", "GosNIIAS")]
+        {
+            assert!(sim(a, b) < 0.9, "{a} / {b}");
+        }
+        for (a, b) in [
+            ("ООО «Инвестнефтетрейд»", "Investneftetrade LLC"),
+            ("АО «Дагдизель»", "Dagdiesel JSC"),
+            ("ООО «Ассистагро»", "Assistrago LLC"),
+            ("ООО «Радиоавтоматика»", "Radioautomatic LLC"),
+        ] {
+            assert!(sim(a, b) >= 0.9, "{a} / {b}");
+        }
         // Alike ends, other beginnings: other words.
         for (a, b) in [
             ("АО «Росэлектроника»", "Promelektronika"),
