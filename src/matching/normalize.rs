@@ -649,6 +649,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("nits", "scientific research center"),
     ("db", "design bureau"),
     // English initials of the same kinds of body
+    ("spa", "scientific production association"),
     ("spe", "scientific production enterprise"),
     ("rpe", "scientific production enterprise"),
     ("rpa", "scientific production association"),
@@ -1806,13 +1807,16 @@ fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec
     // A form of letters alone (`a s`, `s a`, `n v`) is a person's initials
     // before a word that is no legal form (`ГЗАС им. А.С. Попова`, `A. S.
     // Yakovlev Design Bureau`).
-    let initials_before_name = |i: usize, f: &[&str]| {
+    let read_as_words_here = |i: usize, f: &[&str]| {
         let end = i + f.len();
-        f.iter().all(|w| w.len() == 1) && end < tokens.len() && !forms.iter().any(|g| form_at(end, &g.1))
+        let before_name = end < tokens.len() && !forms.iter().any(|g| form_at(end, &g.1));
+        // `SPA` before a name is a scientific production association (`JSC
+        // SPA Orion`); the Italian S.p.A. ends a name.
+        (f.iter().all(|w| w.len() == 1) || f == ["spa"]) && before_name
     };
     'outer: while i < tokens.len() {
         for &(name, f) in &forms {
-            if form_at(i, f) && !initials_before_name(i, f) {
+            if form_at(i, f) && !read_as_words_here(i, f) {
                 legal.push(name.clone());
                 i += f.len();
                 continue 'outer;
@@ -2632,6 +2636,8 @@ mod tests {
         assert_eq!(tokens("Korvelin Dış Ticaret A.Ş."), ["korvelin"]);
         assert_eq!(normalize("Korvelin Dış Ticaret A.Ş.").legal_forms, ["dis ticaret", "a s"]);
         assert_eq!(normalize("Korvelin S.A.").legal_forms, ["s a"]);
+        assert_eq!(normalize("Korvelin SpA").legal_forms, ["spa"]);
+        assert_eq!(normalize("JSC SPA Orion").tokens, ["scientific", "production", "association", "orion"]);
         assert_eq!(normalize("A. S. Yakovlev Design Bureau").tokens, ["a", "s", "yakovlev", "design", "bureau"]);
         assert_eq!(tokens("Alvandra Technologies FZE"), ["alvandra", "technologies"]);
         assert_eq!(tokens("Brennholt Bauteile GmbH"), ["brennholt", "bauteile"]);
