@@ -2152,7 +2152,7 @@ fn abbreviations(name: &str) -> Vec<String> {
 
 /// Normalise a name.
 pub fn normalize(name: &str) -> NormalName {
-    let latin = to_latin(name);
+    let latin = to_latin(&without_possessives(name));
     let raw = ordinals_as_numbers(latin.split(' ').filter(|t| !t.is_empty()));
     let chinese = mostly_chinese(name);
     let (kept, legal_forms) = split_legal_forms(raw.clone(), if chinese { 2 } else { 1 });
@@ -2209,6 +2209,31 @@ pub fn normalize(name: &str) -> NormalName {
         spellings,
         abbreviations: abbreviations(name),
     }
+}
+
+/// A name without English possessive endings (`Alexeev’s Hydrofoil Design
+/// Bureau`: `Alexeev`), which would join the name's letters.
+fn without_possessives(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.contains("'s") && !name.contains("’s") {
+        return name.into();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(i) = rest.find(['\'', '’']) {
+        let quote = rest[i..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[i + quote..];
+        let ends_word = |r: &str| r.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let letter_before = rest[..i].chars().next_back().is_some_and(char::is_alphabetic);
+        out.push_str(&rest[..i]);
+        if letter_before && after.starts_with('s') && ends_word(&after[1..]) {
+            rest = &after[1..];
+        } else {
+            out.push_str(&rest[i..i + quote]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// The bodies an organisation may be named as belonging to, at the end of
@@ -2637,6 +2662,9 @@ mod tests {
         assert_eq!(normalize("Korvelin Dış Ticaret A.Ş.").legal_forms, ["dis ticaret", "a s"]);
         assert_eq!(normalize("Korvelin S.A.").legal_forms, ["s a"]);
         assert_eq!(normalize("Korvelin SpA").legal_forms, ["spa"]);
+        assert_eq!(normalize("Alexeev’s Hydrofoil Bureau").tokens, normalize("Alexeev Hydrofoil Bureau").tokens);
+        assert_eq!(normalize("O'Sullivan's Parts").tokens, normalize("O'Sullivan Parts").tokens);
+        assert_eq!(normalize("‘Kvarta’s’").tokens, ["kvarta"]);
         assert_eq!(normalize("JSC SPA Orion").tokens, ["scientific", "production", "association", "orion"]);
         assert_eq!(normalize("A. S. Yakovlev Design Bureau").tokens, ["a", "s", "yakovlev", "design", "bureau"]);
         assert_eq!(tokens("Alvandra Technologies FZE"), ["alvandra", "technologies"]);
