@@ -254,6 +254,11 @@ const LEGAL_FORMS: &[&str] = &[
     "se",
     "sa",
     "s a",
+    // Latin America (sociedad anónima de capital variable)
+    "s a de c v",
+    "sa de cv",
+    "s de r l de c v",
+    "s de r l",
     "sas",
     "sarl",
     "srl",
@@ -2462,9 +2467,11 @@ pub fn name_variants(name: &str) -> Vec<String> {
                 return parts;
             }
             let first_named = starts_with_legal_form(&parts[0]);
+            // A part that is a legal form alone (`..., S.A. DE C.V.`) names nothing.
             let later: Vec<String> = parts[1..]
                 .iter()
                 .filter(|p| starts_with_legal_form(p) || (first_named && ends_with_legal_form(p)))
+                .filter(|p| has_name_word(&tokens_of(p)))
                 .cloned()
                 .collect();
             if later.is_empty() {
@@ -2501,7 +2508,11 @@ fn branch_name(name: &str) -> Option<String> {
     let rest = first.trim().get(word.len()..)?.trim();
     // After the branch word, a legal form begins the parent's name.
     let own = if starts_with_legal_form(rest) { second } else { rest };
-    (!own.contains(" – ") && !own.contains(" — ")).then(|| own.trim().to_string())
+    // Two words or more (a city is one: `– Moscow`, `– г. Новосибирск`; so
+    // is a number), and no country.
+    let words = tokens_of(own).into_iter().filter(|t| !matches!(t.as_str(), "g" | "city" | "gorod")).count();
+    let named = words >= 2 && !is_country(own.trim());
+    (named && !own.contains(" – ") && !own.contains(" — ")).then(|| own.trim().to_string())
 }
 
 /// A name without its parenthesised parts, and those parts (the
@@ -2895,6 +2906,12 @@ mod tests {
             // A dash without a branch word before it joins one name.
             ("Kvarta – Vorta LLC", &["Kvarta – Vorta LLC"]),
             ("Branchline Kvarta - Vorta", &["Branchline Kvarta - Vorta"]),
+            // A place or a number after the dash is no branch's name.
+            ("Branch of JSC Kvarta - Moscow", &["Branch of JSC Kvarta - Moscow"]),
+            ("Филиал АО «Кварта» – г. Новосибирск", &["Филиал АО «Кварта» – г. Новосибирск"]),
+            ("BRANCH 235 - PALESTINE", &["BRANCH 235 - PALESTINE"]),
+            // A legal form alone after a comma is no name of its own.
+            ("COMPLEJO TURISTICO KVARTA, S.A. DE C.V.", &["COMPLEJO TURISTICO KVARTA, S.A. DE C.V."]),
         ];
         for (name, want) in cases {
             assert_eq!(name_variants(name), *want, "{name}");

@@ -405,7 +405,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     {
         let unix = text.replace("\r\n", "\n");
         let rest = unix.as_bytes().get(byte as usize..).unwrap_or_default();
-        if rest.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
+        if quote_left_open(rest) {
             let (id, name) = match &row.1 {
                 Ok(s) => (s.id.clone(), s.name.clone()),
                 Err(u) => (u.id.clone(), u.name.clone()),
@@ -420,6 +420,31 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         }
     }
     Ok(out)
+}
+
+/// Whether CSV text (from a record's start to the end of the input) ends
+/// inside a quoted field: a quote opens a field only at its start, and
+/// inside one a doubled quote is a quote (`Dock 5" Pier` is no quote).
+fn quote_left_open(text: &[u8]) -> bool {
+    let (mut quoted, mut field_start) = (false, true);
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        if quoted {
+            if b == b'"' {
+                if text.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && field_start {
+            quoted = true;
+        }
+        field_start = !quoted && (b == b',' || b == b'\n');
+        i += 1;
+    }
+    quoted
 }
 
 /// Check a supplier's name and read its country (an ISO code or an English
@@ -786,4 +811,17 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
         }
     };
     Ok(rows.into_par_iter().map(score_one).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote_left_open;
+
+    #[test]
+    fn a_quote_left_open_is_told_from_quotes_in_fields() {
+        assert!(quote_left_open(b"S3,\"Brelvik\nGmbH,Dock 5\n"));
+        assert!(!quote_left_open(b"S3,\"Brelvik\nGmbH\",Dock 5\" Pier\n"));
+        assert!(!quote_left_open(b"S1,\"Say \"\"hi\"\"\",x\n"));
+        assert!(quote_left_open(b"S1,\"Say \"\"hi\"\",x\n"));
+    }
 }

@@ -220,10 +220,6 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                 for k in ["alias", "previousName", "weakAlias"] {
                     push_unique(&mut e.names, get(k));
                 }
-                if e.names.is_empty() {
-                    out.errors.push(bad(format!("{schema} {id} has no name")));
-                    continue;
-                }
                 e.countries = country_codes(
                     ["country", "jurisdiction", "nationality", "mainCountry"].iter().flat_map(|k| get(k)),
                 );
@@ -302,6 +298,14 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
             }
         }
     }
+    // A name is needed once the fragments are merged.
+    entries.retain(|id, e| {
+        if e.names.is_empty() {
+            let message = format!("{} {id} has no name (in any of its fragments)", e.schema);
+            out.errors.push(RowError { file: name.into(), line: e.line, column: "json".into(), message });
+        }
+        !e.names.is_empty()
+    });
     if !targets.is_empty() {
         keep_targets_and_their_holdings(name, &mut entries, &targets, &out.ownerships);
     }
@@ -432,24 +436,31 @@ fn parse_csv(
 /// number would name another entry once a line is added above it). An id
 /// given twice is an error.
 fn assign_ids(name: &str, out: &mut ParsedList) {
-    let mut seen: BTreeMap<String, u64> = BTreeMap::new();
+    // The ids the file gives first, so that a name taken as an id never
+    // takes one of them.
+    let mut given: BTreeMap<String, u64> = BTreeMap::new();
     let mut repeated = Vec::new();
     let mut kept = Vec::with_capacity(out.entries.len());
-    for mut e in std::mem::take(&mut out.entries) {
-        if e.id.is_empty() {
-            let mut id = e.names[0].clone();
-            let mut k = 1;
-            while seen.contains_key(&id) {
-                k += 1;
-                id = format!("{} ({k})", e.names[0]);
+    for e in std::mem::take(&mut out.entries) {
+        if !e.id.is_empty() {
+            if let Some(first) = given.get(&e.id) {
+                repeated.push((e.line, format!("id {:?} was given on line {first} already; ids must be unique", e.id)));
+                continue;
             }
-            e.id = id;
-        } else if let Some(first) = seen.get(&e.id) {
-            repeated.push((e.line, format!("id {:?} was given on line {first} already; ids must be unique", e.id)));
-            continue;
+            given.insert(e.id.clone(), e.line);
         }
-        seen.insert(e.id.clone(), e.line);
         kept.push(e);
+    }
+    let mut taken: std::collections::BTreeSet<String> = given.into_keys().collect();
+    for e in kept.iter_mut().filter(|e| e.id.is_empty()) {
+        let mut id = e.names[0].clone();
+        let mut k = 1;
+        while taken.contains(&id) {
+            k += 1;
+            id = format!("{} ({k})", e.names[0]);
+        }
+        taken.insert(id.clone());
+        e.id = id;
     }
     out.entries = kept;
     for (line, m) in repeated {
@@ -1038,5 +1049,28 @@ not json
         assert_eq!(e.countries, ["RU", "KZ"]);
         assert_eq!(e.identifiers, [("inn".to_string(), "7701234567".to_string())]);
         assert_eq!((e.line, p.ownerships[0].share), (1, None));
+        // A fragment with no name of its own is merged too; an entity with
+        // no name in any fragment is an error naming its first line.
+        let text = r#"{"id":"c1","schema":"Company","properties":{"name":["Kvartalon Trading LLC"]}}
+{"id":"c1","schema":"Company","properties":{"innCode":["7701234567"]}}
+{"id":"c2","schema":"Company","properties":{"innCode":["7701234568"]}}
+"#;
+        let p = parse_ftm("x.json", text.as_bytes()).unwrap();
+        assert_eq!(p.entries.len(), 1);
+        assert_eq!(p.entries[0].identifiers.len(), 1);
+        assert_eq!((p.errors.len(), p.errors[0].line), (1, 3));
+        assert!(p.errors[0].message.contains("Company c2 has no name"), "{}", p.errors[0].message);
+    }
+
+    #[test]
+    fn csv_entries_without_ids_take_names_that_no_given_id_has() {
+        let text = "id,name,country\n,Kvarta Holding,RU\nKvarta Holding,Vortessa Trading,RU\n,Kvarta Holding,RU\n";
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.csv");
+        std::fs::write(&path, text).unwrap();
+        let p = parse_list(&path, ListFormat::Csv).unwrap();
+        let ids: Vec<&str> = p.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["Kvarta Holding (2)", "Kvarta Holding", "Kvarta Holding (3)"]);
+        assert!(p.errors.is_empty());
     }
 }
