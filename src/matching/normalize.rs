@@ -168,6 +168,8 @@ const LEGAL_FORMS: &[&str] = &[
     "ano",
     "mup",
     "fsue",
+    // Federal state enterprise (ФКП, ФГП in English)
+    "fse",
     "fsbi",
     "fsi",
     "fgu",
@@ -212,6 +214,7 @@ const LEGAL_FORMS: &[&str] = &[
     "limited liability partnership",
     "joint stock company",
     "public joint stock company",
+    "public joint company",
     "public law company",
     "closed joint stock company",
     "open joint stock company",
@@ -247,7 +250,8 @@ const LEGAL_FORMS: &[&str] = &[
     "ojs",
     "pte",
     "pvt",
-    // Continental Europe
+    // Continental Europe (Lithuanian UAB, AB too)
+    "uab",
     "gmbh",
     "ag",
     "kg",
