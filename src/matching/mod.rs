@@ -1148,6 +1148,8 @@ mod tests {
         assert_eq!(sim("Lutch JSC", "АО «Луч»"), 0.97);
         assert_eq!(sim("JSC ENICS", "АО «ЭНИКС»"), 0.97);
         assert!(sim("CS Vorta", "ЦС «Ворта»") >= 0.97);
+        // ГК is a group (of companies).
+        assert!(sim("Kvartagroup-SMT Group of Companies LLC", "ООО ГК Квартагрупп-СМТ") >= 0.95);
         // A legal form misspelt by a letter, and a Ukrainian one.
         assert_eq!(sim("Kvarta Limited Liablity Company", "ООО «Кварта»"), 1.0);
         assert_eq!(sim("Акціонерна компанія «Кварта»", "JSC Kvarta"), 1.0);

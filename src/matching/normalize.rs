@@ -659,6 +659,8 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("db", "design bureau"),
     // English initials of the same kinds of body
     ("spa", "scientific production association"),
+    // ГК, группа компаний: a group of companies.
+    ("gk", "group"),
     ("spe", "scientific production enterprise"),
     ("rpe", "scientific production enterprise"),
     ("rpa", "scientific production association"),
