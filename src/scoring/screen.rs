@@ -62,12 +62,14 @@ pub struct WatchIndex {
     addresses: FxHashMap<String, Vec<u32>>,
 }
 
-/// An address as a comparable key: transliterated words, sorted.
-fn address_key(a: &str) -> String {
+/// An address as a comparable key: transliterated words, sorted; none for
+/// an address of fewer than four words, such as a city and a postcode
+/// (`IZHEVSK, 426008`), which many parties share without a link.
+fn address_key(a: &str) -> Option<String> {
     let mut words: Vec<String> = to_latin(a).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
     words.sort();
     words.dedup();
-    words.join(" ")
+    (words.len() >= 4).then(|| words.join(" "))
 }
 
 impl WatchIndex {
@@ -89,8 +91,8 @@ impl WatchIndex {
             for (_, v) in &e.identifiers {
                 idx.identifiers.entry(v.clone()).or_default().push(key);
             }
-            for a in &e.addresses {
-                idx.addresses.entry(address_key(a)).or_default().push(key);
+            for a in e.addresses.iter().filter_map(|a| address_key(a)) {
+                idx.addresses.entry(a).or_default().push(key);
             }
             idx.watched.push(Watched {
                 list,
@@ -117,8 +119,8 @@ impl WatchIndex {
                 for v in idents.get(id).into_iter().flatten() {
                     idx.identifiers.entry(v.clone()).or_default().push(key);
                 }
-                if !d.address.is_empty() {
-                    idx.addresses.entry(address_key(&d.address)).or_default().push(key);
+                if let Some(a) = address_key(&d.address) {
+                    idx.addresses.entry(a).or_default().push(key);
                 }
                 // Its lists: recorded ones and those `match` linked it to.
                 let lists: Vec<String> = table
@@ -770,9 +772,7 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
             s.address.clone()
         };
         let mut shared: BTreeSet<String> = BTreeSet::new();
-        if !address.is_empty()
-            && let Some(keys) = watch.addresses.get(&address_key(&address))
-        {
+        if let Some(keys) = address_key(&address).and_then(|a| watch.addresses.get(&a)) {
             for &k in keys {
                 let w = &watch.watched[k as usize];
                 // Not the supplier's own record in the store, nor the entry
@@ -816,6 +816,15 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
 #[cfg(test)]
 mod tests {
     use super::quote_left_open;
+
+    #[test]
+    fn addresses_of_a_city_and_a_postcode_alone_are_no_keys() {
+        use super::address_key;
+        assert_eq!(address_key("IZHEVSK, 426008"), None);
+        assert_eq!(address_key("Moscow, 127055, Russia"), None);
+        assert_eq!(address_key("1 Invented Street, Moscow"), address_key("Moscow, 1 Invented street"));
+        assert!(address_key("1 Invented Street, Moscow").is_some());
+    }
 
     #[test]
     fn a_quote_left_open_is_told_from_quotes_in_fields() {
