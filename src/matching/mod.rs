@@ -42,6 +42,14 @@ const TOKEN_FLOOR: f64 = 0.8;
 /// [`longer_word`]).
 const LONGER_WORD_SCORE: f64 = 0.85;
 
+/// The similarity of two long words whose spellings differ in vowels alone.
+const SAME_CONSONANTS_SCORE: f64 = 0.95;
+
+/// A spelling skeleton's consonants (`y` a vowel, `z` an `s`).
+fn consonants(r: &str) -> String {
+    r.chars().filter(|c| !"aeiouy".contains(*c)).map(|c| if c == 'z' { 's' } else { c }).collect()
+}
+
 /// The most two words score whose spellings begin with other letters.
 const OTHER_START_SCORE: f64 = 0.85;
 
@@ -100,6 +108,11 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
         0.0
     } else if letters_alike(a, b) || a.len().min(b.len()) > SHORT_WORD && skeleton_a == skeleton_b {
         0.97
+    } else if a.len().min(b.len()) >= 8 && consonants(skeleton_a) == consonants(skeleton_b) {
+        // Long words whose spellings differ in vowels alone: an English
+        // word and its Russian spelling (`Tradetools`, `Трейдтулс`;
+        // `Chipdevice`, `Чипдевайс`).
+        SAME_CONSONANTS_SCORE
     } else {
         let jw = strsim::jaro_winkler(a, b);
         if skeleton_a.get(..1) != skeleton_b.get(..1) || other_ends(skeleton_a, skeleton_b) {
@@ -127,9 +140,6 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
 fn other_ends(a: &str, b: &str) -> bool {
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[common..], &b[common..]);
-    fn consonants(r: &str) -> String {
-        r.chars().filter(|c| !"aeiouy".contains(*c)).map(|c| if c == 'z' { 's' } else { c }).collect()
-    }
     let (ca, cb) = (consonants(ra), consonants(rb));
     // The same consonants, or swapped (`bespilontye`), or, of three or
     // more, one more or other (`radioautomatic`, `radioavtomatika`).
@@ -1148,6 +1158,11 @@ mod tests {
         assert_eq!(sim("Lutch JSC", "АО «Луч»"), 0.97);
         assert_eq!(sim("JSC ENICS", "АО «ЭНИКС»"), 0.97);
         assert!(sim("CS Vorta", "ЦС «Ворта»") >= 0.97);
+        // Long words whose spellings differ in vowels alone: an English word
+        // spelt in Russian; not shorter ones.
+        assert_eq!(sim("LLC Chipdevice", "ООО «Чипдевайс»"), SAME_CONSONANTS_SCORE);
+        assert!(sim("Trading House Tradetools", "Торговый Дом Трейдтулс") >= SAME_CONSONANTS_SCORE);
+        assert!(sim("Kvarton LLC", "ООО «Квертан»") < 0.9);
         // ГК is a group (of companies).
         assert!(sim("Kvartagroup-SMT Group of Companies LLC", "ООО ГК Квартагрупп-СМТ") >= 0.95);
         // A legal form misspelt by a letter, and a Ukrainian one.
