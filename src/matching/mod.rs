@@ -42,6 +42,9 @@ const TOKEN_FLOOR: f64 = 0.8;
 /// [`longer_word`]).
 const LONGER_WORD_SCORE: f64 = 0.85;
 
+/// The similarity of a word and a form of it spelt otherwise.
+const INFLECTED_SPELLING_SCORE: f64 = 0.95;
+
 /// The similarity of two long words whose spellings differ in vowels alone.
 const SAME_CONSONANTS_SCORE: f64 = 0.95;
 
@@ -108,6 +111,10 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
         0.0
     } else if letters_alike(a, b) || a.len().min(b.len()) > SHORT_WORD && skeleton_a == skeleton_b {
         0.97
+    } else if a.len().min(b.len()) > SHORT_WORD && skeleton_a != skeleton_b && inflected(skeleton_a, skeleton_b) {
+        // A form of the other as spelt otherwise (`Alexeev`, `Алексеева`;
+        // `Wagner`, `Вагнера`).
+        INFLECTED_SPELLING_SCORE
     } else if a.len().min(b.len()) >= 8 && consonants(skeleton_a) == consonants(skeleton_b) {
         // Long words whose spellings differ in vowels alone: an English
         // word and its Russian spelling (`Tradetools`, `Трейдтулс`;
@@ -1163,6 +1170,8 @@ mod tests {
         assert_eq!(sim("LLC Chipdevice", "ООО «Чипдевайс»"), SAME_CONSONANTS_SCORE);
         assert!(sim("Trading House Tradetools", "Торговый Дом Трейдтулс") >= SAME_CONSONANTS_SCORE);
         assert!(sim("Kvarton LLC", "ООО «Квертан»") < 0.9);
+        // A form of a surname spelt otherwise.
+        assert!(sim("Wagner Group", "Группа Вагнера") >= INFLECTED_SPELLING_SCORE);
         // ГК is a group (of companies).
         assert!(sim("Kvartagroup-SMT Group of Companies LLC", "ООО ГК Квартагрупп-СМТ") >= 0.95);
         // A legal form misspelt by a letter, and a Ukrainian one.
