@@ -400,53 +400,18 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         out.push((line, row));
     }
     // A quote left open runs the last row to the end of the input, with as
-    // many fields as the header at times: an odd number of quotes from its
-    // start to the end tells it.
+    // many fields as the header at times: reading its text again tells it.
     if let (Some((byte, line, runs)), Some(row)) = (last, out.last_mut())
-        && runs > 0
+        && let Some(why) = crate::store::unix_lines::quote_left_open_at_end(text.as_bytes(), byte, line, runs)
     {
-        let unix = text.replace("\r\n", "\n");
-        let rest = unix.as_bytes().get(byte as usize..).unwrap_or_default();
-        if quote_left_open(rest) {
-            let (id, name) = match &row.1 {
-                Ok(s) => (s.id.clone(), s.name.clone()),
-                Err(u) => (u.id.clone(), u.name.clone()),
-            };
-            let why = format!(
-                "a quote opened on this line is not closed, so lines {line} to {} were read as one row; \
-                 close the quote, or double a quote inside a field (\"\")",
-                line + runs
-            );
-            let name = name.lines().next().unwrap_or("").to_string();
-            row.1 = Err(Unreadable { id, name, why });
-        }
+        let (id, name) = match &row.1 {
+            Ok(s) => (s.id.clone(), s.name.clone()),
+            Err(u) => (u.id.clone(), u.name.clone()),
+        };
+        let name = name.lines().next().unwrap_or("").to_string();
+        row.1 = Err(Unreadable { id, name, why });
     }
     Ok(out)
-}
-
-/// Whether CSV text (from a record's start to the end of the input) ends
-/// inside a quoted field: a quote opens a field only at its start, and
-/// inside one a doubled quote is a quote (`Dock 5" Pier` is no quote).
-fn quote_left_open(text: &[u8]) -> bool {
-    let (mut quoted, mut field_start) = (false, true);
-    let mut i = 0;
-    while i < text.len() {
-        let b = text[i];
-        if quoted {
-            if b == b'"' {
-                if text.get(i + 1) == Some(&b'"') {
-                    i += 1;
-                } else {
-                    quoted = false;
-                }
-            }
-        } else if b == b'"' && field_start {
-            quoted = true;
-        }
-        field_start = !quoted && (b == b',' || b == b'\n');
-        i += 1;
-    }
-    quoted
 }
 
 /// Check a supplier's name and read its country (an ISO code or an English
@@ -815,8 +780,6 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
 
 #[cfg(test)]
 mod tests {
-    use super::quote_left_open;
-
     #[test]
     fn addresses_of_a_city_and_a_postcode_alone_are_no_keys() {
         use super::address_key;
@@ -824,13 +787,5 @@ mod tests {
         assert_eq!(address_key("Moscow, 127055, Russia"), None);
         assert_eq!(address_key("1 Invented Street, Moscow"), address_key("Moscow, 1 Invented street"));
         assert!(address_key("1 Invented Street, Moscow").is_some());
-    }
-
-    #[test]
-    fn a_quote_left_open_is_told_from_quotes_in_fields() {
-        assert!(quote_left_open(b"S3,\"Brelvik\nGmbH,Dock 5\n"));
-        assert!(!quote_left_open(b"S3,\"Brelvik\nGmbH\",Dock 5\" Pier\n"));
-        assert!(!quote_left_open(b"S1,\"Say \"\"hi\"\"\",x\n"));
-        assert!(quote_left_open(b"S1,\"Say \"\"hi\"\",x\n"));
     }
 }

@@ -367,12 +367,15 @@ fn keep_targets_and_their_holdings(
 /// Read a CSV list with named columns; `row` turns a record into an entry.
 fn parse_csv(
     name: &str,
-    reader: impl std::io::Read,
+    mut reader: impl std::io::Read,
     (required, known): (&[&str], &[&str]),
     mut row: impl FnMut(&dyn Fn(&str) -> String, u64) -> std::result::Result<ListEntry, String>,
 ) -> Result<ParsedList> {
     let mut out = ParsedList::default();
-    let mut rdr = csv_reader(csv::ReaderBuilder::new().flexible(true), reader);
+    // Read whole (lists are small), to tell a quote left open at the end.
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map_err(|e| Error::BadFile { path: name.into(), message: e.to_string() })?;
+    let mut rdr = csv_reader(csv::ReaderBuilder::new().flexible(true), &bytes[..]);
     let starts = rdr.get_ref().line_starts();
     let headers = rdr
         .headers()
@@ -402,6 +405,8 @@ fn parse_csv(
             known.join(", ")
         );
     }
+    // The last record's start, its line, and how many lines it runs over.
+    let mut last: Option<(u64, u64, u64)> = None;
     for rec in rdr.records() {
         let rec = match rec {
             Ok(r) => r,
@@ -412,6 +417,8 @@ fn parse_csv(
             }
         };
         let line = starts.line(rec.position());
+        let runs = rec.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum::<u64>();
+        last = rec.position().map(|p| (p.byte(), line, runs));
         let get = |col: &str| -> String {
             headers
                 .iter()
@@ -424,6 +431,15 @@ fn parse_csv(
             Ok(e) => out.entries.push(e),
             Err(m) => out.reject(name, line, m),
         }
+    }
+    // A quote left open runs the last row to the end of the file, taking
+    // the rows after it into one field.
+    if let Some((byte, line, runs)) = last
+        && let Some(message) = crate::store::unix_lines::quote_left_open_at_end(&bytes, byte, line, runs)
+    {
+        out.entries.retain(|e| e.line != line);
+        out.errors.retain(|e| e.line != line);
+        out.reject(name, line, message);
     }
     assign_ids(name, &mut out);
     Ok(out)

@@ -55,6 +55,53 @@ pub fn open_csv(
     Ok(csv_reader(builder, io::BufReader::new(opened)))
 }
 
+/// Whether CSV text (from a record's start to the end of the input) ends
+/// inside a quoted field: a quote opens a field only at its start, and
+/// inside one a doubled quote is a quote (`Dock 5" Pier` is no quote).
+pub fn quote_left_open(text: &[u8]) -> bool {
+    let (mut quoted, mut field_start) = (false, true);
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        if quoted {
+            if b == b'"' {
+                if text.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && field_start {
+            quoted = true;
+        }
+        field_start = !quoted && (b == b',' || b == b'\n');
+        i += 1;
+    }
+    quoted
+}
+
+/// The message for a last record (starting at `start` in the input as
+/// [`UnixLines`] reads it, on `line`, its fields over `runs` more lines)
+/// that a quote left open ran to the end of `input`; none if it did not.
+pub fn quote_left_open_at_end(input: &[u8], start: u64, line: u64, runs: u64) -> Option<String> {
+    if runs == 0 {
+        return None;
+    }
+    let mut unix = Vec::with_capacity(input.len());
+    for (i, &b) in input.iter().enumerate() {
+        if !(b == b'\r' && input.get(i + 1) == Some(&b'\n')) {
+            unix.push(b);
+        }
+    }
+    quote_left_open(unix.get(start as usize..).unwrap_or_default()).then(|| {
+        format!(
+            "a quote opened on this line is not closed, so lines {line} to {} were read as one row; \
+             close the quote, or double a quote inside a field (\"\")",
+            line + runs
+        )
+    })
+}
+
 /// A reader that drops each `\r` before a `\n` (a lone `\r` stays).
 pub struct UnixLines<R> {
     inner: R,
@@ -161,6 +208,14 @@ mod tests {
         let mut rdr = csv::Reader::from_reader(UnixLines::new(&input[..]));
         let lines: Vec<u64> = rdr.records().map(|r| r.unwrap().position().unwrap().line()).collect();
         assert_eq!(lines, [2, 3]);
+    }
+
+    #[test]
+    fn a_quote_left_open_is_told_from_quotes_in_fields() {
+        assert!(quote_left_open(b"S3,\"Brelvik\nGmbH,Dock 5\n"));
+        assert!(!quote_left_open(b"S3,\"Brelvik\nGmbH\",Dock 5\" Pier\n"));
+        assert!(!quote_left_open(b"S1,\"Say \"\"hi\"\"\",x\n"));
+        assert!(quote_left_open(b"S1,\"Say \"\"hi\"\",x\n"));
     }
 
     #[test]

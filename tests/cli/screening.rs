@@ -78,6 +78,15 @@ fn malformed_lines_are_reported_with_line_numbers() {
         .unwrap();
     assert!(out.status.success());
     assert!(stderr(&out).contains("1 entries (1 added, 0 removed, 3 lines skipped)"), "{}", stderr(&out));
+    // A quote left open takes the rows after it: told, with the lines.
+    let open = wd.write("open.csv", "name,country\nKvarta Ltd,GB\nVorta Ltd,\"DE\nBrelvik Ltd,FR\n");
+    let out = wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&open).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("open.csv:3: row: a quote opened on this line is not closed, so lines 3 to 4"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
