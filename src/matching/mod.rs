@@ -550,17 +550,24 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     // Sciences`): compared with and without it, the better kept.
     if (a.affiliation > 0) != (b.affiliation > 0) {
         let strip = |n: &NormalName| NormalName { affiliation: 0, ..n.without_last(n.affiliation) };
-        let with = similarity_of(a, b);
-        let mut without = similarity_of(&strip(a), &strip(b));
-        // Partial evidence: above the default threshold, below a strict one.
-        without.score = without.score.min(AFFILIATION_SCORE);
-        if without.score > with.score {
-            without.features.push("the body one name belongs to set aside (the other leaves it out)".into());
-            return without;
-        }
-        return with;
+        let without = similarity_of(&strip(a), &strip(b));
+        let set_aside = "the body one name belongs to set aside (the other leaves it out)";
+        return better_of(similarity_of(a, b), without, AFFILIATION_SCORE, set_aside);
     }
     similarity_of(a, b)
+}
+
+/// The better of two names compared as they are and with a part one of them
+/// adds set aside (`without`), the latter partial evidence: at most `cap`
+/// (above the default threshold, below a strict one), and saying so.
+fn better_of(with: Similarity, mut without: Similarity, cap: f64, set_aside: &str) -> Similarity {
+    without.score = without.score.min(cap);
+    if without.score > with.score {
+        without.features.push(set_aside.into());
+        without
+    } else {
+        with
+    }
 }
 
 /// Compare two normalised names as they are.
@@ -586,13 +593,8 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
             sa.tokens.iter().zip(&sa.skeletons).any(|(t, k)| t.len() >= 4 && !is_common(t) && sb.skeletons.contains(k));
         if shared {
             let with = similarity_of(&NormalName { honoree: 0, ..a.clone() }, &NormalName { honoree: 0, ..b.clone() });
-            let mut without = similarity_of(&sa, &sb);
-            without.score = without.score.min(HONOREE_SCORE);
-            if without.score > with.score {
-                without.features.push("the person one name is named after set aside (the other leaves it out)".into());
-                return without;
-            }
-            return with;
+            let set_aside = "the person one name is named after set aside (the other leaves it out)";
+            return better_of(with, similarity_of(&sa, &sb), HONOREE_SCORE, set_aside);
         }
     }
     let mut features = Vec::new();
@@ -1153,7 +1155,7 @@ mod tests {
     }
 
     #[test]
-    fn yo_and_ye_spelt_either_way_and_compounds_that_begin_otherwise() {
+    fn spellings_of_one_word_and_words_kept_apart() {
         for (a, b) in [("Пётр", "Pyotr"), ("Ёлка", "Yolka"), ("Объект", "Obyekt"), ("Артём", "Artyom")]
         {
             assert_eq!(sim(a, b), 0.97, "{a} / {b}");

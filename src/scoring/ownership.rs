@@ -156,8 +156,8 @@ pub(crate) fn findings(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> Vec<Ow
             continue;
         }
         let share = round(shares.get(e).copied().unwrap_or(0.0));
-        let terms = look_through_terms(e, owners, (listed, &is_blocked), &shares);
         if share > 0.0 {
+            let terms = look_through_terms(e, owners, (listed, &is_blocked), &shares);
             let arithmetic =
                 format!("{} = {share}% look-through (blocked owners hold less than 50%)", terms.join(" + "));
             out.push(OwnershipFinding { id: e.clone(), listed_share: share, label: "linked_to_listed", arithmetic });

@@ -197,12 +197,14 @@ impl WatchIndex {
         }
         let mut best: Option<(f64, WatchMatch)> = None;
         for n in names {
-            let company = !crate::matching::normalize(n).legal_forms.is_empty();
+            // Whether the name is a company's, worked out for a person's hit only.
+            let company = std::cell::OnceCell::new();
+            let company = || *company.get_or_init(|| !crate::matching::normalize(n).legal_forms.is_empty());
             for hit in self.names.search(n, threshold) {
                 let w = &self.watched[hit.key as usize];
                 if !countries_compatible(country, &w.countries)
                     || w.party == Party::Asset
-                    || (company && w.party == Party::Person)
+                    || (w.party == Party::Person && company())
                 {
                     continue;
                 }
@@ -361,12 +363,11 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                 };
                 if r.len() != headers.len() {
                     // A quote left open runs the row into the lines after it.
-                    let runs_on = r.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum::<u64>();
-                    let why = if runs_on > 0 {
+                    let why = if runs > 0 {
                         format!(
                             "a quote opened on this line is not closed, so lines {line} to {} were read as one row \
                              ({} fields, the header has {}); close the quote, or double a quote inside a field (\"\")",
-                            line + runs_on,
+                            line + runs,
                             r.len(),
                             headers.len()
                         )

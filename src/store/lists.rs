@@ -495,22 +495,12 @@ fn assign_ids(name: &str, out: &mut ParsedList) {
 /// number seen before is refused.
 fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList> {
     let name = path.display().to_string();
-    const ADDRESS_FILES: [&str; 2] = ["add.csv", "sdn_address.csv"];
-    let countries = ofac_beside(path, &ADDRESS_FILES, &[4], |c| {
-        crate::reference::country_by_code_or_name(&c[0]).map(|c| c.iso2.clone())
-    })?
-    .unwrap_or_else(|| {
+    // Address rows (street, city, country) and alternate names, by entry number.
+    let addresses = ofac_beside(path, &["add.csv", "sdn_address.csv"], &[2, 3, 4])?.unwrap_or_else(|| {
         log::warn!("no add.csv or sdn_address.csv beside {name}: countries come from the remarks alone");
         Default::default()
     });
-    // Street addresses (street, city, country), for shared addresses; a city
-    // alone is none.
-    let addresses = ofac_beside(path, &ADDRESS_FILES, &[2, 3, 4], |a| {
-        let given = |x: &String| !x.is_empty() && x != "-0-";
-        given(&a[0]).then(|| a.iter().filter(|x| given(x)).cloned().collect::<Vec<_>>().join(", "))
-    })?
-    .unwrap_or_default();
-    let aliases = ofac_beside(path, &["alt.csv"], &[3], |a| Some(a[0].clone()))?.unwrap_or_default();
+    let aliases = ofac_beside(path, &["alt.csv"], &[3])?.unwrap_or_default();
     let mut out = ParsedList::default();
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     let mut rdr = csv_reader(csv::ReaderBuilder::new().has_headers(false).flexible(true), reader);
@@ -555,11 +545,19 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         };
         let mut e = ListEntry { id: number.clone(), schema: schema.into(), line, ..Default::default() };
         push_unique(&mut e.names, [get(1)]);
-        push_unique(&mut e.names, aliases.get(&number).cloned().unwrap_or_default());
+        push_unique(&mut e.names, aliases.get(&number).into_iter().flatten().map(|row| row[0].clone()));
         e.programs = split(&get(3).replace("] [", ";").replace(['[', ']'], ""), ';');
         ofac_remarks(&get(11), &mut e);
-        push_unique(&mut e.countries, countries.get(&number).cloned().unwrap_or_default());
-        push_unique(&mut e.addresses, addresses.get(&number).cloned().unwrap_or_default());
+        for row in addresses.get(&number).into_iter().flatten() {
+            push_unique(&mut e.countries, country_codes([row[2].clone()]));
+            // A street address, for shared addresses; a city alone is none.
+            if !row[0].is_empty() {
+                push_unique(
+                    &mut e.addresses,
+                    [row.iter().filter(|x| !x.is_empty()).cloned().collect::<Vec<_>>().join(", ")],
+                );
+            }
+        }
         out.entries.push(e);
     }
     Ok(out)
@@ -613,17 +611,16 @@ fn ofac_remarks(remarks: &str, e: &mut ListEntry) {
     }
 }
 
-/// A column of the first of `files` beside the SDN list that is there, by
-/// entry number (the first column), each value through `value`; none
-/// when none is there. Rows that cannot be read are left out, each with a
-/// warning that names its line.
+/// The `columns` of each row of the first of `files` beside the SDN list
+/// that is there, by entry number (the first column), trimmed, OFAC's `-0-`
+/// read as empty; none when none is there. Rows that cannot be read are
+/// left out, each with a warning that names its line.
 fn ofac_beside(
     path: &Path,
     files: &[&str],
     columns: &[usize],
-    value: impl Fn(&[String]) -> Option<String>,
-) -> Result<Option<std::collections::HashMap<String, Vec<String>>>> {
-    let mut out: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+) -> Result<Option<std::collections::HashMap<String, Vec<Vec<String>>>>> {
+    let mut out: std::collections::HashMap<String, Vec<Vec<String>>> = std::collections::HashMap::new();
     let dir = path.parent().unwrap_or(Path::new("."));
     let Some(file) = files.iter().map(|f| dir.join(f)).find(|f| f.is_file()) else {
         log::info!("no {} beside {}", files.join(" or "), path.display());
@@ -640,7 +637,10 @@ fn ofac_beside(
                 continue;
             }
         };
-        let text = |i: usize| rec.get(i).map(|b| String::from_utf8_lossy(b).trim().to_string());
+        let text = |i: usize| {
+            let t = rec.get(i).map(|b| String::from_utf8_lossy(b).trim().to_string())?;
+            Some(if t == "-0-" { String::new() } else { t })
+        };
         let values: Option<Vec<String>> = columns.iter().map(|&c| text(c)).collect();
         let (Some(number), Some(values)) = (text(0), values) else {
             let line = starts.line(rec.position());
@@ -648,12 +648,7 @@ fn ofac_beside(
             log::warn!("{}:{line}: left out, fewer than {last} columns", file.display());
             continue;
         };
-        if let Some(v) = value(&values).filter(|v| !v.is_empty() && v != "-0-") {
-            let values = out.entry(number).or_default();
-            if !values.contains(&v) {
-                values.push(v);
-            }
-        }
+        out.entry(number).or_default().push(values);
     }
     Ok(Some(out))
 }

@@ -389,17 +389,15 @@ impl Store {
 
 impl Store {
     /// Every entity's identifier values (normalised: letters and digits, upper case).
+    /// Values of four characters or more: shorter ones would match others'.
     pub fn entity_identifiers(&self) -> Result<FxHashMap<String, Vec<String>>> {
-        let mut stmt = self.conn.prepare("SELECT entity_id, value FROM entity_identifiers ORDER BY 1, 2")?;
-        let mut out: FxHashMap<String, Vec<String>> = FxHashMap::default();
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let v = crate::matching::normalize_identifier(&r.get::<_, String>(1)?);
-            if v.len() >= 4 {
-                out.entry(r.get(0)?).or_default().push(v);
-            }
-        }
-        Ok(out)
+        let by_scheme = self.entity_scheme_identifiers()?;
+        let values = |pairs: Vec<(String, String)>| pairs.into_iter().map(|(_, v)| v).filter(|v| v.len() >= 4);
+        Ok(by_scheme
+            .into_iter()
+            .map(|(id, pairs)| (id, values(pairs).collect()))
+            .filter(|(_, v): &(String, Vec<String>)| !v.is_empty())
+            .collect())
     }
 
     /// Every entity's identifiers as (scheme, value): schemes in lower
