@@ -125,21 +125,21 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                 }
                 v
             };
-            let mut best: Option<(crate::matching::Similarity, String, String)> = None;
+            let mut best: Option<(crate::matching::Similarity, [(String, crate::matching::NormalName); 2])> = None;
             for va in variants(&a) {
+                let na = crate::matching::normalize(&va);
                 for vb in variants(&b) {
-                    let sim =
-                        crate::matching::similarity(&crate::matching::normalize(&va), &crate::matching::normalize(&vb));
+                    let nb = crate::matching::normalize(&vb);
+                    let sim = crate::matching::similarity(&na, &nb);
                     if best.as_ref().is_none_or(|x| sim.score > x.0.score) {
-                        best = Some((sim, va.clone(), vb));
+                        best = Some((sim, [(va.clone(), na.clone()), (vb, nb)]));
                     }
                 }
             }
-            let (mut sim, va, vb) = best.expect("a name has a form");
+            let (mut sim, [(va, na), (vb, nb)]) = best.expect("a name has a form");
             if va != a.trim() || vb != b.trim() {
                 sim.features.push(format!("compared as {va:?} ~ {vb:?}"));
             }
-            let (na, nb) = (crate::matching::normalize(&va), crate::matching::normalize(&vb));
             let forms: Vec<String> = na.legal_forms.iter().chain(&nb.legal_forms).cloned().collect();
             let row = CompareRow {
                 similarity: sim.score,

@@ -377,6 +377,16 @@ fn lists_compare_explains_two_names() {
     let out = wd.cmd(["--format", "json", "lists", "compare", "Romashka LLC", "Vasilek LLC"]).output().unwrap();
     let row: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(row["matches"], false);
+    // Names are compared in the forms screening gives them: a branch's own name.
+    let branch = "Филиал «Судоремонтный Завод «Кварта» – АО «Центр «Ворта»";
+    let out = wd.cmd(["--format", "json", "lists", "compare", "Kvarta Ship Repair Plant", branch]).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(row["matches"], true, "{row}");
+    assert!(row["features"].as_str().unwrap().contains("compared as"), "{row}");
+    // A similarity option out of range is a usage error.
+    let out = wd.cmd(["lists", "compare", "A", "B", "--threshold", "1.5"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--threshold 1.5: a name similarity is above 0 and at most 1"), "{}", stderr(&out));
 }
 
 #[test]
