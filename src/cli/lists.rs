@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 
 use super::GlobalArgs;
 use crate::matching::DEFAULT_THRESHOLD;
-use crate::matching::eval::{evaluate_with_examples, held_out, read_entries};
+use crate::matching::eval::{Counting, evaluate_with_examples, held_out, read_entries};
 use crate::render::write_rows;
 use crate::store::Store;
 use crate::store::lists::{ListFormat, parse_list};
@@ -77,6 +77,12 @@ pub enum ListsAction {
         /// it stays put when the matcher changes.
         #[arg(long, value_enum, default_value = "all")]
         part: Part,
+        /// Which hits of a query count: `all` (every other entry found at
+        /// the threshold is a false positive, as `match` links an entity to
+        /// every entry it matches) or `best` (only the best-scoring entries,
+        /// as `score` reports one best match per supplier).
+        #[arg(long, value_enum, default_value = "all")]
+        count: Count,
     },
 }
 
@@ -97,6 +103,15 @@ pub enum Part {
     Dev,
     /// The entries of the held-out half.
     Test,
+}
+
+/// Which hits `lists evaluate` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Count {
+    /// Every entry found at the threshold.
+    All,
+    /// The best-scoring entries found (ties all).
+    Best,
 }
 
 /// One row of `lists compare`.
@@ -156,7 +171,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(ListsAction::Evaluate { files, thresholds, at_precision, examples, part }) => {
+        Some(ListsAction::Evaluate { files, thresholds, at_precision, examples, part, count }) => {
             let thresholds = if thresholds.is_empty() { vec![0.8, 0.85, DEFAULT_THRESHOLD, 0.95] } else { thresholds };
             for &t in &thresholds {
                 super::check_similarity("--thresholds", t)?;
@@ -174,7 +189,11 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             if !g.quiet {
                 eprintln!("{} entries with {} names", entries.len(), entries.iter().map(Vec::len).sum::<usize>());
             }
-            let (rows, shown) = evaluate_with_examples(&entries, &thresholds, Some(at_precision), examples);
+            let counting = match count {
+                Count::All => Counting::All,
+                Count::Best => Counting::Best,
+            };
+            let (rows, shown) = evaluate_with_examples(&entries, &thresholds, Some(at_precision), examples, counting);
             for line in shown {
                 eprintln!("{line}");
             }

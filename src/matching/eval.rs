@@ -7,6 +7,12 @@
 //! script of the entry's other names, the entry found through one of them is
 //! a true positive, not found a false negative, and every other entry found
 //! through that script a false positive. Results per script pair.
+//!
+//! Counted so ([`Counting::All`]), precision is that of `match`, which links
+//! an entity to every entry it matches. [`Counting::Best`] counts only the
+//! best-scoring entries of each query and script (all of them when tied), as
+//! `score` reports one best match per supplier: its precision is how often
+//! that match is the right one.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -39,6 +45,16 @@ pub fn script(name: &str) -> &'static str {
     } else {
         "other"
     }
+}
+
+/// Which of a query's hits count (see the module's documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Counting {
+    /// Every entry found at the threshold, as `match` links them.
+    #[default]
+    All,
+    /// Only the best-scoring entries found (ties all), as `score` reports.
+    Best,
 }
 
 /// Precision and recall for one script pair at one threshold.
@@ -241,7 +257,7 @@ fn bad(path: &Path, m: &str) -> Error {
 
 /// Evaluate at each threshold.
 pub fn evaluate(entries: &[Vec<String>], thresholds: &[f64]) -> Vec<EvalRow> {
-    evaluate_with_examples(entries, thresholds, None, 0).0
+    evaluate_with_examples(entries, thresholds, None, 0, Counting::All).0
 }
 
 /// The thresholds searched for the best recall at a precision: 0.80 to 1
@@ -266,6 +282,7 @@ pub fn evaluate_with_examples(
     thresholds: &[f64],
     at_precision: Option<f64>,
     examples: usize,
+    counting: Counting,
 ) -> (Vec<EvalRow>, Vec<String>) {
     let mut items: Vec<(usize, &str, &'static str)> = Vec::new();
     for (e, names) in entries.iter().enumerate() {
@@ -289,9 +306,9 @@ pub fn evaluate_with_examples(
     let mut shown = Vec::new();
     for (k, &t) in thresholds.iter().enumerate() {
         let hits = hits_at(t);
-        rows.extend(counts(entries, &items, &hits, t).into_iter().map(|(scripts, x)| row(t, scripts, x)));
+        rows.extend(counts(entries, &items, &hits, t, counting).into_iter().map(|(scripts, x)| row(t, scripts, x)));
         if k + 1 == thresholds.len() && examples > 0 {
-            shown = shown_examples(entries, &items, &hits, t, examples);
+            shown = shown_examples(entries, &items, &hits, t, examples, counting);
         }
     }
     if let Some(p) = at_precision {
@@ -300,7 +317,7 @@ pub fn evaluate_with_examples(
         // hits at 0.80, the highest recall first.
         let mut tried: BTreeMap<String, Vec<(f64, f64)>> = BTreeMap::new();
         for t in sweep() {
-            for (scripts, x) in counts(entries, &items, &low, t) {
+            for (scripts, x) in counts(entries, &items, &low, t, counting) {
                 let r = row(t, scripts.clone(), x);
                 if r.precision.is_some_and(|q| q >= p) {
                     tried.entry(scripts).or_default().push((r.recall, t));
@@ -315,7 +332,7 @@ pub fn evaluate_with_examples(
             for (_, t) in ts {
                 let at_t = searched
                     .entry((t * 1000.0).round() as u32)
-                    .or_insert_with(|| counts(entries, &items, &hits_at(t), t));
+                    .or_insert_with(|| counts(entries, &items, &hits_at(t), t, counting));
                 let Some((_, x)) = at_t.iter().find(|(s, _)| *s == scripts) else { continue };
                 let r = row(t, scripts.clone(), *x);
                 if r.precision.is_some_and(|q| q >= p) {
@@ -328,6 +345,15 @@ pub fn evaluate_with_examples(
     (rows, shown)
 }
 
+/// The names in script `script` that a query's hits find at threshold `t`:
+/// all, or the best-scoring ones (see [`Counting`]).
+fn found_in(hits: &[(u32, f64)], items: &[(usize, &str, &str)], script: &str, t: f64, counting: Counting) -> Vec<u32> {
+    let in_script: Vec<&(u32, f64)> = hits.iter().filter(|h| h.1 >= t && items[h.0 as usize].2 == script).collect();
+    let top = in_script.iter().map(|h| h.1).fold(f64::MIN, f64::max);
+    let kept = in_script.into_iter().filter(|h| counting == Counting::All || h.1 >= top);
+    kept.map(|h| h.0).collect()
+}
+
 /// Positives, true positives, false positives and false negatives per script
 /// pair (and `all`) at a threshold: per (query name, script of the names
 /// found), is the query's own entry found among that script's names, and how
@@ -337,6 +363,7 @@ fn counts(
     items: &[(usize, &str, &'static str)],
     hits: &[Vec<(u32, f64)>],
     t: f64,
+    counting: Counting,
 ) -> Vec<(String, [usize; 4])> {
     let pair = |a: &str, b: &str| if a <= b { format!("{a}-{b}") } else { format!("{b}-{a}") };
     let mut acc: BTreeMap<String, [usize; 4]> = BTreeMap::new();
@@ -344,17 +371,17 @@ fn counts(
         // The scripts of the entry's other names (an entry's names are distinct).
         let scripts: std::collections::BTreeSet<&str> =
             entries[*e].iter().filter(|n| n != name).map(|n| script(n)).collect();
-        let found: Vec<&(usize, &str, &str)> =
-            hits[i].iter().filter(|h| h.1 >= t).map(|h| &items[h.0 as usize]).collect();
         for s2 in ["latin", "cyrillic", "chinese", "other"] {
-            let mut others: Vec<usize> = found.iter().filter(|x| x.2 == s2 && x.0 != *e).map(|x| x.0).collect();
+            let found: Vec<&(usize, &str, &str)> =
+                found_in(&hits[i], items, s2, t, counting).into_iter().map(|k| &items[k as usize]).collect();
+            let mut others: Vec<usize> = found.iter().filter(|x| x.0 != *e).map(|x| x.0).collect();
             others.sort_unstable();
             others.dedup();
             let x = acc.entry(pair(s, s2)).or_default();
             x[2] += others.len();
             if scripts.contains(s2) {
                 x[0] += 1;
-                if found.iter().any(|x| x.0 == *e && x.2 == s2) {
+                if found.iter().any(|x| x.0 == *e) {
                     x[1] += 1;
                 } else {
                     x[3] += 1;
@@ -385,6 +412,7 @@ fn shown_examples(
     hits: &[Vec<(u32, f64)>],
     t: f64,
     examples: usize,
+    counting: Counting,
 ) -> Vec<String> {
     let mut shown = Vec::new();
     for (i, (e, name, s)) in items.iter().enumerate() {
@@ -396,12 +424,11 @@ fn shown_examples(
         if shown.len() >= examples {
             break;
         }
-        let found: Vec<u32> = hits[i].iter().filter(|h| h.1 >= t).map(|h| h.0).collect();
-        let in_script = |k: &u32| items[*k as usize].2 == s2;
-        if let Some(&k) = found.iter().find(|&k| items[*k as usize].0 != *e && in_script(k)) {
+        let found = found_in(&hits[i], items, s2, t, counting);
+        if let Some(&k) = found.iter().find(|&k| items[*k as usize].0 != *e) {
             shown.push(format!("wrong: {:?} -> {:?}", name, items[k as usize].1));
         } else if entries[*e].iter().any(|n| n != name && script(n) == s2)
-            && !found.iter().any(|k| items[*k as usize].0 == *e && in_script(k))
+            && !found.iter().any(|k| items[*k as usize].0 == *e)
         {
             let q = super::normalize(name);
             let best = items
@@ -502,6 +529,19 @@ mod tests {
         let rows = evaluate(&entries, &[0.9]);
         let all = rows.iter().find(|r| r.scripts == "all").unwrap();
         assert_eq!((all.positives, all.true_positives, all.false_positives, all.false_negatives), (4, 4, 0, 0));
+        // A name alike in another entry: a false positive when every hit
+        // counts, not when only the best does (each query's own entry
+        // scores 1, the other 0.95).
+        let entries = vec![
+            vec!["ООО «Ромашка»".to_string(), "Romashka LLC".to_string()],
+            vec!["ООО «Ромашка Трейдинг»".to_string(), "Romashka Trading LLC".to_string()],
+        ];
+        let all_and_best = [Counting::All, Counting::Best].map(|counting| {
+            let rows = evaluate_with_examples(&entries, &[0.9], None, 0, counting).0;
+            let all = rows.into_iter().find(|r| r.scripts == "all").unwrap();
+            (all.positives, all.true_positives, all.false_positives, all.false_negatives)
+        });
+        assert_eq!(all_and_best, [(4, 4, 4, 0), (4, 4, 0, 0)]);
         let rows = evaluate(&[vec!["Romashka".to_string(), "Totally Other".to_string()]], &[0.9]);
         let all = rows.iter().find(|r| r.scripts == "all").unwrap();
         assert_eq!((all.positives, all.true_positives, all.false_negatives), (2, 0, 2));
