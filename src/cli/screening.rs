@@ -57,12 +57,11 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
             .ok_or_else(|| crate::Error::Usage("match needs --db FILE: the database whose entities to link".into()))?;
     super::check_similarity("--threshold", args.threshold)?;
     let mut store = Store::open(db)?;
-    let matches = match_entities(&mut store, args.threshold)?;
+    let (matches, elsewhere) = match_entities(&mut store, args.threshold)?;
     let ownership = owned_by_listed(&store)?;
     let mut out = super::stdout();
-    let rows: Vec<MatchRow> = matches
-        .iter()
-        .map(|m| MatchRow {
+    fn row(m: &crate::scoring::EntityMatch) -> MatchRow<'_> {
+        MatchRow {
             entity_id: &m.entity_id,
             entity_name: &m.entity_name,
             list: &m.matched.list,
@@ -72,15 +71,26 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
             similarity: Some(m.matched.similarity),
             share: None,
             evidence: &m.matched.evidence,
-        })
-        .collect();
+        }
+    }
+    let rows: Vec<MatchRow> = matches.iter().map(row).collect();
+    let others: Vec<MatchRow> = elsewhere.iter().map(row).collect();
     if g.format == Format::Table {
         writeln!(out, "{} entities linked to list entries", rows.len())?;
         write_rows(&mut out, Format::Table, &rows)?;
+        if !others.is_empty() {
+            writeln!(
+                out,
+                "\n{} entities not linked whose names match entries of other countries only (review them)",
+                others.len()
+            )?;
+            write_rows(&mut out, Format::Table, &others)?;
+        }
         writeln!(out, "\nOwnership by listed parties")?;
         write_rows(&mut out, Format::Table, &ownership)?;
     } else {
-        // One stream: the links, then the ownership findings.
+        // One stream: the links, the name matches in other countries (not
+        // linked), then the ownership findings.
         let names = store.entity_details(&ownership.iter().map(|o| o.id.as_str()).collect::<Vec<_>>())?;
         let owned = ownership.iter().map(|o| MatchRow {
             entity_id: &o.id,
@@ -93,7 +103,7 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
             share: Some(o.listed_share),
             evidence: &o.arithmetic,
         });
-        let rows: Vec<MatchRow> = rows.into_iter().chain(owned).collect();
+        let rows: Vec<MatchRow> = rows.into_iter().chain(others).chain(owned).collect();
         write_rows(&mut out, g.format, &rows)?;
     }
     out.flush()?;
@@ -154,6 +164,15 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
         None => Weights::defaults(),
     };
     let store = super::open_store(g)?;
+    if store.lists()?.is_empty() {
+        // Not an error (the store's listed entities still count), but a
+        // screen without lists must not pass in silence.
+        let db = g.db.as_ref().map_or("the embedded demo".to_string(), |p| p.display().to_string());
+        log::warn!(
+            "no watch lists are loaded in {db}: names are screened against the store's listed entities only; \
+             load lists with `chokepoint lists import --db FILE --format ftm|csl|os-simple|csv|ofac-sdn LIST`"
+        );
+    }
     let file = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
     let rows = if file.as_os_str() == "-" {
         read_suppliers("standard input", std::io::stdin().lock())?

@@ -2443,7 +2443,8 @@ pub fn name_variants(name: &str) -> Vec<String> {
         let rest = &outside[*at..];
         if rest.split_whitespace().next().is_some() && !has_name_word(&tokens_of(rest)) {
             out.push(spaced(&format!("{} {part} {rest}", &outside[..*at])));
-        } else if named(part) {
+        } else if named(part) && has_name_word(&tokens_of(part)) {
+            // Not a legal form alone (`ASIA ENERGY GENERAL TRADING (LLC)`).
             out.push(part.clone());
         }
     }
@@ -2643,6 +2644,13 @@ fn ends_with_legal_form(name: &str) -> bool {
 /// The words of a name transliterated.
 fn tokens_of(name: &str) -> Vec<String> {
     to_latin(name).split(' ').filter(|w| !w.is_empty()).map(String::from).collect()
+}
+
+/// Whether a name is a legal form alone (`LLC`, `ООО`, `Joint Stock
+/// Company`): it names no company.
+pub fn is_legal_form_alone(name: &str) -> bool {
+    let words = tokens_of(name);
+    !words.is_empty() && !has_name_word(&words)
 }
 
 /// Whether words hold one that is no legal form (`split_legal_forms` keeps
@@ -2918,7 +2926,15 @@ mod tests {
             ("BRANCH 235 - PALESTINE", &["BRANCH 235 - PALESTINE"]),
             // A legal form alone after a comma is no name of its own.
             ("COMPLEJO TURISTICO KVARTA, S.A. DE C.V.", &["COMPLEJO TURISTICO KVARTA, S.A. DE C.V."]),
+            // Nor is a legal form alone in parentheses.
+            ("ASIA KVARTA GENERAL TRADING (LLC)", &["ASIA KVARTA GENERAL TRADING"]),
         ];
+        for name in ["LLC", "ООО", "Joint Stock Company", "Limited Liability Company"] {
+            assert!(is_legal_form_alone(name), "{name}");
+        }
+        for name in ["", "Kvarta LLC", "ООО «Кварта»", "Stock"] {
+            assert!(!is_legal_form_alone(name), "{name}");
+        }
         for (name, want) in cases {
             assert_eq!(name_variants(name), *want, "{name}");
         }

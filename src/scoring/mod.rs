@@ -26,6 +26,8 @@ pub struct Points {
     pub identifier_match: f64,
     /// Name match, times the similarity.
     pub name_match: f64,
+    /// Name match to an entry of other countries only, times the similarity.
+    pub name_match_other_country: f64,
     /// Owned 50% or more by listed parties.
     pub owned_by_listed: f64,
     /// Near listed parties or end users, divided by the hops.
@@ -108,6 +110,7 @@ impl Weights {
         for (key, v) in [
             ("identifier_match", p.identifier_match),
             ("name_match", p.name_match),
+            ("name_match_other_country", p.name_match_other_country),
             ("owned_by_listed", p.owned_by_listed),
             ("near_listed", p.near_listed),
             ("hub_country", p.hub_country),

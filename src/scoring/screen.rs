@@ -175,16 +175,29 @@ fn countries_compatible(mine: &str, theirs: &[String]) -> bool {
     mine.is_empty() || theirs.is_empty() || theirs.iter().any(|c| c == mine)
 }
 
+/// A party's best list match, and, when it has none, its best name match
+/// among entries of other countries only: a branch, a front or a namesake,
+/// for review rather than a match (`Kalashnikov Concern` in Germany against
+/// the Russian entry).
+#[derive(Debug, Clone, Default)]
+pub struct BestMatch {
+    /// By identifier, or by name in compatible countries.
+    pub matched: Option<WatchMatch>,
+    /// By name, in other countries only (none when `matched` is some).
+    pub other_country: Option<WatchMatch>,
+}
+
 impl WatchIndex {
     /// The best match of a party: identifiers first, then names within
     /// compatible countries; by name, not a vessel or aircraft, nor a
     /// person for a name with a company's legal form (`Sasa GmbH` is not
-    /// the person known as `SASA`).
-    fn best(&self, names: &[&str], identifiers: &[String], country: &str, threshold: f64) -> Option<WatchMatch> {
+    /// the person known as `SASA`). Without one, the best name match in
+    /// other countries, set apart.
+    fn best(&self, names: &[&str], identifiers: &[String], country: &str, threshold: f64) -> BestMatch {
         for v in identifiers {
             if let Some(&k) = self.identifiers.get(v).and_then(|ks| ks.first()) {
                 let w = &self.watched[k as usize];
-                return Some(WatchMatch {
+                let m = WatchMatch {
                     list: w.list.clone(),
                     entry_id: w.entry_id.clone(),
                     name: w.name.clone(),
@@ -192,43 +205,52 @@ impl WatchIndex {
                     similarity: 1.0,
                     rule: "identifier",
                     evidence: format!("identifier {v} equals the entry's"),
-                });
+                };
+                return BestMatch { matched: Some(m), other_country: None };
             }
         }
-        let mut best: Option<(f64, WatchMatch)> = None;
+        // The best in compatible countries, and in others.
+        let mut best: [Option<WatchMatch>; 2] = [None, None];
         for n in names {
             // Whether the name is a company's, worked out for a person's hit only.
             let company = std::cell::OnceCell::new();
             let company = || *company.get_or_init(|| !crate::matching::normalize(n).legal_forms.is_empty());
             for hit in self.names.search(n, threshold) {
                 let w = &self.watched[hit.key as usize];
-                if !countries_compatible(country, &w.countries)
-                    || w.party == Party::Asset
-                    || (w.party == Party::Person && company())
-                {
+                if w.party == Party::Asset || (w.party == Party::Person && company()) {
                     continue;
                 }
-                if best.as_ref().is_none_or(|b| hit.similarity.score > b.0) {
-                    let m = WatchMatch {
+                let other = !countries_compatible(country, &w.countries);
+                let slot = &mut best[other as usize];
+                if slot.as_ref().is_none_or(|b| hit.similarity.score > b.similarity) {
+                    let mut evidence = format!(
+                        "name {:?} ~ {:?}: {:.2} ({})",
+                        n,
+                        hit.name,
+                        hit.similarity.score,
+                        hit.similarity.features.join("; ")
+                    );
+                    if other {
+                        evidence.push_str(&format!("; in {country}, the entry in {} only", w.countries.join(",")));
+                    }
+                    *slot = Some(WatchMatch {
                         list: w.list.clone(),
                         entry_id: w.entry_id.clone(),
                         name: w.name.clone(),
                         programs: w.programs.clone(),
                         similarity: hit.similarity.score,
-                        rule: "name",
-                        evidence: format!(
-                            "name {:?} ~ {:?}: {:.2} ({})",
-                            n,
-                            hit.name,
-                            hit.similarity.score,
-                            hit.similarity.features.join("; ")
-                        ),
-                    };
-                    best = Some((hit.similarity.score, m));
+                        rule: if other { "name_other_country" } else { "name" },
+                        evidence,
+                    });
                 }
             }
         }
-        best.map(|b| b.1)
+        let [matched, other_country] = best;
+        if matched.is_some() {
+            BestMatch { matched, other_country: None }
+        } else {
+            BestMatch { matched, other_country }
+        }
     }
 }
 
@@ -246,13 +268,15 @@ pub struct EntityMatch {
 
 /// Link the store's entities to list entries (identifiers first, then names
 /// in compatible countries), and write the links (replacing earlier ones).
-pub fn match_entities(store: &mut Store, threshold: f64) -> Result<Vec<EntityMatch>> {
+/// Also returned, not linked: entities without a link whose name matches
+/// an entry of other countries only (rule `name_other_country`), for review.
+pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMatch>, Vec<EntityMatch>)> {
     let watch = WatchIndex::build(store, false)?;
     let table = store.entity_table()?;
     let ids: Vec<&str> = table.ids.iter().map(|s| &**s).collect();
     let details = store.entity_details(&ids)?;
     let idents = store.entity_identifiers()?;
-    let mut out = Vec::new();
+    let (mut out, mut elsewhere) = (Vec::new(), Vec::new());
     for id in ids {
         let Some(d) = details.get(id) else { continue };
         let names: Vec<&str> = std::iter::once(d.name.as_str())
@@ -260,12 +284,13 @@ pub fn match_entities(store: &mut Store, threshold: f64) -> Result<Vec<EntityMat
             .filter(|n| !n.is_empty())
             .collect();
         let empty = Vec::new();
-        if let Some(m) = watch.best(&names, idents.get(id).unwrap_or(&empty), &d.country, threshold) {
-            out.push(EntityMatch { entity_id: id.to_string(), entity_name: d.name.clone(), matched: m });
-        }
+        let best = watch.best(&names, idents.get(id).unwrap_or(&empty), &d.country, threshold);
+        let entity = |m| EntityMatch { entity_id: id.to_string(), entity_name: d.name.clone(), matched: m };
+        out.extend(best.matched.map(entity));
+        elsewhere.extend(best.other_country.map(entity));
     }
     store.write_matches(&out)?;
-    Ok(out)
+    Ok((out, elsewhere))
 }
 
 /// A supplier to score.
@@ -421,6 +446,9 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     let unreadable = |why: String| Unreadable { id: s.id.clone(), name: s.name.clone(), why };
     if s.name.trim().is_empty() {
         return Err(unreadable("name: missing value".into()));
+    }
+    if crate::matching::is_legal_form_alone(&s.name) {
+        return Err(unreadable(format!("name: {:?} is a legal form alone; give the company's name", s.name.trim())));
     }
     let country = if s.country.trim().is_empty() {
         String::new()
@@ -671,11 +699,16 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
         };
         let mut reasons = Vec::new();
         // A list match (a supplier that is a listed entity of the store matches its record).
-        let best = watch.best(&[s.name.as_str()], &idents, &country, weights.threshold);
-        if let Some(m) = &best {
-            let pts = if m.rule == "identifier" { p.identifier_match } else { (p.name_match * m.similarity).round() };
+        let BestMatch { matched: best, other_country } =
+            watch.best(&[s.name.as_str()], &idents, &country, weights.threshold);
+        for m in best.iter().chain(&other_country) {
+            let (reason, pts) = match m.rule {
+                "identifier" => ("identifier_match", p.identifier_match),
+                "name" => ("name_match", (p.name_match * m.similarity).round()),
+                _ => ("name_match_other_country", (p.name_match_other_country * m.similarity).round()),
+            };
             reasons.push(Reason {
-                reason: if m.rule == "identifier" { "identifier_match" } else { "name_match" },
+                reason,
                 points: pts,
                 evidence: format!("{} on {} ({}): {}", m.entry_id, m.list, m.programs.join(","), m.evidence),
             });

@@ -184,6 +184,8 @@ fn score_gives_the_planted_shell_company_its_reasons() {
     let file = suppliers(&wd);
     let out = wd.cmd(["score", "--format", "json"]).arg(&file).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
+    // The demo has listed entities but no watch lists: said, not silent.
+    assert!(stderr(&out).contains("no watch lists are loaded in the embedded demo"), "{}", stderr(&out));
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(rows.len(), 4, "one row per input row, in order");
     let shell = &rows[0];
@@ -271,6 +273,16 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     let closed = wd.write("closed.csv", "name,address\nFoo Ltd,\"Main St 1\nBerlin\"\nBar,x\n");
     let out = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&closed).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    // A legal form alone names no company: not scored (it matched any
+    // entry with that legal form in parentheses).
+    let bare = wd.write("bare.csv", "id,name\nb1,LLC\nb2,ООО\n");
+    let out = wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg(&bare).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stdout(&out).contains("line 2: name: \\\"LLC\\\" is a legal form alone; give the company's name"),
+        "{}",
+        stdout(&out)
+    );
     let ok = wd.write("ok.csv", "id,name,country\na1,Maralis General Trading,AE\n");
     let out = wd.cmd(["score", "--fail-above", "100"]).arg(&ok).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -302,6 +314,37 @@ fn names_of_vessels_and_persons_do_not_match_companies() {
         "{}",
         stdout(&out)
     );
+}
+
+#[test]
+fn a_name_listed_in_another_country_is_set_apart_not_dropped() {
+    // `Kelmora Arms` is listed in RU. A supplier of that name in DE is no
+    // match (another country), but a namesake, branch or front to review:
+    // a reason of its own, at half a match's points by default; in RU it
+    // is a match. `match` links the store's entity of RU only, and names
+    // the one of DE apart, unlinked.
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write("w.csv", "id,name,country\nW1,Kelmora Arms,RU\n");
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let suppliers = wd.write("s.csv", "id,name,country\nd,Kelmora Arms GmbH,DE\nr,OOO Kelmora Arms,RU\n");
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let reason =
+        |r: &Value| (r["reasons"][0]["reason"].clone(), r["reasons"][0]["points"].as_f64(), r["matched"].clone());
+    assert_eq!(reason(&rows[0]), ("name_match_other_country".into(), Some(30.0), false.into()), "{}", rows[0]);
+    assert!(rows[0]["reasons"][0]["evidence"].as_str().unwrap().contains("in DE, the entry in RU only"), "{}", rows[0]);
+    assert_eq!(reason(&rows[1]), ("name_match".into(), Some(60.0), true.into()), "{}", rows[1]);
+    let records = wd.write(
+        "records/entities.csv",
+        "id,name,country,kind\nK1,Kelmora Arms,DE,manufacturer\nK2,Kelmora Arms,RU,manufacturer\n",
+    );
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(records.parent().unwrap()).assert().success();
+    let out = wd.cmd(["match", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rules: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["entity_id"].as_str().unwrap(), r["rule"].as_str().unwrap())).collect();
+    assert_eq!(rules, [("K2", "name"), ("K1", "name_other_country")], "{}", stdout(&out));
 }
 
 #[test]
