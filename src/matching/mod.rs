@@ -8,7 +8,7 @@ mod normalize;
 
 pub use normalize::{
     COMMON_WORDS, NormalName, is_common, is_legal_form_alone, name_variants, normalize, normalize_identifier, skeleton,
-    to_latin, word_stem,
+    split_identifier, to_latin, word_stem,
 };
 
 use rustc_hash::{FxHashMap, FxHashSet};

@@ -2660,6 +2660,41 @@ fn has_name_word(words: &[String]) -> bool {
     legal.is_empty() || kept.len() < words.len()
 }
 
+/// An identifier as written, split into its scheme (lower case, `inn` for
+/// `ИНН`), if it names one, and its value: `inn:7701234567`, `INN
+/// 7701234567`, `ИНН: 7701234567`, `7701234567 (INN)`, or a bare value.
+pub fn split_identifier(text: &str) -> (Option<String>, &str) {
+    let text = text.trim();
+    let scheme = |s: &str| {
+        let s = s.trim().to_lowercase();
+        let s = match s.as_str() {
+            "инн" => "inn".to_string(),
+            "огрн" => "ogrn".to_string(),
+            "кпп" => "kpp".to_string(),
+            "окпо" => "okpo".to_string(),
+            _ => s,
+        };
+        (!s.is_empty()).then_some(s)
+    };
+    if let Some((s, v)) = text.split_once(':') {
+        return (scheme(s), v.trim());
+    }
+    if let Some(open) = text.rfind('(')
+        && text.ends_with(')')
+        && open > 0
+    {
+        return (scheme(&text[open + 1..text.len() - 1]), text[..open].trim());
+    }
+    // A word of letters, then a value with a digit (`LEI 5299...`).
+    if let Some((s, v)) = text.split_once(char::is_whitespace)
+        && s.chars().all(char::is_alphabetic)
+        && v.chars().any(|c| c.is_ascii_digit())
+    {
+        return (scheme(s), v.trim());
+    }
+    (None, text)
+}
+
 /// Normalise an identifier value: letters and digits only, upper case.
 pub fn normalize_identifier(value: &str) -> String {
     let v: String = value.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
@@ -2941,6 +2976,24 @@ mod tests {
         // A label after quotes.
         let quoted: Vec<String> = name_variants("Кварта «Russian: Кварта Плюс»").iter().map(|v| to_latin(v)).collect();
         assert_eq!(quoted, ["kvarta", "kvarta plyus"]);
+    }
+
+    #[test]
+    fn identifiers_split_into_scheme_and_value() {
+        let cases = [
+            ("inn:7701234567", (Some("inn"), "7701234567")),
+            ("INN 7701234567", (Some("inn"), "7701234567")),
+            ("ИНН: 7701234567", (Some("inn"), "7701234567")),
+            ("7701234567 (INN)", (Some("inn"), "7701234567")),
+            ("LEI 529900T8BM49AURSDO55", (Some("lei"), "529900T8BM49AURSDO55")),
+            ("IMO 9123456", (Some("imo"), "9123456")),
+            ("7701234567", (None, "7701234567")),
+            // Words without a digit are no scheme and value.
+            ("HRB ABC", (None, "HRB ABC")),
+        ];
+        for (text, (scheme, value)) in cases {
+            assert_eq!(split_identifier(text), (scheme.map(String::from), value), "{text}");
+        }
     }
 
     #[test]

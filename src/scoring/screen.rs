@@ -328,33 +328,45 @@ pub struct Unreadable {
     pub why: String,
 }
 
+/// The columns of a supplier file (`identifier` as `identifiers`).
+const SUPPLIER_COLUMNS: [&str; 7] = ["id", "name", "country", "address", "identifiers", "identifier", "website"];
+
+/// Columns named by an identifier's scheme, read as identifiers of it.
+const IDENTIFIER_COLUMNS: [&str; 12] =
+    ["inn", "ogrn", "kpp", "okpo", "lei", "imo", "vat", "ein", "duns", "tax_number", "registration_number", "swift"];
+
 /// A supplier row as read: its line, and the supplier or why it cannot be scored.
 pub type SupplierRow = (u64, std::result::Result<Supplier, Unreadable>);
 
 /// Read suppliers: CSV with a header, or JSON Lines (detected from the first
 /// character). Each row comes with its line and, when it cannot be read, why.
 pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<SupplierRow>> {
-    let mut text = String::new();
-    reader
-        .read_to_string(&mut text)
-        .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as UTF-8 text: {e}") })?;
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map_err(|e| Error::BadFile { path: name.into(), message: e.to_string() })?;
+    let mut text = crate::store::unix_lines::utf8_text(bytes)
+        .map_err(|(line, message)| Error::BadFile { path: format!("{name}:{line}"), message })?;
     let mut out = Vec::new();
     // A byte-order mark (Windows editors write one) is no content.
     if let Some(rest) = text.strip_prefix('\u{feff}') {
         text = rest.to_string();
     }
     if text.trim_start().starts_with('{') {
+        let mut unread = BTreeSet::new();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let row = serde_json::from_str::<Supplier>(line).map_err(|e| {
-                // The id and name of a row that is JSON, for the output row.
-                let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-                let get = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
-                Unreadable { id: get("id"), name: get("name"), why: format!("not a JSON object with a name: {e}") }
-            });
+            let row = json_supplier(line, &mut unread);
             out.push((i as u64 + 1, row.and_then(check_supplier)));
+        }
+        if !unread.is_empty() {
+            log::warn!(
+                "{name}: key{} {} not read: score reads {}, and identifier keys ({})",
+                if unread.len() == 1 { "" } else { "s" },
+                unread.into_iter().collect::<Vec<_>>().join(", "),
+                SUPPLIER_COLUMNS.join(", "),
+                IDENTIFIER_COLUMNS.join(", ")
+            );
         }
         return Ok(out);
     }
@@ -367,13 +379,36 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
     if !headers.iter().any(|h| h == "name") {
+        // One column holding the whole line: another delimiter.
+        let hint = match headers.as_slice() {
+            [one] if one.contains(';') || one.contains('\t') => {
+                "; the file seems delimited by semicolons or tabs: save it as CSV with commas"
+            }
+            _ => "",
+        };
         return Err(Error::BadFile {
             path: format!("{name}:1"),
             message: format!(
-                "header: missing column name (found: {}); suppliers need at least a name",
+                "header: missing column name (found: {}); suppliers need at least a name{hint}",
                 headers.join(", ")
             ),
         });
+    }
+    // Columns not read are named, so that a misspelt one (`countrry`) is
+    // not dropped in silence.
+    let unread: Vec<&str> = headers
+        .iter()
+        .map(String::as_str)
+        .filter(|h| !h.is_empty() && !SUPPLIER_COLUMNS.contains(h) && !IDENTIFIER_COLUMNS.contains(h))
+        .collect();
+    if !unread.is_empty() {
+        log::warn!(
+            "{name}:1: column{} {} not read: score reads {}, and identifier columns ({})",
+            if unread.len() == 1 { "" } else { "s" },
+            unread.join(", "),
+            SUPPLIER_COLUMNS.join(", "),
+            IDENTIFIER_COLUMNS.join(", ")
+        );
     }
     // The last record's start, its line, and how many lines its fields run over.
     let mut last: Option<(u64, u64, u64)> = None;
@@ -396,6 +431,12 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                             r.len(),
                             headers.len()
                         )
+                    } else if r.len() < headers.len() {
+                        format!(
+                            "{} fields, but the header has {}: give every column, empty where unknown (a,,c)",
+                            r.len(),
+                            headers.len()
+                        )
                     } else {
                         format!(
                             "{} fields, but the header has {}; quote fields that hold commas",
@@ -407,12 +448,20 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                     let name = get("name").lines().next().unwrap_or("").to_string();
                     (line, Err(Unreadable { id: get("id"), name, why }))
                 } else {
+                    // Identifiers in their column, and in columns named by
+                    // their scheme (`inn`, `lei`).
+                    let schemes = IDENTIFIER_COLUMNS.iter().map(|c| (c, get(c))).filter(|(_, v)| !v.is_empty());
+                    let identifiers: Vec<String> = [get("identifiers"), get("identifier")]
+                        .into_iter()
+                        .filter(|v| !v.is_empty())
+                        .chain(schemes.map(|(c, v)| format!("{c}:{v}")))
+                        .collect();
                     let s = Supplier {
                         id: get("id"),
                         name: get("name"),
                         country: get("country"),
                         address: get("address"),
-                        identifiers: get("identifiers"),
+                        identifiers: identifiers.join(";"),
                         website: get("website"),
                     };
                     (line, check_supplier(s))
@@ -438,6 +487,69 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         row.1 = Err(Unreadable { id, name, why });
     }
     Ok(out)
+}
+
+/// A supplier from a JSON object: strings, or numbers (`"id": 2`); the
+/// identifiers as a string, an array of strings, or an object of schemes
+/// (`{"inn": "7701234567"}`), and under keys named by their scheme. Keys not
+/// read are added to `unread`.
+fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Result<Supplier, Unreadable> {
+    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| Unreadable {
+        why: format!("not JSON: {e}; write one JSON object per line"),
+        ..Default::default()
+    })?;
+    let Some(object) = v.as_object() else {
+        return Err(Unreadable {
+            why: "not a JSON object: write one object per line, with a name".into(),
+            ..Default::default()
+        });
+    };
+    let text = |x: &serde_json::Value| match x {
+        serde_json::Value::String(s) => Some(s.trim().to_string()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Null => Some(String::new()),
+        _ => None,
+    };
+    let mut s = Supplier::default();
+    let mut identifiers = Vec::new();
+    let mut wrong = Vec::new();
+    for (key, x) in object {
+        let k = key.trim().to_ascii_lowercase();
+        let field = match k.as_str() {
+            "id" => Some(&mut s.id),
+            "name" => Some(&mut s.name),
+            "country" => Some(&mut s.country),
+            "address" => Some(&mut s.address),
+            "website" => Some(&mut s.website),
+            _ => None,
+        };
+        if let Some(field) = field {
+            match text(x) {
+                Some(t) => *field = t,
+                None => wrong.push(format!("{key}: a string or a number, not {x}")),
+            }
+        } else if k == "identifiers" || k == "identifier" {
+            match x {
+                serde_json::Value::Array(items) => identifiers.extend(items.iter().filter_map(text)),
+                serde_json::Value::Object(schemes) => {
+                    identifiers.extend(schemes.iter().filter_map(|(k, v)| Some(format!("{k}:{}", text(v)?))))
+                }
+                _ => match text(x) {
+                    Some(t) => identifiers.push(t),
+                    None => wrong.push(format!("{key}: a string, an array or an object, not {x}")),
+                },
+            }
+        } else if IDENTIFIER_COLUMNS.contains(&k.as_str()) {
+            identifiers.extend(text(x).map(|t| format!("{k}:{t}")));
+        } else {
+            unread.insert(key.clone());
+        }
+    }
+    s.identifiers = identifiers.into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(";");
+    if !wrong.is_empty() {
+        return Err(Unreadable { id: s.id, name: s.name, why: wrong.join("; ") });
+    }
+    Ok(s)
 }
 
 /// Check a supplier's name and read its country (an ISO code or an English
@@ -589,12 +701,14 @@ fn context(store: &Store) -> Result<Context> {
 
 /// The supplier's identifier values, normalised.
 fn supplier_identifiers(s: &Supplier) -> Vec<String> {
-    s.identifiers
-        .split(';')
-        .map(|x| x.split_once(':').map_or(x, |(_, v)| v))
-        .map(normalize_identifier)
-        .filter(|v| v.len() >= 4)
-        .collect()
+    identifier_parts(&s.identifiers).map(|(_, v)| normalize_identifier(v)).filter(|v| v.len() >= 4).collect()
+}
+
+/// The identifiers of a supplier's `identifiers` field (separated by `;` or
+/// `,`), each split into its scheme, if named, and value (see
+/// [`crate::matching::split_identifier`]).
+fn identifier_parts(text: &str) -> impl Iterator<Item = (Option<String>, &str)> {
+    text.split([';', ',']).filter(|x| !x.trim().is_empty()).map(crate::matching::split_identifier)
 }
 
 /// Whether a supplier gives an identifier of a scheme the entity has too,
@@ -602,8 +716,9 @@ fn supplier_identifiers(s: &Supplier) -> Vec<String> {
 /// company of that name.
 fn identifiers_conflict(s: &Supplier, entity: Option<&Vec<(String, String)>>) -> bool {
     let Some(entity) = entity else { return false };
-    s.identifiers.split(';').filter_map(|x| x.split_once(':')).any(|(scheme, v)| {
-        let (scheme, v) = (scheme.trim().to_ascii_lowercase(), normalize_identifier(v));
+    identifier_parts(&s.identifiers).any(|(scheme, v)| {
+        let Some(scheme) = scheme else { return false };
+        let v = normalize_identifier(v);
         let theirs: Vec<&String> = entity.iter().filter(|(s, _)| *s == scheme).map(|(_, v)| v).collect();
         !theirs.is_empty() && !theirs.contains(&&v)
     })

@@ -193,7 +193,14 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     let mut targets: BTreeMap<String, bool> = BTreeMap::new();
     for (i, line) in reader.lines().enumerate() {
         let line_no = i as u64 + 1;
-        let line = line.map_err(|e| Error::BadFile { path: format!("{name}:{line_no}"), message: e.to_string() })?;
+        let line = line.map_err(|e| Error::BadFile {
+            path: format!("{name}:{line_no}"),
+            message: if e.kind() == std::io::ErrorKind::InvalidData {
+                "not UTF-8 text: save the file as UTF-8".into()
+            } else {
+                e.to_string()
+            },
+        })?;
         if line.trim().is_empty() {
             continue;
         }
@@ -375,6 +382,9 @@ fn parse_csv(
     // Read whole (lists are small), to tell a quote left open at the end.
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes).map_err(|e| Error::BadFile { path: name.into(), message: e.to_string() })?;
+    let bytes = crate::store::unix_lines::utf8_text(bytes)
+        .map_err(|(line, message)| Error::BadFile { path: format!("{name}:{line}"), message })?
+        .into_bytes();
     let mut rdr = csv_reader(csv::ReaderBuilder::new().flexible(true), &bytes[..]);
     let starts = rdr.get_ref().line_starts();
     let headers = rdr

@@ -9,6 +9,28 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+/// Text as UTF-8, or the line where it is not and what is wrong (`3`,
+/// `byte 7: not UTF-8 text (a byte 0xE9 ...): save the file as UTF-8`):
+/// files saved as Latin-1 (Windows-1252) or UTF-16 are common among those
+/// screened.
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, (u64, String)> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err((1, "UTF-16 text, not UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)".into()));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let at = e.utf8_error().valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = at - bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        let why = format!(
+            "byte {column}: not UTF-8 text (a byte 0x{:02X}; Latin-1 or Windows-1252, perhaps): \
+             save the file as UTF-8 (in Excel: CSV UTF-8)",
+            bytes[at]
+        );
+        (line as u64, why)
+    })
+}
+
 /// Where the lines of a [`UnixLines`] stream end (the offsets of its `\n`
 /// bytes, as read so far), to tell the line a record is on.
 #[derive(Debug, Clone, Default)]
@@ -216,6 +238,16 @@ mod tests {
         assert!(!quote_left_open(b"S3,\"Brelvik\nGmbH\",Dock 5\" Pier\n"));
         assert!(!quote_left_open(b"S1,\"Say \"\"hi\"\"\",x\n"));
         assert!(quote_left_open(b"S1,\"Say \"\"hi\"\",x\n"));
+    }
+
+    #[test]
+    fn text_not_in_utf8_is_told_with_its_line() {
+        assert_eq!(utf8_text(b"name\nKvarta".to_vec()).unwrap(), "name\nKvarta");
+        let (line, why) = utf8_text(b"name\nCaf\xe9 Kvarta\n".to_vec()).unwrap_err();
+        assert_eq!(line, 2);
+        assert!(why.starts_with("byte 4: not UTF-8 text (a byte 0xE9"), "{why}");
+        let (line, why) = utf8_text(vec![0xFF, 0xFE, b'n', 0]).unwrap_err();
+        assert!(line == 1 && why.starts_with("UTF-16 text"), "{why}");
     }
 
     #[test]

@@ -348,6 +348,56 @@ fn a_name_listed_in_another_country_is_set_apart_not_dropped() {
 }
 
 #[test]
+fn supplier_files_as_analysts_write_them() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write("w.csv", "id,name,identifiers\nW1,Kvarta Holding,inn:7701234567;lei:529900T8BM49AURSDO55\n");
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    // Identifiers as people write them, in the identifiers column or in
+    // one named by the scheme; a misspelt column is named in a warning.
+    let file = wd.write(
+        "s.csv",
+        "id,name,identifiers,LEI,Countrry\n\
+         a,Other One,INN 7701234567,,\n\
+         b,Other Two,7701234567 (INN),,\n\
+         c,Other Three,\"ИНН: 7701234567, OGRN: 1027700000001\",,\n\
+         d,Other Four,,529900T8BM49AURSDO55,RU\n\
+         e,Other Five,INN 7709999999,,\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&file).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let matched: Vec<bool> = rows.iter().map(|r| r["matched"].as_bool().unwrap()).collect();
+    assert_eq!(matched, [true, true, true, true, false], "{}", stdout(&out));
+    assert!(stderr(&out).contains("s.csv:1: column countrry not read"), "{}", stderr(&out));
+    // JSON Lines: a number as id, identifiers as an array; a key not read is named.
+    let out = wd
+        .cmd(["score", "-", "--format", "json", "--db"])
+        .arg(&db)
+        .write_stdin("{\"id\":2,\"name\":\"Other\",\"identifiers\":[\"inn:7701234567\"],\"sector\":\"x\"}\n")
+        .output()
+        .unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!((row["id"].as_str(), row["matched"].as_bool()), (Some("2"), Some(true)), "{row}");
+    assert!(stderr(&out).contains("key sector not read"), "{}", stderr(&out));
+    // A row short of fields says so; a file delimited by semicolons, or
+    // saved as Latin-1, says what to do, with the line.
+    let short = wd.write("short.csv", "id,name,country,address\n1,Kvarta\n");
+    let out = wd.cmd(["score", "--format", "csv", "--db"]).arg(&db).arg(&short).output().unwrap();
+    assert!(stdout(&out).contains("2 fields, but the header has 4: give every column"), "{}", stdout(&out));
+    let semi = wd.write("semi.csv", "id;name;country\n1;Kvarta;RU\n");
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(&semi).output().unwrap();
+    assert!(stderr(&out).contains("semi.csv:1: header: missing column name"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("delimited by semicolons or tabs"), "{}", stderr(&out));
+    let latin1 = wd.path("latin1.csv");
+    std::fs::write(&latin1, b"name,country\nKvarta M\xfcller GmbH,DE\n").unwrap();
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(&latin1).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("latin1.csv:2: byte 9: not UTF-8 text (a byte 0xFC"), "{}", stderr(&out));
+    let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&latin1).output().unwrap();
+    assert!(stderr(&out).contains("save the file as UTF-8"), "{}", stderr(&out));
+}
+
+#[test]
 fn own_listing_conflicting_identifiers_and_empty_lists() {
     let (wd, db) = demo_db();
     let list = wd.write(
