@@ -42,6 +42,11 @@ pub enum ListsAction {
         /// Load the readable lines and skip the others (they are listed on standard error).
         #[arg(long)]
         skip_invalid: bool,
+        /// Replace the list even when the new version removes more than
+        /// half its entries (refused otherwise: a file cut short, or another
+        /// list given its name).
+        #[arg(long)]
+        allow_shrink: bool,
     },
     /// Compare two names as screening does: the similarity (0-1), the words
     /// each name comes to once transliterated, with legal forms set aside and
@@ -202,7 +207,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(ListsAction::Import { file, list_format: format, list, skip_invalid }) => {
+        Some(ListsAction::Import { file, list_format: format, list, skip_invalid, allow_shrink }) => {
             let db = g.db.as_ref().ok_or_else(|| {
                 crate::Error::Usage("lists import needs --db FILE: the database to import into".into())
             })?;
@@ -219,7 +224,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             let mut store = Store::open_or_create(db)?;
-            let r = store.store_list(&name, format, &file.display().to_string(), parsed, skip_invalid)?;
+            let r = store.store_list(&name, format, &file.display().to_string(), parsed, skip_invalid, allow_shrink)?;
             if !g.quiet {
                 eprintln!(
                     "list {}: {} entries ({} added, {} removed{}) in {:.2} s",

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::Store;
@@ -182,6 +182,26 @@ fn identifier(scheme: &str, value: &str) -> Option<(String, String)> {
     (v.len() >= 4).then(|| (scheme.to_string(), v))
 }
 
+/// Today's date (UTC), `YYYY-MM-DD`.
+fn today() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    civil_date(secs as i64 / 86_400)
+}
+
+/// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Parse FollowTheMoney JSON lines.
 pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     let mut out = ParsedList::default();
@@ -191,6 +211,7 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     let mut sanctions: Vec<(String, Vec<String>, Option<String>)> = Vec::new();
     // OpenSanctions' `target` flag of each party that has one.
     let mut targets: BTreeMap<String, bool> = BTreeMap::new();
+    let mut ended = 0;
     for (i, line) in reader.lines().enumerate() {
         let line_no = i as u64 + 1;
         let line = line.map_err(|e| Error::BadFile {
@@ -274,6 +295,14 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                 }
             }
             "Ownership" => {
+                // A holding that has ended is no ownership now (`endDate`
+                // before today; FtM dates are ISO, compared as text).
+                if let Some(end) = get("endDate").into_iter().max()
+                    && end.as_str() < today().as_str()
+                {
+                    ended += 1;
+                    continue;
+                }
                 let percentage = get("percentage");
                 let share = percentage.first().and_then(|x| x.trim().trim_end_matches('%').parse::<f64>().ok());
                 if let (Some(p), None) = (percentage.first(), share) {
@@ -289,6 +318,9 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
             }
             _ => {}
         }
+    }
+    if ended > 0 {
+        log::info!("{name}: {ended} ownership(s) with an end date before today left out (holdings that have ended)");
     }
     for (entity, addr) in address_refs {
         if let (Some(e), Some(full)) = (entries.get_mut(&entity), addresses.get(&addr)) {
@@ -814,7 +846,11 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
 }
 
 impl Store {
-    /// Store a parsed list under `list`, replacing its previous version, in one transaction.
+    /// Store a parsed list under `list`, replacing its previous version, in
+    /// one transaction. A version that would remove more than half the
+    /// entries of a list of ten or more (a file cut short, another list
+    /// under its name) is refused unless `allow_shrink`; one in another
+    /// format than before is warned about.
     pub fn store_list(
         &mut self,
         list: &str,
@@ -822,6 +858,7 @@ impl Store {
         file: &str,
         parsed: ParsedList,
         skip_invalid: bool,
+        allow_shrink: bool,
     ) -> Result<ListImportReport> {
         if !parsed.errors.is_empty() && !skip_invalid {
             let total = parsed.errors.len();
@@ -840,6 +877,35 @@ impl Store {
                     "no entries{skipped}: importing it would remove list {list:?}; nothing written (check the file and --format)"
                 ),
             });
+        }
+        let previous: Option<(String, usize)> = self
+            .conn
+            .query_row("SELECT format, entries FROM lists WHERE list = ?1", [list], |r| {
+                Ok((r.get(0)?, r.get::<_, i64>(1)? as usize))
+            })
+            .optional()?;
+        if let Some((was, had)) = &previous {
+            if *was != format.name() {
+                log::warn!("list {list:?} was imported as {was}, and now as {}: check --format", format.name());
+            }
+            let ids: std::collections::HashSet<&str> = parsed.entries.iter().map(|e| e.id.as_str()).collect();
+            let kept: usize = {
+                let mut stmt = self.conn.prepare("SELECT entry_id FROM list_entries WHERE list = ?1")?;
+                let before: Vec<String> = stmt.query_map([list], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+                before.iter().filter(|id| ids.contains(id.as_str())).count()
+            };
+            let removed = had.saturating_sub(kept);
+            if *had >= 10 && removed * 2 > *had && !allow_shrink {
+                return Err(Error::BadFile {
+                    path: file.into(),
+                    message: format!(
+                        "importing it would remove {removed} of the {had} entries of list {list:?} ({} in the file): \
+                         a file cut short, or another list? Nothing written; import it with --allow-shrink if the \
+                         list did shrink so",
+                        parsed.entries.len()
+                    ),
+                });
+            }
         }
         let tx = self.conn.transaction()?;
         // Each entry of the previous version, with its main name.
@@ -1004,11 +1070,22 @@ mod tests {
     }
 
     #[test]
+    fn days_since_1970_give_the_civil_date() {
+        // Worked out apart (`date -u -d @$((N * 86400)) +%F`).
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(11_016), "2000-02-29");
+        assert_eq!(civil_date(19_047), "2022-02-24");
+        assert_eq!(civil_date(20_787), "2026-11-30");
+        assert!(today().as_str() > "2024-01-01");
+    }
+
+    #[test]
     fn ftm_entities_gather_sanctions_addresses_and_ownership() {
         let text = r#"{"id":"c1","schema":"Company","properties":{"name":["ООО «Ромашка»"],"alias":["Romashka LLC"],"country":["ru"],"innCode":["7701234567"],"addressEntity":["a1"]}}
 {"id":"a1","schema":"Address","properties":{"full":["1 Lenina St, Moscow"]}}
 {"id":"s1","schema":"Sanction","properties":{"entity":["c1"],"programId":["EU-UKR"],"listingDate":["2023-06-23"]}}
 {"id":"o1","schema":"Ownership","properties":{"owner":["p1"],"asset":["c1"],"percentage":["51"]}}
+{"id":"o2","schema":"Ownership","properties":{"owner":["p1"],"asset":["c1"],"percentage":["100"],"endDate":["2019-03-01"]}}
 not json
 {"schema":"Company"}
 "#;
@@ -1021,9 +1098,10 @@ not json
         assert_eq!(e.addresses, ["1 Lenina St, Moscow"]);
         assert_eq!(e.programs, ["EU-UKR"]);
         assert_eq!(e.listed_on.as_deref(), Some("2023-06-23"));
+        // The holding that ended in 2019 is left out.
         assert_eq!(p.ownerships, [ListOwnership { owner: "p1".into(), asset: "c1".into(), share: Some(51.0) }]);
         let lines: Vec<u64> = p.errors.iter().map(|e| e.line).collect();
-        assert_eq!(lines, [5, 6]);
+        assert_eq!(lines, [6, 7]);
     }
 
     #[test]

@@ -398,6 +398,33 @@ fn supplier_files_as_analysts_write_them() {
 }
 
 #[test]
+fn a_list_cut_short_is_refused_unless_it_did_shrink() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let rows: String = (1..=12).map(|i| format!("W{i},Kvarta {i} Trading\n")).collect();
+    let full = wd.write("w.csv", &format!("id,name\n{rows}"));
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&full).assert().success();
+    // Five of twelve kept: more than half would go.
+    let cut: String = rows.lines().take(5).map(|l| format!("{l}\n")).collect();
+    let short = wd.write("short/w.csv", &format!("id,name\n{cut}"));
+    let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&short).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("would remove 7 of the 12 entries of list \"w\" (5 in the file)"),
+        "{}",
+        stderr(&out)
+    );
+    let listed = |wd: &Workdir| stdout(&wd.cmd(["lists", "--format", "csv", "--db"]).arg(&db).output().unwrap());
+    assert!(listed(&wd).contains(",12,"), "nothing written: {}", listed(&wd));
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--allow-shrink", "--db"])
+        .arg(&db)
+        .arg(&short)
+        .assert()
+        .success();
+    assert!(listed(&wd).contains(",5,"), "{}", listed(&wd));
+}
+
+#[test]
 fn own_listing_conflicting_identifiers_and_empty_lists() {
     let (wd, db) = demo_db();
     let list = wd.write(
