@@ -173,6 +173,13 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
              load lists with `chokepoint lists import --db FILE --format ftm|csl|os-simple|csv|ofac-sdn LIST`"
         );
     }
+    if let Some(why) = store.links_out_of_date()? {
+        // Listed status and ownership come from the links: stale ones miss
+        // parties listed since.
+        log::warn!(
+            "{why}: the store's listed status and 50% ownership may be out of date; run `chokepoint match --db FILE` first"
+        );
+    }
     let file = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
     let rows = if file.as_os_str() == "-" {
         read_suppliers("standard input", std::io::stdin().lock())?

@@ -293,6 +293,12 @@ pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMa
     Ok((out, elsewhere))
 }
 
+/// Programmes in parentheses after a list (` (UKRAINE-EO13661)`), or
+/// nothing when the entry names none.
+fn programs(programs: &[String]) -> String {
+    if programs.is_empty() { String::new() } else { format!(" ({})", programs.join(",")) }
+}
+
 /// A supplier to score.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Supplier {
@@ -825,7 +831,7 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
             reasons.push(Reason {
                 reason,
                 points: pts,
-                evidence: format!("{} on {} ({}): {}", m.entry_id, m.list, m.programs.join(","), m.evidence),
+                evidence: format!("{} on {}{}: {}", m.entry_id, m.list, programs(&m.programs), m.evidence),
             });
         }
         if let Some(id) = &resolved {

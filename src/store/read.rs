@@ -2,7 +2,7 @@
 //! under a filter, names and list entries of chosen entities, and the records
 //! behind a result row.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -435,7 +435,32 @@ impl Store {
                 ])?;
             }
         }
+        tx.execute("DELETE FROM match_runs", [])?;
+        tx.execute("INSERT INTO match_runs DEFAULT VALUES", [])?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Why the links of the store's entities to the lists may be out of
+    /// date, if they may: entities were never linked, or a list was
+    /// imported after the last `match`. `None` without lists or entities.
+    pub fn links_out_of_date(&self) -> Result<Option<String>> {
+        let entities: i64 = self.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0))?;
+        let newest: Option<(String, String)> = self
+            .conn
+            .query_row("SELECT list, imported_at FROM lists ORDER BY imported_at DESC, list LIMIT 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let Some((list, imported)) = newest.filter(|_| entities > 0) else { return Ok(None) };
+        let matched: Option<String> =
+            self.conn.query_row("SELECT max(matched_at) FROM match_runs", [], |r| r.get(0))?;
+        Ok(match matched {
+            None => Some("the store's entities were never linked to the lists".into()),
+            Some(at) if at < imported => Some(format!(
+                "list {list:?} was imported ({imported}) after the last link of the store's entities ({at})"
+            )),
+            Some(_) => None,
+        })
     }
 }

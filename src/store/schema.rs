@@ -185,6 +185,13 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (entity_id, list, entry_id)
     ) WITHOUT ROWID;
     ",
+    // 3: when the store's entities were last linked to the lists (`match`),
+    // to tell links older than a list.
+    "
+    CREATE TABLE match_runs (
+        matched_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    ",
 ];
 
 /// The newest schema version this build knows.
