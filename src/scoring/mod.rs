@@ -30,6 +30,8 @@ pub struct Points {
     pub name_match_other_country: f64,
     /// Owned 50% or more by listed parties.
     pub owned_by_listed: f64,
+    /// Controlled by a listed or blocked party, share not known.
+    pub controlled_by_listed: f64,
     /// Near listed parties or end users, divided by the hops.
     pub near_listed: f64,
     /// In a hub country.
@@ -112,6 +114,7 @@ impl Weights {
             ("name_match", p.name_match),
             ("name_match_other_country", p.name_match_other_country),
             ("owned_by_listed", p.owned_by_listed),
+            ("controlled_by_listed", p.controlled_by_listed),
             ("near_listed", p.near_listed),
             ("hub_country", p.hub_country),
             ("new_company", p.new_company),

@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::store::Store;
 
-/// An entity with listed owners.
+/// An entity with listed owners, or controllers.
 #[derive(Debug, Clone, Serialize)]
 pub struct OwnershipFinding {
     /// Entity id.
@@ -22,7 +22,8 @@ pub struct OwnershipFinding {
     /// For `owned_by_listed`, the aggregate share held by blocked owners;
     /// for `linked_to_listed`, the look-through share; percent, at most 100.
     pub listed_share: f64,
-    /// 50% or more held by blocked owners: `owned_by_listed`; else
+    /// 50% or more held by blocked owners: `owned_by_listed`; else, with a
+    /// listed or blocked controller, `controlled_by_listed`; else
     /// `linked_to_listed`.
     pub label: &'static str,
     /// The arithmetic: each owner's contribution, and why an owner that is
@@ -166,19 +167,70 @@ pub(crate) fn findings(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> Vec<Ow
     out
 }
 
-/// Every entity of the store with a listed owner, directly or through a chain.
+/// Every entity of the store with a listed owner, directly or through a
+/// chain; and, not so blocked, those controlled by a listed or blocked
+/// party (see [`control_findings`]).
 pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
     let table = store.entity_table()?;
     let mut owners: Owners = BTreeMap::new();
+    let mut controllers: Controllers = BTreeMap::new();
     for l in store.links()? {
-        if l.relation == "owns"
-            && let Some(share) = l.share
-        {
-            owners.entry(l.to_id).or_default().push((l.from_id, share));
+        match (l.relation.as_str(), l.share) {
+            ("owns", Some(share)) => owners.entry(l.to_id).or_default().push((l.from_id, share)),
+            ("owns", None) => controllers.entry(l.to_id).or_default().push((l.from_id, "owns a share not given of it")),
+            ("controls", _) => controllers.entry(l.to_id).or_default().push((l.from_id, "controls it")),
+            ("subsidiary_of", _) => controllers.entry(l.from_id).or_default().push((l.to_id, "is its parent")),
+            _ => {}
         }
     }
     let listed = |id: &str| table.index_of(id).is_some_and(|e| table.listed(e));
-    Ok(findings(&owners, &listed))
+    Ok(control_findings(findings(&owners, &listed), &controllers, &listed))
+}
+
+/// Controllers of each entity: (controller, how it controls).
+type Controllers = BTreeMap<String, Vec<(String, &'static str)>>;
+
+/// The findings, with `controlled_by_listed` for each entity not listed nor
+/// owned 50% by blocked parties whose controller (a `controls` link, a
+/// parent, or an `owns` link without a share) is listed or blocked: the
+/// EU freezes what listed parties own or control; OFAC does not block on
+/// control alone, but counsels caution. It takes the place of a
+/// `linked_to_listed` finding, keeping its look-through share.
+fn control_findings(
+    mut found: Vec<OwnershipFinding>,
+    controllers: &Controllers,
+    listed: &dyn Fn(&str) -> bool,
+) -> Vec<OwnershipFinding> {
+    let blocked: BTreeSet<String> =
+        found.iter().filter(|f| f.label == "owned_by_listed").map(|f| f.id.clone()).collect();
+    for (e, cs) in controllers {
+        if listed(e) || blocked.contains(e) {
+            continue;
+        }
+        let terms: Vec<String> = cs
+            .iter()
+            .filter(|(c, _)| c != e && (listed(c) || blocked.contains(c)))
+            .map(|(c, how)| format!("{c} ({}) {how}", if listed(c) { "listed" } else { "owned_by_listed" }))
+            .collect();
+        if terms.is_empty() {
+            continue;
+        }
+        let arithmetic = format!("{}: controlled, share not known", terms.join("; "));
+        match found.iter_mut().find(|f| f.id == *e) {
+            Some(f) => {
+                f.arithmetic = format!("{arithmetic}; {}", f.arithmetic);
+                f.label = "controlled_by_listed";
+            }
+            None => found.push(OwnershipFinding {
+                id: e.clone(),
+                listed_share: 0.0,
+                label: "controlled_by_listed",
+                arithmetic,
+            }),
+        }
+    }
+    found.sort_by(|a, b| a.id.cmp(&b.id));
+    found
 }
 
 #[cfg(test)]
@@ -197,6 +249,40 @@ mod tests {
     fn found(edges: &[(&str, &str, f64)]) -> BTreeMap<String, (&'static str, f64, String)> {
         let listed = |id: &str| id.starts_with('L');
         findings(&owners(edges), &listed).into_iter().map(|f| (f.id, (f.label, f.listed_share, f.arithmetic))).collect()
+    }
+
+    #[test]
+    fn control_without_a_share_is_a_finding_of_its_own() {
+        // L1 controls C; P owns D in a share not given, P being blocked
+        // (60% held by L1); E is linked through 20% and a listed parent;
+        // B, owned 60%, stays owned_by_listed whatever controls it.
+        let listed = |id: &str| id.starts_with('L');
+        let owners = owners(&[("L1", "P", 60.0), ("L1", "B", 60.0), ("L2", "E", 20.0)]);
+        let mut controllers: Controllers = BTreeMap::new();
+        controllers.entry("C".into()).or_default().push(("L1".into(), "controls it"));
+        controllers.entry("D".into()).or_default().push(("P".into(), "owns a share not given of it"));
+        controllers.entry("E".into()).or_default().push(("L3".into(), "is its parent"));
+        controllers.entry("B".into()).or_default().push(("L2".into(), "controls it"));
+        controllers.entry("F".into()).or_default().push(("Q".into(), "controls it"));
+        let f: BTreeMap<String, (&str, f64, String)> =
+            control_findings(findings(&owners, &listed), &controllers, &listed)
+                .into_iter()
+                .map(|f| (f.id, (f.label, f.listed_share, f.arithmetic)))
+                .collect();
+        assert_eq!(
+            f["C"],
+            ("controlled_by_listed", 0.0, "L1 (listed) controls it: controlled, share not known".into())
+        );
+        assert_eq!(f["D"].2, "P (owned_by_listed) owns a share not given of it: controlled, share not known");
+        assert_eq!(f["E"].0, "controlled_by_listed");
+        assert_eq!(f["E"].1, 20.0);
+        assert!(
+            f["E"].2.starts_with("L3 (listed) is its parent: controlled, share not known; L2 (listed) 20%"),
+            "{}",
+            f["E"].2
+        );
+        assert_eq!(f["B"].0, "owned_by_listed");
+        assert!(!f.contains_key("F"), "a controller not listed nor blocked");
     }
 
     #[test]

@@ -835,12 +835,15 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
             });
         }
         if let Some(id) = &resolved {
-            if let Some(o) = ctx.ownership.get(id).filter(|o| o.label == "owned_by_listed") {
-                reasons.push(Reason {
-                    reason: "owned_by_listed",
-                    points: p.owned_by_listed,
-                    evidence: o.arithmetic.clone(),
-                });
+            if let Some(o) = ctx.ownership.get(id) {
+                let points = match o.label {
+                    "owned_by_listed" => Some(p.owned_by_listed),
+                    "controlled_by_listed" => Some(p.controlled_by_listed),
+                    _ => None,
+                };
+                if let Some(points) = points {
+                    reasons.push(Reason { reason: o.label, points, evidence: o.arithmetic.clone() });
+                }
             }
             if let Some((hops, path)) = nearest_listed(&ctx, id, weights.max_hops) {
                 reasons.push(Reason {

@@ -431,6 +431,44 @@ fn a_list_cut_short_is_refused_unless_it_did_shrink() {
 }
 
 #[test]
+fn control_by_a_listed_party_is_a_finding_and_a_reason() {
+    // Listed Vorta Arms controls K1, and owns K2 in a share not given: both
+    // are controlled_by_listed (the EU's control criterion), as rows of
+    // `match` and as a reason of `score`.
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    wd.write(
+        "r/entities.csv",
+        "id,name,country,kind\nV,Vorta Arms,RU,manufacturer\nK1,Kvarta One,AE,trader\nK2,Kvarta Two,AE,trader\n",
+    );
+    wd.write("r/links.csv", "from_id,to_id,relation,share,source\nV,K1,controls,,t\nV,K2,owns,,t\n");
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("r")).assert().success();
+    let list = wd.write("w.csv", "id,name,country\nW1,Vorta Arms,RU\n");
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let out = wd.cmd(["match", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let found: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["entity_id"].as_str().unwrap(), r["rule"].as_str().unwrap(), r["evidence"].as_str().unwrap()))
+        .filter(|r| r.1 != "name")
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("K1", "controlled_by_listed", "V (listed) controls it: controlled, share not known"),
+            ("K2", "controlled_by_listed", "V (listed) owns a share not given of it: controlled, share not known"),
+        ],
+        "{}",
+        stdout(&out)
+    );
+    let suppliers = wd.write("s.csv", "name,country\nKvarta One,AE\n");
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let reasons = row["reasons"].to_string();
+    assert!(reasons.contains("\"reason\":\"controlled_by_listed\",\"points\":30.0"), "{reasons}");
+}
+
+#[test]
 fn own_listing_conflicting_identifiers_and_empty_lists() {
     let (wd, db) = demo_db();
     let list = wd.write(
