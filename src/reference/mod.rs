@@ -113,7 +113,7 @@ pub fn country(iso2: &str) -> Option<&'static Country> {
 /// after a comma put first (`Korea, North`).
 pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
     // Other names lists use, OFAC's among them (`Burma`, `Region: Crimea`).
-    const OTHER: [(&str, &str); 14] = [
+    const OTHER: [(&str, &str); 35] = [
         ("burma", "MM"),
         ("congo, democratic republic of the", "CD"),
         ("congo, republic of the", "CG"),
@@ -128,6 +128,28 @@ pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
         ("gaza", "PS"),
         ("crimea", "UA"),
         ("russian federation", "RU"),
+        // Short and official forms that supplier files use.
+        ("uae", "AE"),
+        ("u.a.e.", "AE"),
+        ("türkiye", "TR"),
+        ("turkiye", "TR"),
+        ("hong kong sar", "HK"),
+        ("hong kong sar china", "HK"),
+        ("hong kong, china", "HK"),
+        ("macao sar", "MO"),
+        ("macao", "MO"),
+        ("kyrgyz republic", "KG"),
+        ("republic of korea", "KR"),
+        ("korea, republic of", "KR"),
+        ("viet nam", "VN"),
+        ("uk", "GB"),
+        ("great britain", "GB"),
+        ("prc", "CN"),
+        ("people's republic of china", "CN"),
+        ("россия", "RU"),
+        ("российская федерация", "RU"),
+        ("рф", "RU"),
+        ("беларусь", "BY"),
     ];
     let t = text.trim();
     let t = t.strip_prefix("Region: ").unwrap_or(t);
@@ -136,7 +158,7 @@ pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
     if let Some(c) = country(&upper) {
         return Some(c);
     }
-    if let Some((_, code)) = OTHER.iter().find(|(name, _)| name.eq_ignore_ascii_case(t)) {
+    if let Some((_, code)) = OTHER.iter().find(|(name, _)| name.eq_ignore_ascii_case(t) || **name == t.to_lowercase()) {
         return country(code);
     }
     let reordered = t.split_once(", ").map(|(a, b)| format!("{b} {a}"));
@@ -220,6 +242,19 @@ mod tests {
         assert_eq!(country_by_code_or_name("Burma").map(|c| c.iso2.as_str()), Some("MM"));
         assert_eq!(country_by_code_or_name("Region: Crimea").map(|c| c.iso2.as_str()), Some("UA"));
         assert_eq!(country_by_code_or_name("The Gambia").map(|c| c.iso2.as_str()), Some("GM"));
+        // Short, official and Russian forms in supplier files.
+        for (text, iso2) in [
+            ("UAE", "AE"),
+            ("Türkiye", "TR"),
+            ("Hong Kong SAR", "HK"),
+            ("Kyrgyz Republic", "KG"),
+            ("Republic of Korea", "KR"),
+            ("Россия", "RU"),
+            ("РФ", "RU"),
+            ("UK", "GB"),
+        ] {
+            assert_eq!(country_by_code_or_name(text).map(|c| c.iso2.as_str()), Some(iso2), "{text}");
+        }
         assert!(country_by_code_or_name("SDGT").is_none());
         assert!(country_by_code_or_name("").is_none());
     }
