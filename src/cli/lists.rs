@@ -32,8 +32,9 @@ pub enum ListsAction {
         /// Its format: ftm (FollowTheMoney JSON lines), csl (Consolidated Screening
         /// List CSV), os-simple (OpenSanctions simple CSV), csv (name, aliases,
         /// country, identifiers, list, listed_on), ofac-sdn (OFAC's sdn.csv, with
-        /// countries from add.csv or sdn_address.csv beside it).
-        /// `--format ftm|csl|os-simple|csv|ofac-sdn` says the same here.
+        /// countries from add.csv or sdn_address.csv beside it), eu-journal
+        /// (OpenSanctions' CSVs of the EU regulations' annexes).
+        /// `--format ftm|csl|os-simple|csv|ofac-sdn|eu-journal` says the same here.
         #[arg(long, value_enum)]
         list_format: ListFormat,
         /// The list's name (default: the file name without extension).

@@ -109,7 +109,7 @@ pub enum Command {
     Generate(generate::GenerateArgs),
 }
 
-/// Parse the command line. In `lists import`, `--format ftm|csl|os-simple|csv|ofac-sdn`
+/// Parse the command line. In `lists import`, `--format ftm|csl|os-simple|csv|ofac-sdn|eu-journal`
 /// names the list's format (as `--list-format` does), since that command
 /// prints no rows to format.
 pub fn parse() -> Cli {

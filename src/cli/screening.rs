@@ -170,7 +170,7 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
         let db = g.db.as_ref().map_or("the embedded demo".to_string(), |p| p.display().to_string());
         log::warn!(
             "no watch lists are loaded in {db}: names are screened against the store's listed entities only; \
-             load lists with `chokepoint lists import --db FILE --format ftm|csl|os-simple|csv|ofac-sdn LIST`"
+             load lists with `chokepoint lists import --db FILE --format ftm|csl|os-simple|csv|ofac-sdn|eu-journal LIST`"
         );
     }
     if let Some(why) = store.links_out_of_date()? {

@@ -31,6 +31,10 @@ pub enum ListFormat {
     /// type, programme, ..., remarks), with countries from `add.csv` or
     /// `sdn_address.csv` beside it.
     OfacSdn,
+    /// OpenSanctions' transcription of an EU regulation's annexes
+    /// (`datasets/eu/journal_sanctions` CSV: celex, recordId, annex, schema,
+    /// name, alias, innCode, imoNumber, address, ...).
+    EuJournal,
 }
 
 impl ListFormat {
@@ -741,6 +745,80 @@ const OS_SIMPLE_COLUMNS: &[&str] = &[
 const CSV_COLUMNS: &[&str] =
     &["id", "name", "aliases", "alias", "country", "identifiers", "address", "list", "program", "listed_on"];
 
+/// The columns of OpenSanctions' EU journal CSVs that `eu-journal` reads.
+const EU_JOURNAL_COLUMNS: &[&str] = &[
+    "celex",
+    "recordid",
+    "programkey",
+    "annex",
+    "measure",
+    "startdate",
+    "schema",
+    "name",
+    "alias",
+    "weakalias",
+    "previousname",
+    "country",
+    "nationality",
+    "jurisdiction",
+    "flag",
+    "registrationnumber",
+    "taxnumber",
+    "idnumber",
+    "inncode",
+    "ogrncode",
+    "kppcode",
+    "okpocode",
+    "leicode",
+    "swiftbic",
+    "imonumber",
+    "mmsi",
+    "address",
+    // Given, but not used in screening.
+    "reason",
+    "birthdate",
+    "birthplace",
+    "position",
+    "passportnumber",
+    "gender",
+    "appearance",
+    "ethnicity",
+    "fathername",
+    "mothername",
+    "incorporationdate",
+    "legalform",
+    "sector",
+    "ticker",
+    "phone",
+    "email",
+    "website",
+    "notes",
+];
+
+/// Identifier columns of the EU journal CSVs, with their schemes.
+const EU_JOURNAL_IDENTIFIERS: [(&str, &str); 11] = [
+    ("inncode", "inn"),
+    ("ogrncode", "ogrn"),
+    ("kppcode", "kpp"),
+    ("okpocode", "okpo"),
+    ("leicode", "lei"),
+    ("swiftbic", "swift"),
+    ("imonumber", "imo"),
+    ("mmsi", "mmsi"),
+    ("registrationnumber", "registration"),
+    ("taxnumber", "tax"),
+    ("idnumber", "id"),
+];
+
+/// A date as `d.m.yyyy` (the EU journal's) as `yyyy-mm-dd`, if it is one.
+fn day_month_year(text: &str) -> Option<String> {
+    let mut parts = text.trim().split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    let date = format!("{y:04}-{m:02}-{d:02}");
+    (parts.next().is_none() && crate::model::validate_date(&date).is_ok()).then_some(date)
+}
+
 /// Parse a list file in a format.
 pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
     let name = path.display().to_string();
@@ -780,6 +858,43 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             e.listed_on = Some(get("start_date")).filter(|d| !d.is_empty());
             Ok(e)
         }),
+        ListFormat::EuJournal => {
+            parse_csv(&name, reader, (&["recordid", "schema", "name"], EU_JOURNAL_COLUMNS), |get, line| {
+                // A record id is unique within its annex only; rows of the
+                // annexes without record ids go by their name.
+                let record = Some(get("recordid")).filter(|r| !r.is_empty()).unwrap_or_else(|| get("name"));
+                let id = match get("annex") {
+                    a if a.is_empty() => record,
+                    a => format!("{a}-{record}"),
+                };
+                let mut e = ListEntry { id, schema: get("schema"), line, ..Default::default() };
+                push_unique(&mut e.names, [get("name")]);
+                for k in ["alias", "weakalias", "previousname"] {
+                    push_unique(&mut e.names, split(&get(k), ';'));
+                }
+                if e.names.is_empty() {
+                    return Err("name: missing value".into());
+                }
+                // Countries as given, and the last part of each address (the
+                // country column is often empty).
+                let addresses = split(&get("address"), ';');
+                let last_parts = addresses.iter().filter_map(|a| a.rsplit(',').next().map(|c| c.trim().to_string()));
+                let given = ["country", "jurisdiction", "nationality", "flag"].iter().flat_map(|k| split(&get(k), ';'));
+                e.countries = country_codes(given.chain(last_parts));
+                e.addresses = addresses;
+                for (column, scheme) in EU_JOURNAL_IDENTIFIERS {
+                    for v in split(&get(column), ';') {
+                        // `7704730655 (Tax ID/INN)`: the number before its label.
+                        e.identifiers.extend(identifier(scheme, v.split(" (").next().unwrap_or(&v)));
+                    }
+                }
+                let programme =
+                    [get("programkey"), get("annex")].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>();
+                push_unique(&mut e.programs, [programme.join(" annex ")]);
+                e.listed_on = day_month_year(&get("startdate"));
+                Ok(e)
+            })
+        }
         ListFormat::OsSimple => parse_csv(&name, reader, (&["id", "name"], OS_SIMPLE_COLUMNS), |get, line| {
             let mut e = ListEntry { id: get("id"), schema: get("schema"), line, ..Default::default() };
             push_unique(&mut e.names, [get("name")]);

@@ -28,6 +28,7 @@ fn every_list_format_imports() {
         ("csl", "csl.csv", 2),
         ("os-simple", "os-simple.csv", 2),
         ("csv", "plain.csv", 2),
+        ("eu-journal", "eu-journal.csv", 3),
     ] {
         let out = import_list(&wd, &db, format, file);
         assert!(out.status.success(), "{file}: {}", stderr(&out));
@@ -36,9 +37,27 @@ fn every_list_format_imports() {
     let out = wd.cmd(["lists", "--format", "json", "--db"]).arg(&db).output().unwrap();
     let lists: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let names: Vec<&str> = lists.iter().map(|l| l["list"].as_str().unwrap()).collect();
-    assert_eq!(names, ["csl", "os-simple", "plain", "watch"]);
-    let watch = &lists[3];
+    assert_eq!(names, ["csl", "eu-journal", "os-simple", "plain", "watch"]);
+    let watch = &lists[4];
     assert_eq!((watch["entries"].as_u64(), watch["first_listed"].as_str()), (Some(2), Some("2022-05-05")));
+    // The EU journal CSV: dates d.m.yyyy, record ids unique within their
+    // annex (both `1` here), a number before its label, a country from the
+    // address, a vessel by its IMO number only.
+    let eu = &lists[1];
+    assert_eq!((eu["first_listed"].as_str(), eu["last_listed"].as_str()), (Some("2014-07-31"), Some("2024-05-20")));
+    let suppliers = wd.write(
+        "eu.csv",
+        "id,name,country,identifiers\n\
+         a,Other Trader,AE,7704730655 (INN)\n\
+         b,АО Кварта Радиозавод,RU,\n\
+         c,Vorta Star Trading LLC,AE,\n\
+         d,Ship Owner,,IMO 9123456\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let found: Vec<&str> = rows.iter().map(|r| r["match_name"].as_str().unwrap()).collect();
+    assert_eq!(found, ["JSC Kvarta Radio Plant", "JSC Kvarta Radio Plant", "", "VORTA STAR"], "{}", stdout(&out));
+    assert!(rows[1]["reasons"].to_string().contains("IV-1 on eu-journal (EU-RUS annex IV)"), "{}", rows[1]);
 }
 
 #[test]
