@@ -184,7 +184,47 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
         }
     }
     let listed = |id: &str| table.index_of(id).is_some_and(|e| table.listed(e));
-    Ok(control_findings(findings(&owners, &listed), &controllers, &listed))
+    let lists_of = |id: &str| -> Vec<String> {
+        table.index_of(id).map(|e| table.lists[e as usize].iter().map(|l| l.to_string()).collect()).unwrap_or_default()
+    };
+    let mut found = findings(&owners, &listed);
+    for f in found.iter_mut().filter(|f| f.label == "owned_by_listed") {
+        if let Some(note) = shares_by_list(&owners[&f.id], &listed, &lists_of) {
+            f.arithmetic.push_str(&note);
+        }
+    }
+    Ok(control_findings(found, &controllers, &listed))
+}
+
+/// The shares of an entity's listed owners by list (`; by list: EU 30%,
+/// US-SDN 30%`), when the lists differ in the share their parties hold,
+/// saying so when no one list
+/// reaches 50% and no owner is blocked by the cascade: a regime's 50% rule
+/// counts the parties on its own list (OFAC's, the EU's), and the sum over
+/// lists is the broader `in aggregate by listed parties`.
+fn shares_by_list(owners: &[(String, f64)], listed: Is<'_>, lists_of: &dyn Fn(&str) -> Vec<String>) -> Option<String> {
+    let mut by_list: BTreeMap<String, f64> = BTreeMap::new();
+    let (mut all_listed, mut total) = (true, 0.0);
+    for (o, share) in owners {
+        if listed(o) {
+            total += share;
+            for l in lists_of(o) {
+                *by_list.entry(l).or_default() += share;
+            }
+        } else {
+            all_listed = false;
+        }
+    }
+    if by_list.values().all(|s| round(*s) == round(total)) {
+        return None;
+    }
+    let terms: Vec<String> = by_list.iter().map(|(l, s)| format!("{l} {}%", round(*s))).collect();
+    let none_reaches = all_listed && by_list.values().all(|s| round(*s) < 50.0);
+    Some(format!(
+        "; by list: {}{}",
+        terms.join(", "),
+        if none_reaches { " (no one list reaches 50%: a regime counts the parties on its own list)" } else { "" }
+    ))
 }
 
 /// Controllers of each entity: (controller, how it controls).
@@ -283,6 +323,33 @@ mod tests {
         );
         assert_eq!(f["B"].0, "owned_by_listed");
         assert!(!f.contains_key("F"), "a controller not listed nor blocked");
+    }
+
+    #[test]
+    fn shares_are_told_by_list_when_owners_are_on_several() {
+        let listed = |id: &str| id.starts_with('L');
+        let lists_of = |id: &str| match id {
+            "L1" => vec!["EU".to_string()],
+            "L2" => vec!["US-SDN".to_string()],
+            "L3" => vec!["EU".to_string(), "US-SDN".to_string()],
+            _ => vec![],
+        };
+        let owners = |v: &[(&str, f64)]| v.iter().map(|(o, s)| (o.to_string(), *s)).collect::<Vec<_>>();
+        // 30% on each of two lists: 60% in all, neither list at 50%.
+        assert_eq!(
+            shares_by_list(&owners(&[("L1", 30.0), ("L2", 30.0)]), &listed, &lists_of).as_deref(),
+            Some(
+                "; by list: EU 30%, US-SDN 30% (no one list reaches 50%: a regime counts the parties on its own list)"
+            )
+        );
+        // An owner on both lists counts on each: EU reaches 50%.
+        assert_eq!(
+            shares_by_list(&owners(&[("L1", 20.0), ("L3", 30.0)]), &listed, &lists_of).as_deref(),
+            Some("; by list: EU 50%, US-SDN 30%")
+        );
+        // One list, or every list's parties holding all: nothing to add.
+        assert_eq!(shares_by_list(&owners(&[("L1", 60.0), ("P", 40.0)]), &listed, &lists_of), None);
+        assert_eq!(shares_by_list(&owners(&[("L3", 60.0)]), &listed, &lists_of), None);
     }
 
     #[test]

@@ -170,10 +170,12 @@ fn match_links_entities_by_identifier_and_name_and_reports_ownership() {
     assert!(stdout(&out).contains("E0118,trader,HK,true"), "{}", stdout(&out));
     // Ownership, in the same rows: 30% + 25%; 50% by an owner that is
     // blocked as 60% owned by a listed party (the rule cascades); exactly
-    // 50%; 49%, with a look-through share only.
+    // 50%; 49%, with a look-through share only. The owners of E0127 are
+    // on different lists: the shares by list are told.
     let ownership = stdout(&out_of(&wd, &db));
     for row in [
-        "E0127,ОсОО «Фелктон-Импорт»,,,,owned_by_listed,,55.0,E0228 (listed) 25% + E0391 (listed) 30% = 55%",
+        "E0127,ОсОО «Фелктон-Импорт»,,,,owned_by_listed,,55.0,\"E0228 (listed) 25% + E0391 (listed) 30% = 55%; \
+         by list: EU 25%, UK 30%, US-SDN 55%, os-simple 25%\"",
         "E0128,Chexi Technology (HK) Limited,,,,owned_by_listed,,50.0,E0390 (owned_by_listed: E0389 (listed) 60%) 50% = 50%",
         "E0129,Cadoth Industrial LLC,,,,owned_by_listed,,50.0,E0226 (listed) 50% = 50%",
         "E0239,ООО «Пелмарис Систем»,,,,linked_to_listed,,49.0,",
