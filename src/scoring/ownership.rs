@@ -93,7 +93,7 @@ fn blocked_share(
             }
         }
     }
-    (total.min(100.0), terms)
+    (total, terms)
 }
 
 /// The look-through share of every entity: blocked owners count in full,
@@ -152,7 +152,10 @@ pub(crate) fn findings(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> Vec<Ow
         let (share, terms) = blocked_share(e, owners, listed, &blocked, true);
         let share = round(share);
         if share >= 50.0 {
-            let arithmetic = format!("{} = {share}%", terms.join(" + "));
+            let over =
+                if share > 100.0 { " (more than 100%: links overlap or are wrong; counted as 100%)" } else { "" };
+            let arithmetic = format!("{} = {share}%{over}", terms.join(" + "));
+            let share = share.min(100.0);
             out.push(OwnershipFinding { id: e.clone(), listed_share: share, label: "owned_by_listed", arithmetic });
             continue;
         }
@@ -182,6 +185,15 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
             ("subsidiary_of", _) => controllers.entry(l.from_id).or_default().push((l.to_id, "is its parent")),
             _ => {}
         }
+    }
+    // Shares are percentages: 0.5 is half a percent. Fractions throughout
+    // are a file written otherwise.
+    let shares: Vec<f64> = owners.values().flatten().map(|(_, s)| *s).collect();
+    if shares.len() >= 2 && shares.iter().all(|s| *s <= 1.0) && shares.iter().any(|s| *s > 0.0) {
+        log::warn!(
+            "every ownership share in the store is 1 or less: shares are percentages (50 for half, 0.5 for half a \
+             percent); if the links give fractions, multiply them by 100 and import them again"
+        );
     }
     let listed = |id: &str| table.index_of(id).is_some_and(|e| table.listed(e));
     let lists_of = |id: &str| -> Vec<String> {
@@ -350,6 +362,16 @@ mod tests {
         // One list, or every list's parties holding all: nothing to add.
         assert_eq!(shares_by_list(&owners(&[("L1", 60.0), ("P", 40.0)]), &listed, &lists_of), None);
         assert_eq!(shares_by_list(&owners(&[("L3", 60.0)]), &listed, &lists_of), None);
+    }
+
+    #[test]
+    fn holdings_over_100_percent_are_told_and_counted_as_100() {
+        let f = found(&[("L1", "A", 60.0), ("L2", "A", 60.0)]);
+        assert_eq!(f["A"].1, 100.0);
+        assert_eq!(
+            f["A"].2,
+            "L1 (listed) 60% + L2 (listed) 60% = 120% (more than 100%: links overlap or are wrong; counted as 100%)"
+        );
     }
 
     #[test]

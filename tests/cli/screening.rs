@@ -451,21 +451,28 @@ fn a_list_cut_short_is_refused_unless_it_did_shrink() {
     assert!(listed(&wd).contains(",5,"), "{}", listed(&wd));
 }
 
-#[test]
-fn control_by_a_listed_party_is_a_finding_and_a_reason() {
-    // Listed Vorta Arms controls K1, and owns K2 in a share not given: both
-    // are controlled_by_listed (the EU's control criterion), as rows of
-    // `match` and as a reason of `score`.
+/// A store of listed Vorta Arms (RU) and Kvarta One and Two (AE), with
+/// `links` (rows of links.csv) between them, and a list naming Vorta Arms.
+fn vorta_and_two_companies(links: &str) -> (Workdir, std::path::PathBuf) {
     let wd = Workdir::new();
     let db = wd.path("w.db");
     wd.write(
         "r/entities.csv",
         "id,name,country,kind\nV,Vorta Arms,RU,manufacturer\nK1,Kvarta One,AE,trader\nK2,Kvarta Two,AE,trader\n",
     );
-    wd.write("r/links.csv", "from_id,to_id,relation,share,source\nV,K1,controls,,t\nV,K2,owns,,t\n");
+    wd.write("r/links.csv", &format!("from_id,to_id,relation,share,source\n{links}"));
     wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("r")).assert().success();
     let list = wd.write("w.csv", "id,name,country\nW1,Vorta Arms,RU\n");
     wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    (wd, db)
+}
+
+#[test]
+fn control_by_a_listed_party_is_a_finding_and_a_reason() {
+    // Listed Vorta Arms controls K1, and owns K2 in a share not given: both
+    // are controlled_by_listed (the EU's control criterion), as rows of
+    // `match` and as a reason of `score`.
+    let (wd, db) = vorta_and_two_companies("V,K1,controls,,t\nV,K2,owns,,t\n");
     let out = wd.cmd(["match", "--format", "json", "--db"]).arg(&db).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let found: Vec<(&str, &str, &str)> = rows
@@ -487,6 +494,14 @@ fn control_by_a_listed_party_is_a_finding_and_a_reason() {
     let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
     let reasons = row["reasons"].to_string();
     assert!(reasons.contains("\"reason\":\"controlled_by_listed\",\"points\":30.0"), "{reasons}");
+}
+
+#[test]
+fn ownership_shares_given_as_fractions_are_warned_about() {
+    let (wd, db) = vorta_and_two_companies("V,K1,owns,0.6,t\nV,K2,owns,0.5,t\n");
+    let out = wd.cmd(["match", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    assert!(stdout(&out).contains("K1,Kvarta One,,,,linked_to_listed,,0.6,"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("every ownership share in the store is 1 or less"), "{}", stderr(&out));
 }
 
 #[test]
