@@ -224,8 +224,23 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                     log::warn!("skipping {e}");
                 }
             }
-            let mut store = Store::open_or_create(db)?;
-            let r = store.store_list(&name, format, &file.display().to_string(), parsed, skip_invalid, allow_shrink)?;
+            // A database this import creates is removed again if the
+            // import fails: no empty database is left behind.
+            let created = !db.exists();
+            let stored = Store::open_or_create(db).and_then(|mut store| {
+                store.store_list(&name, format, &file.display().to_string(), parsed, skip_invalid, allow_shrink)
+            });
+            let r = match stored {
+                Ok(r) => r,
+                Err(e) => {
+                    if created {
+                        for suffix in ["", "-wal", "-shm"] {
+                            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+                        }
+                    }
+                    return Err(e.into());
+                }
+            };
             if !g.quiet {
                 eprintln!(
                     "list {}: {} entries ({} added, {} removed{}) in {:.2} s",

@@ -194,6 +194,9 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
         })?;
         read_suppliers(&file.display().to_string(), std::io::BufReader::new(f))?
     };
+    if rows.is_empty() {
+        log::warn!("{}: no suppliers to score (a header alone, or an empty file)", file.display());
+    }
     let scored = score_suppliers(&store, rows, &weights)?;
     for r in scored.iter().filter(|r| !r.error.is_empty()) {
         log::warn!("{}: {}", file.display(), r.error);

@@ -422,6 +422,14 @@ fn supplier_files_as_analysts_write_them() {
     assert!(stderr(&out).contains("latin1.csv:2: byte 9: not UTF-8 text (a byte 0xFC"), "{}", stderr(&out));
     let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&latin1).output().unwrap();
     assert!(stderr(&out).contains("save the file as UTF-8"), "{}", stderr(&out));
+    // A failed import into a new database leaves no database behind.
+    let new = wd.path("new.db");
+    let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&new).arg(&latin1).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!new.exists(), "an empty database was left");
+    // A header alone: nothing scored, and said.
+    let out = wd.cmd(["score", "-", "--db"]).arg(&db).write_stdin("name,country\n").output().unwrap();
+    assert!(stderr(&out).contains("no suppliers to score"), "{}", stderr(&out));
 }
 
 #[test]
