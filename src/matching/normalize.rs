@@ -1171,6 +1171,24 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("grup", "group"),
     ("zona", "zone"),
     ("zony", "zone"),
+    // City and common words of organisation names (general knowledge,
+    // not read off the lists' misses). Not `Rossiya`: Bank Rossiya is not
+    // the Bank of Russia.
+    ("moskva", "moscow"),
+    ("moskvy", "moscow"),
+    ("soyuz", "association"),
+    ("soyuza", "association"),
+    ("pobeda", "victory"),
+    ("pobedy", "victory"),
+    ("liga", "league"),
+    ("ligi", "league"),
+    ("klub", "club"),
+    ("partnerstvo", "partnership"),
+    ("sovet", "council"),
+    ("soveta", "council"),
+    ("palata", "chamber"),
+    ("palaty", "chamber"),
+    ("proekt", "project"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
