@@ -84,9 +84,10 @@ pub enum ListsAction {
         #[arg(long, value_enum, default_value = "all")]
         part: Part,
         /// Which hits of a query count: `all` (every other entry found at
-        /// the threshold is a false positive, as `match` links an entity to
-        /// every entry it matches) or `best` (only the best-scoring entries,
-        /// as `score` reports one best match per supplier).
+        /// the threshold is a false positive, as in a screen listing every
+        /// hit for review) or `best` (only the best-scoring entries among
+        /// the other script's names, as `match` and `score` keep one best
+        /// match).
         #[arg(long, value_enum, default_value = "all")]
         count: Count,
     },

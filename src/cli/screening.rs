@@ -181,8 +181,10 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
         );
     }
     let file = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
+    // The name messages give the input, the same in each.
+    let shown = if file.as_os_str() == "-" { "standard input".to_string() } else { file.display().to_string() };
     let rows = if file.as_os_str() == "-" {
-        read_suppliers("standard input", std::io::stdin().lock())?
+        read_suppliers(&shown, std::io::stdin().lock())?
     } else {
         let f = std::fs::File::open(&file).map_err(|e| crate::Error::BadFile {
             path: file.display().to_string(),
@@ -192,14 +194,14 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
                 e.to_string()
             },
         })?;
-        read_suppliers(&file.display().to_string(), std::io::BufReader::new(f))?
+        read_suppliers(&shown, std::io::BufReader::new(f))?
     };
     if rows.is_empty() {
-        log::warn!("{}: no suppliers to score (a header alone, or an empty file)", file.display());
+        log::warn!("{shown}: no suppliers to score (a header alone, or an empty file)");
     }
     let scored = score_suppliers(&store, rows, &weights)?;
     for r in scored.iter().filter(|r| !r.error.is_empty()) {
-        log::warn!("{}: {}", file.display(), r.error);
+        log::warn!("{shown}: {}", r.error);
     }
     let mut out = super::stdout();
     match g.format {

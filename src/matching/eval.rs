@@ -8,11 +8,11 @@
 //! a true positive, not found a false negative, and every other entry found
 //! through that script a false positive. Results per script pair.
 //!
-//! Counted so ([`Counting::All`]), precision is that of `match`, which links
-//! an entity to every entry it matches. [`Counting::Best`] counts only the
-//! best-scoring entries of each query and script (all of them when tied), as
-//! `score` reports one best match per supplier: its precision is how often
-//! that match is the right one.
+//! Counted so ([`Counting::All`]), precision is that of a screen listing
+//! every hit for review. [`Counting::Best`] counts only the best-scoring
+//! entries of each query among the names of each script (all of them when
+//! tied), as `match` and `score` keep one best match: its precision is how
+//! often that match is the right one, against a list in that script alone.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -50,10 +50,11 @@ pub fn script(name: &str) -> &'static str {
 /// Which of a query's hits count (see the module's documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Counting {
-    /// Every entry found at the threshold, as `match` links them.
+    /// Every entry found at the threshold, as a screen listing every hit.
     #[default]
     All,
-    /// Only the best-scoring entries found (ties all), as `score` reports.
+    /// Only the best-scoring entries found (ties all), as `match` and
+    /// `score` keep.
     Best,
 }
 

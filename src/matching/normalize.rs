@@ -2703,15 +2703,23 @@ pub fn split_identifier(text: &str) -> (Option<String>, &str) {
     {
         return (scheme(&text[open + 1..text.len() - 1]), text[..open].trim());
     }
-    // A word of letters, then a value with a digit (`LEI 5299...`).
+    // A known scheme's name, then a value with a digit (`LEI 5299...`);
+    // other letters before a number are part of it (`HRB 123456`).
     if let Some((s, v)) = text.split_once(char::is_whitespace)
-        && s.chars().all(char::is_alphabetic)
+        && let Some(s) = scheme(s).filter(|s| SCHEMES.contains(&s.as_str()))
         && v.chars().any(|c| c.is_ascii_digit())
     {
-        return (scheme(s), v.trim());
+        return (Some(s), v.trim());
     }
     (None, text)
 }
+
+/// Names of identifier schemes written before a number without a colon
+/// (`INN 7701234567`), lower case.
+const SCHEMES: [&str; 22] = [
+    "inn", "ogrn", "ogrnip", "kpp", "okpo", "lei", "imo", "mmsi", "vat", "ein", "duns", "swift", "bic", "tin", "tax",
+    "reg", "crn", "brn", "uscc", "unp", "bin", "iin",
+];
 
 /// Normalise an identifier value: letters and digits only, upper case.
 pub fn normalize_identifier(value: &str) -> String {
@@ -3006,8 +3014,10 @@ mod tests {
             ("LEI 529900T8BM49AURSDO55", (Some("lei"), "529900T8BM49AURSDO55")),
             ("IMO 9123456", (Some("imo"), "9123456")),
             ("7701234567", (None, "7701234567")),
-            // Words without a digit are no scheme and value.
+            // Words without a digit are no scheme and value, and letters
+            // that name no scheme are part of the number.
             ("HRB ABC", (None, "HRB ABC")),
+            ("HRB 123456", (None, "HRB 123456")),
         ];
         for (text, (scheme, value)) in cases {
             assert_eq!(split_identifier(text), (scheme.map(String::from), value), "{text}");

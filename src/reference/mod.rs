@@ -110,12 +110,17 @@ pub fn country(iso2: &str) -> Option<&'static Country> {
 
 /// The country a list writes by its alpha-2 or alpha-3 code or its English
 /// name, in any case (`CU`, `CUB`, `CUBA`), also with the parts of a name
-/// after a comma put first (`Korea, North`).
+/// after a comma put first (`Korea, North`), in its official form
+/// (`Republic of Türkiye`, `Iran, Islamic Republic of`), or by a short,
+/// other or Russian name lists and supplier files use (`UAE`, `Burma`,
+/// `Россия`).
 pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
-    // Other names lists use, OFAC's among them (`Burma`, `Region: Crimea`).
-    const OTHER: [(&str, &str); 35] = [
+    // Other names lists use, OFAC's among them (`Burma`, `Region: Crimea`),
+    // lower case, apostrophes straight.
+    const OTHER: &[(&str, &str)] = &[
         ("burma", "MM"),
         ("congo, democratic republic of the", "CD"),
+        ("democratic republic of the congo", "CD"),
         ("congo, republic of the", "CG"),
         ("cote d ivoire", "CI"),
         ("czech republic", "CZ"),
@@ -136,37 +141,91 @@ pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
         ("hong kong sar", "HK"),
         ("hong kong sar china", "HK"),
         ("hong kong, china", "HK"),
+        ("china hong kong sar", "HK"),
         ("macao sar", "MO"),
         ("macao", "MO"),
         ("kyrgyz republic", "KG"),
         ("republic of korea", "KR"),
         ("korea, republic of", "KR"),
+        ("korea, rep.", "KR"),
+        ("south korea", "KR"),
+        ("democratic people's republic of korea", "KP"),
+        ("north korea", "KP"),
         ("viet nam", "VN"),
         ("uk", "GB"),
         ("great britain", "GB"),
+        ("united states of america", "US"),
         ("prc", "CN"),
-        ("people's republic of china", "CN"),
+        ("china, people's republic of", "CN"),
+        // Russian names of the countries most screened.
         ("россия", "RU"),
         ("российская федерация", "RU"),
         ("рф", "RU"),
         ("беларусь", "BY"),
+        ("республика беларусь", "BY"),
+        ("казахстан", "KZ"),
+        ("республика казахстан", "KZ"),
+        ("китай", "CN"),
+        ("кнр", "CN"),
+        ("гонконг", "HK"),
+        ("армения", "AM"),
+        ("грузия", "GE"),
+        ("азербайджан", "AZ"),
+        ("турция", "TR"),
+        ("оаэ", "AE"),
+        ("иран", "IR"),
+        ("индия", "IN"),
+        ("узбекистан", "UZ"),
+        ("кыргызстан", "KG"),
+        ("киргизия", "KG"),
+        ("таджикистан", "TJ"),
+        ("монголия", "MN"),
+        ("сербия", "RS"),
+        ("украина", "UA"),
+        ("сша", "US"),
+        ("германия", "DE"),
+    ];
+    // Official forms that put a kind of state before the name.
+    const OFFICIAL: [&str; 9] = [
+        "islamic republic of ",
+        "people's republic of ",
+        "socialist republic of ",
+        "federal republic of ",
+        "united republic of ",
+        "kingdom of ",
+        "republic of ",
+        "state of ",
+        "commonwealth of ",
     ];
     let t = text.trim();
     let t = t.strip_prefix("Region: ").unwrap_or(t);
-    let t = t.strip_prefix("The ").or_else(|| t.strip_prefix("the ")).unwrap_or(t);
-    let upper = t.to_uppercase();
-    if let Some(c) = country(&upper) {
+    if let Some(c) = country(&t.to_uppercase()) {
         return Some(c);
     }
-    if let Some((_, code)) = OTHER.iter().find(|(name, _)| name.eq_ignore_ascii_case(t) || **name == t.to_lowercase()) {
-        return country(code);
+    // Lower case (`İ` as `i`, not `i̇`), apostrophes straight, without a
+    // note in parentheses (`Russian Federation (HQ)`) or `the` before.
+    let key = t.replace('İ', "I").replace(['’', '‘'], "'").to_lowercase();
+    let key = match key.rfind(" (") {
+        Some(at) if key.ends_with(')') => key[..at].trim().to_string(),
+        _ => key,
+    };
+    let by_name = |k: &str| -> Option<&'static Country> {
+        let k = k.strip_prefix("the ").unwrap_or(k);
+        if let Some((_, code)) = OTHER.iter().find(|(name, _)| *name == k) {
+            return country(code);
+        }
+        countries().iter().find(|c| c.iso3.eq_ignore_ascii_case(k) || c.name.to_lowercase() == k)
+    };
+    let reordered = key.split_once(", ").map(|(a, b)| format!("{b} {a}"));
+    for k in std::iter::once(key.clone()).chain(reordered) {
+        if let Some(c) = by_name(&k) {
+            return Some(c);
+        }
+        if let Some(c) = OFFICIAL.iter().find_map(|p| k.strip_prefix(p).and_then(by_name)) {
+            return Some(c);
+        }
     }
-    let reordered = t.split_once(", ").map(|(a, b)| format!("{b} {a}"));
-    countries().iter().find(|c| {
-        c.iso3 == upper
-            || c.name.eq_ignore_ascii_case(t)
-            || reordered.as_deref().is_some_and(|r| c.name.eq_ignore_ascii_case(r))
-    })
+    None
 }
 
 /// Every group name, aliases included, sorted.
@@ -252,6 +311,21 @@ mod tests {
             ("Россия", "RU"),
             ("РФ", "RU"),
             ("UK", "GB"),
+            ("People’s Republic of China", "CN"),
+            ("Republic of Türkiye", "TR"),
+            ("TÜRKİYE", "TR"),
+            ("Islamic Republic of Iran", "IR"),
+            ("Iran, Islamic Republic of", "IR"),
+            ("Republic of Belarus", "BY"),
+            ("United States of America", "US"),
+            ("Russian Federation (HQ)", "RU"),
+            ("Hong Kong SAR, China", "HK"),
+            ("Korea, Rep.", "KR"),
+            ("Республика Беларусь", "BY"),
+            ("Казахстан", "KZ"),
+            ("Китай", "CN"),
+            ("Republic of the Congo", "CG"),
+            ("Democratic Republic of the Congo", "CD"),
         ] {
             assert_eq!(country_by_code_or_name(text).map(|c| c.iso2.as_str()), Some(iso2), "{text}");
         }

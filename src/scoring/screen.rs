@@ -356,6 +356,9 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     if let Some(rest) = text.strip_prefix('\u{feff}') {
         text = rest.to_string();
     }
+    if text.trim().is_empty() {
+        return Ok(out);
+    }
     if text.trim_start().starts_with('{') {
         let mut unread = BTreeSet::new();
         for (i, line) in text.lines().enumerate() {
@@ -460,7 +463,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                     let identifiers: Vec<String> = [get("identifiers"), get("identifier")]
                         .into_iter()
                         .filter(|v| !v.is_empty())
-                        .chain(schemes.map(|(c, v)| format!("{c}:{v}")))
+                        .chain(schemes.flat_map(|(c, v)| scheme_column(c, &v)))
                         .collect();
                     let s = Supplier {
                         id: get("id"),
@@ -493,6 +496,52 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         row.1 = Err(Unreadable { id, name, why });
     }
     Ok(out)
+}
+
+/// The identifiers of a column named by their scheme (`inn`), as
+/// `scheme:value`, each value as written (`7701234567`, `INN 7701234567`,
+/// `7701234567 (INN)`; several separated by `;` or `,`).
+fn scheme_column(column: &str, cell: &str) -> Vec<String> {
+    identifier_parts(cell).map(|(_, v)| format!("{column}:{v}")).collect()
+}
+
+/// The identifiers of a JSON value, as `scheme:value` under a known scheme:
+/// a string or number, an array of them, an object of schemes (`{"inn":
+/// "7701234567"}`), or an object with a `value` and its `scheme` (or
+/// `type`); else what is wrong.
+fn json_identifiers(
+    scheme: Option<&str>,
+    x: &serde_json::Value,
+    out: &mut Vec<String>,
+) -> std::result::Result<(), String> {
+    use serde_json::Value;
+    let with = |t: String| match scheme {
+        Some(s) => identifier_parts(&t).map(|(_, v)| format!("{s}:{v}")).collect::<Vec<_>>(),
+        None => vec![t],
+    };
+    match x {
+        Value::Null => {}
+        Value::String(t) => out.extend(with(t.trim().to_string())),
+        Value::Number(n) => out.extend(with(n.to_string())),
+        Value::Array(items) => {
+            for item in items {
+                json_identifiers(scheme, item, out)?;
+            }
+        }
+        Value::Object(o) => match o.get("value").or_else(|| o.get("number")) {
+            Some(v) => {
+                let named = o.get("scheme").or_else(|| o.get("type")).and_then(|s| s.as_str());
+                json_identifiers(named.or(scheme), v, out)?;
+            }
+            None => {
+                for (k, v) in o {
+                    json_identifiers(Some(k), v, out)?;
+                }
+            }
+        },
+        Value::Bool(_) => return Err(format!("not an identifier: {x}")),
+    }
+    Ok(())
 }
 
 /// A supplier from a JSON object: strings, or numbers (`"id": 2`); the
@@ -534,19 +583,11 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
                 Some(t) => *field = t,
                 None => wrong.push(format!("{key}: a string or a number, not {x}")),
             }
-        } else if k == "identifiers" || k == "identifier" {
-            match x {
-                serde_json::Value::Array(items) => identifiers.extend(items.iter().filter_map(text)),
-                serde_json::Value::Object(schemes) => {
-                    identifiers.extend(schemes.iter().filter_map(|(k, v)| Some(format!("{k}:{}", text(v)?))))
-                }
-                _ => match text(x) {
-                    Some(t) => identifiers.push(t),
-                    None => wrong.push(format!("{key}: a string, an array or an object, not {x}")),
-                },
+        } else if k == "identifiers" || k == "identifier" || IDENTIFIER_COLUMNS.contains(&k.as_str()) {
+            let scheme = IDENTIFIER_COLUMNS.contains(&k.as_str()).then_some(k.as_str());
+            if let Err(why) = json_identifiers(scheme, x, &mut identifiers) {
+                wrong.push(format!("{key}: {why}"));
             }
-        } else if IDENTIFIER_COLUMNS.contains(&k.as_str()) {
-            identifiers.extend(text(x).map(|t| format!("{k}:{t}")));
         } else {
             unread.insert(key.clone());
         }

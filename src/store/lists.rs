@@ -286,9 +286,12 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
             }
             "Ownership" => {
                 // A holding that has ended is no ownership now (`endDate`
-                // before today; FtM dates are ISO, compared as text).
+                // before today; FtM dates are ISO, compared as text, a
+                // partial one with as much of today: `2026` has not ended
+                // in 2026).
+                let today = today();
                 if let Some(end) = get("endDate").into_iter().max()
-                    && end.as_str() < today().as_str()
+                    && end.as_str() < today.get(..end.len()).unwrap_or(&today)
                 {
                     ended += 1;
                     continue;
@@ -810,6 +813,26 @@ const EU_JOURNAL_IDENTIFIERS: [(&str, &str); 11] = [
     ("idnumber", "id"),
 ];
 
+/// The country part of an address: its last two parts when they name a
+/// country together (`Kowloon, Hong Kong SAR, China`), else its last.
+fn address_country(address: &str) -> String {
+    let parts: Vec<&str> = address.split(',').map(str::trim).collect();
+    let two = parts.len().checked_sub(2).map(|i| parts[i..].join(", "));
+    match two {
+        Some(t) if crate::reference::country_by_code_or_name(&t).is_some() => t,
+        _ => parts.last().copied().unwrap_or("").to_string(),
+    }
+}
+
+/// The numbers of a text: runs of letters and digits of six characters or
+/// more with five digits or more (`HE123456`, `530308406`); labels and list
+/// marks (`INN`, `(1)`) are none.
+fn numbers_in(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 6 && w.bytes().filter(u8::is_ascii_digit).count() >= 5)
+        .collect()
+}
+
 /// A date as `d.m.yyyy` (the EU journal's) as `yyyy-mm-dd`, if it is one.
 fn day_month_year(text: &str) -> Option<String> {
     let mut parts = text.trim().split('.');
@@ -876,16 +899,21 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
                     return Err("name: missing value".into());
                 }
                 // Countries as given, and the last part of each address (the
-                // country column is often empty).
+                // country column is often empty). An address whose country cannot
+                // be read leaves the entry's countries unknown (empty: compatible
+                // with any), not limited to those of its other addresses.
                 let addresses = split(&get("address"), ';');
-                let last_parts = addresses.iter().filter_map(|a| a.rsplit(',').next().map(|c| c.trim().to_string()));
+                let last_parts: Vec<String> = addresses.iter().map(|a| address_country(a)).collect();
+                let unread = last_parts.iter().any(|p| crate::reference::country_by_code_or_name(p).is_none());
                 let given = ["country", "jurisdiction", "nationality", "flag"].iter().flat_map(|k| split(&get(k), ';'));
-                e.countries = country_codes(given.chain(last_parts));
+                e.countries = if unread { Vec::new() } else { country_codes(given.chain(last_parts)) };
                 e.addresses = addresses;
                 for (column, scheme) in EU_JOURNAL_IDENTIFIERS {
-                    for v in split(&get(column), ';') {
-                        // `7704730655 (Tax ID/INN)`: the number before its label.
-                        e.identifiers.extend(identifier(scheme, v.split(" (").next().unwrap_or(&v)));
+                    // Every number of a cell, without its labels
+                    // (`7704730655 (Tax ID/INN)`, `(1) 530308406 (2)
+                    // 531246870`, `TIN (INN): 6230005886`).
+                    for v in numbers_in(&get(column)) {
+                        e.identifiers.extend(identifier(scheme, v));
                     }
                 }
                 let programme =
@@ -1017,6 +1045,7 @@ impl Store {
         for t in ["list_names", "list_identifiers", "list_addresses", "list_ownership", "list_entries", "lists"] {
             tx.execute(&format!("DELETE FROM {t} WHERE list = ?1"), [list])?;
         }
+        tx.execute("UPDATE list_imports SET n = n + 1", [])?;
         tx.execute(
             "INSERT INTO lists (list, format, file, entries) VALUES (?1, ?2, ?3, ?4)",
             params![list, format.name(), file, parsed.entries.len() as i64],
@@ -1168,6 +1197,26 @@ mod tests {
         assert_eq!(long.chars().count(), 1000);
         ofac_remarks(&long, &mut e);
         assert_eq!(e.names, ["KVARTA"]);
+    }
+
+    #[test]
+    fn the_country_of_an_address_is_its_last_part_or_two() {
+        assert_eq!(address_country("2 Invented St, Kowloon, Hong Kong SAR, China"), "Hong Kong SAR, China");
+        assert_eq!(
+            address_country("1 Invented Rd, Shenzhen, People’s Republic of China"),
+            "People’s Republic of China"
+        );
+        assert_eq!(address_country("Moscow"), "Moscow");
+    }
+
+    #[test]
+    fn numbers_are_read_without_their_labels() {
+        assert_eq!(numbers_in("7704730655 (Tax ID/INN)"), ["7704730655"]);
+        assert_eq!(numbers_in("(1) 530308406 (2) 531246870"), ["530308406", "531246870"]);
+        assert_eq!(numbers_in("TIN (INN): 6230005886"), ["6230005886"]);
+        assert_eq!(numbers_in(" (OGRN) 1237700341801"), ["1237700341801"]);
+        assert_eq!(numbers_in("65627867 (BRN), 2323950 (CRN)"), ["65627867", "2323950"]);
+        assert_eq!(numbers_in("HE 123456; HE123456"), ["123456", "HE123456"]);
     }
 
     #[test]

@@ -436,29 +436,33 @@ impl Store {
             }
         }
         tx.execute("DELETE FROM match_runs", [])?;
-        tx.execute("INSERT INTO match_runs DEFAULT VALUES", [])?;
+        tx.execute("INSERT INTO match_runs (list_imports) SELECT n FROM list_imports", [])?;
         tx.commit()?;
         Ok(())
     }
 
     /// Why the links of the store's entities to the lists may be out of
     /// date, if they may: entities were never linked, or a list was
-    /// imported after the last `match`. `None` without lists or entities.
+    /// imported after the last `match` (told by a count of imports, not
+    /// by time: both may fall in one second). `None` without lists or
+    /// entities.
     pub fn links_out_of_date(&self) -> Result<Option<String>> {
         let entities: i64 = self.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0))?;
-        let newest: Option<(String, String)> = self
+        let newest: Option<String> = self
             .conn
-            .query_row("SELECT list, imported_at FROM lists ORDER BY imported_at DESC, list LIMIT 1", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .query_row("SELECT list FROM lists ORDER BY imported_at DESC, rowid DESC LIMIT 1", [], |r| r.get(0))
             .optional()?;
-        let Some((list, imported)) = newest.filter(|_| entities > 0) else { return Ok(None) };
-        let matched: Option<String> =
-            self.conn.query_row("SELECT max(matched_at) FROM match_runs", [], |r| r.get(0))?;
+        let Some(list) = newest.filter(|_| entities > 0) else { return Ok(None) };
+        let imports: i64 = self.conn.query_row("SELECT n FROM list_imports", [], |r| r.get(0))?;
+        let matched: Option<(String, i64)> = self
+            .conn
+            .query_row("SELECT matched_at, list_imports FROM match_runs", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
         Ok(match matched {
             None => Some("the store's entities were never linked to the lists".into()),
-            Some(at) if at < imported => Some(format!(
-                "list {list:?} was imported ({imported}) after the last link of the store's entities ({at})"
+            Some((at, n)) if n < imports => Some(format!(
+                "{} list import(s), the last of list {list:?}, came after the last link of the store's entities ({at})",
+                imports - n
             )),
             Some(_) => None,
         })

@@ -185,12 +185,17 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (entity_id, list, entry_id)
     ) WITHOUT ROWID;
     ",
-    // 3: when the store's entities were last linked to the lists (`match`),
-    // to tell links older than a list.
+    // 3: a count of list imports, and the count when the store's entities
+    // were last linked to the lists (`match`), to tell links older than a
+    // list. Links made before this version count as made after every list.
     "
+    CREATE TABLE list_imports (n INTEGER NOT NULL);
+    INSERT INTO list_imports VALUES (0);
     CREATE TABLE match_runs (
-        matched_at TEXT NOT NULL DEFAULT (datetime('now'))
+        matched_at TEXT NOT NULL DEFAULT (datetime('now')),
+        list_imports INTEGER NOT NULL
     );
+    INSERT INTO match_runs (list_imports) SELECT 0 WHERE EXISTS (SELECT 1 FROM entity_matches);
     ",
 ];
 
@@ -231,4 +236,35 @@ pub fn refresh_reference(conn: &Connection) -> rusqlite::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_made_before_version_3_count_as_made_after_every_list() {
+        // A database of version 2 with a link: migrated, it has a match
+        // run at the import count, so its links are not called stale; one
+        // without links has none.
+        for (links, runs) in [(true, 1), (false, 0)] {
+            let mut conn = Connection::open_in_memory().unwrap();
+            for sql in &MIGRATIONS[..2] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 2).unwrap();
+            if links {
+                conn.execute_batch(
+                    "PRAGMA foreign_keys = OFF;
+                     INSERT INTO entity_matches VALUES ('E1', 'w', 'W1', 'X', '', 1.0, 'name', '');",
+                )
+                .unwrap();
+            }
+            migrate(&mut conn).unwrap();
+            assert_eq!(version(&conn).unwrap(), VERSION);
+            let n: i64 =
+                conn.query_row("SELECT count(*) FROM match_runs WHERE list_imports = 0", [], |r| r.get(0)).unwrap();
+            assert_eq!(n, runs);
+        }
+    }
 }
