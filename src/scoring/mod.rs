@@ -64,6 +64,9 @@ pub struct Bands {
 pub struct Weights {
     /// Name similarity threshold.
     pub threshold: f64,
+    /// Name similarity from which a match to an entry of other countries
+    /// only counts.
+    pub other_country_threshold: f64,
     /// Hops for `near_listed`.
     pub max_hops: usize,
     /// Cutoff date.
@@ -106,6 +109,12 @@ impl Weights {
             return Err(format!(
                 "threshold = {}: a name similarity, above 0 and at most 1 (default 0.9)",
                 self.threshold
+            ));
+        }
+        if !(self.other_country_threshold > 0.0 && self.other_country_threshold <= 1.0) {
+            return Err(format!(
+                "other_country_threshold = {}: a name similarity, above 0 and at most 1 (default 0.95)",
+                self.other_country_threshold
             ));
         }
         let p = &self.points;

@@ -171,6 +171,10 @@ pub struct WatchMatch {
     pub evidence: String,
 }
 
+/// The similarity from which `match` names a match in other countries only
+/// (`score` takes it from the weights: `other_country_threshold`).
+pub const OTHER_COUNTRY_THRESHOLD: f64 = 0.95;
+
 fn countries_compatible(mine: &str, theirs: &[String]) -> bool {
     mine.is_empty() || theirs.is_empty() || theirs.iter().any(|c| c == mine)
 }
@@ -192,8 +196,15 @@ impl WatchIndex {
     /// compatible countries; by name, not a vessel or aircraft, nor a
     /// person for a name with a company's legal form (`Sasa GmbH` is not
     /// the person known as `SASA`). Without one, the best name match in
-    /// other countries, set apart.
-    fn best(&self, names: &[&str], identifiers: &[String], country: &str, threshold: f64) -> BestMatch {
+    /// other countries from `other_threshold` (a stricter similarity: a
+    /// name alike and a country not is weak evidence twice), set apart.
+    fn best(
+        &self,
+        names: &[&str],
+        identifiers: &[String],
+        country: &str,
+        (threshold, other_threshold): (f64, f64),
+    ) -> BestMatch {
         for v in identifiers {
             if let Some(&k) = self.identifiers.get(v).and_then(|ks| ks.first()) {
                 let w = &self.watched[k as usize];
@@ -221,8 +232,23 @@ impl WatchIndex {
                     continue;
                 }
                 let other = !countries_compatible(country, &w.countries);
+                if other && hit.similarity.score < other_threshold {
+                    continue;
+                }
                 let slot = &mut best[other as usize];
-                if slot.as_ref().is_none_or(|b| hit.similarity.score > b.similarity) {
+                let better = match slot.as_ref() {
+                    None => true,
+                    Some(b) if hit.similarity.score != b.similarity => hit.similarity.score > b.similarity,
+                    // A tie (one alias on two entries): the entry whose
+                    // main name is nearer the query's, not the first found.
+                    Some(b) => {
+                        let q = crate::matching::normalize(n);
+                        let near =
+                            |name: &str| crate::matching::similarity(&q, &crate::matching::normalize(name)).score;
+                        near(&w.name) > near(&b.name)
+                    }
+                };
+                if better {
                     let mut evidence = format!(
                         "name {:?} ~ {:?}: {:.2} ({})",
                         n,
@@ -284,7 +310,8 @@ pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMa
             .filter(|n| !n.is_empty())
             .collect();
         let empty = Vec::new();
-        let best = watch.best(&names, idents.get(id).unwrap_or(&empty), &d.country, threshold);
+        let thresholds = (threshold, threshold.max(OTHER_COUNTRY_THRESHOLD));
+        let best = watch.best(&names, idents.get(id).unwrap_or(&empty), &d.country, thresholds);
         let entity = |m| EntityMatch { entity_id: id.to_string(), entity_name: d.name.clone(), matched: m };
         out.extend(best.matched.map(entity));
         elsewhere.extend(best.other_country.map(entity));
@@ -862,7 +889,7 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
         let mut reasons = Vec::new();
         // A list match (a supplier that is a listed entity of the store matches its record).
         let BestMatch { matched: best, other_country } =
-            watch.best(&[s.name.as_str()], &idents, &country, weights.threshold);
+            watch.best(&[s.name.as_str()], &idents, &country, (weights.threshold, weights.other_country_threshold));
         for m in best.iter().chain(&other_country) {
             let (reason, pts) = match m.rule {
                 "identifier" => ("identifier_match", p.identifier_match),

@@ -567,6 +567,28 @@ fn ownership_shares_given_as_fractions_are_warned_about() {
 }
 
 #[test]
+fn a_tie_goes_to_the_entry_whose_main_name_is_nearer() {
+    // `Vorta Aero` is an alias of the LLC (listed first) and the name of the
+    // JSC: both score 1.00 for `AO Vorta Aero`; the JSC's main name is nearer.
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write("w.csv", "id,name,aliases\nE1,LLC Kvarta Service,Vorta Aero\nE2,JSC Vorta Aero,\n");
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let out = wd
+        .cmd(["score", "-", "--format", "json", "--db"])
+        .arg(&db)
+        .write_stdin("name\nAO Vorta Aero\n")
+        .output()
+        .unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (row["match_name"].as_str(), row["match_similarity"].as_f64()),
+        (Some("JSC Vorta Aero"), Some(1.0)),
+        "{row}"
+    );
+}
+
+#[test]
 fn own_listing_conflicting_identifiers_and_empty_lists() {
     let (wd, db) = demo_db();
     let list = wd.write(
