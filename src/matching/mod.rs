@@ -1115,6 +1115,9 @@ mod tests {
         assert_eq!(sim("ООО «Ромашка»", "Romashka LLC"), 1.0);
         assert_eq!(sim("Korvelin Dış Ticaret A.Ş.", "KORVELIN DIS TICARET ANONIM SIRKETI"), 1.0);
         assert_eq!(sim("Kontsern Sirius JSC", "АО «Концерн «Сириус»"), 1.0);
+        // A bank's legal form in its languages (АКБ).
+        assert_eq!(sim("АКБ «Кварта-Банк»", "Joint Stock Commercial Bank Kvarta-Bank"), 1.0);
+        assert_eq!(sim("Акционерный коммерческий банк «Квартабанк»", "JSCB KVARTABANK"), 1.0);
         // A translated common word costs a little.
         assert!(sim("Sirius Concern JSC", "АО «Концерн «Сириус»") >= 0.8);
         // Word order and a spelling variant.

@@ -214,6 +214,13 @@ const LEGAL_FORMS: &[&str] = &[
     "limited liability partnership",
     "joint stock company",
     "public joint stock company",
+    // A bank's (АКБ: акционерный коммерческий банк).
+    "joint stock commercial bank",
+    "public joint stock commercial bank",
+    "jscb",
+    "akb",
+    "aktsionernyy kommercheskiy bank",
+    "aktsionernyi kommercheskii bank",
     "public joint company",
     "public law company",
     "closed joint stock company",
