@@ -205,15 +205,16 @@ fn place_adjective(place: &str, rest: &str) -> bool {
 fn letters_alike(a: &str, b: &str) -> bool {
     // The first sound of a word: a letter, or the letters of one.
     fn unit(w: &str) -> &str {
-        let n = ["shch", "tch", "ts", "kh", "ch", "sh", "zh", "th", "ks", "cs", "kv", "qu", "yu", "yo", "ye"]
-            .iter()
-            .find(|u| w.starts_with(*u))
-            .map_or_else(|| w.chars().next().map_or(0, char::len_utf8), |u| u.len());
+        let n =
+            ["shch", "tch", "ts", "kh", "ch", "sh", "zh", "th", "ks", "cs", "kv", "qu", "yu", "ju", "iu", "yo", "ye"]
+                .iter()
+                .find(|u| w.starts_with(*u))
+                .map_or_else(|| w.chars().next().map_or(0, char::len_utf8), |u| u.len());
         &w[..n]
     }
     // `ё` and `е` as `yo`, `ye` or `e` (`Пётр`, `Pyotr`; `Объект`, `Obyekt`).
     // English `tch` is `ч` (`Lutch`, `Луч`), `cs` is `кс` (`Enics`, `Эникс`).
-    const ALIKE: [(&str, &str); 14] = [
+    const ALIKE: [(&str, &str); 16] = [
         ("yo", "e"),
         ("ye", "e"),
         ("tch", "ch"),
@@ -228,12 +229,16 @@ fn letters_alike(a: &str, b: &str) -> bool {
         ("x", "ks"),
         ("qu", "kv"),
         ("u", "yu"),
+        // `ю` as German and Polish (`Juzhnyj`) and French (`Iujnyi`) write it.
+        ("ju", "yu"),
+        ("iu", "yu"),
     ];
     // `й` after a vowel (`ай`: `ai`, `ay`) and `я`, `ю` before one (`ia`,
     // `ya`), not `и` against `ы` (`Бит`, `Быт`); `th` at the end of a word
     // (`Zenith`, `Зенит`).
     const BY_VOWEL: [(&str, &str); 3] = [("i", "y"), ("i", "j"), ("y", "j")];
-    let vowel = |u: &str| matches!(u, "a" | "e" | "o" | "u");
+    // `y` too, for `й` after `ы` (`-yj`, `-yy`: `Juzhnyj`, `Yuzhnyy`).
+    let vowel = |u: &str| matches!(u, "a" | "e" | "o" | "u" | "y");
     let (a0, b0) = (a.len(), b.len());
     let (mut a, mut b) = (a, b);
     let mut after_vowel = false;
@@ -430,7 +435,11 @@ fn as_spelled(a: &NormalName, i: usize, b: &NormalName, j: usize) -> f64 {
         (None, Some((y, sy))) => ((&a.tokens[i], &a.skeletons[i]), (y, sy)),
         _ => return 0.0,
     };
-    if strsim::normalized_damerau_levenshtein(x, y) >= 0.8 { token_similarity(x, y, sx, sy) } else { 0.0 }
+    if letters_alike(x, y) || strsim::normalized_damerau_levenshtein(x, y) >= 0.8 {
+        token_similarity(x, y, sx, sy)
+    } else {
+        0.0
+    }
 }
 
 /// The similarity of a word of one name to each of the words of the other
@@ -1112,6 +1121,10 @@ mod tests {
 
     #[test]
     fn same_name_across_scripts_and_legal_forms() {
+        // `ю` and `-ый` as German and Polish write them, against a word
+        // the other name translates (`Южный`, southern).
+        assert!(sim("Juzhnyj Port", "Южный порт") >= 0.95);
+        assert!(sim("Majak", "Маяк") >= 0.95);
         assert_eq!(sim("ООО «Ромашка»", "Romashka LLC"), 1.0);
         assert_eq!(sim("Korvelin Dış Ticaret A.Ş.", "KORVELIN DIS TICARET ANONIM SIRKETI"), 1.0);
         assert_eq!(sim("Kontsern Sirius JSC", "АО «Концерн «Сириус»"), 1.0);
