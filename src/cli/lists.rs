@@ -27,7 +27,7 @@ pub struct ListsArgs {
 pub enum ListsAction {
     /// Import a watch list (replacing its previous version) into --db.
     Import {
-        /// The list file.
+        /// The list file, or - for standard input (with --list).
         file: PathBuf,
         /// Its format: ftm (FollowTheMoney JSON lines), csl (Consolidated Screening
         /// List CSV), os-simple (OpenSanctions simple CSV), csv (name, aliases,
@@ -213,11 +213,19 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             let db = g.db.as_ref().ok_or_else(|| {
                 crate::Error::Usage("lists import needs --db FILE: the database to import into".into())
             })?;
-            let name = list.unwrap_or_else(|| {
-                file.file_stem()
+            let name = match list {
+                Some(name) => name,
+                None if file.as_os_str() == "-" => {
+                    return Err(crate::Error::Usage(
+                        "lists import - (standard input) needs --list NAME: the name of the list".into(),
+                    )
+                    .into());
+                }
+                None => file
+                    .file_stem()
                     .map(|s| s.to_string_lossy().split('.').next().unwrap_or("list").to_string())
-                    .unwrap_or_default()
-            });
+                    .unwrap_or_default(),
+            };
             let started = std::time::Instant::now();
             let parsed = parse_list(&file, format)?;
             if skip_invalid {
@@ -229,7 +237,8 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             // import fails: no empty database is left behind.
             let created = !db.exists();
             let stored = Store::open_or_create(db).and_then(|mut store| {
-                store.store_list(&name, format, &file.display().to_string(), parsed, skip_invalid, allow_shrink)
+                let shown = if file.as_os_str() == "-" { "standard input".into() } else { file.display().to_string() };
+                store.store_list(&name, format, &shown, parsed, skip_invalid, allow_shrink)
             });
             let r = match stored {
                 Ok(r) => r,

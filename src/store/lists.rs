@@ -843,17 +843,30 @@ fn day_month_year(text: &str) -> Option<String> {
 }
 
 /// Parse a list file in a format.
+/// `-` reads standard input (not for `ofac-sdn`, whose countries come from
+/// files beside it).
 pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
-    let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| Error::BadFile {
-        path: name.clone(),
-        message: if e.kind() == std::io::ErrorKind::NotFound {
-            "no such file; check the path".into()
-        } else {
-            e.to_string()
-        },
-    })?;
-    let reader = std::io::BufReader::new(file);
+    let stdin = path.as_os_str() == "-";
+    let name = if stdin { "standard input".to_string() } else { path.display().to_string() };
+    if stdin && format == ListFormat::OfacSdn {
+        return Err(Error::BadFile {
+            path: name,
+            message: "ofac-sdn reads a file, not standard input: its countries come from add.csv beside it".into(),
+        });
+    }
+    let reader: Box<dyn BufRead> = if stdin {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| Error::BadFile {
+            path: name.clone(),
+            message: if e.kind() == std::io::ErrorKind::NotFound {
+                "no such file; check the path".into()
+            } else {
+                e.to_string()
+            },
+        })?;
+        Box::new(std::io::BufReader::new(file))
+    };
     match format {
         ListFormat::Ftm => parse_ftm(&name, reader),
         ListFormat::OfacSdn => parse_ofac_sdn(path, reader),

@@ -82,6 +82,24 @@ fn every_list_format_imports() {
 }
 
 #[test]
+fn a_list_is_read_from_standard_input_with_its_name() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let out = wd
+        .cmd(["lists", "import", "-", "--format", "csv", "--list", "piped", "--db"])
+        .arg(&db)
+        .write_stdin("name,country\nKvarta Holding,RU\n")
+        .output()
+        .unwrap();
+    assert!(stderr(&out).contains("list piped: 1 entries (1 added, 0 removed)"), "{}", stderr(&out));
+    // Without --list, a list read from standard input has no name.
+    let out =
+        wd.cmd(["lists", "import", "-", "--format", "csv", "--db"]).arg(&db).write_stdin("name\nX\n").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("needs --list NAME"), "{}", stderr(&out));
+}
+
+#[test]
 fn lists_import_takes_format_as_the_issue_names_it() {
     let (wd, db) = demo_db();
     let out = wd
