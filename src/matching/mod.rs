@@ -1128,6 +1128,10 @@ mod tests {
         assert_eq!(sim("ООО «Ромашка»", "Romashka LLC"), 1.0);
         assert_eq!(sim("Korvelin Dış Ticaret A.Ş.", "KORVELIN DIS TICARET ANONIM SIRKETI"), 1.0);
         assert_eq!(sim("Kontsern Sirius JSC", "АО «Концерн «Сириус»"), 1.0);
+        // A brand that is a word is no translation of it: `Союз` (Soyuz)
+        // is no Association.
+        assert!(sim("АО «Союз»", "Association") < 0.9);
+        assert!(sim("ООО «Победа»", "Victory LLC") < 0.9);
         // A bank's legal form in its languages (АКБ).
         assert_eq!(sim("АКБ «Кварта-Банк»", "Joint Stock Commercial Bank Kvarta-Bank"), 1.0);
         assert_eq!(sim("Акционерный коммерческий банк «Квартабанк»", "JSCB KVARTABANK"), 1.0);

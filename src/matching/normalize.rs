@@ -1180,22 +1180,16 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("zony", "zone"),
     // City and common words of organisation names (general knowledge,
     // not read off the lists' misses). Not `Rossiya`: Bank Rossiya is not
-    // the Bank of Russia.
+    // the Bank of Russia; nor words that are often a body's own name
+    // (`Союз`, `Победа`, `Лига`, `Проект`): АО «Союз» is no Association.
     ("moskva", "moscow"),
     ("moskvy", "moscow"),
-    ("soyuz", "association"),
-    ("soyuza", "association"),
-    ("pobeda", "victory"),
-    ("pobedy", "victory"),
-    ("liga", "league"),
-    ("ligi", "league"),
     ("klub", "club"),
     ("partnerstvo", "partnership"),
     ("sovet", "council"),
     ("soveta", "council"),
     ("palata", "chamber"),
     ("palaty", "chamber"),
-    ("proekt", "project"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
