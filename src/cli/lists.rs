@@ -36,7 +36,7 @@ pub enum ListsAction {
         /// (OpenSanctions' CSVs of the EU regulations' annexes).
         /// `--format ftm|csl|os-simple|csv|ofac-sdn|eu-journal` says the same here.
         #[arg(long, value_enum)]
-        list_format: ListFormat,
+        list_format: Option<ListFormat>,
         /// The list's name (default: the file name without extension).
         #[arg(long, value_name = "NAME")]
         list: Option<String>,
@@ -210,6 +210,15 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(ListsAction::Import { file, list_format: format, list, skip_invalid, allow_shrink }) => {
+            // Asked for here, not by clap, which would name `--list-format`
+            // alone and miss a `--format json` given for output.
+            let format = format.ok_or_else(|| {
+                crate::Error::Usage(
+                    "lists import needs the list's format: --format ftm|csl|os-simple|csv|ofac-sdn|eu-journal \
+                     (here --format names the file's format; the command prints no rows)"
+                        .into(),
+                )
+            })?;
             let db = g.db.as_ref().ok_or_else(|| {
                 crate::Error::Usage("lists import needs --db FILE: the database to import into".into())
             })?;
@@ -281,6 +290,10 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
         None => {
             let store = super::open_store(g)?;
             let rows = store.lists()?;
+            if rows.is_empty() && !g.quiet {
+                let db = g.db.as_ref().map_or("the embedded demo".to_string(), |p| p.display().to_string());
+                eprintln!("no watch lists are loaded in {db}: import one with `chokepoint lists import --db FILE ...`");
+            }
             let mut out = super::stdout();
             write_rows(&mut out, g.format, &rows)?;
             out.flush()?;

@@ -110,6 +110,16 @@ fn lists_import_takes_format_as_the_issue_names_it() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("list os-simple: 2 entries"), "{}", stderr(&out));
+    // An output format given instead: the list's format is asked for, by
+    // the name this command takes.
+    let out = wd
+        .cmd(["lists", "import", "--format", "json", "--db"])
+        .arg(&db)
+        .arg(fixture("lists/plain.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("lists import needs the list's format: --format ftm|csl"), "{}", stderr(&out));
 }
 
 #[test]
