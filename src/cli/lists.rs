@@ -49,6 +49,15 @@ pub enum ListsAction {
         #[arg(long)]
         allow_shrink: bool,
     },
+    /// Show a loaded list's entries as stored: names in every script,
+    /// countries, identifiers, programmes, listing date, addresses.
+    Show {
+        /// The list (as `chokepoint lists` names it).
+        list: String,
+        /// Only the entry of this id.
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+    },
     /// Compare two names as screening does: the similarity (0-1), the words
     /// each name comes to once transliterated, with legal forms set aside and
     /// organisation words translated, and what counted.
@@ -121,6 +130,21 @@ pub enum Count {
     Best,
 }
 
+/// One row of `lists show`: an entry as stored.
+#[derive(serde::Serialize)]
+struct ShowRow {
+    entry_id: String,
+    schema: String,
+    name: String,
+    aliases: String,
+    countries: String,
+    identifiers: String,
+    programs: String,
+    listed_on: String,
+    addresses: String,
+    line: u64,
+}
+
 /// One row of `lists compare`.
 #[derive(serde::Serialize)]
 struct CompareRow {
@@ -136,6 +160,38 @@ struct CompareRow {
 
 pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
     match args.action {
+        Some(ListsAction::Show { list, id }) => {
+            let store = super::open_store(g)?;
+            let known: Vec<String> = store.lists()?.into_iter().map(|l| l.list).collect();
+            if !known.contains(&list) {
+                let loaded = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+                return Err(crate::Error::Usage(format!("no list {list:?} is loaded (loaded: {loaded})")).into());
+            }
+            let rows: Vec<ShowRow> = store
+                .list_entries()?
+                .into_iter()
+                .filter(|(l, e)| *l == list && id.as_ref().is_none_or(|i| *i == e.id))
+                .map(|(_, e)| ShowRow {
+                    name: e.names.first().cloned().unwrap_or_default(),
+                    aliases: e.names.get(1..).unwrap_or_default().join("; "),
+                    countries: e.countries.join(";"),
+                    identifiers: e.identifiers.iter().map(|(s, v)| format!("{s}:{v}")).collect::<Vec<_>>().join(";"),
+                    programs: e.programs.join(";"),
+                    listed_on: e.listed_on.unwrap_or_default(),
+                    addresses: e.addresses.join("; "),
+                    entry_id: e.id,
+                    schema: e.schema,
+                    line: e.line,
+                })
+                .collect();
+            if let (Some(i), true) = (&id, rows.is_empty()) {
+                return Err(crate::Error::Usage(format!("list {list:?} has no entry {i:?}")).into());
+            }
+            let mut out = super::stdout();
+            write_rows(&mut out, g.format, &rows)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(ListsAction::Compare { a, b, threshold }) => {
             super::check_similarity("--threshold", threshold)?;
             // As screening does: each name's forms (parenthesised short

@@ -78,6 +78,19 @@ fn every_list_format_imports() {
     );
     // In KZ, the Russian plant is a name in another country.
     assert!(rows[7]["reasons"].to_string().contains("in KZ, the entry in RU only"), "{}", rows[7]);
+    // An entry as stored, and a list or entry not loaded.
+    let out =
+        wd.cmd(["lists", "show", "eu-journal", "--id", "IV-2", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let entry: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (entry["countries"].as_str(), entry["identifiers"].as_str(), entry["programs"].as_str()),
+        (Some("CN;HK"), Some("registration:530308406;registration:531246870"), Some("EU-RUS annex IV")),
+        "{entry}"
+    );
+    let out = wd.cmd(["lists", "show", "eu-journal", "--id", "IV-99", "--db"]).arg(&db).output().unwrap();
+    assert!(stderr(&out).contains("list \"eu-journal\" has no entry \"IV-99\""), "{}", stderr(&out));
+    let out = wd.cmd(["lists", "show", "nope", "--db"]).arg(&db).output().unwrap();
+    assert!(stderr(&out).contains("no list \"nope\" is loaded (loaded: csl, eu-journal,"), "{}", stderr(&out));
     assert!(rows[1]["reasons"].to_string().contains("IV-1 on eu-journal (EU-RUS annex IV)"), "{}", rows[1]);
 }
 
