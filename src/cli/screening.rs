@@ -114,14 +114,19 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Input: CSV with a header (name required; id, country, address, identifiers,
-website optional) or JSON Lines with the same keys; - reads standard input.
+website optional, and identifier columns named by their scheme: inn, ogrn,
+lei, imo, ...) or JSON Lines with the same keys; - reads standard input.
+Identifiers: inn:7701234567, INN 7701234567 or 7701234567 (INN), separated
+by ; or ,.
 Output, one row per input row in input order: id, name, score (0-100), band
 (low, medium, high, critical), the best list match (matched, match_name,
 match_list, match_similarity), the store entity it resolved to, and the
 reasons with their points and evidence. A row that cannot be read is
 reported with its line and not scored (band error), keeping its id and name.
-A country is an ISO 3166-1 code or an English name. Points and bands come
-from the weights (see --print-weights). Exit code 3 when --fail-above N is
+A country is an ISO 3166-1 code, or an English (also official: Republic of
+Türkiye) or Russian name. A name matching an entry of other countries only
+is a reason of its own (name_match_other_country), not a match. Points and
+bands come from the weights (see --print-weights). Exit code 3 when --fail-above N is
 given and any supplier scores above N or any row could not be scored.")]
 pub struct ScoreArgs {
     /// Suppliers file, or - for standard input.
