@@ -139,9 +139,10 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
     }
 }
 
-/// Whether two words' spelling skeletons share a first part of four
+/// Whether two words' spelling skeletons share a first part of three
 /// letters or more and go on with two others of two letters or more whose
-/// consonants differ (`aeroscan`, `aeromax`; `gosniias`, `gosniimas`):
+/// consonants differ (`aeroscan`, `aeromax`; `gosniias`, `gosniimas`;
+/// `shipping`, `shipbuilding`: `shp` and `ng`, `bldng`):
 /// compounds of one word with two others, which Jaro-Winkler, weighing
 /// beginnings, finds close. Spellings of one word keep their consonants
 /// (`investneftetrade`, `investneftetreid`; `dagdesel`, `dagdisel`).
@@ -158,7 +159,7 @@ fn other_ends(a: &str, b: &str) -> bool {
     };
     let alike =
         ca == cb || sorted(&ca) == sorted(&cb) || (ca.len().min(cb.len()) >= 3 && strsim::levenshtein(&ca, &cb) <= 1);
-    common >= 4 && ra.len() >= 2 && rb.len() >= 2 && !alike
+    common >= 3 && ra.len() >= 2 && rb.len() >= 2 && !alike
 }
 
 /// Words that Jaro-Winkler finds close and are not one (`Центральный`,
@@ -1207,6 +1208,9 @@ mod tests {
         {
             assert!(sim(a, b) < 0.9, "{a} / {b}");
         }
+        // A first part of three letters too (`ship`: shipping, shipbuilding).
+        let (a, b) = ("shipping", "shipbuilding");
+        assert!(token_similarity(a, b, &skeleton(a), &skeleton(b)) <= OTHER_START_SCORE);
         for (a, b) in [
             ("ООО «Инвестнефтетрейд»", "Investneftetrade LLC"),
             ("АО «Дагдизель»", "Dagdiesel JSC"),

@@ -816,6 +816,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("sudoremonta", "ship repair"),
     ("sudoremontnyi", "ship repair"),
     ("sudostroeniya", "shipbuilding"),
+    ("sudostroenie", "shipbuilding"),
     ("shipyard", "shipbuilding plant"),
     ("works", "plant"),
     ("factory", "plant"),
