@@ -230,7 +230,8 @@ fn letters_alike(a: &str, b: &str) -> bool {
         ("x", "ks"),
         ("qu", "kv"),
         ("u", "yu"),
-        // `ю` as German and Polish (`Juzhnyj`) and French (`Iujnyi`) write it.
+        // `ю` as German and Polish (`Juzhnyj`) and as Ukrainian passports
+        // (`Iurii`) write it.
         ("ju", "yu"),
         ("iu", "yu"),
     ];
