@@ -215,7 +215,7 @@ fn letters_alike(a: &str, b: &str) -> bool {
     }
     // `ё` and `е` as `yo`, `ye` or `e` (`Пётр`, `Pyotr`; `Объект`, `Obyekt`).
     // English `tch` is `ч` (`Lutch`, `Луч`), `cs` is `кс` (`Enics`, `Эникс`).
-    const ALIKE: [(&str, &str); 16] = [
+    const ALIKE: [(&str, &str); 17] = [
         ("yo", "e"),
         ("ye", "e"),
         ("tch", "ch"),
@@ -234,6 +234,7 @@ fn letters_alike(a: &str, b: &str) -> bool {
         // (`Iurii`) write it.
         ("ju", "yu"),
         ("iu", "yu"),
+        ("ju", "iu"),
     ];
     // `й` after a vowel (`ай`: `ai`, `ay`) and `я`, `ю` before one (`ia`,
     // `ya`), not `и` against `ы` (`Бит`, `Быт`); `th` at the end of a word
@@ -286,6 +287,8 @@ fn sound_key(w: &str) -> String {
             ("kv", "cv"),
             ("qu", "cv"),
             ("yu", "u"),
+            ("ju", "u"),
+            ("iu", "u"),
             ("yo", "e"),
             ("ye", "e"),
             ("tch", "ch"),
@@ -339,8 +342,10 @@ fn company_kind(forms: &[String]) -> Option<&'static str> {
         "llp",
         "limited liability partnership",
     ];
-    const JOINT_STOCK: [&str; 15] = [
+    const JOINT_STOCK: [&str; 17] = [
         "ao",
+        "akb",
+        "jscb",
         "prjsc",
         "oao",
         "zao",
@@ -1212,6 +1217,12 @@ mod tests {
         // A first part of three letters too (`ship`: shipping, shipbuilding).
         let (a, b) = ("shipping", "shipbuilding");
         assert!(token_similarity(a, b, &skeleton(a), &skeleton(b)) <= OTHER_START_SCORE);
+        // German and Polish `ч` is one sound, not another end.
+        assert!(sim("Sobtschak", "Sobchak") >= 0.9 && sim("Sobczak", "Собчак") >= 0.9);
+        // `ю` as `ju` and `iu` alike, also for the index of short words; a
+        // bank is a joint stock company, not a limited liability one.
+        assert!(sim("Jug", "Iug") >= 0.9 && sim("Iulia", "Julia") >= 0.9);
+        assert!(sim("АКБ «Алмаз»", "ООО «Алмаз»") < 0.9);
         for (a, b) in [
             ("ООО «Инвестнефтетрейд»", "Investneftetrade LLC"),
             ("АО «Дагдизель»", "Dagdiesel JSC"),

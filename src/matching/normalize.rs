@@ -2374,6 +2374,9 @@ pub fn skeleton(word: &str) -> String {
     }
     for (from, to) in [
         ("qu", "kv"),
+        // German and Polish `ч` (`Sobtschak`, `Sobczak`).
+        ("tsch", "h"),
+        ("cz", "h"),
         ("tch", "ch"),
         ("shch", "s"),
         ("sch", "s"),

@@ -888,8 +888,12 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
         };
         let mut reasons = Vec::new();
         // A list match (a supplier that is a listed entity of the store matches its record).
-        let BestMatch { matched: best, other_country } =
-            watch.best(&[s.name.as_str()], &idents, &country, (weights.threshold, weights.other_country_threshold));
+        let BestMatch { matched: best, other_country } = watch.best(
+            &[s.name.as_str()],
+            &idents,
+            &country,
+            (weights.threshold, weights.other_country_threshold.max(weights.threshold)),
+        );
         for m in best.iter().chain(&other_country) {
             let (reason, pts) = match m.rule {
                 "identifier" => ("identifier_match", p.identifier_match),
