@@ -191,14 +191,7 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
     let rows = if file.as_os_str() == "-" {
         read_suppliers(&shown, std::io::stdin().lock())?
     } else {
-        let f = std::fs::File::open(&file).map_err(|e| crate::Error::BadFile {
-            path: file.display().to_string(),
-            message: if e.kind() == std::io::ErrorKind::NotFound {
-                "no such file; check the path".into()
-            } else {
-                e.to_string()
-            },
-        })?;
+        let f = crate::store::unix_lines::open_file(&file)?;
         read_suppliers(&shown, std::io::BufReader::new(f))?
     };
     if rows.is_empty() {

@@ -201,7 +201,7 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     let mut sanctions: Vec<(String, Vec<String>, Option<String>)> = Vec::new();
     // OpenSanctions' `target` flag of each party that has one.
     let mut targets: BTreeMap<String, bool> = BTreeMap::new();
-    let mut ended = 0;
+    let (mut ended, today) = (0, today());
     for (i, line) in reader.lines().enumerate() {
         let line_no = i as u64 + 1;
         let line = line.map_err(|e| Error::BadFile {
@@ -289,7 +289,6 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                 // before today; FtM dates are ISO, compared as text, a
                 // partial one with as much of today: `2026` has not ended
                 // in 2026).
-                let today = today();
                 if let Some(end) = get("endDate").into_iter().max()
                     && end.as_str() < today.get(..end.len()).unwrap_or(&today)
                 {
@@ -857,15 +856,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
     let reader: Box<dyn BufRead> = if stdin {
         Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
-        let file = std::fs::File::open(path).map_err(|e| Error::BadFile {
-            path: name.clone(),
-            message: if e.kind() == std::io::ErrorKind::NotFound {
-                "no such file; check the path".into()
-            } else {
-                e.to_string()
-            },
-        })?;
-        Box::new(std::io::BufReader::new(file))
+        Box::new(std::io::BufReader::new(super::unix_lines::open_file(path)?))
     };
     match format {
         ListFormat::Ftm => parse_ftm(&name, reader),
@@ -1020,41 +1011,30 @@ impl Store {
                 ),
             });
         }
-        let previous: Option<(String, usize)> = self
-            .conn
-            .query_row("SELECT format, entries FROM lists WHERE list = ?1", [list], |r| {
-                Ok((r.get(0)?, r.get::<_, i64>(1)? as usize))
-            })
-            .optional()?;
-        if let Some((was, had)) = &previous {
-            if *was != format.name() {
-                log::warn!("list {list:?} was imported as {was}, and now as {}: check --format", format.name());
-            }
-            let ids: std::collections::HashSet<&str> = parsed.entries.iter().map(|e| e.id.as_str()).collect();
-            let kept: usize = {
-                let mut stmt = self.conn.prepare("SELECT entry_id FROM list_entries WHERE list = ?1")?;
-                let before: Vec<String> = stmt.query_map([list], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-                before.iter().filter(|id| ids.contains(id.as_str())).count()
-            };
-            let removed = had.saturating_sub(kept);
-            if *had >= 10 && removed * 2 > *had && !allow_shrink {
-                return Err(Error::BadFile {
-                    path: file.into(),
-                    message: format!(
-                        "importing it would remove {removed} of the {had} entries of list {list:?} ({} in the file): \
-                         a file cut short, or another list? Nothing written; import it with --allow-shrink if the \
-                         list did shrink so",
-                        parsed.entries.len()
-                    ),
-                });
-            }
+        let was: Option<String> =
+            self.conn.query_row("SELECT format FROM lists WHERE list = ?1", [list], |r| r.get(0)).optional()?;
+        if let Some(was) = was.filter(|w| *w != format.name()) {
+            log::warn!("list {list:?} was imported as {was}, and now as {}: check --format", format.name());
         }
-        let tx = self.conn.transaction()?;
         // Each entry of the previous version, with its main name.
         let before: BTreeMap<String, String> = {
-            let mut stmt = tx.prepare("SELECT entry_id, name FROM list_entries WHERE list = ?1")?;
+            let mut stmt = self.conn.prepare("SELECT entry_id, name FROM list_entries WHERE list = ?1")?;
             stmt.query_map([list], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
         };
+        let ids: std::collections::HashSet<&str> = parsed.entries.iter().map(|e| e.id.as_str()).collect();
+        let (had, removed) = (before.len(), before.keys().filter(|id| !ids.contains(id.as_str())).count());
+        if had >= 10 && removed * 2 > had && !allow_shrink {
+            return Err(Error::BadFile {
+                path: file.into(),
+                message: format!(
+                    "importing it would remove {removed} of the {had} entries of list {list:?} ({} in the file): \
+                     a file cut short, or another list? Nothing written; import it with --allow-shrink if the \
+                     list did shrink so",
+                    parsed.entries.len()
+                ),
+            });
+        }
+        let tx = self.conn.transaction()?;
         for t in ["list_names", "list_identifiers", "list_addresses", "list_ownership", "list_entries", "lists"] {
             tx.execute(&format!("DELETE FROM {t} WHERE list = ?1"), [list])?;
         }

@@ -61,20 +61,24 @@ pub fn csv_reader<R: Read>(builder: &csv::ReaderBuilder, input: R) -> csv::Reade
     builder.from_reader(UnixLines::new(input))
 }
 
-/// [`csv_reader`] over a file; a file that cannot be opened is an error
-/// naming it (and, when missing, saying to check the path).
-pub fn open_csv(
-    path: &Path,
-    builder: &csv::ReaderBuilder,
-) -> Result<csv::Reader<UnixLines<io::BufReader<std::fs::File>>>> {
-    let opened = std::fs::File::open(path).map_err(|e| Error::BadFile {
+/// A user's file opened; one that cannot be is an error naming it (and,
+/// when missing, saying to check the path).
+pub fn open_file(path: &Path) -> Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|e| Error::BadFile {
         path: path.display().to_string(),
         message: match e.kind() {
             io::ErrorKind::NotFound => "no such file; check the path".into(),
             _ => e.to_string(),
         },
-    })?;
-    Ok(csv_reader(builder, io::BufReader::new(opened)))
+    })
+}
+
+/// [`csv_reader`] over a file opened by [`open_file`].
+pub fn open_csv(
+    path: &Path,
+    builder: &csv::ReaderBuilder,
+) -> Result<csv::Reader<UnixLines<io::BufReader<std::fs::File>>>> {
+    Ok(csv_reader(builder, io::BufReader::new(open_file(path)?)))
 }
 
 /// Whether CSV text (from a record's start to the end of the input) ends
