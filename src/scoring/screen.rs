@@ -272,11 +272,7 @@ impl WatchIndex {
             }
         }
         let [matched, other_country] = best;
-        if matched.is_some() {
-            BestMatch { matched, other_country: None }
-        } else {
-            BestMatch { matched, other_country }
-        }
+        BestMatch { other_country: other_country.filter(|_| matched.is_none()), matched }
     }
 }
 
@@ -368,6 +364,11 @@ const SUPPLIER_COLUMNS: [&str; 7] = ["id", "name", "country", "address", "identi
 const IDENTIFIER_COLUMNS: [&str; 12] =
     ["inn", "ogrn", "kpp", "okpo", "lei", "imo", "vat", "ein", "duns", "tax_number", "registration_number", "swift"];
 
+/// What a supplier file's columns (or JSON keys) may be, for warnings.
+fn supplier_columns(kind: &str) -> String {
+    format!("score reads {}, and identifier {kind} ({})", SUPPLIER_COLUMNS.join(", "), IDENTIFIER_COLUMNS.join(", "))
+}
+
 /// A supplier row as read: its line, and the supplier or why it cannot be scored.
 pub type SupplierRow = (u64, std::result::Result<Supplier, Unreadable>);
 
@@ -395,15 +396,8 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             let row = json_supplier(line, &mut unread);
             out.push((i as u64 + 1, row.and_then(check_supplier)));
         }
-        if !unread.is_empty() {
-            log::warn!(
-                "{name}: key{} {} not read: score reads {}, and identifier keys ({})",
-                if unread.len() == 1 { "" } else { "s" },
-                unread.into_iter().collect::<Vec<_>>().join(", "),
-                SUPPLIER_COLUMNS.join(", "),
-                IDENTIFIER_COLUMNS.join(", ")
-            );
-        }
+        let unread: Vec<&str> = unread.iter().map(String::as_str).collect();
+        crate::store::unix_lines::warn_unread(name, "key", &unread, &supplier_columns("keys"));
         return Ok(out);
     }
     let mut rdr = crate::store::unix_lines::csv_reader(csv::ReaderBuilder::new().flexible(true), text.as_bytes());
@@ -430,29 +424,19 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             ),
         });
     }
-    // Columns not read are named, so that a misspelt one (`countrry`) is
-    // not dropped in silence.
     let unread: Vec<&str> = headers
         .iter()
         .map(String::as_str)
         .filter(|h| !h.is_empty() && !SUPPLIER_COLUMNS.contains(h) && !IDENTIFIER_COLUMNS.contains(h))
         .collect();
-    if !unread.is_empty() {
-        log::warn!(
-            "{name}:1: column{} {} not read: score reads {}, and identifier columns ({})",
-            if unread.len() == 1 { "" } else { "s" },
-            unread.join(", "),
-            SUPPLIER_COLUMNS.join(", "),
-            IDENTIFIER_COLUMNS.join(", ")
-        );
-    }
+    crate::store::unix_lines::warn_unread(&format!("{name}:1"), "column", &unread, &supplier_columns("columns"));
     // The last record's start, its line, and how many lines its fields run over.
     let mut last: Option<(u64, u64, u64)> = None;
     for rec in rdr.records() {
         let (line, row) = match rec {
             Ok(r) => {
                 let line = starts.line(r.position());
-                let runs = r.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum::<u64>();
+                let runs = crate::store::unix_lines::extra_lines(&r);
                 last = r.position().map(|p| (p.byte(), line, runs));
                 let get = |c: &str| {
                     headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()

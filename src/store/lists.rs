@@ -427,18 +427,10 @@ fn parse_csv(
             ),
         });
     }
-    // Columns the format does not read are named, so that a misspelt one
-    // (`countrry`) or a file in another layout is not taken in silence.
     let unread: Vec<&str> =
         headers.iter().map(String::as_str).filter(|h| !h.is_empty() && !known.contains(h)).collect();
-    if !unread.is_empty() {
-        log::warn!(
-            "{name}:1: column{} {} not read: this format reads {}; rename a column that holds one of those",
-            if unread.len() == 1 { "" } else { "s" },
-            unread.join(", "),
-            known.join(", ")
-        );
-    }
+    let what = format!("this format reads {}; rename a column that holds one of those", known.join(", "));
+    super::unix_lines::warn_unread(&format!("{name}:1"), "column", &unread, &what);
     // The last record's start, its line, and how many lines it runs over.
     let mut last: Option<(u64, u64, u64)> = None;
     for rec in rdr.records() {
@@ -451,7 +443,7 @@ fn parse_csv(
             }
         };
         let line = starts.line(rec.position());
-        let runs = rec.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum::<u64>();
+        let runs = super::unix_lines::extra_lines(&rec);
         last = rec.position().map(|p| (p.byte(), line, runs));
         let get = |col: &str| -> String {
             headers

@@ -81,6 +81,22 @@ pub fn open_csv(
     Ok(csv_reader(builder, io::BufReader::new(open_file(path)?)))
 }
 
+/// The lines a record's fields run over past its first (a quoted field
+/// holding line ends, or a quote left open), for [`quote_left_open_at_end`].
+pub fn extra_lines(rec: &csv::StringRecord) -> u64 {
+    rec.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum()
+}
+
+/// Warn that columns (or keys) of `file` are not read, so that a misspelt one
+/// (`countrry`) or a file in another layout is not taken in silence; `what`
+/// says what is read.
+pub fn warn_unread(file: &str, kind: &str, unread: &[&str], what: &str) {
+    if !unread.is_empty() {
+        let s = if unread.len() == 1 { "" } else { "s" };
+        log::warn!("{file}: {kind}{s} {} not read: {what}", unread.join(", "));
+    }
+}
+
 /// Whether CSV text (from a record's start to the end of the input) ends
 /// inside a quoted field: a quote opens a field only at its start, and
 /// inside one a doubled quote is a quote (`Dock 5" Pier` is no quote).
