@@ -210,28 +210,26 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
 
 /// The shares of an entity's listed owners by list (`; by list: EU 30%,
 /// US-SDN 30%`), when the lists differ in the share their parties hold,
-/// saying so when no one list
-/// reaches 50% and no owner is blocked by the cascade: a regime's 50% rule
+/// saying so when the listed owners reach 50% but no one list's do: a
+/// regime's 50% rule
 /// counts the parties on its own list (OFAC's, the EU's), and the sum over
 /// lists is the broader `in aggregate by listed parties`.
 fn shares_by_list(owners: &[(String, f64)], listed: Is<'_>, lists_of: &dyn Fn(&str) -> Vec<String>) -> Option<String> {
     let mut by_list: BTreeMap<String, f64> = BTreeMap::new();
-    let (mut all_listed, mut total) = (true, 0.0);
-    for (o, share) in owners {
-        if listed(o) {
-            total += share;
-            for l in lists_of(o) {
-                *by_list.entry(l).or_default() += share;
-            }
-        } else {
-            all_listed = false;
+    let mut total = 0.0;
+    for (o, share) in owners.iter().filter(|(o, _)| listed(o)) {
+        total += share;
+        for l in lists_of(o) {
+            *by_list.entry(l).or_default() += share;
         }
     }
     if by_list.values().all(|s| round(*s) == round(total)) {
         return None;
     }
     let terms: Vec<String> = by_list.iter().map(|(l, s)| format!("{l} {}%", round(*s))).collect();
-    let none_reaches = all_listed && by_list.values().all(|s| round(*s) < 50.0);
+    // Listed owners alone reach 50% (owners blocked by the cascade do not
+    // count here), but no one list's do.
+    let none_reaches = round(total) >= 50.0 && by_list.values().all(|s| round(*s) < 50.0);
     Some(format!(
         "; by list: {}{}",
         terms.join(", "),
@@ -353,6 +351,11 @@ mod tests {
             Some(
                 "; by list: EU 30%, US-SDN 30% (no one list reaches 50%: a regime counts the parties on its own list)"
             )
+        );
+        // Owners not listed (P) do not hide it.
+        assert!(
+            shares_by_list(&owners(&[("L1", 30.0), ("L2", 30.0), ("P", 40.0)]), &listed, &lists_of)
+                .is_some_and(|n| n.contains("no one list reaches 50%"))
         );
         // An owner on both lists counts on each: EU reaches 50%.
         assert_eq!(

@@ -527,7 +527,7 @@ fn json_identifiers(
 ) -> std::result::Result<(), String> {
     use serde_json::Value;
     let with = |t: String| match scheme {
-        Some(s) => identifier_parts(&t).map(|(_, v)| format!("{s}:{v}")).collect::<Vec<_>>(),
+        Some(s) => scheme_column(s, &t),
         None => vec![t],
     };
     match x {
@@ -610,8 +610,8 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
     Ok(s)
 }
 
-/// Check a supplier's name and read its country (an ISO code or an English
-/// name, as list imports take them) as an ISO alpha-2 code.
+/// Check a supplier's name and read its country (a code or a name, as
+/// list imports take them) as an ISO alpha-2 code.
 fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     let unreadable = |why: String| Unreadable { id: s.id.clone(), name: s.name.clone(), why };
     if s.name.trim().is_empty() {
@@ -626,7 +626,7 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
         match reference::country_by_code_or_name(&s.country) {
             Some(c) => c.iso2.clone(),
             None => {
-                let hint = "give an ISO 3166-1 code (RU, RUS) or an English name (Russia), or leave it empty";
+                let hint = "give an ISO 3166-1 code (RU, RUS) or a name (Russia, Россия), or leave it empty";
                 return Err(unreadable(format!("country: {:?} is not a country; {hint}", s.country)));
             }
         }
