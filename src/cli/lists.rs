@@ -98,7 +98,7 @@ pub enum ListsAction {
         /// the other script's names, as `match` and `score` keep one best
         /// match).
         #[arg(long, value_enum, default_value = "all")]
-        count: Count,
+        count: Counting,
     },
 }
 
@@ -119,15 +119,6 @@ pub enum Part {
     Dev,
     /// The entries of the held-out half.
     Test,
-}
-
-/// Which hits `lists evaluate` counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Count {
-    /// Every entry found at the threshold.
-    All,
-    /// The best-scoring entries found (ties all).
-    Best,
 }
 
 /// One row of `lists show`: an entry as stored.
@@ -252,11 +243,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             if !g.quiet {
                 eprintln!("{} entries with {} names", entries.len(), entries.iter().map(Vec::len).sum::<usize>());
             }
-            let counting = match count {
-                Count::All => Counting::All,
-                Count::Best => Counting::Best,
-            };
-            let (rows, shown) = evaluate_with_examples(&entries, &thresholds, Some(at_precision), examples, counting);
+            let (rows, shown) = evaluate_with_examples(&entries, &thresholds, Some(at_precision), examples, count);
             for line in shown {
                 eprintln!("{line}");
             }
@@ -302,7 +289,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             // import fails: no empty database is left behind.
             let created = !db.exists();
             let stored = Store::open_or_create(db).and_then(|mut store| {
-                let shown = if file.as_os_str() == "-" { "standard input".into() } else { file.display().to_string() };
+                let shown = crate::store::unix_lines::input_name(&file);
                 store.store_list(&name, format, &shown, parsed, skip_invalid, allow_shrink)
             });
             let r = match stored {

@@ -187,7 +187,7 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
     }
     let file = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
     // The name messages give the input, the same in each.
-    let shown = if file.as_os_str() == "-" { "standard input".to_string() } else { file.display().to_string() };
+    let shown = crate::store::unix_lines::input_name(&file);
     let rows = if file.as_os_str() == "-" {
         read_suppliers(&shown, std::io::stdin().lock())?
     } else {

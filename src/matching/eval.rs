@@ -48,7 +48,7 @@ pub fn script(name: &str) -> &'static str {
 }
 
 /// Which of a query's hits count (see the module's documentation).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Counting {
     /// Every entry found at the threshold, as a screen listing every hit.
     #[default]

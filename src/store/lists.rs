@@ -838,7 +838,7 @@ fn day_month_year(text: &str) -> Option<String> {
 /// files beside it).
 pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
     let stdin = path.as_os_str() == "-";
-    let name = if stdin { "standard input".to_string() } else { path.display().to_string() };
+    let name = super::unix_lines::input_name(path);
     if stdin && format == ListFormat::OfacSdn {
         return Err(Error::BadFile {
             path: name,

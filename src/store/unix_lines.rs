@@ -61,6 +61,11 @@ pub fn csv_reader<R: Read>(builder: &csv::ReaderBuilder, input: R) -> csv::Reade
     builder.from_reader(UnixLines::new(input))
 }
 
+/// The name messages give an input: its path, or `standard input` for `-`.
+pub fn input_name(path: &Path) -> String {
+    if path.as_os_str() == "-" { "standard input".into() } else { path.display().to_string() }
+}
+
 /// A user's file opened; one that cannot be is an error naming it (and,
 /// when missing, saying to check the path).
 pub fn open_file(path: &Path) -> Result<std::fs::File> {
