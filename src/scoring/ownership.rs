@@ -46,7 +46,7 @@ fn round(x: f64) -> f64 {
 /// The entities that are not listed but blocked by the cascade: owned 50%
 /// or more, in aggregate, by listed or (in turn) such entities. Grown to a
 /// fixed point, so the order of the entities does not matter.
-fn cascade(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> BTreeSet<String> {
+fn cascade(owners: &Owners, listed: Is<'_>) -> BTreeSet<String> {
     let mut blocked = BTreeSet::new();
     loop {
         let mut grew = false;
@@ -74,7 +74,7 @@ fn cascade(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> BTreeSet<String> {
 fn blocked_share(
     e: &str,
     owners: &Owners,
-    listed: &dyn Fn(&str) -> bool,
+    listed: Is<'_>,
     blocked: &BTreeSet<String>,
     explain: bool,
 ) -> (f64, Vec<String>) {
@@ -142,7 +142,7 @@ fn look_through_terms(
 
 /// The findings for every entity with a listed owner, directly or through
 /// a chain, from the owners of each entity and which entities are listed.
-pub(crate) fn findings(owners: &Owners, listed: &dyn Fn(&str) -> bool) -> Vec<OwnershipFinding> {
+pub(crate) fn findings(owners: &Owners, listed: Is<'_>) -> Vec<OwnershipFinding> {
     let blocked = cascade(owners, listed);
     let is_blocked = |id: &str| blocked.contains(id);
     let either = |id: &str| listed(id) || blocked.contains(id);
@@ -249,7 +249,7 @@ type Controllers = BTreeMap<String, Vec<(String, &'static str)>>;
 fn control_findings(
     mut found: Vec<OwnershipFinding>,
     controllers: &Controllers,
-    listed: &dyn Fn(&str) -> bool,
+    listed: Is<'_>,
 ) -> Vec<OwnershipFinding> {
     let blocked: BTreeSet<String> =
         found.iter().filter(|f| f.label == "owned_by_listed").map(|f| f.id.clone()).collect();
