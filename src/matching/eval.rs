@@ -292,14 +292,15 @@ pub fn evaluate_with_examples(
         }
     }
     let mut index = NameIndex::new();
-    for (i, (_, name, _)) in items.iter().enumerate() {
-        index.add(i as u32, name);
+    for (i, (e, name, _)) in items.iter().enumerate() {
+        index.add_grouped(i as u32, *e as u32, name);
     }
-    // Every hit at a threshold, with its score, but the query itself.
+    // Every hit at a threshold, with its score, the query itself left out
+    // of the index.
     let hits_at = |t: f64| -> Vec<Vec<(u32, f64)>> {
         let search = |(i, (_, name, _)): (usize, &(usize, &str, &str))| {
-            let found = index.search(name, t).into_iter().filter(|h| h.key != i as u32);
-            found.map(|h| (h.key, h.similarity.score)).collect()
+            let found = index.search_except(&super::normalize(name), t, Some(i as u32));
+            found.into_iter().map(|h| (h.key, h.similarity.score)).collect()
         };
         items.iter().enumerate().map(search).collect()
     };

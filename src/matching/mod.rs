@@ -587,6 +587,33 @@ fn better_of(with: Similarity, mut without: Similarity, cap: f64, set_aside: &st
     }
 }
 
+/// The similarity given to a name whose distinctive words are all in the
+/// other (`Avrora`, `Концерн НПО «Аврора»`) when only the other's entry has
+/// those words (see [`NameIndex::sole_holder`]).
+const SOLE_HOLDER_SCORE: f64 = 0.93;
+
+/// The least similarity [`SOLE_HOLDER_SCORE`] raises.
+const SOLE_HOLDER_FLOOR: f64 = 0.8;
+
+/// The similarity from which a word counts as found in the other name (see
+/// [`contained_words`]).
+const CONTAINED_WORD: f64 = 0.97;
+
+/// When the distinctive words (of full weight, see [`weights`]) of one name
+/// are all in the other (alike to one of its distinctive words, from
+/// [`CONTAINED_WORD`]): the words of `a` and of `b` that are alike, for
+/// [`NameIndex::sole_holder`] to look up.
+fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<usize>)> {
+    let sims = token_similarities(a, b);
+    let (m, n) = (a.tokens.len(), b.tokens.len());
+    let (wa, wb) = (weights(&a.tokens), weights(&b.tokens));
+    let alike = |i: usize, j: usize| wa[i] >= 1.0 && wb[j] >= 1.0 && sims[i * n + j] >= CONTAINED_WORD;
+    let in_a: Vec<usize> = (0..m).filter(|&i| (0..n).any(|j| alike(i, j))).collect();
+    let in_b: Vec<usize> = (0..n).filter(|&j| (0..m).any(|i| alike(i, j))).collect();
+    let all = |w: &[f64]| w.iter().filter(|&&w| w >= 1.0).count();
+    (!in_a.is_empty() && (in_a.len() == all(&wa) || in_b.len() == all(&wb))).then_some((in_a, in_b))
+}
+
 /// Compare two normalised names as they are.
 fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // A one-word name against the same word and the person it is named
@@ -692,6 +719,9 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
 #[derive(Debug, Clone, Default)]
 pub struct NameIndex {
     keys: Vec<u32>,
+    /// The entry each item belongs to (its key, unless given apart): the
+    /// unit in which a word is counted as held by one entry alone.
+    groups: Vec<u32>,
     names: Vec<NormalName>,
     vocab: Vec<String>,
     /// The length of each vocabulary token's indexed form.
@@ -861,6 +891,12 @@ impl NameIndex {
 
     /// Add a name under a key (a key may have several names).
     pub fn add(&mut self, key: u32, name: &str) {
+        self.add_grouped(key, key, name);
+    }
+
+    /// Add a name under a key, as a name of entry `group` (several keys may
+    /// be one entry's names, as when each name is searched apart).
+    pub fn add_grouped(&mut self, key: u32, group: u32, name: &str) {
         let n = normalize(name);
         if n.tokens.is_empty() {
             return;
@@ -910,7 +946,41 @@ impl NameIndex {
         }
         self.joined.entry(text_hash(&n.tokens.concat())).or_default().push(item);
         self.keys.push(key);
+        self.groups.push(group);
         self.names.push(n);
+    }
+
+    /// The items whose names hold all of `words`, but those of key `except`.
+    fn holding_all<'a>(&self, words: impl Iterator<Item = &'a String>, except: Option<u32>) -> Vec<u32> {
+        let mut holding: Option<Vec<u32>> = None;
+        for w in words {
+            let Some(&id) = self.vocab_id.get(w) else { return Vec::new() };
+            let items = &self.token_items[id as usize];
+            holding = Some(match holding {
+                None => items.clone(),
+                Some(h) => h.into_iter().filter(|i| items.binary_search(i).is_ok()).collect(),
+            });
+        }
+        holding.unwrap_or_default().into_iter().filter(|&i| Some(self.keys[i as usize]) != except).collect()
+    }
+
+    /// Whether item `item` is of the one entry whose names hold all of its
+    /// words `words` (indices of its tokens), and all of the query's words
+    /// `query_words` as the query spells them: the names of key `except`
+    /// left out.
+    fn sole_holder(
+        &self,
+        item: u32,
+        words: &[usize],
+        q: &NormalName,
+        query_words: &[usize],
+        except: Option<u32>,
+    ) -> bool {
+        let group = self.groups[item as usize];
+        let name = &self.names[item as usize];
+        let ours = self.holding_all(words.iter().map(|&j| &name.tokens[j]), except);
+        let theirs = self.holding_all(query_words.iter().map(|&i| &q.tokens[i]), except);
+        ours.iter().chain(&theirs).all(|&i| self.groups[i as usize] == group)
     }
 
     /// Vocabulary tokens within Jaro-Winkler [`TOKEN_FLOOR`] of `t`.
@@ -1093,12 +1163,31 @@ impl NameIndex {
 
     /// As [`NameIndex::search`], for a name already normalised.
     pub fn search_normal(&self, q: &NormalName, threshold: f64) -> Vec<Hit> {
+        self.search_except(q, threshold, None)
+    }
+
+    /// As [`NameIndex::search_normal`], with the names of key `except` left
+    /// out, as if they were not indexed: to search a list by its own names.
+    pub fn search_except(&self, q: &NormalName, threshold: f64, except: Option<u32>) -> Vec<Hit> {
         if q.tokens.is_empty() {
             return Vec::new();
         }
         let mut best: FxHashMap<u32, Hit> = FxHashMap::default();
         for i in self.candidates(q, threshold) {
-            let sim = similarity(q, &self.names[i as usize]);
+            if Some(self.keys[i as usize]) == except {
+                continue;
+            }
+            let name = &self.names[i as usize];
+            let mut sim = similarity(q, name);
+            if sim.score < SOLE_HOLDER_SCORE
+                && SOLE_HOLDER_SCORE >= threshold
+                && sim.score >= SOLE_HOLDER_FLOOR
+                && contained_words(q, name).is_some_and(|(qw, words)| self.sole_holder(i, &words, q, &qw, except))
+            {
+                sim.score = SOLE_HOLDER_SCORE;
+                sim.features
+                    .push("every distinctive word of one name is in the other, and no other entry has them all".into());
+            }
             if sim.score < threshold {
                 continue;
             }
@@ -1525,6 +1614,52 @@ mod tests {
         assert_eq!(keys, [1, 2]);
         assert!(hits[0].similarity.features.iter().any(|f| f.contains("legal forms set aside")));
         assert!(idx.search("Completely Different", 0.5).is_empty());
+    }
+
+    #[test]
+    fn a_name_within_another_matches_when_only_that_entry_has_its_words() {
+        let avrora = "Акционерное Общество «Концерн «Научно-Производственное Объединение «Аврора»";
+        // Compared alone, the short name is below the threshold: the other
+        // adds four organisation words.
+        assert!(sim("Avrora", avrora) < 0.9);
+        let mut idx = NameIndex::new();
+        idx.add(1, avrora);
+        idx.add(2, "АО «Вектор»");
+        idx.add(2, "Vektor JSC");
+        let hits = idx.search("Avrora", 0.9);
+        assert_eq!(hits.iter().map(|h| (h.key, h.similarity.score)).collect::<Vec<_>>(), [(1, SOLE_HOLDER_SCORE)]);
+        assert!(hits[0].similarity.features.iter().any(|f| f.contains("no other entry")));
+        // So is the longer name against the shorter, and a name with a
+        // word of its own that is in no other entry.
+        idx.add(3, "Submicron");
+        let longer = "Акционерное Общество «Научно-Исследовательский Институт «Субмикрон»";
+        assert_eq!(idx.search(longer, 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [3]);
+        let mtsst = "Акционерное Общество «МЦСТ»";
+        assert_eq!(idx.search(mtsst, 0.9).len(), 0);
+        idx.add(4, "MTsST Elbrus");
+        assert_eq!(idx.search(mtsst, 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [4]);
+        // A second entry with the word: neither stands out.
+        idx.add(5, "ЗАО «Кузнецов и Аврора»");
+        assert!(idx.search("Avrora", 0.9).is_empty());
+        // Nor when another entry has the query's word as the query spells
+        // it (`precision`), though not the candidate's (`pretsizionnogo`).
+        let mut idx = NameIndex::new();
+        idx.add(1, "АО «Научно-Производственная Корпорация «Системы Прецизионного Приборостроения»");
+        assert_eq!(idx.search("Precision", 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [1]);
+        idx.add(2, "Precision LLC");
+        assert_eq!(idx.search("Precision", 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [2]);
+        // An entry's names count as one entry, and a key left out as if
+        // it were not indexed.
+        let mut idx = NameIndex::new();
+        idx.add_grouped(1, 1, avrora);
+        idx.add_grouped(2, 1, "Avrora Concern");
+        idx.add_grouped(3, 2, "Avrora");
+        let keys = |except: Option<u32>| {
+            idx.search_except(&normalize("Avrora"), 0.9, except).iter().map(|h| h.key).collect::<Vec<u32>>()
+        };
+        assert_eq!(keys(Some(3)), [2, 1]);
+        // Key 3 (`Avrora`) is of another entry: key 1 does not stand out.
+        assert_eq!(keys(None), [3, 2]);
     }
 
     #[test]
