@@ -597,7 +597,7 @@ const SOLE_HOLDER_FLOOR: f64 = 0.8;
 
 /// The similarity from which a word counts as found in the other name (see
 /// [`contained_words`]).
-const CONTAINED_WORD: f64 = 0.97;
+const CONTAINED_WORD: f64 = 0.92;
 
 /// When the distinctive words (of full weight, see [`weights`]) of one name
 /// are all in the other (alike to one of its distinctive words, from
