@@ -1372,6 +1372,9 @@ mod tests {
         // English words of a Russian name, written in Cyrillic.
         assert_eq!(sim("Power Telecom LLC", "ООО «Пауэр Телеком»"), 1.0);
         assert_eq!(sim("Avant Space LLC", "ООО «Авант - Спэйс»"), 1.0);
+        assert_eq!(sim("ID Solution LLC", "ООО «Айди Солюшн»"), 1.0);
+        assert_eq!(sim("Device Consulting", "ООО «Девайс Консалтинг»"), 1.0);
+        assert_eq!(sim("Advanced Cloud Design", "ООО «Эдвансд Клауд Дизайн»"), 1.0);
         // A spelling skeleton is found through the index too.
         let mut idx = NameIndex::new();
         idx.add(3, "ООО «МЦКТ»");
