@@ -1337,6 +1337,9 @@ mod tests {
         assert!(sim("Severnaya Shipyard", "Судостроительный Завод «Северная Верфь»") >= 0.9);
         assert!(sim("Izhevsk Radioplant", "ИЖЕВСКИЙ РАДИОЗАВОД") >= 0.95);
         assert!(sim("Omsk Production Union Irtysh JSC", "АО «Омское Производственное Объединение «Иртыш»") >= 0.95);
+        assert!(sim("Zavolzhsky Caterpillar Tractor Plant", "Заволжский завод гусеничных тягачей") >= 0.95);
+        assert!(sim("Cannon Plant", "Пушечный завод") >= 0.95);
+        assert!(sim("Polymer Training Center", "Центр обучения полимерам") >= 0.95);
         // Spellings of one sound (`qu`/`кв`, `ii`/`й`), Latin letters typed
         // into a Cyrillic word, and words translated with a dictionary.
         assert!(sim("Sequoia JSC", "АКЦИОНЕРНОЕ ОБЩЕСТВО ‘СЕКВОЙЯ’") >= 0.95);

@@ -1123,6 +1123,11 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("armoured", "armored"),
     ("aluminum", "aluminium"),
     ("factories", "plant"),
+    ("caterpillar", "tracked"),
+    ("crawler", "tracked"),
+    ("tractors", "tractor"),
+    ("warship", "military ship"),
+    ("warships", "military ship"),
     ("repairing", "repair"),
     ("krym", "crimea"),
     ("obshchina", "community"),
@@ -1700,6 +1705,16 @@ const STEMS: &[(&str, &str)] = &[
     ("kommerchesk", "commercial"),
     ("gusenichn", "tracked"),
     ("soprotivleni", "resistor"),
+    // Words of defence-industry names (general knowledge, checked with
+    // `lists compare`).
+    ("tyagach", "tractor"),
+    ("obuchen", "training"),
+    ("ognestreln", "firearms"),
+    ("pnevmatichesk", "pneumatic"),
+    ("kriogenn", "cryogenic"),
+    ("polimer", "polymer"),
+    ("prokatn", "rolling"),
+    ("pushechn", "cannon"),
 ];
 
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
