@@ -1339,6 +1339,14 @@ mod tests {
         assert!(sim("Omsk Production Union Irtysh JSC", "АО «Омское Производственное Объединение «Иртыш»") >= 0.95);
         assert!(sim("Zavolzhsky Caterpillar Tractor Plant", "Заволжский завод гусеничных тягачей") >= 0.95);
         assert!(sim("Cannon Plant", "Пушечный завод") >= 0.95);
+        // Compounds of a known first part and a known word, either side.
+        assert_eq!(sim("Research Institute of Hydrocommunication", "НИИ Гидросвязи"), 1.0);
+        assert_eq!(sim("JSC Microtechnology", "АО «Микротехника»"), 1.0);
+        assert_eq!(sim("Chemcomposite", "Химкомпозит"), 1.0);
+        // A word the translations give stays whole (`electromechanical`).
+        assert!(sim("Kizlyar Electromechanical Plant", "Кизлярский Электромеханический Завод") >= 0.95);
+        // And an unknown rest leaves the word as it is.
+        assert_eq!(normalize("Microsoft").tokens, ["microsoft"]);
         assert!(sim("Polymer Training Center", "Центр обучения полимерам") >= 0.95);
         // Spellings of one sound (`qu`/`кв`, `ii`/`й`), Latin letters typed
         // into a Cyrillic word, and words translated with a dictionary.
