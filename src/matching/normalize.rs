@@ -2296,8 +2296,8 @@ pub fn normalize(name: &str) -> NormalName {
     for t in &expanded {
         let english = translate(t);
         let joined;
-        let english = match compound(t) {
-            Some((first, rest)) if english == t => {
+        let english = match (english == t).then(|| compound(t)).flatten() {
+            Some((first, rest)) => {
                 joined = format!("{first} {rest}");
                 joined.as_str()
             }
