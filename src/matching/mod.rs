@@ -245,6 +245,7 @@ fn letters_alike(a: &str, b: &str) -> bool {
     let (a0, b0) = (a.len(), b.len());
     let (mut a, mut b) = (a, b);
     let mut after_vowel = false;
+    let mut previous = "";
     while !a.is_empty() && !b.is_empty() {
         // `cs` begins no word as one sound (`CS`, `ЦС`: two letters).
         fn unit_at(w: &str, first: bool) -> &str {
@@ -254,14 +255,19 @@ fn letters_alike(a: &str, b: &str) -> bool {
         let pair = |list: &[(&str, &str)]| list.iter().any(|&p| p == (x, y) || p == (y, x));
         let at_end = a.len() == x.len() && b.len() == y.len();
         let before_vowel = vowel(unit(&a[x.len()..])) && vowel(unit(&b[y.len()..]));
+        // `u` after `a` or `e` as Russian writes Greek and Latin words
+        // (`Aurora`, `Аврора`; `Euro`, `Евро`).
+        let after_a_or_e = after_vowel && matches!(previous, "a" | "e");
         let alike = x == y
             || pair(&ALIKE)
+            || after_a_or_e && pair(&[("u", "v")])
             || (after_vowel || before_vowel) && pair(&BY_VOWEL)
             || at_end && pair(&[("t", "th")]);
         if !alike {
             return false;
         }
         after_vowel = vowel(x);
+        previous = x;
         (a, b) = (&a[x.len()..], &b[y.len()..]);
     }
     a.is_empty() && b.is_empty()
@@ -1284,6 +1290,12 @@ mod tests {
         assert_eq!(sim("Lutch JSC", "АО «Луч»"), 0.97);
         assert_eq!(sim("JSC ENICS", "АО «ЭНИКС»"), 0.97);
         assert!(sim("CS Vorta", "ЦС «Ворта»") >= 0.97);
+        // `u` after `a` or `e` as `в` (`Aurora`, `Аврора`), not elsewhere.
+        assert_eq!(sim("Aurora JSC", "АО «Аврора»"), 0.97);
+        assert!(sim("Louis JSC", "АО «Ловис»") < 0.9);
+        let mut idx = NameIndex::new();
+        idx.add(2, "АО «Аврора»");
+        assert_eq!(best(&idx, "Aurora JSC"), Some(2));
         // Long words whose spellings differ in vowels alone: an English word
         // spelt in Russian; not shorter ones.
         assert_eq!(sim("LLC Chipdevice", "ООО «Чипдевайс»"), SAME_CONSONANTS_SCORE);

@@ -619,6 +619,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("fnpts", "federal scientific production center"),
     ("ntts", "scientific technical center"),
     ("ntc", "scientific technical center"),
+    ("nts", "scientific technical center"),
     ("nii", "scientific research institute"),
     ("niti", "scientific research technological institute"),
     ("vnii", "all russian scientific research institute"),
