@@ -1357,7 +1357,13 @@ mod tests {
         assert_eq!(sim("Chemcomposite", "Химкомпозит"), 1.0);
         // A word the translations give stays whole (`electromechanical`).
         assert!(sim("Kizlyar Electromechanical Plant", "Кизлярский Электромеханический Завод") >= 0.95);
-        // And an unknown rest leaves the word as it is.
+        // A compound stays one word: its second part alone is another
+        // name (`Связь`, `Радиосвязь`), and its parts may be common words.
+        assert!(sim("NPP Svyaz", "НПП «Радиосвязь»") < 0.5);
+        assert_eq!(normalize("ООО «Электросистемы»").tokens, ["electrosystems"]);
+        // A rest the translations do not know stays as spelled, after the
+        // first part's English word (`Гидросервис`: hydroservis).
+        assert_eq!(sim("Hydroservice", "Гидросервис"), 0.97);
         assert_eq!(normalize("Microsoft").tokens, ["microsoft"]);
         assert!(sim("Polymer Training Center", "Центр обучения полимерам") >= 0.95);
         // Spellings of one sound (`qu`/`кв`, `ii`/`й`), Latin letters typed

@@ -2075,8 +2075,9 @@ fn stem_by_skeleton(t: &str) -> Option<&'static str> {
 }
 
 /// First parts of compound words, Russian as transliterated and English,
-/// and their English words (`Гидросвязь`, `Hydrocommunication`: hydro
-/// communications; `Микротехника`, `Microtechnology`).
+/// and their English words (`Гидросвязь`, `Hydrocommunication`:
+/// hydrocommunications; `Микротехника`, `Microtechnology`:
+/// microtechnologies).
 const COMPOUND_FIRST: [(&str, &str); 22] = [
     ("gidro", "hydro"),
     ("hydro", "hydro"),
@@ -2103,10 +2104,11 @@ const COMPOUND_FIRST: [(&str, &str); 22] = [
 ];
 
 /// A word the translations neither know nor give as a known first part
-/// and a word of four letters or more that they know or give
-/// (`gidrosvyazi`: hydro, communications; `chemcomposite`: chemical,
-/// composite).
-fn compound(t: &str) -> Option<(&'static str, &'static str)> {
+/// and four letters or more: the first part's English word and the rest's,
+/// if the translations know or give it (`gidrosvyazi`: hydro and
+/// communications; `chemcomposite`: chemical and composite), or the rest
+/// as it is (`gidroservis`: hydro and servis), to be written as one word.
+fn compound(t: &str) -> Option<(&'static str, &str)> {
     static GIVEN: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
     let given = GIVEN.get_or_init(|| TRANSLATIONS.iter().chain(STEMS).map(|&(_, e)| (e, e)).collect());
     // A word the translations give is one (`electromechanical`).
@@ -2115,7 +2117,7 @@ fn compound(t: &str) -> Option<(&'static str, &'static str)> {
     }
     COMPOUND_FIRST.iter().find_map(|&(first, english)| {
         let rest = t.strip_prefix(first).filter(|r| r.len() >= 4)?;
-        Some((english, look_up_translation(rest).or_else(|| given.get(rest).copied())?))
+        Some((english, look_up_translation(rest).or_else(|| given.get(rest).copied()).unwrap_or(rest)))
     })
 }
 
@@ -2299,7 +2301,11 @@ pub fn normalize(name: &str) -> NormalName {
         let joined;
         let english = match (english == t).then(|| compound(t)).flatten() {
             Some((first, rest)) => {
-                joined = format!("{first} {rest}");
+                // One word, as written: split, its parts would be common
+                // words (`Электросистемы`: electro systems), and a
+                // compound would match its second part (`Радиосвязь`,
+                // `Связь`).
+                joined = format!("{first}{}", rest.replace(' ', ""));
                 joined.as_str()
             }
             _ => english,
