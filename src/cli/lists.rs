@@ -60,7 +60,9 @@ pub enum ListsAction {
     },
     /// Compare two names as screening does: the similarity (0-1), the words
     /// each name comes to once transliterated, with legal forms set aside and
-    /// organisation words translated, and what counted.
+    /// organisation words translated, and what counted. The pair alone: a
+    /// search also raises a name within another whose party alone holds its
+    /// words (see the README).
     Compare {
         /// The first name.
         a: String,

@@ -617,7 +617,24 @@ fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<us
     let in_a: Vec<usize> = (0..m).filter(|&i| (0..n).any(|j| alike(i, j))).collect();
     let in_b: Vec<usize> = (0..n).filter(|&j| (0..m).any(|i| alike(i, j))).collect();
     let all = |w: &[f64]| w.iter().filter(|&&w| w >= 1.0).count();
-    (!in_a.is_empty() && (in_a.len() == all(&wa) || in_b.len() == all(&wb))).then_some((in_a, in_b))
+    // Numbers alone name nothing (`322`, `170`: plants go by them, but a
+    // supplier `322 LLC` is not the plant).
+    let number = |t: &String| t.bytes().all(|b| b.is_ascii_digit());
+    let named = in_a.iter().any(|&i| !number(&a.tokens[i]));
+    let words_a = in_a.iter().filter(|&&i| !number(&a.tokens[i])).count();
+    let words_b = in_b.iter().filter(|&&j| !number(&b.tokens[j])).count();
+    // One word alone: a name, not a word of the dictionary (`Solution`).
+    let name_word = |t: &String| t.len() >= 5 && !number(t) && !normalize::is_dictionary_word(t);
+    let one_name = |x: &NormalName, ids: &[usize]| ids.len() == 1 && name_word(&x.tokens[ids[0]]);
+    let a_in = in_a.len() == all(&wa) && (words_a >= 2 || one_name(a, &in_a));
+    let b_in = in_b.len() == all(&wb) && (words_b >= 2 || one_name(b, &in_b));
+    (named && (a_in || b_in)).then_some((in_a, in_b))
+}
+
+/// Whether one name is of a limited liability company and the other of a
+/// joint stock company (see [`company_kind`]).
+fn kinds_differ(a: &NormalName, b: &NormalName) -> bool {
+    matches!((company_kind(&a.legal_forms), company_kind(&b.legal_forms)), (Some(x), Some(y)) if x != y)
 }
 
 /// Compare two normalised names as they are.
@@ -766,6 +783,13 @@ pub struct NameIndex {
     by_abbreviation: FxHashMap<u64, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
+    /// Whether a name whose words are all in another's, whose entry alone
+    /// holds them, is raised to [`SOLE_HOLDER_SCORE`] (screening: yes;
+    /// telling which store entity a supplier is: no).
+    sole_holders: bool,
+    /// Keys whose names match whole only (people: a surname alone is no
+    /// match).
+    whole_keys: FxHashSet<u32>,
     /// Items by the hash of their words written together (`vz rto` and
     /// `vzrto` under that of `vzrto`; a one-word item under its word; a
     /// collision only adds a candidate).
@@ -846,6 +870,12 @@ fn distinctive(tokens: &[String]) -> Vec<&String> {
 impl NameIndex {
     /// An empty index.
     pub fn new() -> NameIndex {
+        NameIndex { sole_holders: true, ..NameIndex::default() }
+    }
+
+    /// An empty index that compares whole names only: a name within
+    /// another is not raised for its entry holding its words alone.
+    pub fn whole_names() -> NameIndex {
         NameIndex::default()
     }
 
@@ -893,6 +923,12 @@ impl NameIndex {
     /// Whether it holds no names.
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+
+    /// Let the names of `key` match whole only: not raised for holding a
+    /// name's words alone (a person's surname in a company's name).
+    pub fn whole_names_for(&mut self, key: u32) {
+        self.whole_keys.insert(key);
     }
 
     /// Add a name under a key (a key may have several names).
@@ -956,18 +992,26 @@ impl NameIndex {
         self.names.push(n);
     }
 
-    /// The items whose names hold all of `words`, but those of key `except`.
-    fn holding_all<'a>(&self, words: impl Iterator<Item = &'a String>, except: Option<u32>) -> Vec<u32> {
-        let mut holding: Option<Vec<u32>> = None;
+    /// The entries (groups) whose names hold all of `words`, each as
+    /// spelled or with the same spelling skeleton (`ershov`, `yershov`),
+    /// the names of key `except` left out.
+    fn holding_all<'a>(&self, words: impl Iterator<Item = &'a String>, except: Option<u32>) -> FxHashSet<u32> {
+        let mut holding: Option<FxHashSet<u32>> = None;
         for w in words {
-            let Some(&id) = self.vocab_id.get(w) else { return Vec::new() };
-            let items = &self.token_items[id as usize];
-            holding = Some(match holding {
-                None => items.clone(),
-                Some(h) => h.into_iter().filter(|i| items.binary_search(i).is_ok()).collect(),
-            });
+            let alike = self.skeleton_tokens.get(&skeleton(w)).filter(|_| w.len() >= 4);
+            let ids = self.vocab_id.get(w).into_iter().chain(alike.into_iter().flatten());
+            let items = ids.flat_map(|&id| self.token_items[id as usize].iter().copied());
+            let groups: FxHashSet<u32> = items
+                .filter(|&i| Some(self.keys[i as usize]) != except)
+                .map(|i| self.groups[i as usize])
+                .filter(|g| holding.as_ref().is_none_or(|h| h.contains(g)))
+                .collect();
+            if groups.is_empty() {
+                return groups;
+            }
+            holding = Some(groups);
         }
-        holding.unwrap_or_default().into_iter().filter(|&i| Some(self.keys[i as usize]) != except).collect()
+        holding.unwrap_or_default()
     }
 
     /// Whether item `item` is of the one entry whose names hold all of its
@@ -986,7 +1030,7 @@ impl NameIndex {
         let name = &self.names[item as usize];
         let ours = self.holding_all(words.iter().map(|&j| &name.tokens[j]), except);
         let theirs = self.holding_all(query_words.iter().map(|&i| &q.tokens[i]), except);
-        ours.iter().chain(&theirs).all(|&i| self.groups[i as usize] == group)
+        ours.iter().chain(&theirs).all(|&g| g == group)
     }
 
     /// Vocabulary tokens within Jaro-Winkler [`TOKEN_FLOOR`] of `t`.
@@ -1185,14 +1229,25 @@ impl NameIndex {
             }
             let name = &self.names[i as usize];
             let mut sim = similarity(q, name);
-            if sim.score < SOLE_HOLDER_SCORE
+            let may_raise = sim.score < SOLE_HOLDER_SCORE
                 && SOLE_HOLDER_SCORE >= threshold
                 && sim.score >= SOLE_HOLDER_FLOOR
-                && contained_words(q, name).is_some_and(|(qw, words)| self.sole_holder(i, &words, q, &qw, except))
-            {
+                && self.sole_holders
+                && !self.whole_keys.contains(&self.keys[i as usize])
+                && !kinds_differ(q, name);
+            let held = may_raise.then(|| contained_words(q, name)).flatten();
+            if let Some((qw, words)) = held.filter(|(qw, words)| self.sole_holder(i, words, q, qw, except)) {
+                let list = |x: &NormalName, ids: &[usize]| {
+                    ids.iter().map(|&k| x.tokens[k].clone()).collect::<Vec<_>>().join(" ")
+                };
+                sim.features.push(format!(
+                    "the words {} ~ {} of one name are all in the other, and no other entry has them all among \
+                     the names searched: {:.2} raised to {SOLE_HOLDER_SCORE}",
+                    list(q, &qw),
+                    list(name, &words),
+                    sim.score
+                ));
                 sim.score = SOLE_HOLDER_SCORE;
-                sim.features
-                    .push("every distinctive word of one name is in the other, and no other entry has them all".into());
             }
             if sim.score < threshold {
                 continue;
@@ -1692,6 +1747,43 @@ mod tests {
         assert_eq!(keys(Some(3)), [2, 1]);
         // Key 3 (`Avrora`) is of another entry: key 1 does not stand out.
         assert_eq!(keys(None), [3, 2]);
+    }
+
+    #[test]
+    fn a_name_within_another_is_not_raised_past_a_cap_nor_for_a_word_of_the_dictionary() {
+        let raised = |entry: &str, query: &str| {
+            let mut idx = NameIndex::new();
+            idx.add(1, entry);
+            idx.search(query, 0.9).first().map(|h| h.similarity.score)
+        };
+        // Raised: a name (`Vorteks`), the longer name's other words common.
+        assert_eq!(raised("Концерн «Научно-Производственное Объединение «Вортекс»", "Vorteks"), Some(0.93));
+        // Not past the cap on a limited liability company against a joint
+        // stock company of one name (two companies of a group, often).
+        assert!(sim("ООО «Системы Папилон»", "АО «Папилон»") < 0.9);
+        assert_eq!(raised("АО «Папилон»", "ООО «Системы Папилон»"), None);
+        // Not for a number alone (`322 LLC` is not the 322nd repair plant).
+        assert_eq!(raised("АО «322 Авиационный Ремонтный Завод»", "322 LLC"), None);
+        // Not for one word the word lists know (`solution`, from `Солюшн`).
+        assert_eq!(raised("Концерн «Солюшн»", "Solution Group"), None);
+        // Nor for the names of a key that match whole only (a person's).
+        let mut idx = NameIndex::new();
+        idx.add(1, "Li Xinyang");
+        assert_eq!(idx.search("Xinyang Trading", 0.9).len(), 1);
+        let mut idx = NameIndex::new();
+        idx.whole_names_for(1);
+        idx.add(1, "Li Xinyang");
+        assert!(idx.search("Xinyang Trading", 0.9).is_empty());
+        // Nor to tell which store entity a supplier is.
+        let mut idx = NameIndex::whole_names();
+        idx.add(1, "Концерн «Научно-Производственное Объединение «Вортекс»");
+        assert!(idx.search("Vorteks", 0.9).is_empty());
+        // Another entry holding the word spelt otherwise (`Ershov`,
+        // `Yershov`) keeps either from standing out.
+        let mut idx = NameIndex::new();
+        idx.add(1, "Ershov Plant JSC");
+        idx.add(2, "Yershov Trading LLC");
+        assert!(idx.search("Yershov Group", 0.9).iter().all(|h| h.similarity.score < SOLE_HOLDER_SCORE));
     }
 
     #[test]

@@ -2121,6 +2121,18 @@ fn compound(t: &str) -> Option<(&'static str, &str)> {
     })
 }
 
+/// Whether a word is one the word lists know, as a word of another language
+/// or as the English they give (`solution`, `trading`, `plant`), rather
+/// than a name.
+pub fn is_dictionary_word(t: &str) -> bool {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let pairs = TRANSLATIONS.iter().chain(STEMS).chain(ABBREVIATIONS);
+        pairs.flat_map(|&(x, e)| x.split(' ').chain(e.split(' '))).chain(COMMON_WORDS.iter().copied()).collect()
+    });
+    words.contains(t) || translate(t) != t
+}
+
 /// The English words for one transliterated word: a translation, a stem's,
 /// or the word itself. Remembered per thread, as names repeat their words
 /// (scoring 10,000 suppliers against 117,000 names took 2.95 s without,

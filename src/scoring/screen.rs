@@ -72,6 +72,47 @@ fn address_key(a: &str) -> Option<String> {
     (words.len() >= 4).then(|| words.join(" "))
 }
 
+/// The party each watched key is of (the least key of its party): keys
+/// that share an identifier or a name (as normalised, of six letters or
+/// more) are one.
+fn parties(names: &[(u32, Vec<String>)], identifiers: &FxHashMap<String, Vec<u32>>) -> Vec<u32> {
+    let n = names.iter().map(|(k, _)| *k as usize + 1).max().unwrap_or(0);
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    fn root(p: &mut [u32], mut x: u32) -> u32 {
+        while p[x as usize] != x {
+            p[x as usize] = p[p[x as usize] as usize];
+            x = p[x as usize];
+        }
+        x
+    }
+    let mut join = |a: u32, b: u32| {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        parent[hi as usize] = lo;
+    };
+    for keys in identifiers.values() {
+        for w in keys.windows(2) {
+            join(w[0], w[1]);
+        }
+    }
+    let mut first_with: FxHashMap<String, u32> = FxHashMap::default();
+    for (key, names) in names {
+        for name in names {
+            let whole = crate::matching::normalize(name).tokens.join(" ");
+            if whole.len() < 6 {
+                continue;
+            }
+            match first_with.get(&whole) {
+                Some(&k) => join(k, *key),
+                None => {
+                    first_with.insert(whole, *key);
+                }
+            }
+        }
+    }
+    (0..n as u32).map(|k| root(&mut parent, k)).collect()
+}
+
 impl WatchIndex {
     /// Build from the store's lists and, with `store_listed`, its listed entities.
     pub fn build(store: &Store, store_listed: bool) -> Result<WatchIndex> {
@@ -81,13 +122,13 @@ impl WatchIndex {
             identifiers: FxHashMap::default(),
             addresses: FxHashMap::default(),
         };
+        // Names are indexed last, each under the party it is of: entries
+        // sharing an identifier or a name are one party listed twice (on
+        // two lists, or an entry and the store entity linked to it).
+        let mut names: Vec<(u32, Vec<String>)> = Vec::new();
         for (list, e) in store.list_entries()? {
             let key = idx.watched.len() as u32;
-            for n in &e.names {
-                for v in name_variants(n) {
-                    idx.names.add(key, &v);
-                }
-            }
+            names.push((key, e.names.iter().flat_map(|n| name_variants(n)).collect()));
             for (_, v) in &e.identifiers {
                 idx.identifiers.entry(v.clone()).or_default().push(key);
             }
@@ -113,9 +154,8 @@ impl WatchIndex {
             for id in listed {
                 let Some(d) = details.get(id) else { continue };
                 let key = idx.watched.len() as u32;
-                for n in std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty()) {
-                    idx.names.add(key, n);
-                }
+                let own = std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty());
+                names.push((key, own.map(String::from).collect()));
                 for v in idents.get(id).into_iter().flatten() {
                     idx.identifiers.entry(v.clone()).or_default().push(key);
                 }
@@ -136,6 +176,15 @@ impl WatchIndex {
                     party: Party::Body,
                     entity: Some(id.to_string()),
                 });
+            }
+        }
+        let groups = parties(&names, &idx.identifiers);
+        for (key, names) in names {
+            if idx.watched[key as usize].party == Party::Person {
+                idx.names.whole_names_for(key);
+            }
+            for n in names {
+                idx.names.add_grouped(key, groups[key as usize], &n);
             }
         }
         Ok(idx)
@@ -693,7 +742,10 @@ fn context(store: &Store) -> Result<Context> {
     let graph = TradeGraph::build(store, &Filter::default())?;
     let ids: Vec<&str> = graph.entities.ids.iter().map(|s| &**s).collect();
     let details = store.entity_details(&ids)?;
-    let mut entities = NameIndex::new();
+    // Which store entity a supplier is: by whole names, not by part of
+    // one (a supplier `Avrora` is not thereby the entity `АО «Концерн
+    // «НПО «Аврора»`).
+    let mut entities = NameIndex::whole_names();
     let mut entity_ids = Vec::new();
     for id in &ids {
         if let Some(d) = details.get(*id) {
@@ -994,6 +1046,24 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn entries_sharing_an_identifier_or_a_name_are_one_party() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let entries = vec![
+            (0, names(&["АО «Концерн «НПО «Аврора»"])),
+            (1, names(&["JSC Concern Avrora", "АО «Концерн «НПО «Аврора»"])),
+            (2, names(&["Vektor LLC"])),
+            (3, names(&["OOO Vektor Trade"])),
+            (4, names(&["MMZ"])),
+            (5, names(&["MMZ"])),
+        ];
+        let mut identifiers: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
+        identifiers.insert("7701234567".into(), vec![2, 3]);
+        // The same name (six letters or more, as normalised) or identifier:
+        // one party; a short name alike (`MMZ`): two.
+        assert_eq!(super::parties(&entries, &identifiers), [0, 0, 2, 2, 4, 5]);
+    }
+
     #[test]
     fn addresses_of_a_city_and_a_postcode_alone_are_no_keys() {
         use super::address_key;

@@ -866,3 +866,44 @@ fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("no entries"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_short_name_matches_the_one_party_whose_names_hold_its_words() {
+    // `Velgora` is a word of one listed party's names only, listed twice
+    // (two lists, one identifier): a supplier `Velgora Group` matches it,
+    // raised for that and saying so. `Partsen` is a word of two parties'
+    // names: neither stands out, and the supplier does not match.
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let eu = wd.write(
+        "eu.csv",
+        "name,country,identifiers,list\nАО «Концерн «НПО «Велгора»»,RU,inn:7701000001,EU\nOOO Partsen Opt,RU,,EU\n",
+    );
+    let uk = wd.write(
+        "uk.csv",
+        "name,country,identifiers,list\nJSC Concern Velgora,RU,inn:7701000001,UK\nPartsen Technika,RU,,UK\n",
+    );
+    for (list, file) in [("eu", &eu), ("uk", &uk)] {
+        wd.cmd(["-q", "lists", "import", "--format", "csv", "--list", list, "--db"])
+            .arg(&db)
+            .arg(file)
+            .assert()
+            .success();
+    }
+    let suppliers = wd.write("s.csv", "id,name,country\nv,Velgora Group,RU\np,Partsen Group,RU\n");
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows[0]["matched"], true, "{}", rows[0]);
+    assert_eq!(rows[0]["match_similarity"], 0.93, "{}", rows[0]);
+    let evidence = rows[0]["reasons"][0]["evidence"].as_str().unwrap();
+    assert!(evidence.contains("no other entry has them all"), "{evidence}");
+    assert_eq!(rows[1]["matched"], false, "{}", rows[1]);
+    // `lists compare` gives the pair alone, below the threshold.
+    let out = wd
+        .cmd(["lists", "compare", "--format", "json", "Velgora Group", "АО «Концерн «НПО «Велгора»»"])
+        .output()
+        .unwrap();
+    let pair: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert!(pair["similarity"].as_f64().unwrap() < 0.9, "{pair}");
+}
