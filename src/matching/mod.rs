@@ -1404,7 +1404,10 @@ mod tests {
         assert!(sim("Severnaya Shipyard", "Судостроительный Завод «Северная Верфь»") >= 0.9);
         assert!(sim("Izhevsk Radioplant", "ИЖЕВСКИЙ РАДИОЗАВОД") >= 0.95);
         assert!(sim("Omsk Production Union Irtysh JSC", "АО «Омское Производственное Объединение «Иртыш»") >= 0.95);
-        assert!(sim("Zavolzhsky Caterpillar Tractor Plant", "Заволжский завод гусеничных тягачей") >= 0.95);
+        assert!(sim("Zavolzhsky Crawler Tractor Plant", "Заволжский завод гусеничных тягачей") >= 0.95);
+        // Not `Стиль` as steel (it is style), nor the brand Caterpillar as tracked.
+        assert!(sim("Steel LLC", "ООО «Стиль»") < 0.9);
+        assert!(sim("Caterpillar Parts", "Гусеничные Детали") < 0.5);
         assert!(sim("Cannon Plant", "Пушечный завод") >= 0.95);
         // Compounds of a known first part and a known word, either side.
         assert_eq!(sim("Research Institute of Hydrocommunication", "НИИ Гидросвязи"), 1.0);
