@@ -931,6 +931,20 @@ impl NameIndex {
         self.whole_keys.insert(key);
     }
 
+    /// Each name's key and its words as normalised, joined by spaces (for
+    /// telling which keys are one party).
+    pub fn whole_names_by_key(&self) -> impl Iterator<Item = (u32, String)> + '_ {
+        self.keys.iter().zip(&self.names).map(|(&k, n)| (k, n.tokens.join(" ")))
+    }
+
+    /// Count the names of each key as those of the party `party[key]`
+    /// (keys past its end stay their own).
+    pub fn regroup(&mut self, party: &[u32]) {
+        for (g, &k) in self.groups.iter_mut().zip(&self.keys) {
+            *g = party.get(k as usize).copied().unwrap_or(k);
+        }
+    }
+
     /// Add a name under a key (a key may have several names).
     pub fn add(&mut self, key: u32, name: &str) {
         self.add_grouped(key, key, name);

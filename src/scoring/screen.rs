@@ -72,11 +72,14 @@ fn address_key(a: &str) -> Option<String> {
     (words.len() >= 4).then(|| words.join(" "))
 }
 
-/// The party each watched key is of (the least key of its party): keys
-/// that share an identifier or a name (as normalised, of six letters or
-/// more) are one.
-fn parties(names: &[(u32, Vec<String>)], identifiers: &FxHashMap<String, Vec<u32>>) -> Vec<u32> {
-    let n = names.iter().map(|(k, _)| *k as usize + 1).max().unwrap_or(0);
+/// The party each of `n` watched keys is of (the least key of its party):
+/// keys that share an identifier or a name (its words as normalised, of
+/// six letters or more) are one.
+fn parties<'a>(
+    n: usize,
+    names: impl Iterator<Item = (u32, String)> + 'a,
+    identifiers: &FxHashMap<String, Vec<u32>>,
+) -> Vec<u32> {
     let mut parent: Vec<u32> = (0..n as u32).collect();
     fn root(p: &mut [u32], mut x: u32) -> u32 {
         while p[x as usize] != x {
@@ -96,17 +99,14 @@ fn parties(names: &[(u32, Vec<String>)], identifiers: &FxHashMap<String, Vec<u32
         }
     }
     let mut first_with: FxHashMap<String, u32> = FxHashMap::default();
-    for (key, names) in names {
-        for name in names {
-            let whole = crate::matching::normalize(name).tokens.join(" ");
-            if whole.len() < 6 {
-                continue;
-            }
-            match first_with.get(&whole) {
-                Some(&k) => join(k, *key),
-                None => {
-                    first_with.insert(whole, *key);
-                }
+    for (key, whole) in names {
+        if whole.len() < 6 {
+            continue;
+        }
+        match first_with.get(&whole) {
+            Some(&k) => join(k, key),
+            None => {
+                first_with.insert(whole, key);
             }
         }
     }
@@ -122,13 +122,16 @@ impl WatchIndex {
             identifiers: FxHashMap::default(),
             addresses: FxHashMap::default(),
         };
-        // Names are indexed last, each under the party it is of: entries
-        // sharing an identifier or a name are one party listed twice (on
-        // two lists, or an entry and the store entity linked to it).
-        let mut names: Vec<(u32, Vec<String>)> = Vec::new();
         for (list, e) in store.list_entries()? {
             let key = idx.watched.len() as u32;
-            names.push((key, e.names.iter().flat_map(|n| name_variants(n)).collect()));
+            if Party::of_schema(&e.schema) == Party::Person {
+                idx.names.whole_names_for(key);
+            }
+            for n in &e.names {
+                for v in name_variants(n) {
+                    idx.names.add(key, &v);
+                }
+            }
             for (_, v) in &e.identifiers {
                 idx.identifiers.entry(v.clone()).or_default().push(key);
             }
@@ -154,8 +157,9 @@ impl WatchIndex {
             for id in listed {
                 let Some(d) = details.get(id) else { continue };
                 let key = idx.watched.len() as u32;
-                let own = std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty());
-                names.push((key, own.map(String::from).collect()));
+                for n in std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty()) {
+                    idx.names.add(key, n);
+                }
                 for v in idents.get(id).into_iter().flatten() {
                     idx.identifiers.entry(v.clone()).or_default().push(key);
                 }
@@ -178,15 +182,11 @@ impl WatchIndex {
                 });
             }
         }
-        let groups = parties(&names, &idx.identifiers);
-        for (key, names) in names {
-            if idx.watched[key as usize].party == Party::Person {
-                idx.names.whole_names_for(key);
-            }
-            for n in names {
-                idx.names.add_grouped(key, groups[key as usize], &n);
-            }
-        }
+        // Entries sharing an identifier or a name are one party listed
+        // twice (on two lists, or an entry and the store entity linked to
+        // it): its words are held by one party.
+        let groups = parties(idx.watched.len(), idx.names.whole_names_by_key(), &idx.identifiers);
+        idx.names.regroup(&groups);
         Ok(idx)
     }
 
@@ -1048,20 +1048,23 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
 mod tests {
     #[test]
     fn entries_sharing_an_identifier_or_a_name_are_one_party() {
-        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
-        let entries = vec![
-            (0, names(&["АО «Концерн «НПО «Аврора»"])),
-            (1, names(&["JSC Concern Avrora", "АО «Концерн «НПО «Аврора»"])),
-            (2, names(&["Vektor LLC"])),
-            (3, names(&["OOO Vektor Trade"])),
-            (4, names(&["MMZ"])),
-            (5, names(&["MMZ"])),
-        ];
+        let mut idx = crate::matching::NameIndex::new();
+        for (key, name) in [
+            (0, "АО «Концерн «НПО «Аврора»"),
+            (1, "JSC Concern Avrora"),
+            (1, "Акционерное общество «Концерн «Научно-производственное объединение «Аврора»"),
+            (2, "Vektor LLC"),
+            (3, "OOO Vektor Trade"),
+            (4, "MMZ"),
+            (5, "MMZ"),
+        ] {
+            idx.add(key, name);
+        }
         let mut identifiers: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
         identifiers.insert("7701234567".into(), vec![2, 3]);
         // The same name (six letters or more, as normalised) or identifier:
         // one party; a short name alike (`MMZ`): two.
-        assert_eq!(super::parties(&entries, &identifiers), [0, 0, 2, 2, 4, 5]);
+        assert_eq!(super::parties(6, idx.whole_names_by_key(), &identifiers), [0, 0, 2, 2, 4, 5]);
     }
 
     #[test]
