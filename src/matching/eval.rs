@@ -292,9 +292,9 @@ pub fn evaluate_with_examples(
         }
     }
     let mut index = NameIndex::new();
-    for (i, (e, name, _)) in items.iter().enumerate() {
-        index.add_grouped(i as u32, *e as u32, name);
-    }
+    let names: Vec<(u32, u32, &str)> =
+        items.iter().enumerate().map(|(i, (e, name, _))| (i as u32, *e as u32, *name)).collect();
+    index.add_all(&names);
     // Every hit at a threshold, with its score, the query itself left out
     // of the index.
     let hits_at = |t: f64| -> Vec<Vec<(u32, f64)>> {

@@ -1841,6 +1841,20 @@ fn legal_form_tokens() -> &'static [(String, Vec<&'static str>)] {
     })
 }
 
+/// The legal forms (indices into [`legal_form_tokens`], longest first) by
+/// the first four letters of their first word (the whole word if shorter).
+fn legal_forms_by_start() -> &'static rustc_hash::FxHashMap<&'static str, Vec<usize>> {
+    static BY_START: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Vec<usize>>> = std::sync::OnceLock::new();
+    BY_START.get_or_init(|| {
+        let mut map: rustc_hash::FxHashMap<&'static str, Vec<usize>> = Default::default();
+        for (i, (_, words)) in legal_form_tokens().iter().enumerate() {
+            let first = words[0];
+            map.entry(first.get(..4).unwrap_or(first)).or_default().push(i);
+        }
+        map
+    })
+}
+
 /// Whether `word` is the word `legal` of a legal form of several words,
 /// spelled otherwise (`ogranichennoi`, `otvetstvennostju`, misspelled
 /// `otvetsvennostyu`): the same first four letters and the same spelling
@@ -1866,7 +1880,15 @@ fn same_legal_word(word: &str, legal: &str) -> bool {
 /// syllables are not words: `ao` is a legal form in Russian but also the
 /// syllable of 奥 or 澳).
 fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec<String>) {
-    let forms: Vec<&(String, Vec<&str>)> = legal_form_tokens().iter().filter(|f| f.1.len() >= min_words).collect();
+    let all = legal_form_tokens();
+    let by_start = legal_forms_by_start();
+    // The forms that may begin with a word, longest first (those of one
+    // word spelled as they are; others also spelled otherwise, with the
+    // same first four letters: see `same_legal_word`).
+    let forms_from = |word: &str| {
+        let key = word.get(..4).unwrap_or(word);
+        by_start.get(key).into_iter().flatten().map(|&i| &all[i]).filter(|f| f.1.len() >= min_words)
+    };
     let mut kept = Vec::new();
     let mut legal = Vec::new();
     let mut i = 0;
@@ -1879,13 +1901,13 @@ fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec
     // Yakovlev Design Bureau`).
     let read_as_words_here = |i: usize, f: &[&str]| {
         let end = i + f.len();
-        let before_name = end < tokens.len() && !forms.iter().any(|g| form_at(end, &g.1));
+        let before_name = end < tokens.len() && !forms_from(&tokens[end]).any(|g| form_at(end, &g.1));
         // `SPA` before a name is a scientific production association (`JSC
         // SPA Orion`); the Italian S.p.A. ends a name.
         (f.iter().all(|w| w.len() == 1) || f == ["spa"]) && before_name
     };
     'outer: while i < tokens.len() {
-        for &(name, f) in &forms {
+        for (name, f) in forms_from(&tokens[i]) {
             if form_at(i, f) && !read_as_words_here(i, f) {
                 legal.push(name.clone());
                 i += f.len();
@@ -2119,6 +2141,15 @@ fn compound(t: &str) -> Option<(&'static str, &str)> {
     })
 }
 
+/// Whether a name reads as a person's: two to four words, no legal form,
+/// one of them a Russian patronymic (`Lev Anatolyevich Yershov`, `Ivan
+/// Petrovich Sidorenkov`).
+pub fn is_person_like(n: &NormalName) -> bool {
+    let patronymic =
+        |t: &String| ["ovich", "evich", "ovna", "evna", "ichna"].iter().any(|e| t.ends_with(e) && t.len() > 7);
+    n.legal_forms.is_empty() && (2..=4).contains(&n.tokens.len()) && n.tokens.iter().any(patronymic)
+}
+
 /// Whether a word is one the word lists know, as a word of another language
 /// or as the English they give (`solution`, `trading`, `plant`), rather
 /// than a name.
@@ -2128,7 +2159,7 @@ pub fn is_dictionary_word(t: &str) -> bool {
         let pairs = TRANSLATIONS.iter().chain(STEMS).chain(ABBREVIATIONS);
         pairs.flat_map(|&(x, e)| x.split(' ').chain(e.split(' '))).chain(COMMON_WORDS.iter().copied()).collect()
     });
-    words.contains(t) || translate(t) != t
+    words.contains(t) || translate(t) != t || is_country(t)
 }
 
 /// The English words for one transliterated word: a translation, a stem's,
@@ -2521,7 +2552,10 @@ pub fn skeleton(word: &str) -> String {
         ("k", "c"),
         ("q", "c"),
     ] {
-        w = w.replace(from, to);
+        // Most words hold few of these: a copy only where one is.
+        if w.as_bytes().windows(from.len()).any(|x| x == from.as_bytes()) {
+            w = w.replace(from, to);
+        }
     }
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
@@ -2688,7 +2722,7 @@ fn parenthesised(name: &str) -> (String, Vec<(String, usize)>) {
 /// Whether a text names a country: its name, in English or transliterated
 /// (`Армения`), spelled as [`skeleton`] spells, or a country code (see
 /// [`is_country_code`]).
-fn is_country(text: &str) -> bool {
+pub(crate) fn is_country(text: &str) -> bool {
     static KEYS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     let key = |s: &str| skeleton(&to_latin(s).replace(' ', ""));
     let keys = KEYS.get_or_init(|| {

@@ -8,7 +8,7 @@ mod screen;
 pub(crate) use ownership::{Owners, findings as ownership_findings};
 pub use ownership::{OwnershipFinding, owned_by_listed};
 pub use screen::{
-    EntityMatch, Supplier, SupplierRow, Unreadable, WatchIndex, match_entities, read_suppliers, score_suppliers,
+    EntityMatch, Screen, Supplier, SupplierRow, Unreadable, WatchIndex, match_entities, read_suppliers, score_suppliers,
 };
 
 use serde::{Deserialize, Serialize};

@@ -73,8 +73,8 @@ fn address_key(a: &str) -> Option<String> {
 }
 
 /// The party each of `n` watched keys is of (the least key of its party):
-/// keys that share an identifier or a name (its words as normalised, of
-/// six letters or more) are one.
+/// keys that share an identifier or a main name (its words as normalised,
+/// of six letters or more) are one.
 fn parties<'a>(
     n: usize,
     names: impl Iterator<Item = (u32, String)> + 'a,
@@ -122,15 +122,15 @@ impl WatchIndex {
             identifiers: FxHashMap::default(),
             addresses: FxHashMap::default(),
         };
+        // Names are gathered, then normalised together (in parallel).
+        let mut names: Vec<(u32, String)> = Vec::new();
         for (list, e) in store.list_entries()? {
             let key = idx.watched.len() as u32;
             if Party::of_schema(&e.schema) == Party::Person {
                 idx.names.whole_names_for(key);
             }
             for n in &e.names {
-                for v in name_variants(n) {
-                    idx.names.add(key, &v);
-                }
+                names.extend(name_variants(n).into_iter().map(|v| (key, v)));
             }
             for (_, v) in &e.identifiers {
                 idx.identifiers.entry(v.clone()).or_default().push(key);
@@ -158,7 +158,7 @@ impl WatchIndex {
                 let Some(d) = details.get(id) else { continue };
                 let key = idx.watched.len() as u32;
                 for n in std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty()) {
-                    idx.names.add(key, n);
+                    names.push((key, n.to_string()));
                 }
                 for v in idents.get(id).into_iter().flatten() {
                     idx.identifiers.entry(v.clone()).or_default().push(key);
@@ -182,10 +182,13 @@ impl WatchIndex {
                 });
             }
         }
-        // Entries sharing an identifier or a name are one party listed
+        let names: Vec<(u32, u32, &str)> = names.iter().map(|(k, n)| (*k, *k, n.as_str())).collect();
+        idx.names.add_all(&names);
+        // Entries sharing an identifier or a main name are one party listed
         // twice (on two lists, or an entry and the store entity linked to
-        // it): its words are held by one party.
-        let groups = parties(idx.watched.len(), idx.names.whole_names_by_key(), &idx.identifiers);
+        // it): its words are held by one party. Not aliases: junk ones
+        // (`Text of image`) and generic ones join companies apart.
+        let groups = parties(idx.watched.len(), idx.names.main_names_by_key(), &idx.identifiers);
         idx.names.regroup(&groups);
         Ok(idx)
     }
@@ -747,15 +750,17 @@ fn context(store: &Store) -> Result<Context> {
     // «НПО «Аврора»`).
     let mut entities = NameIndex::whole_names();
     let mut entity_ids = Vec::new();
+    let mut names: Vec<(u32, u32, &str)> = Vec::new();
     for id in &ids {
         if let Some(d) = details.get(*id) {
             let k = entity_ids.len() as u32;
             for n in std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty()) {
-                entities.add(k, n);
+                names.push((k, k, n));
             }
             entity_ids.push(id.to_string());
         }
     }
+    entities.add_all(&names);
     // Entities by identifier value, in id order (the first is the one a
     // supplier resolves to, whatever the order of the hash map).
     let schemes = store.entity_scheme_identifiers()?;
@@ -879,8 +884,29 @@ fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, Ve
 
 /// Score suppliers, in input order.
 pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights) -> Result<Vec<ScoreRow>> {
-    let watch = WatchIndex::build(store, true)?;
-    let ctx = context(store)?;
+    Ok(Screen::build(store)?.score(rows, weights))
+}
+
+/// What scoring reads from the store, built once: the watch lists' names
+/// and identifiers, and the store's entities, links and ownership.
+pub struct Screen {
+    watch: WatchIndex,
+    ctx: Context,
+}
+
+impl Screen {
+    /// Read the watch lists and the store.
+    pub fn build(store: &Store) -> Result<Screen> {
+        Ok(Screen { watch: WatchIndex::build(store, true)?, ctx: context(store)? })
+    }
+
+    /// Score suppliers, in input order.
+    pub fn score(&self, rows: Vec<SupplierRow>, weights: &Weights) -> Vec<ScoreRow> {
+        score_with(&self.watch, &self.ctx, rows, weights)
+    }
+}
+
+fn score_with(watch: &WatchIndex, ctx: &Context, rows: Vec<SupplierRow>, weights: &Weights) -> Vec<ScoreRow> {
     let p = &weights.points;
     // Suppliers are scored in parallel, and come out in input order.
     let score_one = |(line, row): SupplierRow| -> ScoreRow {
@@ -953,7 +979,7 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
                     reasons.push(Reason { reason: o.label, points, evidence: o.arithmetic.clone() });
                 }
             }
-            if let Some((hops, path)) = nearest_listed(&ctx, id, weights.max_hops) {
+            if let Some((hops, path)) = nearest_listed(ctx, id, weights.max_hops) {
                 reasons.push(Reason {
                     reason: "near_listed",
                     points: (p.near_listed / hops as f64).round(),
@@ -1041,7 +1067,7 @@ pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights)
             error: String::new(),
         }
     };
-    Ok(rows.into_par_iter().map(score_one).collect())
+    rows.into_par_iter().map(score_one).collect()
 }
 
 #[cfg(test)]
@@ -1051,12 +1077,15 @@ mod tests {
         let mut idx = crate::matching::NameIndex::new();
         for (key, name) in [
             (0, "АО «Концерн «НПО «Аврора»"),
-            (1, "JSC Concern Avrora"),
             (1, "Акционерное общество «Концерн «Научно-производственное объединение «Аврора»"),
+            (1, "JSC Concern Avrora"),
             (2, "Vektor LLC"),
             (3, "OOO Vektor Trade"),
             (4, "MMZ"),
             (5, "MMZ"),
+            // An alias shared (`Text of image`) joins nothing.
+            (4, "Text of image"),
+            (5, "Text of image"),
         ] {
             idx.add(key, name);
         }
@@ -1064,7 +1093,7 @@ mod tests {
         identifiers.insert("7701234567".into(), vec![2, 3]);
         // The same name (six letters or more, as normalised) or identifier:
         // one party; a short name alike (`MMZ`): two.
-        assert_eq!(super::parties(6, idx.whole_names_by_key(), &identifiers), [0, 0, 2, 2, 4, 5]);
+        assert_eq!(super::parties(6, idx.main_names_by_key(), &identifiers), [0, 0, 2, 2, 4, 5]);
     }
 
     #[test]

@@ -897,7 +897,7 @@ fn a_short_name_matches_the_one_party_whose_names_hold_its_words() {
     assert_eq!(rows[0]["matched"], true, "{}", rows[0]);
     assert_eq!(rows[0]["match_similarity"], 0.93, "{}", rows[0]);
     let evidence = rows[0]["reasons"][0]["evidence"].as_str().unwrap();
-    assert!(evidence.contains("no other entry has them all"), "{evidence}");
+    assert!(evidence.contains("no other party's names hold them all"), "{evidence}");
     assert_eq!(rows[1]["matched"], false, "{}", rows[1]);
     // `lists compare` gives the pair alone, below the threshold.
     let out = wd
