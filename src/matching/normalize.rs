@@ -708,6 +708,8 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("dpr", "donetsk peoples republic"),
     ("lpr", "luhansk peoples republic"),
     ("state owned", "state"),
+    // Общественная организация: a non-governmental organisation.
+    ("non governmental", "public"),
     ("arz", "aviation repair plant"),
     ("arp", "aviation repair plant"),
     ("btrz", "armored repair plant"),
@@ -721,6 +723,9 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("fl", "branch"),
     ("semiconductor devices", "semiconductor instrument"),
     ("measuring devices", "measuring instrument"),
+    ("mechanical devices", "mechanical instrument"),
+    ("electronic devices", "electronic instrument"),
+    ("instrument building", "instrument"),
     ("electromechanical devices", "electromechanical instrument"),
     ("ceramic devices", "ceramic instrument"),
     ("tv channel", "tv"),
@@ -1138,6 +1143,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("undertaking", "enterprise"),
     ("chief", "main"),
     ("governmental", "state"),
+    ("safe", "security"),
+    ("liga", "league"),
     ("machinery", "machinebuilding"),
     ("computing", "computer"),
     ("interior", "internal"),
@@ -1907,8 +1914,14 @@ fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec
         (f.iter().all(|w| w.len() == 1) || f == ["spa"]) && before_name
     };
     'outer: while i < tokens.len() {
+        // A form is not taken where a longer one begins at its next word
+        // (`Company Limited Liability Company`: the company's own word,
+        // then a limited liability company).
+        let longer_next = |f: &[&str]| {
+            i + 1 < tokens.len() && forms_from(&tokens[i + 1]).any(|g| g.1.len() > f.len() && form_at(i + 1, &g.1))
+        };
         for (name, f) in forms_from(&tokens[i]) {
-            if form_at(i, f) && !read_as_words_here(i, f) {
+            if form_at(i, f) && !read_as_words_here(i, f) && !longer_next(f) {
                 legal.push(name.clone());
                 i += f.len();
                 continue 'outer;
@@ -3003,6 +3016,31 @@ mod tests {
         assert_eq!(tokens("Банк России"), ["bank", "russia"]);
         // Ras Al Khaimah is no academy of sciences.
         assert_eq!(tokens("Ras Al Khaimah Trading"), ["ras", "al", "khaimah", "trading"]);
+        assert_eq!(
+            tokens("Non-governmental organisation ‘Delfini’"),
+            tokens("Общественная организация ‘Дельфины’")
+                .iter()
+                .map(|t| t.replace("delfiny", "delfini"))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            tokens("League for Assistance to Defence Enterprises")[0],
+            tokens("Лига Содействия Оборонным Предприятиям")[0]
+        );
+        assert_eq!(
+            tokens("Center of Automatics and Instrument Building"),
+            tokens("Центр Автоматики и Приборостроения")
+        );
+        assert_eq!(
+            tokens("Institute of Electronic and Mechanical Devices"),
+            tokens("Институт Электронно-Механических Приборов")
+        );
+        // A legal form is not taken where a longer one begins at its next
+        // word: the company's own word stays.
+        assert_eq!(
+            tokens("Volgograd Machine Building Company Limited Liability Company"),
+            ["volgograd", "machinebuilding", "company"]
+        );
         // A stem takes its word's endings, not a longer word.
         assert_eq!(tokens("Казенное Учреждение Казенор"), ["state", "institute", "kazenor"]);
         assert_eq!(tokens("Velli Kazennor Trading"), ["velli", "kazennor", "trading"]);
