@@ -1009,9 +1009,12 @@ impl NameIndex {
     /// [`add_grouped`]: NameIndex::add_grouped
     pub fn add_all(&mut self, names: &[(u32, u32, &str)]) {
         use rayon::prelude::*;
-        let normalized: Vec<NormalName> = names.par_iter().map(|(_, _, name)| normalize(name)).collect();
-        for (&(key, group, _), n) in names.iter().zip(normalized) {
-            self.add_normalized(key, group, n);
+        // In chunks, so that few normalised names wait to be added at once.
+        for chunk in names.chunks(4096) {
+            let normalized: Vec<NormalName> = chunk.par_iter().map(|(_, _, name)| normalize(name)).collect();
+            for (&(key, group, _), n) in chunk.iter().zip(normalized) {
+                self.add_normalized(key, group, n);
+            }
         }
     }
 
