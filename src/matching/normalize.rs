@@ -1338,6 +1338,10 @@ const STEMS: &[(&str, &str)] = &[
     ("perspektivn", "advanced"),
     ("giperzvukov", "hypersonic"),
     ("spetsializirovann", "specialized"),
+    ("integrirovann", "integrated"),
+    ("modernizirovann", "modernized"),
+    ("unifitsirovann", "unified"),
+    ("kombinirovann", "combined"),
     ("patriotichesk", "patriotic"),
     ("avtomatiz", "automation"),
     ("bespilotn", "unmanned"),
@@ -3034,6 +3038,10 @@ mod tests {
         assert_eq!(
             tokens("Institute of Electronic and Mechanical Devices"),
             tokens("Институт Электронно-Механических Приборов")
+        );
+        assert_eq!(
+            tokens("Design Bureau of Integrated Systems"),
+            tokens("Конструкторское Бюро Интегрированных Систем")
         );
         // A legal form is not taken where a longer one begins at its next
         // word: the company's own word stays.
