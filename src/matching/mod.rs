@@ -61,6 +61,10 @@ const OTHER_START_SCORE: f64 = 0.85;
 /// another that is not a spelling of it: below the default threshold.
 const SHORT_WORD_SCORE: f64 = 0.89;
 
+/// The most two names score when one of them has words that are not common
+/// and none of those matches a word of the other.
+const UNMATCHED_WORDS_SCORE: f64 = 0.85;
+
 /// The most two names score when one is of a limited liability company and
 /// the other of a joint stock company (see [`company_kind`]).
 const KINDS_DIFFER_SCORE: f64 = 0.89;
@@ -617,10 +621,10 @@ fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<us
     // after (`Voronin`, in `Луховицкий авиационный завод имени П.А.
     // Воронина`): a surname is no company's name, unless the name has no
     // other (`Авиационный комплекс им. С.В. Ильюшина`).
-    let person_only = |x: &NormalName, w: &[f64]| (0..x.tokens.len() - x.honoree).all(|k| w[k] < 1.0);
+    let person_only = |x: &NormalName, w: &[f64]| (0..x.tokens.len().saturating_sub(x.honoree)).all(|k| w[k] < 1.0);
     let (pa, pb) = (person_only(a, &wa), person_only(b, &wb));
     let own = |x: &NormalName, w: &[f64], k: usize, person: bool| {
-        w[k] >= 1.0 && (person || k < x.tokens.len() - x.honoree) && !x.tokens[..k].contains(&x.tokens[k])
+        w[k] >= 1.0 && (person || k < x.tokens.len().saturating_sub(x.honoree)) && !x.tokens[..k].contains(&x.tokens[k])
     };
     let (own_a, own_b) = (|i: usize| own(a, &wa, i, pa), |j: usize| own(b, &wb, j, pb));
     let alike = |i: usize, j: usize| own_a(i) && own_b(j) && sims[i * n + j] >= CONTAINED_WORD;
@@ -712,6 +716,22 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // The better-covered side counts more: one name often adds words the
     // other leaves out (`Branch of ...`, `named after ...`).
     let mut score = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
+    // Names alike in their common words alone (`SKB VT`, `СКБ МО РФ`;
+    // `NII STT`, `НИИ Приборостроения`): none of the words that tell one
+    // of them apart matches.
+    let n = b.tokens.len();
+    let none_matched = |x: &NormalName, best: &dyn Fn(usize) -> f64| {
+        let w = weights(&x.tokens);
+        let telling: Vec<usize> = (0..x.tokens.len()).filter(|&i| !is_common(&x.tokens[i]) && w[i] > 0.1).collect();
+        let matched = |i: usize| best(i) >= 0.85;
+        !telling.is_empty() && !telling.into_iter().any(matched)
+    };
+    let best_a = |i: usize| sims[i * n..(i + 1) * n].iter().copied().fold(0.0, f64::max);
+    let best_b = |j: usize| (0..a.tokens.len()).map(|i| sims[i * n + j]).fold(0.0, f64::max);
+    if score > UNMATCHED_WORDS_SCORE && (none_matched(a, &best_a) || none_matched(b, &best_b)) {
+        score = UNMATCHED_WORDS_SCORE;
+        features.push("alike in common words alone: no word that tells one name apart matches".into());
+    }
     // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
     if a.tokens.len() != b.tokens.len() && score < 0.98 && a.tokens.concat() == b.tokens.concat() {
         score = score.max(0.98);
@@ -799,6 +819,10 @@ pub struct NameIndex {
     gram_tokens: FxHashMap<[u8; 3], Vec<u32>>,
     /// Vocabulary tokens by their spelling skeleton (see [`skeleton`]).
     skeleton_tokens: FxHashMap<String, Vec<u32>>,
+    /// Vocabulary tokens of eight letters or more by the consonants of
+    /// their skeleton (an English word and its Russian spelling:
+    /// `tradetools`, `treydtuls`; see [`SAME_CONSONANTS_SCORE`]).
+    consonant_tokens: FxHashMap<String, Vec<u32>>,
     /// Vocabulary tokens by their stem, without a Russian ending (see
     /// [`word_stem`]): `omskoe` under `omsk`.
     stem_tokens: FxHashMap<String, Vec<u32>>,
@@ -830,9 +854,9 @@ pub struct NameIndex {
     /// Keys whose names match whole only (people: a surname alone is no
     /// match).
     whole_keys: FxHashSet<u32>,
-    /// The kind of company (see [`company_kind`]) each key's names give,
-    /// the first found: an alias without a legal form is of that kind too.
-    key_kinds: FxHashMap<u32, &'static str>,
+    /// The kinds of company (see [`company_kind`]) each key's names give:
+    /// an alias without a legal form is of those kinds too.
+    key_kinds: FxHashMap<u32, Vec<&'static str>>,
     /// Items by the hash of their words written together (`vz rto` and
     /// `vzrto` under that of `vzrto`; a one-word item under its word; a
     /// collision only adds a candidate).
@@ -939,6 +963,9 @@ impl NameIndex {
         }
         if t.len() >= 4 {
             self.skeleton_tokens.entry(skeleton(t)).or_default().push(id);
+        }
+        if t.len() >= 8 {
+            self.consonant_tokens.entry(consonants(&skeleton(t))).or_default().push(id);
         }
         if let Some(stem) = index_stem(t) {
             self.stem_tokens.entry(stem.to_string()).or_default().push(id);
@@ -1067,7 +1094,10 @@ impl NameIndex {
         }
         self.joined.entry(text_hash(&n.tokens.concat())).or_default().push(item);
         if let Some(kind) = company_kind(&n.legal_forms) {
-            self.key_kinds.entry(key).or_insert(kind);
+            let kinds = self.key_kinds.entry(key).or_default();
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
         }
         self.keys.push(key);
         self.groups.push(group);
@@ -1131,6 +1161,9 @@ impl NameIndex {
                     out.push(id);
                 }
             }
+        }
+        if t.len() >= 8 {
+            out.extend(self.consonant_tokens.get(&consonants(&skeleton(t))).into_iter().flatten());
         }
         // The same word with another Russian ending, or none (`omsk`,
         // `omskoe`), for short words too.
@@ -1229,8 +1262,9 @@ impl NameIndex {
         let w = weights(&q.tokens);
         let total: f64 = w.iter().sum();
         // The common words count as covered for every item, and so does the
-        // person a one-word name is named after (it may match the word alone).
-        let main = if q.is_one_word_named_after() { 1 } else { q.tokens.len() };
+        // person a name is named after (a name that leaves the person out
+        // is compared without it).
+        let main = q.tokens.len() - q.honoree;
         // And so does the body it belongs to, which an item may leave out.
         let main = main.min(q.tokens.len() - q.affiliation);
         // A person's initials (`y a`, `yu a`) too: they weigh 0.1 each.
@@ -1271,6 +1305,31 @@ impl NameIndex {
             items.dedup();
             for i in items {
                 *covered.entry(i).or_default() += w;
+            }
+        }
+        // Two words of the query written as one in an item (`Electro
+        // Mechanical`, `Электромеханический`).
+        for j in 1..main {
+            let (x, y) = (&q.tokens[j - 1], &q.tokens[j]);
+            if is_common(x) && is_common(y) {
+                continue;
+            }
+            let pair = w[j - 1] + w[j];
+            // The joined word as spelled, or with its skeleton or the
+            // consonants of its skeleton: a cheap look-up (Jaro-Winkler's
+            // neighbours of every pair cost a fifth of scoring suppliers).
+            let joined = format!("{x}{y}");
+            let skeleton = skeleton(&joined);
+            let by_consonants =
+                (joined.len() >= 8).then(|| self.consonant_tokens.get(&consonants(&skeleton))).flatten();
+            let close = (self.vocab_id.get(&joined).into_iter())
+                .chain(self.skeleton_tokens.get(&skeleton).into_iter().flatten())
+                .chain(by_consonants.into_iter().flatten());
+            let mut items: Vec<u32> = close.flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
+            items.sort_unstable();
+            items.dedup();
+            for i in items {
+                *covered.entry(i).or_default() += pair;
             }
         }
         // Items that abbreviate some of the query's words (`STC Orion`,
@@ -1333,7 +1392,7 @@ impl NameIndex {
                 && !self.whole_keys.contains(&self.keys[i as usize])
                 && !kinds_differ(q, name)
                 && !matches!((company_kind(&q.legal_forms), self.key_kinds.get(&self.keys[i as usize])),
-                    (Some(x), Some(y)) if x != *y);
+                    (Some(x), Some(kinds)) if !kinds.contains(&x));
             let held = may_raise.then(|| contained_words(q, name)).flatten();
             if let Some((qw, words)) = held.filter(|(qw, words)| self.sole_holder(i, words, q, qw, except)) {
                 let list = |x: &NormalName, ids: &[usize]| {
@@ -1602,6 +1661,15 @@ mod tests {
             ("NPP Proma", "ООО «НПП «Прима»"),
             // A short word and a longer one beginning with it.
             ("JSC Mari Machine Building Plant", "ОАО ‘Марийский Машиностроительный Завод’"),
+            // Two words of one name as one word of the other; long words
+            // alike in their consonants; a name with the person it is
+            // named after against one without.
+            (
+                "OJSC Concern Kizlyar Electro-Mechanical Plant",
+                "Акционерное Общество «Концерн Кизлярский Электромеханический Завод»",
+            ),
+            ("LLC Trading House Tradetools", "OOO “Торговый Дом Трейдтулс”"),
+            ("Организация АО ‘ЦНИРТИ ИМ. АКАДЕМИКА А.И. БЕРГА’", "TsNIRTI"),
         ];
         for (query, name) in pairs {
             let mut idx = NameIndex::new();
@@ -1721,6 +1789,26 @@ mod tests {
         assert_eq!(sim("PJSC Radiopriborsnab", "Акционерное Общество «Радиоприборснаб»"), 1.0);
         // A name with both kinds (`AEROCON JSC, AEROKON LLC`) says neither.
         assert_eq!(company_kind(&["jsc".into(), "llc".into()]), None);
+    }
+
+    #[test]
+    fn names_alike_in_common_words_alone_stay_below_the_threshold() {
+        // The words that tell each apart (`VT`; `MO RF`, an affiliation set
+        // aside) do not match: capped.
+        let s = similarity(
+            &normalize("AO SKB VT"),
+            &normalize("Акционерное Общество «Специальное Конструкторское Бюро МО РФ»"),
+        );
+        assert_eq!(s.score, UNMATCHED_WORDS_SCORE, "{:?}", s.features);
+        assert!(s.features.iter().any(|f| f.starts_with("alike in common words alone")));
+        // They do match when spelled alike, and a name of common words alone
+        // is not capped.
+        assert!(sim("AO SKB VT", "АО «СКБ ВТ»") >= 0.95);
+        assert!(sim("LLC Bison", "ООО ‘Бизон’") > UNMATCHED_WORDS_SCORE);
+        assert!(
+            sim("Joint Stock Company Mechanical Engineering Research Institute", "АО «НИИ Машиностроения»")
+                > UNMATCHED_WORDS_SCORE
+        );
     }
 
     #[test]

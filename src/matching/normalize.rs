@@ -226,6 +226,9 @@ const LEGAL_FORMS: &[&str] = &[
     "closed joint stock company",
     "open joint stock company",
     "public limited company",
+    // `Volgograd Machine Building Company Limited Liability Company`: the
+    // company word and the form, both set aside, as in `... Company LLC`.
+    "company limited liability company",
     "company limited",
     "co ltd",
     "pte ltd",
@@ -1143,7 +1146,6 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("undertaking", "enterprise"),
     ("chief", "main"),
     ("governmental", "state"),
-    ("safe", "security"),
     ("liga", "league"),
     ("machinery", "machinebuilding"),
     ("computing", "computer"),
@@ -1918,14 +1920,8 @@ fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec
         (f.iter().all(|w| w.len() == 1) || f == ["spa"]) && before_name
     };
     'outer: while i < tokens.len() {
-        // A form is not taken where a longer one begins at its next word
-        // (`Company Limited Liability Company`: the company's own word,
-        // then a limited liability company).
-        let longer_next = |f: &[&str]| {
-            i + 1 < tokens.len() && forms_from(&tokens[i + 1]).any(|g| g.1.len() > f.len() && form_at(i + 1, &g.1))
-        };
         for (name, f) in forms_from(&tokens[i]) {
-            if form_at(i, f) && !read_as_words_here(i, f) && !longer_next(f) {
+            if form_at(i, f) && !read_as_words_here(i, f) {
                 legal.push(name.clone());
                 i += f.len();
                 continue 'outer;
@@ -2162,8 +2158,11 @@ fn compound(t: &str) -> Option<(&'static str, &str)> {
 /// one of them a Russian patronymic (`Lev Anatolyevich Yershov`, `Ivan
 /// Petrovich Sidorenkov`).
 pub fn is_person_like(n: &NormalName) -> bool {
-    let patronymic =
-        |t: &String| ["ovich", "evich", "ovna", "evna", "ichna"].iter().any(|e| t.ends_with(e) && t.len() > 7);
+    let patronymic = |t: &String| {
+        ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"]
+            .iter()
+            .any(|e| t.ends_with(e) && t.len() >= 7)
+    };
     n.legal_forms.is_empty() && (2..=4).contains(&n.tokens.len()) && n.tokens.iter().any(patronymic)
 }
 
@@ -3043,12 +3042,12 @@ mod tests {
             tokens("Design Bureau of Integrated Systems"),
             tokens("Конструкторское Бюро Интегрированных Систем")
         );
-        // A legal form is not taken where a longer one begins at its next
-        // word: the company's own word stays.
         assert_eq!(
             tokens("Volgograd Machine Building Company Limited Liability Company"),
-            ["volgograd", "machinebuilding", "company"]
+            tokens("Volgograd Machine Building Company LLC")
         );
+        assert_eq!(tokens("Eltech Trading Inc. S.A."), tokens("Eltech Trading Inc"));
+        assert_eq!(tokens("JSC A.S. Popov Radio Plant"), tokens("A.S. Popov Radio Plant"));
         // A stem takes its word's endings, not a longer word.
         assert_eq!(tokens("Казенное Учреждение Казенор"), ["state", "institute", "kazenor"]);
         assert_eq!(tokens("Velli Kazennor Trading"), ["velli", "kazennor", "trading"]);
