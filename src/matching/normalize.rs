@@ -924,6 +924,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     // "Rossii" (of Russia) qualifies a name; "Rossiya" is often the name
     // itself (Bank Rossiya is not the Bank of Russia).
     ("rossii", "russia"),
+    ("urals", "ural"),
     ("prezidenta", "president"),
     ("sistem", "systems"),
     ("kombinat", "plant"),
@@ -2332,7 +2333,8 @@ pub fn normalize(name: &str) -> NormalName {
     let raw = ordinals_as_numbers(latin.split(' ').filter(|t| !t.is_empty()));
     let chinese = mostly_chinese(name);
     let (kept, legal_forms) = split_legal_forms(raw.clone(), if chinese { 2 } else { 1 });
-    let kept = if chinese { pinyin_words(&kept) } else { kept };
+    let mut kept = if chinese { pinyin_words(&kept) } else { kept };
+    honoree_names_as_initials(&mut kept);
     let meaningful: Vec<String> = kept.iter().filter(|t| !STOP_WORDS.contains(&t.as_str())).cloned().collect();
     let meaningful = if meaningful.is_empty() { kept.clone() } else { meaningful };
     // A name that is one abbreviation stays as it is (it is matched against
@@ -2463,6 +2465,25 @@ const NAMED_AFTER: &[&str] = &["imeni", "im", "named after", "n a"];
 /// The person a name ends with, after `imeni`, `im.`, `named after` or
 /// `N.A.`: up to three initials and a surname, with a title before them
 /// (`akademika`) if any; none if the name does not end so.
+/// The given name and patronymic of the person a name is named after, as
+/// their initials (`имени Ивана Ивановича Картукова`: `i i kartukova`, as
+/// `named after I.I. Kartukov` writes them).
+fn honoree_names_as_initials(tokens: &mut [String]) {
+    const PATRONYMIC: [&str; 8] = ["ovich", "evich", "ovicha", "evicha", "ovny", "evny", "ovna", "evna"];
+    let Some(i) = (1..tokens.len()).find(|&i| NAMED_AFTER.iter().any(|m| phrase_at(tokens, i, m))) else {
+        return;
+    };
+    let marker = NAMED_AFTER.iter().find(|m| phrase_at(tokens, i, m)).map_or(1, |m| m.split(' ').count());
+    let start = i + marker;
+    let titled = usize::from(tokens.get(start).is_some_and(|t| t.starts_with("akadem") || t.starts_with("academic")));
+    let (given, patronymic) = (start + titled, start + titled + 1);
+    if tokens.len() == patronymic + 2 && PATRONYMIC.iter().any(|e| tokens[patronymic].ends_with(e)) {
+        for k in [given, patronymic] {
+            tokens[k].truncate(tokens[k].chars().next().map_or(0, char::len_utf8));
+        }
+    }
+}
+
 fn honoree_at_end(tokens: &[String]) -> Option<&[String]> {
     (1..tokens.len()).find_map(|i| {
         let marker = NAMED_AFTER.iter().find(|m| phrase_at(tokens, i, m))?;
@@ -3047,6 +3068,12 @@ mod tests {
             tokens("Volgograd Machine Building Company LLC")
         );
         assert_eq!(tokens("Eltech Trading Inc. S.A."), tokens("Eltech Trading Inc"));
+        // The honoree's given name and patronymic as initials.
+        assert_eq!(
+            tokens("Машиностроительное конструкторское бюро «Искра» имени Ивана Ивановича Картукова"),
+            tokens("Machine Building Design Bureau Iskra named after I.I. Kartukova")
+        );
+        assert_eq!(tokens("Urals Design Bureau Detal")[0], "ural");
         assert_eq!(tokens("JSC A.S. Popov Radio Plant"), tokens("A.S. Popov Radio Plant"));
         // A stem takes its word's endings, not a longer word.
         assert_eq!(tokens("Казенное Учреждение Казенор"), ["state", "institute", "kazenor"]);
