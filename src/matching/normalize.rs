@@ -729,6 +729,9 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("mechanical devices", "mechanical instrument"),
     ("electronic devices", "electronic instrument"),
     ("instrument building", "instrument"),
+    // A tractor on tracks (not the brand alone).
+    ("caterpillar tractors", "tracked tractor"),
+    ("caterpillar tractor", "tracked tractor"),
     ("electromechanical devices", "electromechanical instrument"),
     ("ceramic devices", "ceramic instrument"),
     ("tv channel", "tv"),
@@ -3074,6 +3077,8 @@ mod tests {
             tokens("Machine Building Design Bureau Iskra named after I.I. Kartukova")
         );
         assert_eq!(tokens("Urals Design Bureau Detal")[0], "ural");
+        assert_eq!(tokens("Zavolzhskiy Plant of Caterpillar Tractors"), tokens("Заволжский завод гусеничных тягачей"));
+        assert_eq!(tokens("Caterpillar Trading"), ["caterpillar", "trading"]);
         assert_eq!(tokens("JSC A.S. Popov Radio Plant"), tokens("A.S. Popov Radio Plant"));
         // A stem takes its word's endings, not a longer word.
         assert_eq!(tokens("Казенное Учреждение Казенор"), ["state", "institute", "kazenor"]);
