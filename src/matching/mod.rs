@@ -916,6 +916,16 @@ fn text_hash(text: &str) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(text)
 }
 
+/// The trigrams each vocabulary word shares with a searched word, counted
+/// in an array by word: (the search stamp, the count), and the words
+/// counted (a hash map's growth took a fifth of scoring suppliers).
+#[derive(Default)]
+struct GramCounts {
+    search: u32,
+    counts: Vec<(u32, u32)>,
+    touched: Vec<u32>,
+}
+
 /// One search hit.
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -1203,28 +1213,35 @@ impl NameIndex {
         }
         let form = gram_form(t);
         let g = grams(&form);
-        // The trigrams each word shares with `t`, counted in an array by
-        // word (a hash map's growth took a fifth of scoring suppliers).
+        // Each count is stamped with the search it belongs to, so that
+        // nothing need be cleared after a search, even one cut short.
         thread_local! {
-            static COUNTS: std::cell::RefCell<(Vec<u32>, Vec<u32>)> = Default::default();
+            static COUNTS: std::cell::RefCell<GramCounts> = Default::default();
         }
         let need = (g.len() as u32).div_ceil(2).max(2);
-        COUNTS.with_borrow_mut(|(counts, touched)| {
-            if counts.len() < self.vocab.len() {
-                counts.resize(self.vocab.len(), 0);
+        COUNTS.with_borrow_mut(|c| {
+            c.search = c.search.wrapping_add(1);
+            if c.search == 0 {
+                c.counts.iter_mut().for_each(|x| *x = (0, 0));
+                c.search = 1;
             }
+            if c.counts.len() < self.vocab.len() {
+                c.counts.resize(self.vocab.len(), (0, 0));
+            }
+            c.touched.clear();
             for x in &g {
                 for &id in self.gram_tokens.get(x).into_iter().flatten() {
-                    if counts[id as usize] == 0 {
-                        touched.push(id);
+                    let entry = &mut c.counts[id as usize];
+                    if entry.0 != c.search {
+                        *entry = (c.search, 0);
+                        c.touched.push(id);
                     }
-                    counts[id as usize] += 1;
+                    entry.1 += 1;
                 }
             }
-            for id in touched.drain(..) {
-                let c = std::mem::take(&mut counts[id as usize]);
+            for &id in &c.touched {
                 let v = &self.vocab[id as usize];
-                if c >= need
+                if c.counts[id as usize].1 >= need
                     && v != t
                     && self.form_len[id as usize].abs_diff(form.len()) <= 3
                     && strsim::jaro_winkler(t, v) >= TOKEN_FLOOR
