@@ -339,13 +339,14 @@ fn longer_word(a: &str, b: &str) -> bool {
 /// `LLC`, `ТОО`) or joint stock (`АО`, `ПАО`, `JSC`); none when they say
 /// neither or both.
 fn company_kind(forms: &[String]) -> Option<&'static str> {
-    const LIMITED: [&str; 11] = [
+    const LIMITED: [&str; 12] = [
         "ooo",
         "company limited",
         "llc",
         "ltd",
         "limited",
         "limited liability company",
+        "company limited liability company",
         "private limited company",
         "too",
         "tov",

@@ -2465,28 +2465,44 @@ pub(crate) fn is_letter(word: &str) -> bool {
 /// Words that introduce the person an organisation is named after.
 const NAMED_AFTER: &[&str] = &["imeni", "im", "named after", "n a"];
 
-/// The person a name ends with, after `imeni`, `im.`, `named after` or
-/// `N.A.`: up to three initials and a surname, with a title before them
-/// (`akademika`) if any; none if the name does not end so.
 /// The given name and patronymic of the person a name is named after, as
 /// their initials (`имени Ивана Ивановича Картукова`: `i i kartukova`, as
-/// `named after I.I. Kartukov` writes them).
+/// `named after I.I. Kartukov` writes them), and a given name alone before
+/// the surname (`named after Ivan Kartukov`). Not where the last word is a
+/// word the word lists know or a place (`имени Дмитрия Шостаковича Москва`:
+/// no patronymic there), nor a given name that is such a word (`имени
+/// Октябрьской Революции`).
 fn honoree_names_as_initials(tokens: &mut [String]) {
-    const PATRONYMIC: [&str; 8] = ["ovich", "evich", "ovicha", "evicha", "ovny", "evny", "ovna", "evna"];
+    const PATRONYMIC: [&str; 14] = [
+        "ovich", "evich", "ovicha", "evicha", "ovych", "evych", "ich", "icha", "ovny", "evny", "ovna", "evna", "ivna",
+        "ichny",
+    ];
     let Some(i) = (1..tokens.len()).find(|&i| NAMED_AFTER.iter().any(|m| phrase_at(tokens, i, m))) else {
         return;
     };
     let marker = NAMED_AFTER.iter().find(|m| phrase_at(tokens, i, m)).map_or(1, |m| m.split(' ').count());
     let start = i + marker;
     let titled = usize::from(tokens.get(start).is_some_and(|t| t.starts_with("akadem") || t.starts_with("academic")));
-    let (given, patronymic) = (start + titled, start + titled + 1);
-    if tokens.len() == patronymic + 2 && PATRONYMIC.iter().any(|e| tokens[patronymic].ends_with(e)) {
-        for k in [given, patronymic] {
-            tokens[k].truncate(tokens[k].chars().next().map_or(0, char::len_utf8));
-        }
+    let given = start + titled;
+    let name_like = |t: &String| t.len() >= 3 && !t.bytes().any(|b| b.is_ascii_digit()) && !is_dictionary_word(t);
+    if !tokens.last().is_some_and(name_like) {
+        return;
+    }
+    let initials = if tokens.len() == given + 3 && PATRONYMIC.iter().any(|e| tokens[given + 1].ends_with(e)) {
+        given..given + 2
+    } else if tokens.len() == given + 2 && name_like(&tokens[given]) {
+        given..given + 1
+    } else {
+        return;
+    };
+    for k in initials {
+        tokens[k].truncate(tokens[k].chars().next().map_or(0, char::len_utf8));
     }
 }
 
+/// The person a name ends with, after `imeni`, `im.`, `named after` or
+/// `N.A.`: up to three initials and a surname, with a title before them
+/// (`akademika`) if any; none if the name does not end so.
 fn honoree_at_end(tokens: &[String]) -> Option<&[String]> {
     (1..tokens.len()).find_map(|i| {
         let marker = NAMED_AFTER.iter().find(|m| phrase_at(tokens, i, m))?;
@@ -3077,6 +3093,16 @@ mod tests {
             tokens("Machine Building Design Bureau Iskra named after I.I. Kartukova")
         );
         assert_eq!(tokens("Urals Design Bureau Detal")[0], "ural");
+        assert_eq!(
+            tokens("Машиностроительное конструкторское бюро «Искра» имени Ивана Ивановича Картукова"),
+            tokens("Machine Building Design Bureau Iskra named after Ivan Kartukova")
+        );
+        assert_eq!(tokens("Завод имени Владимира Ильича Ленина"), tokens("Plant named after V.I. Lenina"));
+        // A surname ending as a patronymic before a place is no patronymic.
+        assert_ne!(
+            tokens("Музыкальная школа имени Дмитрия Шостаковича Москва"),
+            tokens("Музыкальная школа имени Дмитрия Соколовича Москва")
+        );
         assert_eq!(tokens("Zavolzhskiy Plant of Caterpillar Tractors"), tokens("Заволжский завод гусеничных тягачей"));
         assert_eq!(tokens("Caterpillar Trading"), ["caterpillar", "trading"]);
         assert_eq!(tokens("JSC A.S. Popov Radio Plant"), tokens("A.S. Popov Radio Plant"));
