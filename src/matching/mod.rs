@@ -655,24 +655,21 @@ fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<us
 /// communications`, `hydrocommunications`): each alike to it (0.97), as
 /// spelt alike.
 fn joined_words(a: &NormalName, b: &NormalName, sims: &mut [f64]) {
-    let (m, n) = (a.tokens.len(), b.tokens.len());
+    let n = b.tokens.len();
     let joins = |x: &str, y: &str, w: &str| w.len() == x.len() + y.len() && w.starts_with(x) && w.ends_with(y);
-    for i in 0..m.saturating_sub(1) {
-        for j in 0..n {
-            if joins(&a.tokens[i], &a.tokens[i + 1], &b.tokens[j]) {
-                sims[i * n + j] = sims[i * n + j].max(0.97);
-                sims[(i + 1) * n + j] = sims[(i + 1) * n + j].max(0.97);
+    // Words `k`, `k + 1` of `x` against word `l` of `y`; `at` gives the
+    // cell of a word of `x` and one of `y` in `sims` (rows are `a`'s).
+    let mut mark = |x: &NormalName, y: &NormalName, at: &dyn Fn(usize, usize) -> usize| {
+        for k in 0..x.tokens.len().saturating_sub(1) {
+            for l in (0..y.tokens.len()).filter(|&l| joins(&x.tokens[k], &x.tokens[k + 1], &y.tokens[l])) {
+                for cell in [at(k, l), at(k + 1, l)] {
+                    sims[cell] = sims[cell].max(0.97);
+                }
             }
         }
-    }
-    for j in 0..n.saturating_sub(1) {
-        for i in 0..m {
-            if joins(&b.tokens[j], &b.tokens[j + 1], &a.tokens[i]) {
-                sims[i * n + j] = sims[i * n + j].max(0.97);
-                sims[i * n + j + 1] = sims[i * n + j + 1].max(0.97);
-            }
-        }
-    }
+    };
+    mark(a, b, &|i, j| i * n + j);
+    mark(b, a, &|j, i| i * n + j);
 }
 
 /// Whether one name is of a limited liability company and the other of a
@@ -1160,22 +1157,23 @@ impl NameIndex {
         ours.iter().chain(&theirs).all(|&g| g == group)
     }
 
+    /// Vocabulary tokens spelled as `t`, or (of four letters or more) with
+    /// its skeleton, or (of eight or more) with its skeleton's consonants:
+    /// hash look-ups alone (the same token may come twice).
+    fn spelled_alike<'a>(&'a self, t: &str) -> impl Iterator<Item = u32> + 'a {
+        let skeleton = (t.len() >= 4).then(|| skeleton(t));
+        let by_skeleton = skeleton.as_ref().and_then(|k| self.skeleton_tokens.get(k));
+        let by_consonants = skeleton.filter(|_| t.len() >= 8).and_then(|k| self.consonant_tokens.get(&consonants(&k)));
+        let exact = self.vocab_id.get(t).copied();
+        exact
+            .into_iter()
+            .chain(by_skeleton.into_iter().flatten().copied())
+            .chain(by_consonants.into_iter().flatten().copied())
+    }
+
     /// Vocabulary tokens within Jaro-Winkler [`TOKEN_FLOOR`] of `t`.
     fn close_tokens(&self, t: &str) -> Vec<u32> {
-        let mut out = Vec::new();
-        if let Some(&id) = self.vocab_id.get(t) {
-            out.push(id);
-        }
-        if t.len() >= 4 {
-            for &id in self.skeleton_tokens.get(&skeleton(t)).into_iter().flatten() {
-                if self.vocab[id as usize] != t {
-                    out.push(id);
-                }
-            }
-        }
-        if t.len() >= 8 {
-            out.extend(self.consonant_tokens.get(&consonants(&skeleton(t))).into_iter().flatten());
-        }
+        let mut out: Vec<u32> = self.spelled_alike(t).collect();
         // The same word with another Russian ending, or none (`omsk`,
         // `omskoe`), for short words too.
         let stem = index_stem(t).unwrap_or(t);
@@ -1282,7 +1280,7 @@ impl NameIndex {
         // The common words count as covered for every item, and so does the
         // person a name is named after (a name that leaves the person out
         // is compared without it).
-        let main = q.tokens.len() - q.honoree;
+        let main = q.tokens.len().saturating_sub(q.honoree);
         // And so does the body it belongs to, which an item may leave out.
         let main = main.min(q.tokens.len() - q.affiliation);
         // A person's initials (`y a`, `yu a`) too: they weigh 0.1 each.
@@ -1333,17 +1331,10 @@ impl NameIndex {
                 continue;
             }
             let pair = w[j - 1] + w[j];
-            // The joined word as spelled, or with its skeleton or the
-            // consonants of its skeleton: a cheap look-up (Jaro-Winkler's
+            // The joined word spelled alike: a cheap look-up (Jaro-Winkler's
             // neighbours of every pair cost a fifth of scoring suppliers).
-            let joined = format!("{x}{y}");
-            let skeleton = skeleton(&joined);
-            let by_consonants =
-                (joined.len() >= 8).then(|| self.consonant_tokens.get(&consonants(&skeleton))).flatten();
-            let close = (self.vocab_id.get(&joined).into_iter())
-                .chain(self.skeleton_tokens.get(&skeleton).into_iter().flatten())
-                .chain(by_consonants.into_iter().flatten());
-            let mut items: Vec<u32> = close.flat_map(|&id| self.token_items[id as usize].iter().copied()).collect();
+            let close = self.spelled_alike(&format!("{x}{y}"));
+            let mut items: Vec<u32> = close.flat_map(|id| self.token_items[id as usize].iter().copied()).collect();
             items.sort_unstable();
             items.dedup();
             for i in items {

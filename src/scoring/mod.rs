@@ -7,9 +7,7 @@ mod screen;
 
 pub(crate) use ownership::{Owners, findings as ownership_findings};
 pub use ownership::{OwnershipFinding, owned_by_listed};
-pub use screen::{
-    EntityMatch, Screen, Supplier, SupplierRow, Unreadable, WatchIndex, match_entities, read_suppliers, score_suppliers,
-};
+pub use screen::{EntityMatch, Screen, Supplier, SupplierRow, Unreadable, WatchIndex, match_entities, read_suppliers};
 
 use serde::{Deserialize, Serialize};
 

@@ -882,11 +882,6 @@ fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, Ve
     None
 }
 
-/// Score suppliers, in input order.
-pub fn score_suppliers(store: &Store, rows: Vec<SupplierRow>, weights: &Weights) -> Result<Vec<ScoreRow>> {
-    Ok(Screen::build(store)?.score(rows, weights))
-}
-
 /// What scoring reads from the store, built once: the watch lists' names
 /// and identifiers, and the store's entities, links and ownership.
 pub struct Screen {
@@ -902,172 +897,175 @@ impl Screen {
 
     /// Score suppliers, in input order.
     pub fn score(&self, rows: Vec<SupplierRow>, weights: &Weights) -> Vec<ScoreRow> {
-        score_with(&self.watch, &self.ctx, rows, weights)
-    }
-}
-
-fn score_with(watch: &WatchIndex, ctx: &Context, rows: Vec<SupplierRow>, weights: &Weights) -> Vec<ScoreRow> {
-    let p = &weights.points;
-    // Suppliers are scored in parallel, and come out in input order.
-    let score_one = |(line, row): SupplierRow| -> ScoreRow {
-        let s = match row {
-            Ok(s) => s,
-            Err(Unreadable { id, name, why }) => {
-                return ScoreRow {
-                    line,
-                    id,
-                    name,
-                    score: None,
-                    band: "error",
-                    matched: false,
-                    match_name: String::new(),
-                    match_list: String::new(),
-                    match_similarity: None,
-                    resolved_entity: String::new(),
-                    reasons: vec![],
-                    error: format!("line {line}: {why}; not scored"),
-                };
-            }
-        };
-        let idents = supplier_identifiers(&s);
-        // Resolve to a store entity: identifiers, then the name in the same country.
-        let resolved: Option<String> =
-            idents.iter().find_map(|v| ctx.identifiers.get(v).and_then(|ids| ids.first().cloned())).or_else(|| {
-                ctx.entities
-                    .search(&s.name, weights.threshold)
-                    .into_iter()
-                    .map(|h| ctx.entity_ids[h.key as usize].clone())
-                    .find(|id| {
-                        (s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
-                            && !identifiers_conflict(&s, ctx.schemes.get(id))
-                    })
-            });
-        let entity = resolved.as_ref().and_then(|id| ctx.details.get(id));
-        let country = if s.country.is_empty() {
-            entity.map(|d| d.country.clone()).unwrap_or_default()
-        } else {
-            s.country.clone()
-        };
-        let mut reasons = Vec::new();
-        // A list match (a supplier that is a listed entity of the store matches its record).
-        let BestMatch { matched: best, other_country } = watch.best(
-            &[s.name.as_str()],
-            &idents,
-            &country,
-            (weights.threshold, weights.other_country_threshold.max(weights.threshold)),
-        );
-        for m in best.iter().chain(&other_country) {
-            let (reason, pts) = match m.rule {
-                "identifier" => ("identifier_match", p.identifier_match),
-                "name" => ("name_match", (p.name_match * m.similarity).round()),
-                _ => ("name_match_other_country", (p.name_match_other_country * m.similarity).round()),
+        let (watch, ctx) = (&self.watch, &self.ctx);
+        let p = &weights.points;
+        // Suppliers are scored in parallel, and come out in input order.
+        let score_one = |(line, row): SupplierRow| -> ScoreRow {
+            let s = match row {
+                Ok(s) => s,
+                Err(Unreadable { id, name, why }) => {
+                    return ScoreRow {
+                        line,
+                        id,
+                        name,
+                        score: None,
+                        band: "error",
+                        matched: false,
+                        match_name: String::new(),
+                        match_list: String::new(),
+                        match_similarity: None,
+                        resolved_entity: String::new(),
+                        reasons: vec![],
+                        error: format!("line {line}: {why}; not scored"),
+                    };
+                }
             };
-            reasons.push(Reason {
-                reason,
-                points: pts,
-                evidence: format!("{} on {}{}: {}", m.entry_id, m.list, programs(&m.programs), m.evidence),
-            });
-        }
-        if let Some(id) = &resolved {
-            if let Some(o) = ctx.ownership.get(id) {
-                let points = match o.label {
-                    "owned_by_listed" => Some(p.owned_by_listed),
-                    "controlled_by_listed" => Some(p.controlled_by_listed),
-                    _ => None,
+            let idents = supplier_identifiers(&s);
+            // Resolve to a store entity: identifiers, then the name in the same country.
+            let resolved: Option<String> =
+                idents.iter().find_map(|v| ctx.identifiers.get(v).and_then(|ids| ids.first().cloned())).or_else(|| {
+                    ctx.entities
+                        .search(&s.name, weights.threshold)
+                        .into_iter()
+                        .map(|h| ctx.entity_ids[h.key as usize].clone())
+                        .find(|id| {
+                            (s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
+                                && !identifiers_conflict(&s, ctx.schemes.get(id))
+                        })
+                });
+            let entity = resolved.as_ref().and_then(|id| ctx.details.get(id));
+            let country = if s.country.is_empty() {
+                entity.map(|d| d.country.clone()).unwrap_or_default()
+            } else {
+                s.country.clone()
+            };
+            let mut reasons = Vec::new();
+            // A list match (a supplier that is a listed entity of the store matches its record).
+            let BestMatch { matched: best, other_country } = watch.best(
+                &[s.name.as_str()],
+                &idents,
+                &country,
+                (weights.threshold, weights.other_country_threshold.max(weights.threshold)),
+            );
+            for m in best.iter().chain(&other_country) {
+                let (reason, pts) = match m.rule {
+                    "identifier" => ("identifier_match", p.identifier_match),
+                    "name" => ("name_match", (p.name_match * m.similarity).round()),
+                    _ => ("name_match_other_country", (p.name_match_other_country * m.similarity).round()),
                 };
-                if let Some(points) = points {
-                    reasons.push(Reason { reason: o.label, points, evidence: o.arithmetic.clone() });
+                reasons.push(Reason {
+                    reason,
+                    points: pts,
+                    evidence: format!("{} on {}{}: {}", m.entry_id, m.list, programs(&m.programs), m.evidence),
+                });
+            }
+            if let Some(id) = &resolved {
+                if let Some(o) = ctx.ownership.get(id) {
+                    let points = match o.label {
+                        "owned_by_listed" => Some(p.owned_by_listed),
+                        "controlled_by_listed" => Some(p.controlled_by_listed),
+                        _ => None,
+                    };
+                    if let Some(points) = points {
+                        reasons.push(Reason { reason: o.label, points, evidence: o.arithmetic.clone() });
+                    }
+                }
+                if let Some((hops, path)) = nearest_listed(ctx, id, weights.max_hops) {
+                    reasons.push(Reason {
+                        reason: "near_listed",
+                        points: (p.near_listed / hops as f64).round(),
+                        evidence: format!(
+                            "{hops} hop{} from a listed party or end user: {}",
+                            if hops == 1 { "" } else { "s" },
+                            path.join(" - ")
+                        ),
+                    });
+                }
+                if let Some(d) = entity
+                    && !d.incorporated.is_empty()
+                    && d.incorporated.as_str() >= weights.cutoff.as_str()
+                    && !reference::country(&d.country).is_some_and(|c| reference::in_group(c, "gecc"))
+                {
+                    reasons.push(Reason {
+                        reason: "new_company",
+                        points: p.new_company,
+                        evidence: format!(
+                            "incorporated {} (after {}), in {}",
+                            d.incorporated, weights.cutoff, d.country
+                        ),
+                    });
+                }
+                if let Some((n, v)) = ctx.chpl12.get(id) {
+                    reasons.push(Reason {
+                        reason: "chpl_tier_1_2",
+                        points: p.chpl_tier_1_2,
+                        evidence: format!("{n} shipments of CHPL tier 1-2 goods worth ${v:.0}"),
+                    });
+                }
+                if let Some(n) = ctx.consignee.get(id) {
+                    reasons.push(Reason {
+                        reason: "intermediary_consignee",
+                        points: p.intermediary_consignee,
+                        evidence: format!("consignee of {n} shipments as a {}", entity.map_or("", |d| d.kind.as_str())),
+                    });
                 }
             }
-            if let Some((hops, path)) = nearest_listed(ctx, id, weights.max_hops) {
+            if let Some(lists) = crate::analysis::routes::hub_country(&country) {
                 reasons.push(Reason {
-                    reason: "near_listed",
-                    points: (p.near_listed / hops as f64).round(),
+                    reason: "hub_country",
+                    points: p.hub_country,
+                    evidence: format!("{country} is on {}", lists.join(", ")),
+                });
+            }
+            let address = if s.address.is_empty() {
+                entity.map(|d| d.address.clone()).unwrap_or_default()
+            } else {
+                s.address.clone()
+            };
+            let mut shared: BTreeSet<String> = BTreeSet::new();
+            if let Some(keys) = address_key(&address).and_then(|a| watch.addresses.get(&a)) {
+                for &k in keys {
+                    let w = &watch.watched[k as usize];
+                    // Not the supplier's own record in the store, nor the entry
+                    // it matched (its own listing).
+                    let own_entry = best.as_ref().is_some_and(|m| m.list == w.list && m.entry_id == w.entry_id);
+                    if !own_entry && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref()) {
+                        shared.insert(format!("address of {} {} ({})", w.entry_id, w.name, w.list));
+                    }
+                }
+            }
+            if let Some(links) = resolved.as_ref().and_then(|id| ctx.shared_links.get(id)) {
+                shared.extend(links.iter().cloned());
+            }
+            if !shared.is_empty() {
+                reasons.push(Reason {
+                    reason: "shared_address",
+                    points: p.shared_address,
                     evidence: format!(
-                        "{hops} hop{} from a listed party or end user: {}",
-                        if hops == 1 { "" } else { "s" },
-                        path.join(" - ")
+                        "shares with listed parties: {}",
+                        shared.into_iter().collect::<Vec<_>>().join("; ")
                     ),
                 });
             }
-            if let Some(d) = entity
-                && !d.incorporated.is_empty()
-                && d.incorporated.as_str() >= weights.cutoff.as_str()
-                && !reference::country(&d.country).is_some_and(|c| reference::in_group(c, "gecc"))
-            {
-                reasons.push(Reason {
-                    reason: "new_company",
-                    points: p.new_company,
-                    evidence: format!("incorporated {} (after {}), in {}", d.incorporated, weights.cutoff, d.country),
-                });
+            reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.reason.cmp(b.reason)));
+            let score = reasons.iter().fold(0.0, |acc, r| acc + r.points).min(100.0);
+            ScoreRow {
+                line,
+                id: s.id.clone(),
+                name: s.name.clone(),
+                score: Some(score),
+                band: weights.band(score),
+                matched: best.is_some(),
+                match_name: best.as_ref().map(|m| m.name.clone()).unwrap_or_default(),
+                match_list: best.as_ref().map(|m| m.list.clone()).unwrap_or_default(),
+                match_similarity: best.as_ref().map(|m| m.similarity),
+                resolved_entity: resolved.unwrap_or_default(),
+                reasons,
+                error: String::new(),
             }
-            if let Some((n, v)) = ctx.chpl12.get(id) {
-                reasons.push(Reason {
-                    reason: "chpl_tier_1_2",
-                    points: p.chpl_tier_1_2,
-                    evidence: format!("{n} shipments of CHPL tier 1-2 goods worth ${v:.0}"),
-                });
-            }
-            if let Some(n) = ctx.consignee.get(id) {
-                reasons.push(Reason {
-                    reason: "intermediary_consignee",
-                    points: p.intermediary_consignee,
-                    evidence: format!("consignee of {n} shipments as a {}", entity.map_or("", |d| d.kind.as_str())),
-                });
-            }
-        }
-        if let Some(lists) = crate::analysis::routes::hub_country(&country) {
-            reasons.push(Reason {
-                reason: "hub_country",
-                points: p.hub_country,
-                evidence: format!("{country} is on {}", lists.join(", ")),
-            });
-        }
-        let address = if s.address.is_empty() {
-            entity.map(|d| d.address.clone()).unwrap_or_default()
-        } else {
-            s.address.clone()
         };
-        let mut shared: BTreeSet<String> = BTreeSet::new();
-        if let Some(keys) = address_key(&address).and_then(|a| watch.addresses.get(&a)) {
-            for &k in keys {
-                let w = &watch.watched[k as usize];
-                // Not the supplier's own record in the store, nor the entry
-                // it matched (its own listing).
-                let own_entry = best.as_ref().is_some_and(|m| m.list == w.list && m.entry_id == w.entry_id);
-                if !own_entry && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref()) {
-                    shared.insert(format!("address of {} {} ({})", w.entry_id, w.name, w.list));
-                }
-            }
-        }
-        if let Some(links) = resolved.as_ref().and_then(|id| ctx.shared_links.get(id)) {
-            shared.extend(links.iter().cloned());
-        }
-        if !shared.is_empty() {
-            reasons.push(Reason {
-                reason: "shared_address",
-                points: p.shared_address,
-                evidence: format!("shares with listed parties: {}", shared.into_iter().collect::<Vec<_>>().join("; ")),
-            });
-        }
-        reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.reason.cmp(b.reason)));
-        let score = reasons.iter().fold(0.0, |acc, r| acc + r.points).min(100.0);
-        ScoreRow {
-            line,
-            id: s.id.clone(),
-            name: s.name.clone(),
-            score: Some(score),
-            band: weights.band(score),
-            matched: best.is_some(),
-            match_name: best.as_ref().map(|m| m.name.clone()).unwrap_or_default(),
-            match_list: best.as_ref().map(|m| m.list.clone()).unwrap_or_default(),
-            match_similarity: best.as_ref().map(|m| m.similarity),
-            resolved_entity: resolved.unwrap_or_default(),
-            reasons,
-            error: String::new(),
-        }
-    };
-    rows.into_par_iter().map(score_one).collect()
+        rows.into_par_iter().map(score_one).collect()
+    }
 }
 
 #[cfg(test)]
