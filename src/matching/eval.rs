@@ -2,7 +2,8 @@
 //! several scripts (the EU sanctions annexes as OpenSanctions transcribes
 //! them: `name` and `;`-separated `alias`, with the names a name holds split
 //! off as screening splits them (see [`name_variants`]), entries listed twice
-//! merged by exact name, registration number or web address). Every name is searched
+//! merged by exact name, registration number, web address, or telephone
+//! number at one postcode). Every name is searched
 //! against all the others, as a screening query is against a list: for each
 //! script of the entry's other names, the entry found through one of them is
 //! a true positive, not found a false negative, and every other entry found
@@ -94,8 +95,10 @@ pub struct Entry {
     /// Registration and tax numbers (INN, OGRN, ...): runs of ten digits or
     /// more in the identifier columns.
     pub numbers: Vec<String>,
-    /// Web addresses, without scheme and `www.` (`ratep.ru`).
-    pub sites: Vec<String>,
+    /// Web addresses, without scheme and `www.` (`ratep.ru`), and
+    /// telephone numbers with the postcode of the address
+    /// (`tel:4957772101/125315`): contacts one body gives.
+    pub contacts: Vec<String>,
 }
 
 /// Read entries' names from EU-annex CSV files (columns `name`, `alias`,
@@ -117,7 +120,8 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
             .iter()
             .filter_map(|c| headers.iter().position(|h| h == *c))
             .collect();
-        let website = headers.iter().position(|h| h == "website");
+        let column = |n: &str| headers.iter().position(|h| h == n);
+        let (website, phone, address) = (column("website"), column("phone"), column("address"));
         for rec in rdr.records() {
             let rec = rec.map_err(|e| bad(path, &e.to_string()))?;
             if matches!(rec.get(schema), Some("Person") | Some("Vessel") | Some("Asset")) {
@@ -138,7 +142,16 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
                     key: rec.get(name).unwrap_or("").trim().to_string(),
                     names,
                     numbers: id_cols.iter().flat_map(|&c| long_numbers(rec.get(c).unwrap_or(""))).collect(),
-                    sites: website.and_then(|c| rec.get(c)).map(web_addresses).unwrap_or_default(),
+                    contacts: website
+                        .and_then(|c| rec.get(c))
+                        .map(web_addresses)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .chain(phones_at(
+                            phone.and_then(|c| rec.get(c)).unwrap_or(""),
+                            address.and_then(|c| rec.get(c)).unwrap_or(""),
+                        ))
+                        .collect(),
                 });
             }
         }
@@ -155,6 +168,23 @@ fn web_addresses(text: &str) -> Vec<String> {
         a.strip_prefix("www.").unwrap_or(&a).trim_end_matches('/').to_string()
     };
     text.split(';').map(bare).filter(|a| a.contains('.')).collect()
+}
+
+/// The telephone numbers in a text (`,` or `;`-separated), each with each
+/// six-digit postcode of an address (`tel:4957772101/125315`): a number
+/// alone is shared by a holding and its branches elsewhere, and by front
+/// companies abroad. A number is its digits without the country code 7 or
+/// trunk prefix 8 of Russian numbers (`+ 7 (495) 777-21-01` and
+/// `8 495 7772101` are one); numbers of fewer than ten digits are left out.
+fn phones_at(phones: &str, address: &str) -> Vec<String> {
+    let digits = |p: &str| p.chars().filter(char::is_ascii_digit).collect::<String>();
+    let national = |d: String| match d.len() {
+        11 if d.starts_with('7') || d.starts_with('8') => d[1..].to_string(),
+        _ => d,
+    };
+    let postcodes: Vec<&str> = address.split(|c: char| !c.is_ascii_digit()).filter(|d| d.len() == 6).collect();
+    let numbers = phones.split([',', ';']).map(|p| national(digits(p))).filter(|d| d.len() >= 10);
+    numbers.flat_map(|d| postcodes.iter().map(move |p| format!("tel:{d}/{p}"))).collect()
 }
 
 /// The runs of ten digits or more in a text (`5043000212 (Tax ID/INN)`).
@@ -179,13 +209,14 @@ fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
     let mut numbers: Vec<std::collections::BTreeSet<&str>> =
         entries.iter().map(|e| e.numbers.iter().map(String::as_str).collect()).collect();
     let mut first_with: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    // Numbers and names first, then web addresses: two listings with one
-    // web address are one body unless their registration numbers differ
-    // (a parent and its subsidiary may share a site).
+    // Numbers and names first, then contacts: two listings with one web
+    // address or telephone number are one body unless their registration
+    // numbers differ (a parent and its subsidiary may share a site or a
+    // switchboard).
     for web in [false, true] {
         for (i, entry) in entries.iter().enumerate() {
             let keys: Vec<String> = if web {
-                entry.sites.iter().map(|a| format!("@{a}")).collect()
+                entry.contacts.iter().map(|a| format!("@{a}")).collect()
             } else {
                 let numbers = entry.numbers.iter().map(|d| format!("#{d}"));
                 numbers.chain(entry.names.iter().map(|n| super::normalize(n).tokens.join(" "))).collect()
@@ -225,16 +256,16 @@ fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
             let mut names: Vec<String> = group.iter().flat_map(|e| e.names.clone()).collect();
             names.sort();
             names.dedup();
-            let (mut numbers, mut sites): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+            let (mut numbers, mut contacts): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
             for e in group {
                 numbers.extend(e.numbers);
-                sites.extend(e.sites);
+                contacts.extend(e.contacts);
             }
-            for v in [&mut numbers, &mut sites] {
+            for v in [&mut numbers, &mut contacts] {
                 v.sort();
                 v.dedup();
             }
-            Entry { key, names, numbers, sites }
+            Entry { key, names, numbers, contacts }
         })
         .collect()
 }
@@ -492,11 +523,11 @@ mod tests {
     #[test]
     fn entries_listed_twice_are_merged_by_name_or_number() {
         let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
-        let entry = |key: &str, names: &[&str], numbers: &[&str], sites: &[&str]| Entry {
+        let entry = |key: &str, names: &[&str], numbers: &[&str], contacts: &[&str]| Entry {
             key: key.into(),
             names: strings(names),
             numbers: strings(numbers),
-            sites: strings(sites),
+            contacts: strings(contacts),
         };
         let merged = merge_same_entity(vec![
             entry("RATEP, JSC", &["AO RATEP", "Акционерное Общество «РАТЕП»"], &["5043000212"], &[]),
@@ -510,16 +541,22 @@ mod tests {
             entry("Kvant JSC", &["JSC Kvant"], &["7700000001"], &["kvant.ru"]),
             entry("Parent", &["AO Parent"], &["7700000002"], &["group.ru"]),
             entry("Daughter", &["OOO Daughter"], &["7700000003"], &["group.ru"]),
+            // One telephone number at one postcode: one body.
+            entry("Irkut Corporation", &["PJSC Irkut Corporation"], &["3807002509"], &["tel:4957772101/125315"]),
+            entry("JSC Irkut", &["Корпорация ‘ИРКУТ’"], &[], &["tel:4957772101/125315"]),
         ]);
         let mut keys: Vec<&str> = merged.iter().map(|e| e.key.as_str()).collect();
         keys.sort_unstable();
         // The same number, or a long name: one entry; a short name alike: two.
-        assert_eq!(keys, ["Daughter", "Kvant", "MMZ", "MMZ Plant", "Parent", "RATEP", "Sirius"]);
+        assert_eq!(keys, ["Daughter", "Irkut Corporation", "Kvant", "MMZ", "MMZ Plant", "Parent", "RATEP", "Sirius"]);
         let ratep = merged.iter().find(|e| e.key == "RATEP").unwrap();
         assert_eq!(ratep.names.len(), 3);
         // Numbers and web addresses as the annexes write them.
         assert_eq!(long_numbers("5043000212 (Tax ID/INN); 123"), ["5043000212"]);
         assert_eq!(web_addresses("https://www.ratep.ru/; http://Ratep.ru"), ["ratep.ru", "ratep.ru"]);
+        let phones = phones_at("+ 7 (495) 777-21-01; 8 495 7772101, 21-16-75", "125315, Moscow, Leningradsky Prospekt, 68");
+        assert_eq!(phones, ["tel:4957772101/125315", "tel:4957772101/125315"]);
+        assert!(phones_at("+ 7 495 777-21-01", "Room 803, Chatham Road South, Hong Kong").is_empty());
     }
 
     #[test]
