@@ -554,7 +554,8 @@ mod tests {
         // Numbers and web addresses as the annexes write them.
         assert_eq!(long_numbers("5043000212 (Tax ID/INN); 123"), ["5043000212"]);
         assert_eq!(web_addresses("https://www.ratep.ru/; http://Ratep.ru"), ["ratep.ru", "ratep.ru"]);
-        let phones = phones_at("+ 7 (495) 777-21-01; 8 495 7772101, 21-16-75", "125315, Moscow, Leningradsky Prospekt, 68");
+        let phones =
+            phones_at("+ 7 (495) 777-21-01; 8 495 7772101, 21-16-75", "125315, Moscow, Leningradsky Prospekt, 68");
         assert_eq!(phones, ["tel:4957772101/125315", "tel:4957772101/125315"]);
         assert!(phones_at("+ 7 495 777-21-01", "Room 803, Chatham Road South, Hong Kong").is_empty());
     }

@@ -822,7 +822,8 @@ pub struct NameIndex {
     /// `tradetools`, `treydtuls`; see [`SAME_CONSONANTS_SCORE`]).
     consonant_tokens: FxHashMap<String, Vec<u32>>,
     /// Vocabulary tokens by their stem, without a Russian ending (see
-    /// [`word_stem`]): `omskoe` under `omsk`.
+    /// [`word_stem`]): `omskoe` under `omsk`; and adjectives of places by
+    /// the place (see [`place_adjective`]): `udenskiy` under `ude`.
     stem_tokens: FxHashMap<String, Vec<u32>>,
     /// Vocabulary tokens of four letters or more by their first four
     /// (Jaro-Winkler favours a common beginning: `academician` and
@@ -874,6 +875,16 @@ fn gram_form(token: &str) -> String {
 /// and `TES`).
 fn index_stem(word: &str) -> Option<&str> {
     word_stem(word).filter(|stem| stem.len() >= 4 && word.len() - stem.len() >= 2)
+}
+
+/// The places of three letters or more a word may be the adjective of
+/// (`ude`, `uden` for `udenskiy`; see [`place_adjective`]), for a short
+/// place name to find its adjective (`Ulan-Ude`, `Улан-Удэнский`).
+fn places_of(word: &str) -> impl Iterator<Item = &str> {
+    let adjective = word.len() >= 6 && word.contains("sk");
+    (3..=word.len().saturating_sub(3))
+        .filter(move |&p| adjective && word.is_char_boundary(p) && place_adjective(&word[..p], &word[p..]))
+        .map(move |p| &word[..p])
 }
 
 /// The longest word looked up by its forms with one letter left out (see
@@ -977,6 +988,12 @@ impl NameIndex {
         }
         if let Some(stem) = index_stem(t) {
             self.stem_tokens.entry(stem.to_string()).or_default().push(id);
+        }
+        for place in places_of(t) {
+            let ids = self.stem_tokens.entry(place.to_string()).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
         }
         if let Some(p) = prefix4(t) {
             self.prefix_tokens.entry(p).or_default().push(id);
@@ -1691,6 +1708,10 @@ mod tests {
             }
         }
         assert!(sim("LLC ASSISTRAGO", "ООО “АССИСТАГРО”") >= 0.95);
+        assert!(sim("JSC ‘Ulan-Ude Aviation Plant’", "АО «Улан-Удэнский Авиационный Завод»") >= 0.9);
+        assert_eq!(places_of("udenskiy").collect::<Vec<_>>(), ["ude", "uden", "udens"]);
+        assert_eq!(places_of("miasskiy").collect::<Vec<_>>(), ["mias", "miass"]);
+        assert_eq!(places_of("uranium").count(), 0);
     }
 
     #[test]
