@@ -125,6 +125,10 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
         // word and its Russian spelling (`Tradetools`, `Трейдтулс`;
         // `Chipdevice`, `Чипдевайс`).
         SAME_CONSONANTS_SCORE
+    } else if place_and_adjective(a, b) {
+        // A place and its adjective (`Penza`, `Пензенский`; `Ufa`,
+        // `Уфимский`): one word, as translations write it.
+        INFLECTED_SPELLING_SCORE
     } else {
         let jw = strsim::jaro_winkler(a, b);
         if skeleton_a.get(..1) != skeleton_b.get(..1) || other_ends(skeleton_a, skeleton_b) {
@@ -196,6 +200,28 @@ fn place_adjective(place: &str, rest: &str) -> bool {
     } else {
         place.ends_with('s') && rest.starts_with('k') && normalize::ending(place, &format!("s{rest}"))
     }
+}
+
+/// Whether one word is a place of three letters or more and the other its
+/// adjective in `-sk-` (see [`place_adjective`]), the place's final vowel
+/// dropped (`penza`, `penzenskiy`; `ufa`, `ufimskiy`) or not (`ude`,
+/// `udenskiy`); not a word that goes on otherwise (`lenos`, `lenoseks`).
+fn place_and_adjective(a: &str, b: &str) -> bool {
+    let (place, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let adjective = |base: &str, rest: &str| {
+        rest.len() >= 4
+            && rest.contains("sk")
+            && (place_adjective(base, rest)
+                || rest.strip_prefix("im").is_some_and(|r| r.starts_with("sk") && normalize::ending(base, r)))
+    };
+    if place.len() < 3 {
+        return false;
+    }
+    if let Some(rest) = long.strip_prefix(place) {
+        return adjective(place, rest);
+    }
+    let Some(base) = place.strip_suffix(['a', 'o', 'e']) else { return false };
+    long.strip_prefix(base).is_some_and(|rest| adjective(base, rest))
 }
 
 /// Whether two words are one written otherwise sound for sound: the
@@ -1526,6 +1552,15 @@ mod tests {
         let mut idx = NameIndex::new();
         idx.add(1, "ООО «Ёлка»");
         assert_eq!(best(&idx, "Yolka LLC"), Some(1));
+        // A place and its adjective, the place's final vowel dropped or
+        // not; not a word that merely begins with the place.
+        for (a, b) in [("Penza Radio Plant", "Пензенский Радиозавод"), ("Ufa Engine Plant", "Уфимский Моторный Завод")]
+        {
+            assert!(sim(a, b) >= 0.95, "{a} / {b}: {}", sim(a, b));
+        }
+        assert!(place_and_adjective("ude", "udenskiy") && place_and_adjective("kama", "kamskoe"));
+        assert!(!place_and_adjective("penza", "penzoil") && !place_and_adjective("ufa", "ufimtsev"));
+        assert!(!place_and_adjective("lenos", "lenoseks"));
         // English tch and cs inside a word; CS at the start is two letters.
         assert_eq!(sim("Lutch JSC", "АО «Луч»"), 0.97);
         assert_eq!(sim("JSC ENICS", "АО «ЭНИКС»"), 0.97);
