@@ -2696,10 +2696,13 @@ pub fn name_variants(name: &str) -> Vec<String> {
                 return parts;
             }
             let first_named = starts_with_legal_form(&parts[0]);
+            // After a parent named a corporation, any part that names a body
+            // (`Tactical Missile Corporation, Smolensk Aviation Plant`).
+            let parent = is_parent_corporation(&parts[0]);
             // A part that is a legal form alone (`..., S.A. DE C.V.`) names nothing.
             let later: Vec<String> = parts[1..]
                 .iter()
-                .filter(|p| starts_with_legal_form(p) || (first_named && ends_with_legal_form(p)))
+                .filter(|p| parent || starts_with_legal_form(p) || (first_named && ends_with_legal_form(p)))
                 .filter(|p| has_name_word(&tokens_of(p)))
                 .cloned()
                 .collect();
@@ -2713,6 +2716,14 @@ pub fn name_variants(name: &str) -> Vec<String> {
         })
         .collect();
     out.retain(|s| !s.is_empty());
+    // A subsidiary after its parent, a corporation, with its legal form
+    // and its name in quotes (`United Shipbuilding Corporation JSC “35th
+    // Shipyard”`): the subsidiary's name in place of the whole.
+    for s in out.iter_mut() {
+        if let Some(own) = after_parent_corporation(s) {
+            *s = own.to_string();
+        }
+    }
     // A branch named with its parent after a spaced dash: the branch's own
     // name too (`Филиал «Судоремонтный Завод «Нерпа» – АО «Центр
     // Судоремонта «Звёздочка»` gives `«Судоремонтный Завод «Нерпа»`;
@@ -2729,6 +2740,24 @@ pub fn name_variants(name: &str) -> Vec<String> {
 
 /// The own name of a branch given as `<branch> – <parent>` or `Branch of
 /// <parent> – <name>` (a spaced dash between), if the name is so given.
+/// Whether a name is a parent's that subsidiaries are listed after: two
+/// words or more ending in `Corporation` (`Tactical Missile Corporation`).
+fn is_parent_corporation(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2 && words.last().is_some_and(|w| w.eq_ignore_ascii_case("corporation"))
+}
+
+/// The subsidiary's part of a name that gives a corporation, then the
+/// subsidiary's legal form and its name in quotes (`United Shipbuilding
+/// Corporation JSC “35th Shipyard”` gives `JSC “35th Shipyard”`).
+fn after_parent_corporation(name: &str) -> Option<&str> {
+    let at = name.find(" Corporation ").or_else(|| name.find(" CORPORATION "))?;
+    let (parent, rest) = (&name[..at + " Corporation".len()], name[at + " Corporation ".len()..].trim());
+    let legal = starts_with_legal_form(rest);
+    let quoted = rest.split_once(' ').is_some_and(|(_, r)| r.starts_with(['“', '‘', '«', '"', '\'']));
+    (is_parent_corporation(parent) && legal && quoted && has_name_word(&tokens_of(rest))).then_some(rest)
+}
+
 fn branch_name(name: &str) -> Option<String> {
     const BRANCH: [&str; 6] = ["головной филиал", "филиал", "фл", "head branch of", "branch of", "branch"];
     let (first, second) = [" – ", " — ", " - "].iter().find_map(|d| name.split_once(d))?;
@@ -3209,6 +3238,13 @@ mod tests {
             ("PAO Amurskiy Zavod, PJSC ASZ", &["PAO Amurskiy Zavod", "PJSC ASZ"]),
             ("AO NIIMA Progress, Progress MRI JSC, NII Progress", &["AO NIIMA Progress", "Progress MRI JSC"]),
             ("ELVIS, JSC Elvees", &["ELVIS", "JSC Elvees"]),
+            // After a parent named a corporation, a part without its legal
+            // form is a name too; so is a subsidiary in quotes after its
+            // legal form.
+            ("Vorta Missile Corporation, Kvarta Aviation Plant", &["Kvarta Aviation Plant"]),
+            ("United Vorta Corporation JSC “Kvarta Shipyard”", &["JSC “Kvarta Shipyard”"]),
+            ("Vorta Equipment Corporation, JSC", &["Vorta Equipment Corporation, JSC"]),
+            ("Vorta Corporation JSC", &["Vorta Corporation JSC"]),
             // Parts that are no names: words of one name, a place, a common word.
             ("АО ‘Приборы, Сервис, Торговля’", &["АО ‘Приборы, Сервис, Торговля’"]),
             ("AO Zavod Kalinina, Yekaterinburg", &["AO Zavod Kalinina, Yekaterinburg"]),
