@@ -193,8 +193,9 @@ fn long_numbers(text: &str) -> Vec<String> {
 }
 
 /// Entries listed twice (in two annexes, say) share a name (as normalised,
-/// of six letters or more), a registration number or a web address: merge
-/// them, so that finding one from the other is not counted as an error.
+/// of six letters or more), a registration number, a web address or a
+/// telephone number at one postcode: merge them, so that finding one from
+/// the other is not counted as an error.
 fn merge_same_entity(entries: Vec<Entry>) -> Vec<Entry> {
     let mut parent: Vec<usize> = (0..entries.len()).collect();
     fn find(p: &mut [usize], x: usize) -> usize {
@@ -544,11 +545,28 @@ mod tests {
             // One telephone number at one postcode: one body.
             entry("Irkut Corporation", &["PJSC Irkut Corporation"], &["3807002509"], &["tel:4957772101/125315"]),
             entry("JSC Irkut", &["Корпорация ‘ИРКУТ’"], &[], &["tel:4957772101/125315"]),
+            // One number at two postcodes: a holding's branch elsewhere.
+            entry("Sukhoi", &["AO Sukhoi"], &[], &["tel:4995500106/125284"]),
+            entry("Chkalov Plant", &["Chkalov Aviation Plant"], &[], &["tel:4995500106/630051"]),
         ]);
         let mut keys: Vec<&str> = merged.iter().map(|e| e.key.as_str()).collect();
         keys.sort_unstable();
         // The same number, or a long name: one entry; a short name alike: two.
-        assert_eq!(keys, ["Daughter", "Irkut Corporation", "Kvant", "MMZ", "MMZ Plant", "Parent", "RATEP", "Sirius"]);
+        assert_eq!(
+            keys,
+            [
+                "Chkalov Plant",
+                "Daughter",
+                "Irkut Corporation",
+                "Kvant",
+                "MMZ",
+                "MMZ Plant",
+                "Parent",
+                "RATEP",
+                "Sirius",
+                "Sukhoi"
+            ]
+        );
         let ratep = merged.iter().find(|e| e.key == "RATEP").unwrap();
         assert_eq!(ratep.names.len(), 3);
         // Numbers and web addresses as the annexes write them.

@@ -2702,7 +2702,11 @@ pub fn name_variants(name: &str) -> Vec<String> {
             // A part that is a legal form alone (`..., S.A. DE C.V.`) names nothing.
             let later: Vec<String> = parts[1..]
                 .iter()
-                .filter(|p| parent || starts_with_legal_form(p) || (first_named && ends_with_legal_form(p)))
+                .filter(|p| {
+                    starts_with_legal_form(p)
+                        || ((first_named || parent) && ends_with_legal_form(p))
+                        || (parent && names_a_body(p))
+                })
                 .filter(|p| has_name_word(&tokens_of(p)))
                 .cloned()
                 .collect();
@@ -2738,8 +2742,6 @@ pub fn name_variants(name: &str) -> Vec<String> {
     out
 }
 
-/// The own name of a branch given as `<branch> – <parent>` or `Branch of
-/// <parent> – <name>` (a spaced dash between), if the name is so given.
 /// Whether a name is a parent's that subsidiaries are listed after: two
 /// words or more ending in `Corporation` (`Tactical Missile Corporation`).
 fn is_parent_corporation(name: &str) -> bool {
@@ -2747,17 +2749,44 @@ fn is_parent_corporation(name: &str) -> bool {
     words.len() >= 2 && words.last().is_some_and(|w| w.eq_ignore_ascii_case("corporation"))
 }
 
-/// The subsidiary's part of a name that gives a corporation, then the
-/// subsidiary's legal form and its name in quotes (`United Shipbuilding
-/// Corporation JSC “35th Shipyard”` gives `JSC “35th Shipyard”`).
+/// The subsidiary's part of a name that gives a corporation (`Corporation`
+/// or `CORPORATION`), then the subsidiary's legal form and its name in
+/// quotes (`United Shipbuilding Corporation JSC “35th Shipyard”` gives `JSC
+/// “35th Shipyard”`).
 fn after_parent_corporation(name: &str) -> Option<&str> {
     let at = name.find(" Corporation ").or_else(|| name.find(" CORPORATION "))?;
     let (parent, rest) = (&name[..at + " Corporation".len()], name[at + " Corporation ".len()..].trim());
     let legal = starts_with_legal_form(rest);
-    let quoted = rest.split_once(' ').is_some_and(|(_, r)| r.starts_with(['“', '‘', '«', '"', '\'']));
+    let quoted = rest.contains(['“', '‘', '«', '"', '\'']);
     (is_parent_corporation(parent) && legal && quoted && has_name_word(&tokens_of(rest))).then_some(rest)
 }
 
+/// Whether a part of a name after its parent corporation names a body of
+/// its own: a word of a plant, bureau, institute and the like
+/// (`Smolensk Aviation Plant`, `TRV Engineering`), not a place, a branch
+/// or a short form (`Moscow`, `Dubai Branch`, `UEC`, `C.A.`).
+fn names_a_body(part: &str) -> bool {
+    const BODY_WORDS: [&str; 13] = [
+        "plant",
+        "factory",
+        "works",
+        "bureau",
+        "shipyard",
+        "institute",
+        "concern",
+        "center",
+        "centre",
+        "enterprise",
+        "association",
+        "engineering",
+        "company",
+    ];
+    let words = tokens_of(part);
+    words.len() >= 2 && words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
+}
+
+/// The own name of a branch given as `<branch> – <parent>` or `Branch of
+/// <parent> – <name>` (a spaced dash between), if the name is so given.
 fn branch_name(name: &str) -> Option<String> {
     const BRANCH: [&str; 6] = ["головной филиал", "филиал", "фл", "head branch of", "branch of", "branch"];
     let (first, second) = [" – ", " — ", " - "].iter().find_map(|d| name.split_once(d))?;
@@ -3245,6 +3274,17 @@ mod tests {
             ("United Vorta Corporation JSC “Kvarta Shipyard”", &["JSC “Kvarta Shipyard”"]),
             ("Vorta Equipment Corporation, JSC", &["Vorta Equipment Corporation, JSC"]),
             ("Vorta Corporation JSC", &["Vorta Corporation JSC"]),
+            (
+                "Vorta Missile Corporation, Kvarta-Strela Limited Liability Company",
+                &["Kvarta-Strela Limited Liability Company"],
+            ),
+            ("United Vorta Corporation Joint Stock Company “Kvarta”", &["Joint Stock Company “Kvarta”"]),
+            // Not a place, a branch, a short form or a legal form alone.
+            ("Vorta Corporation, Moscow", &["Vorta Corporation, Moscow"]),
+            ("Vorta Corporation, Dubai Branch", &["Vorta Corporation, Dubai Branch"]),
+            ("United Vorta Corporation, UVC", &["United Vorta Corporation, UVC"]),
+            ("Vorta Corporation, C.A.", &["Vorta Corporation, C.A."]),
+            ("PJSC Vorta Corporation, Kazan", &["PJSC Vorta Corporation, Kazan"]),
             // Parts that are no names: words of one name, a place, a common word.
             ("АО ‘Приборы, Сервис, Торговля’", &["АО ‘Приборы, Сервис, Торговля’"]),
             ("AO Zavod Kalinina, Yekaterinburg", &["AO Zavod Kalinina, Yekaterinburg"]),
