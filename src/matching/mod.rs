@@ -279,6 +279,8 @@ fn letters_alike(a: &str, b: &str) -> bool {
     const BY_VOWEL: [(&str, &str); 3] = [("i", "y"), ("i", "j"), ("y", "j")];
     // `y` too, for `й` after `ы` (`-yj`, `-yy`: `Juzhnyj`, `Yuzhnyy`).
     let vowel = |u: &str| matches!(u, "a" | "e" | "o" | "u" | "y");
+    let any_vowel = |u: &str| u.starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
+    let between_vowels = |before: &str, a: &str, b: &str| any_vowel(before) && any_vowel(a) && any_vowel(b);
     let (a0, b0) = (a.len(), b.len());
     let (mut a, mut b) = (a, b);
     let mut after_vowel = false;
@@ -299,6 +301,8 @@ fn letters_alike(a: &str, b: &str) -> bool {
             || pair(&ALIKE)
             || after_a_or_e && pair(&[("u", "v")])
             || (after_vowel || before_vowel) && pair(&BY_VOWEL)
+            // `s` between vowels as English writes `з` (`Bison`, `Бизон`).
+            || pair(&[("s", "z")]) && between_vowels(previous, &a[x.len()..], &b[y.len()..])
             || at_end && pair(&[("t", "th")]);
         if !alike {
             return false;
@@ -1581,6 +1585,9 @@ mod tests {
         }
         assert!(!place_and_adjective("tom", "tomskaya") && !place_and_adjective("kir", "kirovskiy"));
         assert!(sim("Ivan Trading LLC", "ООО Ивановская торговая компания") < 0.9);
+        // `s` between vowels for `з`, not elsewhere (`GAZ` is no `gas`).
+        assert_eq!(sim("LLC Bison", "ООО «Бизон»"), 0.97);
+        assert!(sim("Gas LLC", "ООО «ГАЗ»") < 0.9);
         // English tch and cs inside a word; CS at the start is two letters.
         assert_eq!(sim("Lutch JSC", "АО «Луч»"), 0.97);
         assert_eq!(sim("JSC ENICS", "АО «ЭНИКС»"), 0.97);
