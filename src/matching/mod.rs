@@ -303,7 +303,9 @@ fn letters_alike(a: &str, b: &str) -> bool {
             || (after_vowel || before_vowel) && pair(&BY_VOWEL)
             // `s` between vowels as English writes `з` (`Bison`, `Бизон`).
             || pair(&[("s", "z")]) && between_vowels(previous, &a[x.len()..], &b[y.len()..])
-            || at_end && pair(&[("t", "th")]);
+            || at_end && pair(&[("t", "th")])
+            // English `-tech` as Russian writes it (`Unitech`, `Юнитек`).
+            || at_end && previous == "e" && pair(&[("ch", "k")]);
         if !alike {
             return false;
         }
@@ -1585,6 +1587,7 @@ mod tests {
         }
         assert!(!place_and_adjective("tom", "tomskaya") && !place_and_adjective("kir", "kirovskiy"));
         assert!(sim("Ivan Trading LLC", "ООО Ивановская торговая компания") < 0.9);
+        assert_eq!(sim("Limited Liability Company “Unitech”", "ООО «Юнитек»"), 0.97);
         // `s` between vowels for `з`, not elsewhere (`GAZ` is no `gas`).
         assert_eq!(sim("LLC Bison", "ООО «Бизон»"), 0.97);
         assert!(sim("Gas LLC", "ООО «ГАЗ»") < 0.9);
