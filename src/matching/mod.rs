@@ -125,6 +125,10 @@ fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64
         // word and its Russian spelling (`Tradetools`, `Трейдтулс`;
         // `Chipdevice`, `Чипдевайс`).
         SAME_CONSONANTS_SCORE
+    } else if a.len().min(b.len()) >= 7 && tion_stem(a).is_some_and(|x| Some(x) == tion_stem(b)) {
+        // English `-tion` and Russian `-ция` in any case (`modernization`,
+        // `модернизации`; `commercialization`, `коммерциализация`).
+        0.97
     } else if place_and_adjective(a, b) {
         // A place and its adjective (`Penza`, `Пензенский`; `Ufa`,
         // `Уфимский`): one word, as translations write it.
@@ -204,6 +208,16 @@ fn place_adjective(place: &str, rest: &str) -> bool {
     } else {
         place.ends_with('s') && rest.starts_with('k') && normalize::ending(place, &format!("s{rest}"))
     }
+}
+
+/// The spelling skeleton of a word's stem before English `-tion(s)` or
+/// Russian `-ция` in any case (`moderniza` for `modernization` and
+/// `modernizatsii`), if it ends so.
+fn tion_stem(w: &str) -> Option<String> {
+    const ENDINGS: [&str; 10] =
+        ["tsiyakh", "tsiyami", "tsiyam", "tsiya", "tsiyu", "tsiey", "tsii", "tsie", "tions", "tion"];
+    let stem = ENDINGS.iter().find_map(|e| w.strip_suffix(e))?;
+    (stem.len() >= 4).then(|| skeleton(stem))
 }
 
 /// Whether one word is a place and the other its adjective in `-sk-`
@@ -1611,6 +1625,10 @@ mod tests {
         assert!(!place_and_adjective("tom", "tomskaya") && !place_and_adjective("kir", "kirovskiy"));
         assert!(sim("Ivan Trading LLC", "ООО Ивановская торговая компания") < 0.9);
         assert_eq!(sim("Limited Liability Company “Unitech”", "ООО «Юнитек»"), 0.97);
+        // English `-tion` as Russian `-ция` in any case.
+        assert!(sim("Commercialization Center", "Центр Коммерциализации") >= 0.97);
+        assert!(sim("Modernization Plant", "Завод Модернизации") >= 0.97);
+        assert!(sim("Certification LLC", "ООО «Кооперация»") < 0.8);
         // `s` between vowels for `з`, not elsewhere (`GAZ` is no `gas`).
         assert_eq!(sim("LLC Bison", "ООО «Бизон»"), 0.97);
         assert!(sim("Gas LLC", "ООО «ГАЗ»") < 0.9);
