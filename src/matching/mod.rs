@@ -1625,6 +1625,9 @@ mod tests {
         assert!(!place_and_adjective("tom", "tomskaya") && !place_and_adjective("kir", "kirovskiy"));
         assert!(sim("Ivan Trading LLC", "ООО Ивановская торговая компания") < 0.9);
         assert_eq!(sim("Limited Liability Company “Unitech”", "ООО «Юнитек»"), 0.97);
+        // English `i` said `ай` at a word's start; not English `ai`.
+        assert!(sim("LLC SMT iLogic", "ООО «СМТ-Айлогик»") >= 0.97);
+        assert!(sim("JSC Airburg", "АО «Эйрбург»") >= 0.97);
         // English `-tion` as Russian `-ция` in any case.
         assert!(sim("Commercialization Center", "Центр Коммерциализации") >= 0.97);
         assert!(sim("Modernization Plant", "Завод Модернизации") >= 0.97);

@@ -2531,6 +2531,13 @@ pub fn skeleton(word: &str) -> String {
     if let Some(stem) = w.strip_suffix("ics").filter(|s| s.len() >= 4) {
         w = format!("{stem}ika");
     }
+    // English `i` said `ай` at a word's start, before a consonant (`iLogic`,
+    // `Айлогик`); not English `ai` (`Airburg`, `Эйрбург`).
+    if let Some(rest) = w.strip_prefix("ay")
+        && rest.starts_with(|c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
+    {
+        w = format!("i{rest}");
+    }
     // `cs` inside a word is `кс` (`Enics`, `Эникс`); at its start, two
     // letters (`CS`, `ЦС`).
     if let Some(i) = w.get(1..).and_then(|rest| rest.find("cs")) {
