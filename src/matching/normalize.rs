@@ -2527,16 +2527,10 @@ pub fn skeleton(word: &str) -> String {
     if let Some(stem) = w.strip_suffix("ce").filter(|s| s.len() >= 3) {
         w = format!("{stem}s");
     }
-    // English `-ics` is Russian `-ика` (`technodynamics`, `технодинамика`).
-    if let Some(stem) = w.strip_suffix("ics").filter(|s| s.len() >= 4) {
+    // English `-ics` is Russian `-ика` (`technodynamics`, `технодинамика`),
+    // and so is `-икс` (`Мехатроникс`).
+    if let Some(stem) = w.strip_suffix("ics").or_else(|| w.strip_suffix("iks")).filter(|s| s.len() >= 4) {
         w = format!("{stem}ika");
-    }
-    // English `i` said `ай` at a word's start, before a consonant (`iLogic`,
-    // `Айлогик`); not English `ai` (`Airburg`, `Эйрбург`).
-    if let Some(rest) = w.strip_prefix("ay")
-        && rest.starts_with(|c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
-    {
-        w = format!("i{rest}");
     }
     // `cs` inside a word is `кс` (`Enics`, `Эникс`); at its start, two
     // letters (`CS`, `ЦС`).
