@@ -880,9 +880,13 @@ pub struct NameIndex {
     /// their skeleton (an English word and its Russian spelling:
     /// `tradetools`, `treydtuls`; see [`SAME_CONSONANTS_SCORE`]).
     consonant_tokens: FxHashMap<String, Vec<u32>>,
+    /// Vocabulary tokens of five to seven letters by the consonants of their
+    /// skeleton, three or more (`dipaul`, `dipol`; see
+    /// [`SHORT_CONSONANTS_FLOOR`]).
+    short_consonant_tokens: FxHashMap<String, Vec<u32>>,
     /// Vocabulary tokens by their stem, without a Russian ending (see
     /// [`word_stem`]): `omskoe` under `omsk`; and adjectives of places by
-    /// the place (see [`place_adjective`]): `udenskiy` under `ude`.
+    /// the place (see [`places_of`]): `udenskiy` under `ude`.
     stem_tokens: FxHashMap<String, Vec<u32>>,
     /// Vocabulary tokens of four letters or more by their first four
     /// (Jaro-Winkler favours a common beginning: `academician` and
@@ -1054,8 +1058,10 @@ impl NameIndex {
         }
         if t.len() >= 5 {
             let key = consonants(&skeleton(t));
-            if t.len() >= 8 || key.len() >= 3 {
+            if t.len() >= 8 {
                 self.consonant_tokens.entry(key).or_default().push(id);
+            } else if key.len() >= 3 {
+                self.short_consonant_tokens.entry(key).or_default().push(id);
             }
         }
         if let Some(stem) = index_stem(t) {
@@ -1268,9 +1274,9 @@ impl NameIndex {
         // few trigrams in common.
         if (5..8).contains(&t.len()) {
             let key = consonants(&skeleton(t));
-            for &id in self.consonant_tokens.get(&key).filter(|_| key.len() >= 3).into_iter().flatten() {
+            for &id in self.short_consonant_tokens.get(&key).into_iter().flatten() {
                 let v = &self.vocab[id as usize];
-                if v.len() < 8 && v.get(..1) == t.get(..1) && strsim::jaro_winkler(t, v) >= SHORT_CONSONANTS_FLOOR {
+                if v.get(..1) == t.get(..1) && strsim::jaro_winkler(t, v) >= SHORT_CONSONANTS_FLOOR {
                     out.push(id);
                 }
             }

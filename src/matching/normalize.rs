@@ -2750,13 +2750,14 @@ fn is_parent_corporation(name: &str) -> bool {
     words.len() >= 2 && words.last().is_some_and(|w| w.eq_ignore_ascii_case("corporation"))
 }
 
-/// The subsidiary's part of a name that gives a corporation (`Corporation`
-/// or `CORPORATION`), then the subsidiary's legal form and its name in
-/// quotes (`United Shipbuilding Corporation JSC “35th Shipyard”` gives `JSC
-/// “35th Shipyard”`).
+/// The subsidiary's part of a name that gives a corporation (in any case),
+/// then the subsidiary's legal form and its name in quotes (`United
+/// Shipbuilding Corporation JSC “35th Shipyard”` gives `JSC “35th
+/// Shipyard”`).
 fn after_parent_corporation(name: &str) -> Option<&str> {
-    let at = name.find(" Corporation ").or_else(|| name.find(" CORPORATION "))?;
-    let (parent, rest) = (&name[..at + " Corporation".len()], name[at + " Corporation ".len()..].trim());
+    // ASCII lower case keeps every byte where it was.
+    let at = name.to_ascii_lowercase().find(" corporation ")?;
+    let (parent, rest) = (&name[..at + " corporation".len()], name[at + " corporation ".len()..].trim());
     let legal = starts_with_legal_form(rest);
     let quoted = rest.contains(['“', '‘', '«', '"', '\'']);
     (is_parent_corporation(parent) && legal && quoted && has_name_word(&tokens_of(rest))).then_some(rest)
@@ -3280,6 +3281,7 @@ mod tests {
                 &["Kvarta-Strela Limited Liability Company"],
             ),
             ("United Vorta Corporation Joint Stock Company “Kvarta”", &["Joint Stock Company “Kvarta”"]),
+            ("UNITED VORTA CORPORATION JSC “KVARTA”", &["JSC “KVARTA”"]),
             // Not a place, a branch, a short form or a legal form alone.
             ("Vorta Corporation, Moscow", &["Vorta Corporation, Moscow"]),
             ("Vorta Corporation, Dubai Branch", &["Vorta Corporation, Dubai Branch"]),
