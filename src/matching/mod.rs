@@ -1730,6 +1730,13 @@ mod tests {
         assert_eq!(sim("Hydroservice", "Гидросервис"), 0.97);
         assert_eq!(normalize("Microsoft").tokens, ["microsoft"]);
         assert!(sim("Polymer Training Center", "Центр обучения полимерам") >= 0.95);
+        // General words of organisation names (invented names), and a
+        // compound of `нефте-` (not `oil` and `ebaza`).
+        assert!(sim("Velmor Heavy Machine Building Plant", "Велморский завод тяжелого машиностроения") >= 0.95);
+        assert!(sim("Kordan Underwater Demining Center", "Центр подводного разминирования «Кордан»") >= 0.95);
+        assert!(sim("Tarvel Cable Plant", "Тарвельский кабельный завод") >= 0.95);
+        assert_eq!(normalize("Нефтебаза").tokens, ["oil", "depot"]);
+        assert_eq!(normalize("Нефтехранилище").tokens, ["oilkhranilishche"]);
         // Spellings of one sound (`qu`/`кв`, `ii`/`й`), Latin letters typed
         // into a Cyrillic word, and words translated with a dictionary.
         assert!(sim("Sequoia JSC", "АКЦИОНЕРНОЕ ОБЩЕСТВО ‘СЕКВОЙЯ’") >= 0.95);
@@ -2115,12 +2122,12 @@ mod tests {
         idx.add(5, "ЗАО «Кузнецов и Аврора»");
         assert!(idx.search("Avrora", 0.9).is_empty());
         // Nor when another entry has the query's word as the query spells
-        // it (`precision`), though not the candidate's (`pretsizionnogo`).
+        // it (`quasar`), though not the candidate's (`kvazar`).
         let mut idx = NameIndex::new();
-        idx.add(1, "АО «Научно-Производственная Корпорация «Системы Прецизионного Приборостроения»");
-        assert_eq!(idx.search("Precision", 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [1]);
-        idx.add(2, "Precision LLC");
-        assert_eq!(idx.search("Precision", 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [2]);
+        idx.add(1, "АО «Научно-Производственная Корпорация «Системы Квазар»");
+        assert_eq!(idx.search("Quasar", 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [1]);
+        idx.add(2, "Quasar LLC");
+        assert_eq!(idx.search("Quasar", 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [2]);
         // An entry's names count as one entry, and a key left out as if
         // it were not indexed.
         let mut idx = NameIndex::new();
