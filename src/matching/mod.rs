@@ -1737,6 +1737,11 @@ mod tests {
         assert!(sim("Tarvel Cable Plant", "Тарвельский кабельный завод") >= 0.95);
         assert_eq!(normalize("Нефтебаза").tokens, ["oil", "depot"]);
         assert_eq!(normalize("Нефтехранилище").tokens, ["oilkhranilishche"]);
+        // English phrases for one Russian word, and initials of a kind of body.
+        assert!(sim("Kordan Oil Refinery", "Корданский нефтеперерабатывающий завод") >= 0.9);
+        assert!(sim("Kordan Aircraft Building Plant", "Корданский авиастроительный завод") >= 0.95);
+        assert!(sim("Kordan Heavy Engineering Plant", "Корданский завод тяжелого машиностроения") >= 0.95);
+        assert_eq!(sim("Kordan Trading House", "ТД Кордан"), 1.0);
         // Spellings of one sound (`qu`/`кв`, `ii`/`й`), Latin letters typed
         // into a Cyrillic word, and words translated with a dictionary.
         assert!(sim("Sequoia JSC", "АКЦИОНЕРНОЕ ОБЩЕСТВО ‘СЕКВОЙЯ’") >= 0.95);

@@ -663,6 +663,16 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("instrument making", "instrument"),
     ("instrument engineering", "instrument"),
     ("engine building", "engine"),
+    // An oil refinery as one word, as Russian writes it.
+    ("oil refinery", "oilrefinery"),
+    ("oil refining", "oilrefinery"),
+    ("refinery", "oilrefinery"),
+    ("aircraft building", "aviation"),
+    ("aircraft manufacturing", "aviation"),
+    ("heavy engineering", "heavy machinebuilding"),
+    ("transport engineering", "transport machinebuilding"),
+    ("chemical engineering", "chemical machinebuilding"),
+    ("td", "trading house"),
     ("design office", "design bureau"),
     ("podvodnykh krylyakh", "hydrofoil"),
     ("zheleznaya doroga", "railway"),
@@ -1107,12 +1117,11 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("avtomobili", "vehicles"),
     ("vision", "imaging"),
     ("gidropress", "hydraulic press"),
-    ("refinery", "oil refinery"),
     ("narodny", "peoples"),
     ("yugo", "south"),
     ("severo", "north"),
-    ("southeast", "south eastern"),
-    ("northwest", "north western"),
+    ("southeast", "southern eastern"),
+    ("northwest", "northern western"),
     ("parokhodstvo", "shipping"),
     ("vodokanal", "water utility"),
     ("diler", "dealer"),
@@ -1388,7 +1397,7 @@ const STEMS: &[(&str, &str)] = &[
     ("dvigatel", "engine"),
     ("obrazovateln", "educational"),
     ("transportn", "transport"),
-    ("vsesoyuzn", "all union"),
+    ("vsesoyuzn", "all association"),
     ("spetsialn", "special"),
     ("inzhenern", "engineering"),
     ("kazenn", "state"),
@@ -1474,7 +1483,7 @@ const STEMS: &[(&str, &str)] = &[
     ("pulemet", "machine gun"),
     ("minomet", "mortar"),
     ("protivovozdushn", "air defence"),
-    ("protivoraketn", "missile defence"),
+    ("protivoraketn", "rocket defence"),
     ("radiolokatsion", "radar"),
     ("radiolokats", "radar"),
     ("navigatsion", "navigation"),
@@ -1591,7 +1600,7 @@ const STEMS: &[(&str, &str)] = &[
     ("derevoobrabatyvayushch", "woodworking"),
     ("tsementn", "cement"),
     ("kirpichn", "brick"),
-    ("avtotransport", "motor transport"),
+    ("avtotransport", "engine transport"),
     ("avtomobilestroitel", "automotive"),
     ("vagonostroitel", "railcar building"),
     ("vagonoremontn", "railcar repair"),
@@ -1661,7 +1670,7 @@ const STEMS: &[(&str, &str)] = &[
     ("mikrosbor", "microassembly"),
     ("upravlyaem", "guided"),
     ("ballistichesk", "ballistic"),
-    ("zenitn", "anti aircraft"),
+    ("zenitn", "anti aviation"),
     ("protivotankov", "anti tank"),
     ("bronetekhnik", "armored vehicles"),
     ("navedeni", "guidance"),
@@ -1678,7 +1687,7 @@ const STEMS: &[(&str, &str)] = &[
     ("komandn", "command"),
     ("elektrotekhnichesk", "electrotechnical"),
     ("trubn", "pipe"),
-    ("nauchnoissledovatel", "scientific research"),
+    ("nauchnoissledovatel", "scientific scientific"),
     ("sintez", "synthesis"),
     ("impersk", "imperial"),
     ("aviaremontn", "aviation repair"),
@@ -1771,7 +1780,7 @@ const STEMS: &[(&str, &str)] = &[
     ("raschetn", "settlement"),
     ("radioveshchatel", "broadcasting"),
     ("mezhgosudarstvenn", "interstate"),
-    ("neftepererabatyvayushch", "oil refinery"),
+    ("neftepererabatyvayushch", "oilrefinery"),
     ("kommunistichesk", "communist"),
     // A second batch of general words (see the translations).
     ("tyazhel", "heavy"),
@@ -1808,7 +1817,7 @@ const STEMS: &[(&str, &str)] = &[
     ("vinodeli", "wine making"),
     ("stekloplastik", "fiberglass"),
     ("komplektatsi", "equipment"),
-    ("radiostroeni", "radio engineering"),
+    ("radiostroeni", "radio"),
     ("federativn", "federative"),
     ("androidn", "android"),
     ("produkt", "products"),
@@ -1928,8 +1937,8 @@ const STEMS: &[(&str, &str)] = &[
     ("polimer", "polymer"),
     ("prokatn", "rolling"),
     ("pushechn", "cannon"),
-    ("vysokotekhnologichn", "high technology"),
-    ("naukoemk", "high technology"),
+    ("vysokotekhnologichn", "high technologies"),
+    ("naukoemk", "high technologies"),
     ("intellektualn", "intelligent"),
     ("elektroenergetichesk", "electric power"),
     ("teploenergetichesk", "heat power"),
@@ -1939,7 +1948,7 @@ const STEMS: &[(&str, &str)] = &[
     ("dizelestroiteln", "diesel engine"),
     ("dizeln", "diesel"),
     ("traktorostroiteln", "tractor"),
-    ("selkhozmashinostroeni", "agricultural machinery"),
+    ("selkhozmashinostroeni", "agricultural machinebuilding"),
     ("priborn", "instrument"),
     ("apparatn", "equipment"),
     ("mekhanizm", "mechanisms"),
@@ -1947,7 +1956,7 @@ const STEMS: &[(&str, &str)] = &[
     ("elektroprivod", "electric drive"),
     ("privod", "drive"),
     ("elektrodvigatel", "electric engine"),
-    ("elektroapparat", "electrical apparatus"),
+    ("elektroapparat", "electric apparatus"),
     ("pezoelektrichesk", "piezoelectric"),
     ("ferritov", "ferrite"),
     ("rezistorn", "resistor"),
@@ -1991,7 +2000,7 @@ const STEMS: &[(&str, &str)] = &[
     ("shinn", "tire"),
     ("rezin", "rubber"),
     ("plastik", "plastics"),
-    ("khimvolokn", "chemical fiber"),
+    ("khimvolokn", "chemistry fiber"),
     ("tkatsk", "weaving"),
     ("pryadiln", "spinning"),
     ("trikotazhn", "knitwear"),
@@ -2101,9 +2110,9 @@ const STEMS: &[(&str, &str)] = &[
     ("universaln", "universal"),
     ("privolzhsk", "volga"),
     ("povolzhsk", "volga"),
-    ("severokavkazsk", "north caucasus"),
+    ("severokavkazsk", "northern caucasus"),
     ("kaspiysk", "caspian"),
-    ("belomorsk", "white sea"),
+    ("belomorsk", "white marine"),
     ("tikhookeansk", "pacific"),
     ("zabaykalsk", "transbaikal"),
     ("pravitelstvenn", "government"),
@@ -2131,7 +2140,7 @@ const STEMS: &[(&str, &str)] = &[
     ("lesnichestv", "forestry"),
     ("okhotnich", "hunting"),
     ("rybokhozyaystvenn", "fisheries"),
-    ("vodokhozyaystvenn", "water management"),
+    ("vodokhozyaystvenn", "water administration"),
     ("meliorativn", "land reclamation"),
     ("irrigatsionn", "irrigation"),
     ("atomenergo", "nuclear power"),
@@ -3513,7 +3522,7 @@ mod tests {
         // the endings do not know) now do.
         for (word, english) in [
             ("Деревообрабатывающий", "woodworking"),
-            ("Нефтеперерабатывающая", "oil refinery"),
+            ("Нефтеперерабатывающая", "oilrefinery"),
             ("Мастерские", "workshops"),
         ] {
             assert_eq!(tokens(word).join(" "), english, "{word}");
@@ -3534,6 +3543,26 @@ mod tests {
         assert!(ends_with_legal_form("Progress MRI JSC"));
         assert!(!ends_with_legal_form("Pte Ltd"));
         assert!(starts_with_legal_form("JSC Salyut") && !starts_with_legal_form("JSC LLC"));
+    }
+
+    #[test]
+    fn translations_of_several_words_are_in_the_form_the_words_translate_to() {
+        // Several words given as one word's translation are not translated
+        // again, so each must be as an English name's words come out
+        // (`anti aviation`, not `anti aircraft`, which an English name
+        // gives as `anti aviation`). `Aviadvigatel` is a company's name,
+        // kept apart from the United Engine Corporation's English words.
+        let kept = ["aviadvigatel"];
+        let several = TRANSLATIONS.iter().chain(STEMS).filter(|(w, e)| e.contains(' ') && !kept.contains(w));
+        let other: Vec<String> = several
+            .flat_map(|&(word, english)| {
+                english
+                    .split(' ')
+                    .filter(|w| translate(w) != *w)
+                    .map(move |w| format!("{word}: {w} is {}", translate(w)))
+            })
+            .collect();
+        assert!(other.is_empty(), "{other:#?}");
     }
 
     #[test]
