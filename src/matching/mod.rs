@@ -1742,6 +1742,9 @@ mod tests {
         assert!(sim("Kordan Aircraft Building Plant", "Корданский авиастроительный завод") >= 0.95);
         assert!(sim("Kordan Heavy Engineering Plant", "Корданский завод тяжелого машиностроения") >= 0.95);
         assert_eq!(sim("Kordan Trading House", "ТД Кордан"), 1.0);
+        assert_eq!(sim("Kordan Research and Design Institute", "НИКИ Кордан"), 1.0);
+        assert_eq!(sim("Kordan UAV Plant", "Кордан завод БПЛА"), 1.0);
+        assert_eq!(sim("Private Unitary Enterprise Kordan", "ЧУП «Кордан»"), 1.0);
         // Spellings of one sound (`qu`/`кв`, `ii`/`й`), Latin letters typed
         // into a Cyrillic word, and words translated with a dictionary.
         assert!(sim("Sequoia JSC", "АКЦИОНЕРНОЕ ОБЩЕСТВО ‘СЕКВОЙЯ’") >= 0.95);
