@@ -1284,8 +1284,6 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("broni", "armor"),
     ("bronya", "armor"),
     ("volki", "wolves"),
-    ("stanki", "machine tool"),
-    ("stankov", "machine tool"),
     ("tipa", "type"),
     ("okean", "ocean"),
     ("znamya", "banner"),
@@ -1588,7 +1586,7 @@ const STEMS: &[(&str, &str)] = &[
     ("volzhsk", "volga"),
     ("kavkazsk", "caucasus"),
     ("chernomorsk", "black marine"),
-    ("kosmonavtik", "space"),
+    ("kosmonavtik", "cosmonautics"),
     ("torgovl", "trade"),
     ("arktichesk", "arctic"),
     ("dochern", "subsidiary"),
@@ -3649,6 +3647,27 @@ mod tests {
         assert!(ends_with_legal_form("Progress MRI JSC"));
         assert!(!ends_with_legal_form("Pte Ltd"));
         assert!(starts_with_legal_form("JSC Salyut") && !starts_with_legal_form("JSC LLC"));
+    }
+
+    #[test]
+    fn a_stems_words_are_not_taken_by_another_words_translation() {
+        // A word spelled alike (its skeleton) is looked up before stems:
+        // `stantsiy` (of stations) must not be read as `stanki` (machine tools).
+        let mut other = Vec::new();
+        for &(stem, english) in STEMS {
+            for ending in
+                ["a", "i", "y", "ii", "iy", "ya", "yu", "ye", "ov", "om", "ami", "akh", "yy", "aya", "oe", "ogo", "ykh"]
+            {
+                let word = format!("{stem}{ending}");
+                let got = translate(&word);
+                let canonical = translate(english);
+                let alike = |e: &str| got == e || e.contains(got) || got.contains(e);
+                if got != word && !alike(english) && !alike(canonical) {
+                    other.push(format!("{word}: {got}, not {english}"));
+                }
+            }
+        }
+        assert!(other.is_empty(), "{other:#?}");
     }
 
     #[test]
