@@ -678,6 +678,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("oil refining", "oilrefinery"),
     ("refinery", "oilrefinery"),
     ("aircraft building", "aviation"),
+    ("long range", "distance"),
     ("aircraft manufacturing", "aviation"),
     ("heavy engineering", "heavy machinebuilding"),
     ("transport engineering", "transport machinebuilding"),
@@ -1334,6 +1335,21 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("uglya", "coal"),
     ("ministrov", "ministers"),
     ("petroleum", "oil"),
+    // English words translators use otherwise (general knowledge).
+    ("subdivision", "division"),
+    ("telecommunication", "telecommunications"),
+    ("transmissions", "transmission"),
+    ("gearboxes", "gearbox"),
+    ("researches", "research"),
+    ("flights", "flight"),
+    ("producers", "manufacturer"),
+    ("producer", "manufacturer"),
+    ("manufacturers", "manufacturer"),
+    ("wagon", "railcar"),
+    ("wagons", "railcar"),
+    ("elaboration", "development"),
+    ("govt", "government"),
+    ("budget", "budgetary"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
