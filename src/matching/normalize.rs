@@ -1350,6 +1350,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("elaboration", "development"),
     ("govt", "government"),
     ("budget", "budgetary"),
+    ("navukova", "scientific"),
+    ("abarony", "defence"),
 ];
 
 /// Stems of transliterated Russian words (any ending) and their English
@@ -2373,6 +2375,27 @@ const STEMS: &[(&str, &str)] = &[
     ("metropoliten", "metro"),
     ("avtovokzal", "bus station"),
     ("aerovokzal", "air terminal"),
+    // Belarusian words of organisation names, as transliterated (general knowledge).
+    ("unitarn", "unitary"),
+    ("kambinat", "plant"),
+    ("autamabil", "automotive"),
+    ("traktarn", "tractor"),
+    ("mashynabudaunich", "machinebuilding"),
+    ("elektratekhnichn", "electrotechnical"),
+    ("khimichn", "chemical"),
+    ("naftav", "oil"),
+    ("praktychn", "practical"),
+    ("aptychn", "optical"),
+    ("radyetekhnichn", "radio"),
+    ("pryborabudaunich", "instrument"),
+    ("gandlev", "trading"),
+    ("budaunich", "construction"),
+    ("transpartn", "transport"),
+    ("pramyslov", "industrial"),
+    ("abstalyavann", "equipment"),
+    ("kiravann", "administration"),
+    ("uzbraenn", "armament"),
+    ("instytut", "institute"),
 ];
 
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
