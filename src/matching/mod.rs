@@ -876,12 +876,48 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     Similarity { score: (score * 1e4).round() / 1e4, features }
 }
 
+/// Words searched and their close vocabulary tokens, shared by the threads
+/// that search one index (at most 100,000 words, then started afresh). A
+/// copy of the index starts empty.
+#[derive(Debug, Default)]
+struct CloseSeen(std::sync::Mutex<FxHashMap<String, Vec<u32>>>);
+
+impl CloseSeen {
+    fn get(&self, t: &str) -> Option<Vec<u32>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).get(t).cloned()
+    }
+
+    fn put(&self, t: &str, ids: &[u32]) {
+        let mut seen = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.len() >= 100_000 {
+            seen.clear();
+        }
+        seen.insert(t.to_string(), ids.to_vec());
+    }
+
+    fn clear(&mut self) {
+        let seen = self.0.get_mut().unwrap_or_else(|e| e.into_inner());
+        if !seen.is_empty() {
+            seen.clear();
+        }
+    }
+}
+
+impl Clone for CloseSeen {
+    fn clone(&self) -> Self {
+        CloseSeen::default()
+    }
+}
+
 /// A candidate index over names: each item is (key, normalised name). A
 /// query's candidates are the names sharing a distinctive token with it, or
 /// a token close to one of its tokens (found through a trigram index of the
 /// vocabulary, which is far smaller than the names).
 #[derive(Debug, Clone, Default)]
 pub struct NameIndex {
+    /// The close tokens of the words searched so far (see `close_tokens`):
+    /// suppliers' names repeat their words.
+    close_seen: CloseSeen,
     keys: Vec<u32>,
     /// The entry each item belongs to (its key, unless given apart): the
     /// unit in which a word is counted as held by one entry alone.
@@ -1071,6 +1107,8 @@ impl NameIndex {
             return id;
         }
         let id = self.vocab.len() as u32;
+        // A new word may be close to words searched before.
+        self.close_seen.clear();
         self.vocab.push(t.to_string());
         self.vocab_id.insert(t.to_string(), id);
         self.vocab_common.push(is_common(t));
@@ -1295,8 +1333,18 @@ impl NameIndex {
             .chain(by_consonants.into_iter().flatten().copied())
     }
 
-    /// Vocabulary tokens within Jaro-Winkler [`TOKEN_FLOOR`] of `t`.
+    /// Vocabulary tokens within Jaro-Winkler [`TOKEN_FLOOR`] of `t`, found
+    /// once per word until the vocabulary grows.
     fn close_tokens(&self, t: &str) -> Vec<u32> {
+        if let Some(ids) = self.close_seen.get(t) {
+            return ids;
+        }
+        let ids = self.find_close_tokens(t);
+        self.close_seen.put(t, &ids);
+        ids
+    }
+
+    fn find_close_tokens(&self, t: &str) -> Vec<u32> {
         let mut out: Vec<u32> = self.spelled_alike(t).collect();
         // Words of five to seven letters with the same consonants and first
         // letter, close (`dipaul`, `dipol`: 0.88), whose vowels leave them
@@ -2131,6 +2179,19 @@ mod tests {
         assert_eq!(keys, [1, 2]);
         assert!(hits[0].similarity.features.iter().any(|f| f.contains("legal forms set aside")));
         assert!(idx.search("Completely Different", 0.5).is_empty());
+    }
+
+    #[test]
+    fn words_searched_before_find_words_added_since() {
+        // Close tokens are kept per word searched, until the vocabulary grows.
+        let mut idx = NameIndex::new();
+        idx.add(1, "Kordanov Trading");
+        let keys = |idx: &NameIndex| idx.search("Kordanof", 0.85).iter().map(|h| h.key).collect::<Vec<_>>();
+        assert_eq!(keys(&idx), [1]);
+        idx.add(2, "Kordanoff");
+        assert_eq!(keys(&idx), [2, 1]);
+        // A copy starts afresh and finds the same.
+        assert_eq!(keys(&idx.clone()), [2, 1]);
     }
 
     #[test]
