@@ -1819,9 +1819,21 @@ mod tests {
         assert!(sim("Kordan Aircraft Building Plant", "Корданский авиастроительный завод") >= 0.95);
         assert!(sim("Kordan Heavy Engineering Plant", "Корданский завод тяжелого машиностроения") >= 0.95);
         assert_eq!(sim("Kordan Trading House", "ТД Кордан"), 1.0);
-        assert_eq!(sim("Kordan Research and Design Institute", "НИКИ Кордан"), 1.0);
+        assert_eq!(sim("Kordan Research and Design Institute", "НИПИ Кордан"), 1.0);
         assert_eq!(sim("Kordan UAV Plant", "Кордан завод БПЛА"), 1.0);
-        assert_eq!(sim("Private Unitary Enterprise Kordan", "ЧУП «Кордан»"), 1.0);
+        assert_eq!(sim("Private Unitary Enterprise Kordan", "Частное унитарное предприятие «Кордан»"), 1.0);
+        // Not initials, words or legal forms that foreign names and
+        // surnames hold (`Niki`, `Odo`, `Polk`, `Zolotov`, `Tovarna`).
+        assert!(sim("Niki Shipping S.A.", "Shipping Research Design Institute") < 0.8);
+        assert!(sim("Odo Systems Ltd", "Chup Systems Ltd") < 0.8);
+        assert!(sim("Polk Industries", "Regiment Industries") < 0.8);
+        assert!(sim("Zolotov Trading LLC", "Gold Trading LLC") < 0.8);
+        assert!(sim("Tyazhelov Trading", "Heavy Trading") < 0.8);
+        assert!(sim("Kordan Tovarna d.o.o.", "Kordan Goods d.o.o.") < 0.9);
+        assert!(sim("Zabaykalsk Terminal", "Transbaikal Terminal") < 0.8);
+        assert!(sim("Корданский завод электрических аппаратов", "Kordan Electric Vehicles Plant") < 0.9);
+        assert!(sim("Корданский завод снаряжения", "Kordan Gear Plant") < 0.9);
+        assert!(sim("Дипломатическая академия Кордан", "Kordan Diplomatic Academy") >= 0.95);
         // Spellings of one sound (`qu`/`кв`, `ii`/`й`), Latin letters typed
         // into a Cyrillic word, and words translated with a dictionary.
         assert!(sim("Sequoia JSC", "АКЦИОНЕРНОЕ ОБЩЕСТВО ‘СЕКВОЙЯ’") >= 0.95);
