@@ -3654,11 +3654,13 @@ fn split_at_label(name: &str) -> Option<(&str, &str)> {
         }
     }
     starts.into_iter().find_map(|at| {
+        // A label with nothing after it (`Chinese:`, an alias the EU lists
+        // give alone) leaves nothing.
         let label = LABELS.iter().find(|l| {
             name.get(at..at + l.len()).is_some_and(|w| w.eq_ignore_ascii_case(l))
-                && name[at + l.len()..].starts_with(": ")
+                && (name[at + l.len()..].starts_with(": ") || name[at + l.len()..].trim_end() == ":")
         })?;
-        Some((&name[..at], &name[at + label.len() + 2..]))
+        Some((&name[..at], name.get(at + label.len() + 2..).unwrap_or("")))
     })
 }
 
@@ -4042,6 +4044,9 @@ mod tests {
             ("Союз молодёжи Кванта Belarusian: Саюз моладзі Кванта", &["Союз молодёжи Кванта", "Саюз моладзі Кванта"]),
             (" RUSSIAN: ООО «Кварта»", &["ООО «Кварта»"]),
             ("Other name: AO Kvarta", &["AO Kvarta"]),
+            // A label alone, as the EU lists give some aliases, is no name.
+            ("Chinese:", &[]),
+            ("AO Kvarta Chinese:", &["AO Kvarta"]),
             // Not a word that ends like a language.
             ("Prussian: Kvarta", &["Prussian: Kvarta"]),
             // A country in parentheses is no name of its own, by its name
