@@ -2487,6 +2487,13 @@ const STEMS: &[(&str, &str)] = &[
     ("tsinkov", "zinc"),
     ("svintsov", "lead"),
     ("olovyann", "tin"),
+    // Words of weapons and their use (general knowledge).
+    ("snaypersk", "sniper"),
+    ("udarn", "strike"),
+    ("distantsionn", "remote"),
+    ("pilotiruem", "piloted"),
+    ("intellekt", "intelligence"),
+    ("boev", "combat"),
 ];
 
 /// Whether a character is CJK (each gets its own syllable token when transliterated).
