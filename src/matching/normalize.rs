@@ -1279,7 +1279,8 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("sovet", "council"),
     ("soveta", "council"),
     ("palata", "chamber"),
-    ("palaty", "chamber"), // A second batch of general words of organisation names, and English
+    ("palaty", "chamber"),
+    // A second batch of general words of organisation names, and English
     // words translators use for them (general knowledge, not read off the
     // evaluation's misses).
     ("letiya", "anniversary"),
@@ -2166,7 +2167,6 @@ const STEMS: &[(&str, &str)] = &[
     ("brokersk", "brokerage"),
     ("gruzoperevozk", "freight"),
     ("zastroyshchik", "developer"),
-    ("developer", "developer"),
     ("nedvizhimost", "real estate"),
     ("arkhitekturn", "architectural"),
     ("gradostroiteln", "urban planning"),
@@ -2226,7 +2226,6 @@ const STEMS: &[(&str, &str)] = &[
     ("vodokhozyaystvenn", "water administration"),
     ("meliorativn", "land reclamation"),
     ("irrigatsionn", "irrigation"),
-    ("atomenergo", "nuclear power"),
     ("vodosnabzheni", "water supply"),
     ("puskonaladochn", "commissioning"),
     ("blagoustroystv", "landscaping"),
