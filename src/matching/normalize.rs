@@ -3857,7 +3857,10 @@ mod tests {
                 let word = format!("{stem}{ending}");
                 let got = translate(&word);
                 let canonical = translate(english);
-                let alike = |e: &str| got == e || e.contains(got) || got.contains(e);
+                // One contains the other: `radio`, `radio plant`; an empty
+                // translation only for a word set aside.
+                let alike =
+                    |e: &str| got == e || (!got.is_empty() && !e.is_empty() && (e.contains(got) || got.contains(e)));
                 if got != word && !alike(english) && !alike(canonical) {
                     other.push(format!("{word}: {got}, not {english}"));
                 }
