@@ -972,6 +972,9 @@ pub struct NameIndex {
     by_abbreviation: FxHashMap<u64, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
+    /// Items by the hash of each of their initials as English may give
+    /// them (see [`NormalName::english_initials`]).
+    by_english_initials: FxHashMap<u64, Vec<u32>>,
     /// Whether a name whose words are all in another's, whose entry alone
     /// holds them, is raised to [`SOLE_HOLDER_SCORE`] (screening: yes;
     /// telling which store entity a supplier is: no).
@@ -1249,6 +1252,9 @@ impl NameIndex {
         for a in &n.acronyms {
             self.by_acronym.entry(a.clone()).or_default().push(item);
         }
+        for a in &n.english_initials {
+            self.by_english_initials.entry(text_hash(a)).or_default().push(item);
+        }
         if n.tokens.len() >= 3 {
             let mut keys: Vec<u64> = runs_initials(&n).iter().map(|r| text_hash(&r.2)).collect();
             keys.sort_unstable();
@@ -1317,6 +1323,32 @@ impl NameIndex {
         let ours = self.holding_all(words.iter().map(|&j| &name.tokens[j]), except);
         let theirs = self.holding_all(query_words.iter().map(|&i| &q.tokens[i]), except);
         ours.iter().chain(&theirs).all(|&g| g == group)
+    }
+
+    /// When one of the query and item `item` is one word written in
+    /// capitals that is the other's initials as English may give them (see
+    /// [`NormalName::english_initials`]: `UAC`, `Объединённая
+    /// авиастроительная корпорация`), and no other party's names are that
+    /// word or have those initials (the names of key `except` left out):
+    /// the word and the other name's words.
+    fn english_initials_alone(&self, q: &NormalName, item: u32, except: Option<u32>) -> Option<(String, String)> {
+        let name = &self.names[item as usize];
+        let word = |x: &NormalName, y: &NormalName| -> Option<(String, String)> {
+            let [t] = x.tokens.as_slice() else { return None };
+            let capitals = x
+                .original
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && to_latin(w).to_lowercase() == *t);
+            (capitals && y.english_initials.contains(t)).then(|| (t.clone(), y.tokens.join(" ")))
+        };
+        let (t, full) = word(q, name).or_else(|| word(name, q))?;
+        let h = text_hash(&t);
+        let by_initials = self.by_english_initials.get(&h).into_iter().flatten();
+        let by_word =
+            self.joined.get(&h).into_iter().flatten().filter(|&&i| self.names[i as usize].tokens == [t.as_str()]);
+        let group = self.groups[item as usize];
+        let mut holders = by_initials.chain(by_word).filter(|&&i| Some(self.keys[i as usize]) != except);
+        holders.all(|&i| self.groups[i as usize] == group).then_some((t, full))
     }
 
     /// Vocabulary tokens spelled as `t`, or (of four letters or more) with
@@ -1541,10 +1573,14 @@ impl NameIndex {
             for &i in self.by_acronym.get(&q.tokens[0]).into_iter().flatten() {
                 covered.insert(i, total);
             }
+            for &i in self.by_english_initials.get(&text_hash(&q.tokens[0])).into_iter().flatten() {
+                covered.insert(i, total);
+            }
         }
         // One-word items that are the query's initials, and items with the
         // same letters, the words split differently (`vz rto`, `vzrto`).
-        let joined = q.acronyms.iter().map(|a| text_hash(a)).chain(std::iter::once(text_hash(&q.tokens.concat())));
+        let initials = q.acronyms.iter().chain(&q.english_initials).map(|a| text_hash(a));
+        let joined = initials.chain(std::iter::once(text_hash(&q.tokens.concat())));
         for h in joined {
             for &i in self.joined.get(&h).into_iter().flatten() {
                 covered.insert(i, total);
@@ -1601,6 +1637,18 @@ impl NameIndex {
                     sim.score
                 ));
                 sim.score = SOLE_HOLDER_SCORE;
+            }
+            if sim.score < ACRONYM_SCORE
+                && ACRONYM_SCORE >= threshold
+                && self.sole_holders
+                && let Some((word, full)) = self.english_initials_alone(q, i, except)
+            {
+                sim.features.push(format!(
+                    "{word} is the initials of {full} as English gives them, and no other party's names are or \
+                     have those initials among the names searched: {:.2} raised to {ACRONYM_SCORE}",
+                    sim.score
+                ));
+                sim.score = ACRONYM_SCORE;
             }
             if sim.score < threshold {
                 continue;
@@ -1683,6 +1731,52 @@ mod tests {
         assert!(sim("Vserossiyskiy Nauchno-Issledovatelskiy Institut Radiotekhniki", dukhov) < 0.9);
         // Initials that spell a legal form (`А.С.`, a.s.) are initials.
         assert_eq!(sim("JSC “GZAS”", "АО «ГЗАС им. А.С. Попова»"), 1.0);
+    }
+
+    #[test]
+    fn english_initials_of_a_russian_name_held_by_one_party_alone() {
+        let initials = |name: &str| normalize(name).english_initials;
+        // `Корпорация` where it stands, though the tokens leave it out.
+        assert!(initials("ПАО «Объединенная Авиастроительная Корпорация»").contains(&"uac".to_string()));
+        // Translators' other words: Cartridge Plant, Ammunition Works.
+        let barnaul = initials("Акционерное Общество «Барнаульский Патронный Завод»");
+        for i in ["bap", "bcp", "baw", "bcf"] {
+            assert!(barnaul.contains(&i.to_string()), "{i} in {barnaul:?}");
+        }
+        // Without the kind of body before the name, or the person after.
+        assert!(initials("ООО НПО «Ижевские Беспилотные Системы»").contains(&"ius".to_string()));
+        let iss = "АО ‘Информационные Спутниковые Системы’ Имени Академика М.Ф. Решетнёва";
+        assert_eq!(initials(iss), ["iss"]);
+        // Two words are no initials.
+        assert!(initials("ООО «Русские машины»").is_empty());
+
+        let mut idx = NameIndex::new();
+        idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
+        idx.add(2, "ООО «Ромашка»");
+        let hits = idx.search("BCP", DEFAULT_THRESHOLD);
+        assert_eq!(hits.iter().map(|h| h.key).collect::<Vec<_>>(), [1]);
+        assert_eq!(hits[0].similarity.score, ACRONYM_SCORE);
+        assert!(hits[0].similarity.features.iter().any(|f| f.contains("bcp is the initials of barnaulskiy")));
+        // Written small, it may be a word: not raised.
+        assert_eq!(best(&idx, "Bcp"), None);
+        // The other way round: the full name finds the party listed by its initials.
+        let mut idx = NameIndex::new();
+        idx.add(1, "JSC BCP");
+        idx.add(2, "ООО «Ромашка»");
+        assert_eq!(best(&idx, "АО «Барнаульский патронный завод»"), Some(1));
+        // Initials two parties have stand for neither (`Белорусская
+        // компания полимеров`, Belarusian Polymers Company, is `bcp` too).
+        let mut idx = NameIndex::new();
+        idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
+        idx.add(3, "ООО «Белорусская Компания Полимеров»");
+        assert!(idx.search("BCP", DEFAULT_THRESHOLD).is_empty());
+        // Nor does a word that another party's name is.
+        let mut idx = NameIndex::new();
+        idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
+        idx.add(4, "BCP Trading");
+        idx.add(4, "BCP");
+        assert_eq!(best(&idx, "BCP"), Some(4));
+        assert_eq!(idx.search("BCP", DEFAULT_THRESHOLD).len(), 1);
     }
 
     #[test]

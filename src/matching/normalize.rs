@@ -40,6 +40,10 @@ pub struct NormalName {
     /// transliterated, that may stand for words of another name (see
     /// `abbreviated_runs`).
     pub abbreviations: Vec<String>,
+    /// The initials an English rendering of the name may take (see
+    /// [`english_initials`]): `Объединённая авиастроительная корпорация`,
+    /// `uac`; `Барнаульский патронный завод`, `bcp` among others.
+    pub english_initials: Vec<String>,
 }
 
 impl NormalName {
@@ -3123,8 +3127,14 @@ pub fn normalize(name: &str) -> NormalName {
     let expanded: Vec<String> = (0..expanded.len()).filter(|&i| !in_city(i)).map(|i| expanded[i].clone()).collect();
     let mut tokens: Vec<String> = Vec::with_capacity(expanded.len());
     let mut spellings: Vec<Option<(String, String)>> = Vec::with_capacity(expanded.len());
+    // Where a word English keeps in the name but the tokens leave out
+    // stood: `корпорация`, `компания` (the token before which it stood).
+    let mut company_words: Vec<usize> = Vec::new();
     for t in &expanded {
         let english = translate(t);
+        if english.is_empty() && COMPANY_WORDS.contains(&t.as_str()) {
+            company_words.push(tokens.len());
+        }
         let joined;
         let english = match (english == t).then(|| compound(t)).flatten() {
             Some((first, rest)) => {
@@ -3156,6 +3166,11 @@ pub fn normalize(name: &str) -> NormalName {
         .map_or(0, |h| h.len());
     let affiliation = affiliation_at_end(&tokens);
     let skeletons = tokens.iter().map(|t| skeleton(t)).collect();
+    let english_initials = if chinese {
+        Vec::new()
+    } else {
+        english_initials(&tokens, &company_words, tokens.len().saturating_sub(honoree.max(affiliation)))
+    };
     NormalName {
         original: name.to_string(),
         tokens,
@@ -3166,7 +3181,85 @@ pub fn normalize(name: &str) -> NormalName {
         skeletons,
         spellings,
         abbreviations: abbreviations(name),
+        english_initials,
     }
+}
+
+/// Words a name's tokens leave out (translated as nothing) that English
+/// renderings keep, and abbreviate: `... Corporation`, `... Company`.
+const COMPANY_WORDS: [&str; 8] =
+    ["korporatsiya", "korporatsii", "kompaniya", "kompanii", "corporation", "corp", "company", "co"];
+
+/// Initials English renderings give a word, besides its own first letter,
+/// by the token it is translated as: the other words translators choose
+/// (`Патронный завод`: Cartridge Plant, Ammunition Works), and the letters
+/// of a token that is two English words (`machinebuilding`: `mb`).
+const ENGLISH_LETTERS: &[(&str, &[&str])] = &[
+    ("ammunition", &["c"]),
+    ("association", &["u"]),
+    ("bureau", &["o"]),
+    ("design", &["e"]),
+    ("electromechanical", &["em"]),
+    ("engine", &["m"]),
+    ("enterprise", &["c"]),
+    ("instrument", &["im", "ie", "d"]),
+    ("machinebuilding", &["mb", "e", "me"]),
+    ("plant", &["f", "w"]),
+    ("production", &["i"]),
+    ("rocket", &["m"]),
+    ("scientific", &["r"]),
+    ("state", &["g"]),
+    ("shipbuilding", &["sb"]),
+];
+
+/// The most initials worked out for one name.
+const MOST_ENGLISH_INITIALS: usize = 64;
+
+/// The initials an English rendering of a name may take: of its first `end`
+/// tokens (the person it is named after and the body it belongs to left
+/// out), joining words left out, with `c` where `company_words` were (see
+/// [`COMPANY_WORDS`]), each word by its first letter or one that
+/// [`ENGLISH_LETTERS`] gives; and the same without words that name the kind
+/// of body at the start (`НПО «Ижевские беспилотные системы»`: `ius`). Of
+/// three words or more; at most [`MOST_ENGLISH_INITIALS`] (words beyond
+/// those by their first letter only).
+fn english_initials(tokens: &[String], company_words: &[usize], end: usize) -> Vec<String> {
+    let mut words: Vec<Vec<&str>> = Vec::new();
+    let mut kinds = 0;
+    for (i, t) in tokens[..end].iter().enumerate() {
+        if company_words.contains(&i) {
+            words.push(vec!["c"]);
+        }
+        if ACRONYM_STOP.contains(&t.as_str()) {
+            continue;
+        }
+        let Some(first) = t.get(..t.chars().next().map_or(0, char::len_utf8)) else { continue };
+        let first = if t.bytes().all(|b| b.is_ascii_digit()) { t.as_str() } else { first };
+        let others = ENGLISH_LETTERS.iter().find(|(w, _)| w == t).map_or(&[][..], |(_, l)| *l);
+        if words.len() == kinds && is_common(t) {
+            kinds += 1;
+        }
+        words.push(std::iter::once(first).chain(others.iter().copied()).collect());
+    }
+    if company_words.contains(&end) {
+        words.push(vec!["c"]);
+    }
+    let mut out = Vec::new();
+    let starts: &[usize] = if kinds == 0 { &[0] } else { &[0, kinds] };
+    for &start in starts {
+        if words.len() < start + 3 {
+            continue;
+        }
+        let mut heads = vec![String::new()];
+        for options in &words[start..] {
+            let options = if heads.len() * options.len() > MOST_ENGLISH_INITIALS { &options[..1] } else { options };
+            heads = heads.iter().flat_map(|h| options.iter().map(move |o| format!("{h}{o}"))).collect();
+        }
+        out.extend(heads);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// A name without English possessive endings (`Alexeev’s Hydrofoil Design
