@@ -460,7 +460,8 @@ fn shown_examples(
         }
         let found = found_in(&hits[i], items, s2, t, counting);
         if let Some(&k) = found.iter().find(|&k| items[*k as usize].0 != *e) {
-            shown.push(format!("wrong: {:?} -> {:?}", name, items[k as usize].1));
+            let score = hits[i].iter().find(|h| h.0 == k).map_or(0.0, |h| h.1);
+            shown.push(format!("wrong: {:?} -> {:?} ({score:.3})", name, items[k as usize].1));
         } else if entries[*e].iter().any(|n| n != name && script(n) == s2)
             && !found.iter().any(|k| items[*k as usize].0 == *e)
         {

@@ -3596,6 +3596,9 @@ pub fn name_variants(name: &str) -> Vec<String> {
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
     out.retain(|s| Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| is_common(t)));
+    // A legal form alone names nothing (the EU 269 annex gives `Joint
+    // Stock Company` as the name of JSC Shvabe).
+    out.retain(|s| !is_legal_form_alone(s));
     out.dedup();
     out
 }
@@ -4149,6 +4152,9 @@ mod tests {
             // A label alone, as the EU lists give some aliases, is no name.
             ("Chinese:", &[]),
             ("AO Kvarta Chinese:", &["AO Kvarta"]),
+            // Nor is a legal form alone.
+            ("Open Joint Stock Company", &[]),
+            ("Акционерное общество", &[]),
             // Not a word that ends like a language.
             ("Prussian: Kvarta", &["Prussian: Kvarta"]),
             // A country in parentheses is no name of its own, by its name
