@@ -687,7 +687,7 @@ fn better_of(with: Similarity, mut without: Similarity, cap: f64, set_aside: &st
 const SOLE_HOLDER_SCORE: f64 = 0.93;
 
 /// The least similarity [`SOLE_HOLDER_SCORE`] raises.
-const SOLE_HOLDER_FLOOR: f64 = 0.8;
+const SOLE_HOLDER_FLOOR: f64 = 0.75;
 
 /// The similarity from which a word counts as found in the other name (see
 /// [`contained_words`]).
@@ -2355,6 +2355,15 @@ mod tests {
         };
         // Raised: a name (`Vorteks`), the longer name's other words common.
         assert_eq!(raised("Концерн «Научно-Производственное Объединение «Вортекс»", "Vorteks"), Some(0.93));
+        // From the floor (the name is then at least partly alike), not
+        // below it.
+        let kvartis = "ООО «Научно-Производственное Предприятие «Квартис»";
+        let s = sim("Kvartis Systems", kvartis);
+        assert!((SOLE_HOLDER_FLOOR..0.8).contains(&s), "{s}");
+        assert_eq!(raised(kvartis, "Kvartis Systems"), Some(SOLE_HOLDER_SCORE));
+        let s = sim("Kvartis Space Systems", kvartis);
+        assert!(s < SOLE_HOLDER_FLOOR, "{s}");
+        assert_eq!(raised(kvartis, "Kvartis Space Systems"), None);
         // Not past the cap on a limited liability company against a joint
         // stock company of one name (two companies of a group, often).
         assert!(sim("ООО «Системы Папилон»", "АО «Папилон»") < 0.9);
