@@ -1329,7 +1329,8 @@ impl NameIndex {
     /// capitals that is the other's initials as English may give them (see
     /// [`NormalName::english_initials`]: `UAC`, `Объединённая
     /// авиастроительная корпорация`), and no other party's names are that
-    /// word or have those initials (the names of key `except` left out):
+    /// word or have those initials, as English gives them or as
+    /// transliterated (the names of key `except` left out):
     /// the word and the other name's words.
     fn english_initials_alone(&self, q: &NormalName, item: u32, except: Option<u32>) -> Option<(String, String)> {
         let name = &self.names[item as usize];
@@ -1344,6 +1345,7 @@ impl NameIndex {
         let (t, full) = word(q, name).or_else(|| word(name, q))?;
         let h = text_hash(&t);
         let by_initials = self.by_english_initials.get(&h).into_iter().flatten();
+        let by_initials = by_initials.chain(self.by_acronym.get(&t).into_iter().flatten());
         let by_word =
             self.joined.get(&h).into_iter().flatten().filter(|&&i| self.names[i as usize].tokens == [t.as_str()]);
         let group = self.groups[item as usize];
@@ -1749,6 +1751,9 @@ mod tests {
         assert_eq!(initials(iss), ["iss"]);
         // Two words are no initials.
         assert!(initials("ООО «Русские машины»").is_empty());
+        // A name in Latin letters by its words as written.
+        assert_eq!(initials("United Aircraft Corporation"), ["uac"]);
+        assert_eq!(initials("Barnaul Cartridge Plant, JSC"), ["bcp"]);
 
         let mut idx = NameIndex::new();
         idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
@@ -1770,6 +1775,14 @@ mod tests {
         idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
         idx.add(3, "ООО «Белорусская Компания Полимеров»");
         assert!(idx.search("BCP", DEFAULT_THRESHOLD).is_empty());
+        // Nor do initials another party's name has as transliterated
+        // (`Astrakhansky Sudoremontny Zavod`, `asz`, not `ПАО «АСЗ»`).
+        let mut idx = NameIndex::new();
+        idx.add(1, "Астраханский Судоремонтный Завод");
+        idx.add(2, "ПАО «АСЗ»");
+        let hits = idx.search("Astrakhansky Sudoremontny Zavod", 0.8);
+        assert_eq!(hits[0].key, 1);
+        assert!(hits.iter().all(|h| h.key == 1 || h.similarity.score < ACRONYM_SCORE), "{hits:?}");
         // Nor does a word that another party's name is.
         let mut idx = NameIndex::new();
         idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");

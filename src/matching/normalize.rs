@@ -3166,10 +3166,16 @@ pub fn normalize(name: &str) -> NormalName {
         .map_or(0, |h| h.len());
     let affiliation = affiliation_at_end(&tokens);
     let skeletons = tokens.iter().map(|t| skeleton(t)).collect();
+    let latin_letters =
+        name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
     let english_initials = if chinese {
         Vec::new()
+    } else if latin_letters {
+        // Written in English (or in Latin letters): its words as written.
+        let words: Vec<String> = kept.iter().filter(|t| !STOP_WORDS.contains(&t.as_str())).cloned().collect();
+        english_initials(&words, &company_words_among(&raw, &words), words.len(), false)
     } else {
-        english_initials(&tokens, &company_words, tokens.len().saturating_sub(honoree.max(affiliation)))
+        english_initials(&tokens, &company_words, tokens.len().saturating_sub(honoree.max(affiliation)), true)
     };
     NormalName {
         original: name.to_string(),
@@ -3196,34 +3202,44 @@ const COMPANY_WORDS: [&str; 8] =
 /// of a token that is two English words (`machinebuilding`: `mb`).
 const ENGLISH_LETTERS: &[(&str, &[&str])] = &[
     ("ammunition", &["c"]),
-    ("association", &["u"]),
     ("bureau", &["o"]),
-    ("design", &["e"]),
     ("electromechanical", &["em"]),
-    ("engine", &["m"]),
-    ("enterprise", &["c"]),
-    ("instrument", &["im", "ie", "d"]),
+    ("instrument", &["im", "ie"]),
     ("machinebuilding", &["mb", "e", "me"]),
     ("plant", &["f", "w"]),
-    ("production", &["i"]),
-    ("rocket", &["m"]),
     ("scientific", &["r"]),
-    ("state", &["g"]),
     ("shipbuilding", &["sb"]),
 ];
+
+/// Where among `words` (a name's words as written, legal forms left out)
+/// the name as split into `raw` words had a word of [`COMPANY_WORDS`]
+/// (`United Aircraft Corporation`: before word 2), after its first word.
+fn company_words_among(raw: &[String], words: &[String]) -> Vec<usize> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for r in raw {
+        if words.get(at) == Some(r) {
+            at += 1;
+        } else if at > 0 && COMPANY_WORDS.contains(&r.as_str()) {
+            out.push(at);
+        }
+    }
+    out
+}
 
 /// The most initials worked out for one name.
 const MOST_ENGLISH_INITIALS: usize = 64;
 
 /// The initials an English rendering of a name may take: of its first `end`
-/// tokens (the person it is named after and the body it belongs to left
+/// words (the person it is named after and the body it belongs to left
 /// out), joining words left out, with `c` where `company_words` were (see
-/// [`COMPANY_WORDS`]), each word by its first letter or one that
+/// [`COMPANY_WORDS`]), each word by its first letter or, for words
+/// `translated` (of a name in another script), one that
 /// [`ENGLISH_LETTERS`] gives; and the same without words that name the kind
 /// of body at the start (`НПО «Ижевские беспилотные системы»`: `ius`). Of
 /// three words or more; at most [`MOST_ENGLISH_INITIALS`] (words beyond
 /// those by their first letter only).
-fn english_initials(tokens: &[String], company_words: &[usize], end: usize) -> Vec<String> {
+fn english_initials(tokens: &[String], company_words: &[usize], end: usize, translated: bool) -> Vec<String> {
     let mut words: Vec<Vec<&str>> = Vec::new();
     let mut kinds = 0;
     for (i, t) in tokens[..end].iter().enumerate() {
@@ -3235,8 +3251,8 @@ fn english_initials(tokens: &[String], company_words: &[usize], end: usize) -> V
         }
         let Some(first) = t.get(..t.chars().next().map_or(0, char::len_utf8)) else { continue };
         let first = if t.bytes().all(|b| b.is_ascii_digit()) { t.as_str() } else { first };
-        let others = ENGLISH_LETTERS.iter().find(|(w, _)| w == t).map_or(&[][..], |(_, l)| *l);
-        if words.len() == kinds && is_common(t) {
+        let others = ENGLISH_LETTERS.iter().find(|(w, _)| translated && w == t).map_or(&[][..], |(_, l)| *l);
+        if words.len() == kinds && is_common(if translated { t } else { translate(t) }) {
             kinds += 1;
         }
         words.push(std::iter::once(first).chain(others.iter().copied()).collect());
