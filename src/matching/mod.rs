@@ -972,9 +972,9 @@ pub struct NameIndex {
     by_abbreviation: FxHashMap<u64, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
-    /// Items by the hash of each of their initials as English may give
-    /// them (see [`NormalName::english_initials`]).
-    by_english_initials: FxHashMap<u64, Vec<u32>>,
+    /// Items by the hash of each of their initials as the other language
+    /// may give them (see [`NormalName::rendered_initials`]).
+    by_rendered_initials: FxHashMap<u64, Vec<u32>>,
     /// Whether a name whose words are all in another's, whose entry alone
     /// holds them, is raised to [`SOLE_HOLDER_SCORE`] (screening: yes;
     /// telling which store entity a supplier is: no).
@@ -1252,8 +1252,8 @@ impl NameIndex {
         for a in &n.acronyms {
             self.by_acronym.entry(a.clone()).or_default().push(item);
         }
-        for a in &n.english_initials {
-            self.by_english_initials.entry(text_hash(a)).or_default().push(item);
+        for a in &n.rendered_initials {
+            self.by_rendered_initials.entry(text_hash(a)).or_default().push(item);
         }
         if n.tokens.len() >= 3 {
             let mut keys: Vec<u64> = runs_initials(&n).iter().map(|r| text_hash(&r.2)).collect();
@@ -1326,13 +1326,13 @@ impl NameIndex {
     }
 
     /// When one of the query and item `item` is one word written in
-    /// capitals that is the other's initials as English may give them (see
-    /// [`NormalName::english_initials`]: `UAC`, `Объединённая
+    /// capitals that is the other's initials as the other language may give them (see
+    /// [`NormalName::rendered_initials`]: `UAC`, `Объединённая
     /// авиастроительная корпорация`), and no other party's names are that
-    /// word or have those initials, as English gives them or as
+    /// word or have those initials, as rendered or as
     /// transliterated (the names of key `except` left out):
     /// the word and the other name's words.
-    fn english_initials_alone(&self, q: &NormalName, item: u32, except: Option<u32>) -> Option<(String, String)> {
+    fn rendered_initials_alone(&self, q: &NormalName, item: u32, except: Option<u32>) -> Option<(String, String)> {
         let name = &self.names[item as usize];
         let word = |x: &NormalName, y: &NormalName| -> Option<(String, String)> {
             let [t] = x.tokens.as_slice() else { return None };
@@ -1340,11 +1340,11 @@ impl NameIndex {
                 .original
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && to_latin(w).to_lowercase() == *t);
-            (capitals && y.english_initials.contains(t)).then(|| (t.clone(), y.tokens.join(" ")))
+            (capitals && y.rendered_initials.contains(t)).then(|| (t.clone(), y.tokens.join(" ")))
         };
         let (t, full) = word(q, name).or_else(|| word(name, q))?;
         let h = text_hash(&t);
-        let by_initials = self.by_english_initials.get(&h).into_iter().flatten();
+        let by_initials = self.by_rendered_initials.get(&h).into_iter().flatten();
         let by_initials = by_initials.chain(self.by_acronym.get(&t).into_iter().flatten());
         let by_word =
             self.joined.get(&h).into_iter().flatten().filter(|&&i| self.names[i as usize].tokens == [t.as_str()]);
@@ -1575,13 +1575,13 @@ impl NameIndex {
             for &i in self.by_acronym.get(&q.tokens[0]).into_iter().flatten() {
                 covered.insert(i, total);
             }
-            for &i in self.by_english_initials.get(&text_hash(&q.tokens[0])).into_iter().flatten() {
+            for &i in self.by_rendered_initials.get(&text_hash(&q.tokens[0])).into_iter().flatten() {
                 covered.insert(i, total);
             }
         }
         // One-word items that are the query's initials, and items with the
         // same letters, the words split differently (`vz rto`, `vzrto`).
-        let initials = q.acronyms.iter().chain(&q.english_initials).map(|a| text_hash(a));
+        let initials = q.acronyms.iter().chain(&q.rendered_initials).map(|a| text_hash(a));
         let joined = initials.chain(std::iter::once(text_hash(&q.tokens.concat())));
         for h in joined {
             for &i in self.joined.get(&h).into_iter().flatten() {
@@ -1643,10 +1643,10 @@ impl NameIndex {
             if sim.score < ACRONYM_SCORE
                 && ACRONYM_SCORE >= threshold
                 && self.sole_holders
-                && let Some((word, full)) = self.english_initials_alone(q, i, except)
+                && let Some((word, full)) = self.rendered_initials_alone(q, i, except)
             {
                 sim.features.push(format!(
-                    "{word} is the initials of {full} as English gives them, and no other party's names are or \
+                    "{word} is the initials of {full} as the other language gives them, and no other party's names are or \
                      have those initials among the names searched: {:.2} raised to {ACRONYM_SCORE}",
                     sim.score
                 ));
@@ -1736,8 +1736,8 @@ mod tests {
     }
 
     #[test]
-    fn english_initials_of_a_russian_name_held_by_one_party_alone() {
-        let initials = |name: &str| normalize(name).english_initials;
+    fn initials_of_a_name_in_the_other_language_held_by_one_party_alone() {
+        let initials = |name: &str| normalize(name).rendered_initials;
         // `Корпорация` where it stands, though the tokens leave it out.
         assert!(initials("ПАО «Объединенная Авиастроительная Корпорация»").contains(&"uac".to_string()));
         // Translators' other words: Cartridge Plant, Ammunition Works.
@@ -1751,9 +1751,11 @@ mod tests {
         assert_eq!(initials(iss), ["iss"]);
         // Two words are no initials.
         assert!(initials("ООО «Русские машины»").is_empty());
-        // A name in Latin letters by its words as written.
+        // A name in Latin letters by its words as written, and as Russian
+        // gives them (four letters or more: `ОАК`, `БПЗ` are too few).
         assert_eq!(initials("United Aircraft Corporation"), ["uac"]);
         assert_eq!(initials("Barnaul Cartridge Plant, JSC"), ["bcp"]);
+        assert_eq!(initials("Center for Integrated Unmanned Solutions"), ["cius", "ius", "tskbr"]);
 
         let mut idx = NameIndex::new();
         idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
@@ -1775,6 +1777,12 @@ mod tests {
         idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
         idx.add(3, "ООО «Белорусская Компания Полимеров»");
         assert!(idx.search("BCP", DEFAULT_THRESHOLD).is_empty());
+        // Russian initials of an English name (`ЦКБР`: Центр комплексных
+        // беспилотных решений).
+        let mut idx = NameIndex::new();
+        idx.add(1, "Center for Integrated Unmanned Solutions LLC");
+        idx.add(2, "ООО «Ромашка»");
+        assert_eq!(best(&idx, "ООО ‘ЦКБР’"), Some(1));
         // Nor do initials another party's name has as transliterated
         // (`Astrakhansky Sudoremontny Zavod`, `asz`, not `ПАО «АСЗ»`).
         let mut idx = NameIndex::new();

@@ -40,10 +40,13 @@ pub struct NormalName {
     /// transliterated, that may stand for words of another name (see
     /// `abbreviated_runs`).
     pub abbreviations: Vec<String>,
-    /// The initials an English rendering of the name may take (see
-    /// [`english_initials`]): `Объединённая авиастроительная корпорация`,
-    /// `uac`; `Барнаульский патронный завод`, `bcp` among others.
-    pub english_initials: Vec<String>,
+    /// The initials a rendering of the name in the other language may take
+    /// (see [`rendered_initials`]): a Russian name's as English gives them
+    /// (`Объединённая авиастроительная корпорация`: `uac`; `Барнаульский
+    /// патронный завод`: `bcp` among others), a name in Latin letters' as
+    /// written and as Russian gives them (`United Aircraft Corporation`:
+    /// `uac`, `oak`, ОАК).
+    pub rendered_initials: Vec<String>,
 }
 
 impl NormalName {
@@ -3168,14 +3171,23 @@ pub fn normalize(name: &str) -> NormalName {
     let skeletons = tokens.iter().map(|t| skeleton(t)).collect();
     let latin_letters =
         name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
-    let english_initials = if chinese {
+    let end = tokens.len().saturating_sub(honoree.max(affiliation));
+    let rendered_initials = if chinese {
         Vec::new()
     } else if latin_letters {
-        // Written in English (or in Latin letters): its words as written.
+        // Written in English (or in Latin letters): its words as written,
+        // and as Russian gives them (a company word at the end only: the
+        // tokens are translated, and may be more or fewer than the words).
         let words: Vec<String> = kept.iter().filter(|t| !STOP_WORDS.contains(&t.as_str())).cloned().collect();
-        english_initials(&words, &company_words_among(&raw, &words), words.len(), false)
+        let company = company_words_among(&raw, &words);
+        let mut out = rendered_initials(&words, &company, words.len(), Rendering::AsWritten);
+        let company_last: &[usize] = if company.contains(&words.len()) { &[end] } else { &[] };
+        out.extend(rendered_initials(&tokens, company_last, end, Rendering::Russian));
+        out.sort_unstable();
+        out.dedup();
+        out
     } else {
-        english_initials(&tokens, &company_words, tokens.len().saturating_sub(honoree.max(affiliation)), true)
+        rendered_initials(&tokens, &company_words, end, Rendering::English)
     };
     NormalName {
         original: name.to_string(),
@@ -3187,7 +3199,7 @@ pub fn normalize(name: &str) -> NormalName {
         skeletons,
         spellings,
         abbreviations: abbreviations(name),
-        english_initials,
+        rendered_initials,
     }
 }
 
@@ -3227,48 +3239,138 @@ fn company_words_among(raw: &[String], words: &[String]) -> Vec<usize> {
     out
 }
 
-/// The most initials worked out for one name.
-const MOST_ENGLISH_INITIALS: usize = 64;
+/// Initials Russian gives a word, by the token it is translated as (`plant`:
+/// `z`, завод, or `k`, комбинат), Russian letters as transliterated (`ts`,
+/// Ц). Other words (names: `Barnaul`) by their first letter as written.
+const RUSSIAN_LETTERS: &[(&str, &[&str])] = &[
+    ("academy", &["a"]),
+    ("ammunition", &["p"]),
+    ("association", &["o"]),
+    ("aviation", &["a"]),
+    ("bureau", &["b"]),
+    ("center", &["ts"]),
+    ("central", &["ts"]),
+    ("chemical", &["kh"]),
+    ("communications", &["s"]),
+    ("complex", &["k"]),
+    ("computer", &["v"]),
+    ("concern", &["k"]),
+    ("defence", &["o"]),
+    ("design", &["k", "p"]),
+    ("electronic", &["e"]),
+    ("engine", &["d", "m"]),
+    ("engineering", &["i"]),
+    ("enterprise", &["p"]),
+    ("experimental", &["o", "e"]),
+    ("federal", &["f"]),
+    ("group", &["g"]),
+    ("helicopter", &["v"]),
+    ("holding", &["kh"]),
+    ("industrial", &["p"]),
+    ("information", &["i"]),
+    ("institute", &["i"]),
+    ("instrument", &["p"]),
+    ("integrated", &["k"]),
+    ("machinebuilding", &["m"]),
+    ("main", &["g"]),
+    ("mechanical", &["m"]),
+    ("military", &["v"]),
+    ("national", &["n"]),
+    ("nuclear", &["ya", "a"]),
+    ("optical", &["o"]),
+    ("plant", &["z", "k"]),
+    ("precision", &["t"]),
+    ("production", &["p"]),
+    ("radio", &["r"]),
+    ("repair", &["r"]),
+    ("rocket", &["r"]),
+    ("russian", &["r"]),
+    ("satellite", &["s"]),
+    ("scientific", &["n", "i"]),
+    ("shipbuilding", &["s"]),
+    ("solutions", &["r"]),
+    ("space", &["k"]),
+    ("special", &["s"]),
+    ("state", &["g"]),
+    ("systems", &["s"]),
+    ("technical", &["t"]),
+    ("technologies", &["t"]),
+    ("trading", &["t"]),
+    ("united", &["o"]),
+    ("unmanned", &["b"]),
+];
 
-/// The initials an English rendering of a name may take: of its first `end`
-/// words (the person it is named after and the body it belongs to left
-/// out), joining words left out, with `c` where `company_words` were (see
-/// [`COMPANY_WORDS`]), each word by its first letter or, for words
-/// `translated` (of a name in another script), one that
-/// [`ENGLISH_LETTERS`] gives; and the same without words that name the kind
-/// of body at the start (`НПО «Ижевские беспилотные системы»`: `ius`). Of
-/// three words or more; at most [`MOST_ENGLISH_INITIALS`] (words beyond
-/// those by their first letter only).
-fn english_initials(tokens: &[String], company_words: &[usize], end: usize, translated: bool) -> Vec<String> {
+/// Which initials [`rendered_initials`] works out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rendering {
+    /// Of the words as written.
+    AsWritten,
+    /// As English renders translated words (see [`ENGLISH_LETTERS`]).
+    English,
+    /// As Russian renders English words (see [`RUSSIAN_LETTERS`]).
+    Russian,
+}
+
+/// The most initials worked out for one name.
+const MOST_RENDERED_INITIALS: usize = 64;
+
+/// The initials a rendering of a name may take: of its first `end` words
+/// (the person it is named after and the body it belongs to left out),
+/// joining words left out, with a company's initial where `company_words`
+/// were (see [`COMPANY_WORDS`]: `c`, or in Russian `k`), each word by its
+/// first letter or others the `rendering` gives; and the same without
+/// words that name the kind of body at the start (`НПО «Ижевские
+/// беспилотные системы»`: `ius`). Of three words or more (four in
+/// Russian); at most
+/// [`MOST_RENDERED_INITIALS`] (words beyond those by their first letter
+/// only).
+fn rendered_initials(tokens: &[String], company_words: &[usize], end: usize, rendering: Rendering) -> Vec<String> {
+    let company = if rendering == Rendering::Russian { "k" } else { "c" };
     let mut words: Vec<Vec<&str>> = Vec::new();
     let mut kinds = 0;
     for (i, t) in tokens[..end].iter().enumerate() {
         if company_words.contains(&i) {
-            words.push(vec!["c"]);
+            words.push(vec![company]);
         }
         if ACRONYM_STOP.contains(&t.as_str()) {
             continue;
         }
         let Some(first) = t.get(..t.chars().next().map_or(0, char::len_utf8)) else { continue };
         let first = if t.bytes().all(|b| b.is_ascii_digit()) { t.as_str() } else { first };
-        let others = ENGLISH_LETTERS.iter().find(|(w, _)| translated && w == t).map_or(&[][..], |(_, l)| *l);
-        if words.len() == kinds && is_common(if translated { t } else { translate(t) }) {
+        let look_up =
+            |table: &'static [(&str, &'static [&'static str])]| table.iter().find(|(w, _)| w == t).map(|x| x.1);
+        let options: Vec<&str> = match rendering {
+            Rendering::AsWritten => vec![first],
+            Rendering::English => {
+                std::iter::once(first).chain(look_up(ENGLISH_LETTERS).unwrap_or_default().iter().copied()).collect()
+            }
+            Rendering::Russian => look_up(RUSSIAN_LETTERS).map(<[&str]>::to_vec).unwrap_or_else(|| {
+                let digraph = ["shch", "ts", "kh", "ch", "sh", "zh", "ya", "yu"]
+                    .into_iter()
+                    .find(|d| t.len() > d.len() && t.starts_with(d));
+                vec![digraph.unwrap_or(first)]
+            }),
+        };
+        if words.len() == kinds && is_common(if rendering == Rendering::AsWritten { translate(t) } else { t }) {
             kinds += 1;
         }
-        words.push(std::iter::once(first).chain(others.iter().copied()).collect());
+        words.push(options);
     }
     if company_words.contains(&end) {
-        words.push(vec!["c"]);
+        words.push(vec![company]);
     }
     let mut out = Vec::new();
+    // Russian initials of three letters stand for many bodies (`РПЗ`,
+    // radio instrument plant or repair plant; `СРЗ`): four letters or more.
+    let fewest = if rendering == Rendering::Russian { 4 } else { 3 };
     let starts: &[usize] = if kinds == 0 { &[0] } else { &[0, kinds] };
     for &start in starts {
-        if words.len() < start + 3 {
+        if words.len() < start + fewest {
             continue;
         }
         let mut heads = vec![String::new()];
         for options in &words[start..] {
-            let options = if heads.len() * options.len() > MOST_ENGLISH_INITIALS { &options[..1] } else { options };
+            let options = if heads.len() * options.len() > MOST_RENDERED_INITIALS { &options[..1] } else { options };
             heads = heads.iter().flat_map(|h| options.iter().map(move |o| format!("{h}{o}"))).collect();
         }
         out.extend(heads);
