@@ -81,7 +81,7 @@ pub enum ListsAction {
         /// Thresholds to report, comma-separated (default: 0.8,0.85,the default,0.95).
         #[arg(long, value_delimiter = ',')]
         thresholds: Vec<f64>,
-        /// Add, for each script pair, the row at the threshold (0.80 to 1 by
+        /// Add, for each script pair, the row at the threshold (0.70 to 1 by
         /// 0.005) with the highest recall at this precision or more.
         #[arg(long, value_name = "P", default_value_t = 0.97, value_parser = share)]
         at_precision: f64,

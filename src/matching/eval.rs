@@ -293,21 +293,24 @@ pub fn evaluate(entries: &[Vec<String>], thresholds: &[f64]) -> Vec<EvalRow> {
     evaluate_with_examples(entries, thresholds, None, 0, Counting::All).0
 }
 
-/// The thresholds searched for the best recall at a precision: 0.80 to 1
+/// The lowest threshold searched for the best recall at a precision.
+const LOWEST_SWEPT: f64 = 0.7;
+
+/// The thresholds searched for the best recall at a precision: 0.70 to 1
 /// by 0.005.
 fn sweep() -> impl Iterator<Item = f64> {
-    (0..=40).map(|i| (800 + 5 * i) as f64 / 1000.0)
+    (0..=60).map(|i| (700 + 5 * i) as f64 / 1000.0)
 }
 
 /// As [`evaluate`], and, with `at_precision`, for each script pair the row
-/// at the threshold (0.80 to 1 by 0.005) with the highest recall whose
+/// at the threshold (0.70 to 1 by 0.005) with the highest recall whose
 /// precision reaches it (none if no threshold does); with up to `examples`
 /// missed and wrongly found pairs (query, name) at the last threshold, for
 /// inspection.
 ///
 /// Each threshold is searched on its own, as screening searches (the
 /// candidate index keeps the names that could reach the threshold it is
-/// given). The thresholds of the sweep are first tried on the hits at 0.80
+/// given). The thresholds of the sweep are first tried on the hits at 0.70
 /// that score at least as much (nearly the same: a lower threshold lets the
 /// index find a few more names), then the best searched on its own.
 pub fn evaluate_with_examples(
@@ -346,9 +349,9 @@ pub fn evaluate_with_examples(
         }
     }
     if let Some(p) = at_precision {
-        let low = hits_at(0.8);
+        let low = hits_at(LOWEST_SWEPT);
         // Per script pair, the thresholds that reach the precision on the
-        // hits at 0.80, the highest recall first.
+        // hits at 0.70, the highest recall first.
         let mut tried: BTreeMap<String, Vec<(f64, f64)>> = BTreeMap::new();
         for t in sweep() {
             for (scripts, x) in counts(entries, &items, &low, t, counting) {

@@ -65,6 +65,11 @@ const SHORT_WORD_SCORE: f64 = 0.89;
 /// and none of those matches a word of the other.
 const UNMATCHED_WORDS_SCORE: f64 = 0.85;
 
+/// The most two names score when one of them has words that are not common
+/// and none of those matches a word of the other better than
+/// [`LONGER_WORD_SCORE`].
+const WEAK_WORDS_SCORE: f64 = 0.7;
+
 /// The most two names score when one is of a limited liability company and
 /// the other of a joint stock company (see [`company_kind`]).
 const KINDS_DIFFER_SCORE: f64 = 0.89;
@@ -812,6 +817,19 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     if score > UNMATCHED_WORDS_SCORE && (none_matched(a, &best_a) || none_matched(b, &best_b)) {
         score = UNMATCHED_WORDS_SCORE;
         features.push("alike in common words alone: no word that tells one name apart matches".into());
+    }
+    let none_better = |x: &NormalName, best: &dyn Fn(usize) -> f64| {
+        let w = weights(&x.tokens);
+        let telling: Vec<usize> = (0..x.tokens.len()).filter(|&i| !is_common(&x.tokens[i]) && w[i] > 0.1).collect();
+        !telling.is_empty() && telling.into_iter().all(|i| best(i) <= LONGER_WORD_SCORE + 1e-9)
+    };
+    // Unless other words match, common as they may be (`Scientific and
+    // Engineering Enterprise Infosec`, `Научно-инженерное предприятие
+    // Информзащита`).
+    let matched = (0..a.tokens.len()).filter(|&i| best_a(i) >= CONTAINED_WORD).count();
+    if score > WEAK_WORDS_SCORE && matched < 2 && (none_better(a, &best_a) || none_better(b, &best_b)) {
+        score = WEAK_WORDS_SCORE;
+        features.push("no word that tells one name apart matches better than a word within a longer one".into());
     }
     // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
     if a.tokens.len() != b.tokens.len() && score < 0.98 && a.tokens.concat() == b.tokens.concat() {
@@ -2190,6 +2208,23 @@ mod tests {
             sim("Joint Stock Company Mechanical Engineering Research Institute", "АО «НИИ Машиностроения»")
                 > UNMATCHED_WORDS_SCORE
         );
+    }
+
+    #[test]
+    fn names_alike_only_in_a_word_within_a_longer_one_are_weak() {
+        // `Kvarta` is the beginning of `Kvartatrest`, another word: capped
+        // well below the threshold, with the other words unmatched.
+        for (a, b) in [("Kvarta Development Ltd", "ПАО Квартатрест"), ("Kvarinfo LLC", "ООО ‘Кваринфозащита’")]
+        {
+            let s = similarity(&normalize(a), &normalize(b));
+            assert_eq!(s.score, WEAK_WORDS_SCORE, "{a} / {b}: {:?}", s.features);
+            assert!(s.features.iter().any(|f| f.contains("within a longer one")));
+        }
+        // Not when two words or more match besides, common as they are.
+        let full = "Акционерное Общество Научно-Инженерное Предприятие ‘Кваринфозащита’";
+        assert!(sim("Scientific and Engineering Enterprise ‘Kvarinfo’", full) > 0.9);
+        // Nor when a word that tells the names apart matches better.
+        assert!(sim("Kvartatrest Development Ltd", "ПАО Квартатрест") > WEAK_WORDS_SCORE);
     }
 
     #[test]
