@@ -1919,6 +1919,9 @@ mod tests {
         assert!(sim("OOO Robin Treid", "Общество с Ограниченной Ответственностью «Робин Трейд»") >= 0.95);
         assert!(sim("Severnaya Shipyard", "Судостроительный Завод «Северная Верфь»") >= 0.9);
         assert!(sim("Izhevsk Radioplant", "ИЖЕВСКИЙ РАДИОЗАВОД") >= 0.95);
+        // `х` before a consonant written `c` (`Tecmash`, `Техмаш`).
+        assert_eq!(sim("Kvartecmash LLC", "ООО «Квартехмаш»"), 0.97);
+        assert!(sim("Kvartekhmash LLC", "ООО «Квартехмаш»") >= 0.95);
         assert!(sim("Omsk Production Union Irtysh JSC", "АО «Омское Производственное Объединение «Иртыш»") >= 0.95);
         assert!(sim("Zavolzhsky Crawler Tractor Plant", "Заволжский завод гусеничных тягачей") >= 0.95);
         // Not `Стиль` as steel (it is style), nor the brand Caterpillar as tracked.

@@ -3593,6 +3593,23 @@ pub fn skeleton(word: &str) -> String {
             w = w.replace(from, to);
         }
     }
+    // `х` after a vowel, before a consonant, is also written `c` or `k`
+    // (`Техмаш`: Tekhmash, Techmash, Tecmash).
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let b = w.as_bytes();
+    if (1..b.len().saturating_sub(1))
+        .any(|i| b[i] == b'h' && vowel(b[i - 1]) && b[i + 1].is_ascii_alphabetic() && !vowel(b[i + 1]))
+    {
+        let b = w.as_bytes().to_vec();
+        w = (0..b.len())
+            .map(|i| {
+                let inside = i > 0 && i + 1 < b.len();
+                let c_here =
+                    inside && b[i] == b'h' && vowel(b[i - 1]) && b[i + 1].is_ascii_alphabetic() && !vowel(b[i + 1]);
+                if c_here { 'c' } else { b[i] as char }
+            })
+            .collect();
+    }
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
         if out.ends_with(c) {
