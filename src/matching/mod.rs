@@ -1767,6 +1767,11 @@ mod tests {
         assert!(initials("ООО НПО «Ижевские Беспилотные Системы»").contains(&"ius".to_string()));
         let iss = "АО ‘Информационные Спутниковые Системы’ Имени Академика М.Ф. Решетнёва";
         assert_eq!(initials(iss), ["iss"]);
+        // The kind of body after a place's name, as English puts it.
+        let mipt = initials(
+            "Федеральное Государственное Автономное Образовательное Учреждение Высшего Образования «Московский Физико-Технический Институт»",
+        );
+        assert!(mipt.contains(&"mipt".to_string()) && mipt.contains(&"mpti".to_string()), "{mipt:?}");
         // Two words are no initials.
         assert!(initials("ООО «Русские машины»").is_empty());
         // A name in Latin letters by its words as written, and as Russian

@@ -3305,6 +3305,10 @@ const RUSSIAN_LETTERS: &[(&str, &[&str])] = &[
     ("unmanned", &["b"]),
 ];
 
+/// Words for a kind of body that English puts after a place's name and
+/// before the rest (`Moscow Institute of ...`).
+const HEAD_NOUNS: [&str; 5] = ["institute", "university", "academy", "center", "bureau"];
+
 /// Which initials [`rendered_initials`] works out.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Rendering {
@@ -3364,17 +3368,36 @@ fn rendered_initials(tokens: &[String], company_words: &[usize], end: usize, ren
     if company_words.contains(&end) {
         words.push(vec![company]);
     }
-    let mut out = Vec::new();
     // Russian initials of three letters stand for many bodies (`РПЗ`,
     // radio instrument plant or repair plant; `СРЗ`): four letters or more.
     let fewest = if rendering == Rendering::Russian { 4 } else { 3 };
-    let starts: &[usize] = if kinds == 0 { &[0] } else { &[0, kinds] };
-    for &start in starts {
-        if words.len() < start + fewest {
-            continue;
-        }
+    let mut runs: Vec<&[Vec<&str>]> = Vec::new();
+    if words.len() >= fewest {
+        runs.push(&words);
+    }
+    if kinds > 0 && words.len() >= kinds + fewest {
+        runs.push(&words[kinds..]);
+    }
+    // English puts the kind of body after a place's name and before what it
+    // does (`Московский физико-технический институт`: Moscow Institute of
+    // Physics and Technology, `MIPT`).
+    let head = tokens[..end].iter().rev().find(|t| !ACRONYM_STOP.contains(&t.as_str()));
+    let moved: Vec<Vec<&str>>;
+    if rendering == Rendering::English
+        && words.len() >= 4
+        && !company_words.contains(&end)
+        && head.is_some_and(|h| HEAD_NOUNS.contains(&h.as_str()))
+    {
+        let mut m = words.clone();
+        let last = m.pop().unwrap_or_default();
+        m.insert(1, last);
+        moved = m;
+        runs.push(&moved);
+    }
+    let mut out = Vec::new();
+    for run in runs {
         let mut heads = vec![String::new()];
-        for options in &words[start..] {
+        for options in run {
             let options = if heads.len() * options.len() > MOST_RENDERED_INITIALS { &options[..1] } else { options };
             heads = heads.iter().flat_map(|h| options.iter().map(move |o| format!("{h}{o}"))).collect();
         }
