@@ -715,8 +715,21 @@ fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<us
     let own = |x: &NormalName, w: &[f64], k: usize, person: bool| {
         w[k] >= 1.0 && (person || k < x.tokens.len().saturating_sub(x.honoree)) && !x.tokens[..k].contains(&x.tokens[k])
     };
-    let (own_a, own_b) = (|i: usize| own(a, &wa, i, pa), |j: usize| own(b, &wb, j, pb));
-    let alike = |i: usize, j: usize| own_a(i) && own_b(j) && sims[i * n + j] >= CONTAINED_WORD;
+    // But the person's surname, where the other name uses it as a word of
+    // its own with another word of this name's own part (`Beriev
+    // Aircraft`, `Таганрогский авиационный ... комплекс им. Г.М. Бериева`).
+    let same = |i: usize, j: usize| sims[i * n + j] >= CONTAINED_WORD;
+    let surname_b = (b.honoree > 0).then(|| n - 1).filter(|&s| {
+        let by = |i: usize| same(i, s);
+        (0..m).any(by) && (0..m).any(|i| !by(i) && (0..n - b.honoree).any(|j| same(i, j)))
+    });
+    let surname_a = (a.honoree > 0).then(|| m - 1).filter(|&s| {
+        let by = |j: usize| same(s, j);
+        (0..n).any(by) && (0..n).any(|j| !by(j) && (0..m - a.honoree).any(|i| same(i, j)))
+    });
+    let own_a = |i: usize| own(a, &wa, i, pa) || (Some(i) == surname_a && wa[i] >= 1.0);
+    let own_b = |j: usize| own(b, &wb, j, pb) || (Some(j) == surname_b && wb[j] >= 1.0);
+    let alike = |i: usize, j: usize| own_a(i) && own_b(j) && same(i, j);
     let in_a: Vec<usize> = (0..m).filter(|&i| (0..n).any(|j| alike(i, j))).collect();
     let in_b: Vec<usize> = (0..n).filter(|&j| (0..m).any(|i| alike(i, j))).collect();
     let all_a = (0..m).filter(|&i| own_a(i)).count();
@@ -2428,6 +2441,13 @@ mod tests {
         let s = sim("Kvartis Space Systems", kvartis);
         assert!(s < SOLE_HOLDER_FLOOR, "{s}");
         assert_eq!(raised(kvartis, "Kvartis Space Systems"), None);
+        // The surname of the person a name is named after, as the other
+        // name's own word beside another word the names share.
+        let zorev = "ПАО «Квартовский Авиационный Научно-Технический Комплекс им. Г.М. Зорева»";
+        assert_eq!(raised(zorev, "PJSC Zorev Aircraft Company"), Some(SOLE_HOLDER_SCORE));
+        // Not with no other word in common (the surname alone may be a
+        // person's or another company's).
+        assert_eq!(raised(zorev, "Zorev Trading LLC"), None);
         // Not past the cap on a limited liability company against a joint
         // stock company of one name (two companies of a group, often).
         assert!(sim("ООО «Системы Папилон»", "АО «Папилон»") < 0.9);
