@@ -2586,6 +2586,44 @@ fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A name mostly in Cyrillic with its words of two letters or more in
+/// Latin capitals that all look like Cyrillic ones (`ACT`, not `ABS`
+/// whose `S` does not) written in Cyrillic, where that reads otherwise
+/// (`АО ACT`: `АО АСТ`, ast); none if it has none such.
+fn capitals_as_cyrillic(name: &str) -> Option<String> {
+    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+    if name.chars().filter(|&c| cyrillic(c)).count() <= name.chars().filter(char::is_ascii_alphabetic).count() {
+        return None;
+    }
+    let lookalikes = |w: &str| {
+        w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase() && cyrillic_lookalike(c).is_some())
+            && w.chars().any(|c| matches!(c, 'B' | 'C' | 'H' | 'P' | 'X' | 'Y'))
+    };
+    let mut out = String::with_capacity(name.len());
+    let mut word = String::new();
+    let mut changed = false;
+    let mut flush = |word: &mut String, out: &mut String| {
+        if lookalikes(word) {
+            out.extend(word.chars().filter_map(cyrillic_lookalike));
+            changed = true;
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    changed.then_some(out)
+}
+
 /// Transliterate to lowercase ASCII words separated by single spaces.
 pub fn to_latin(s: &str) -> String {
     let s = fold_lookalikes(s);
@@ -3756,6 +3794,12 @@ pub fn name_variants(name: &str) -> Vec<String> {
     // Aviation Plant`).
     let branches: Vec<String> = out.iter().filter_map(|s| branch_name(s)).filter(|b| named(b)).collect();
     out.extend(branches);
+    // A word in capitals of Latin letters that look like Cyrillic ones, in
+    // a name mostly in Cyrillic, may be either (`АО ACT`, `AHO Диалог`,
+    // `Остек-TECT`: each Cyrillic on the EU lists; `ООО «ABB Индустрия»`
+    // would be Latin): the name read with it in Cyrillic too.
+    let cyrillic_readings: Vec<String> = out.iter().filter_map(|s| capitals_as_cyrillic(s)).collect();
+    out.extend(cyrillic_readings);
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
     out.retain(|s| Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| is_common(t)));
@@ -4320,6 +4364,12 @@ mod tests {
             ("AO Kvarta Chinese:", &["AO Kvarta"]),
             // Nor is a legal form alone.
             ("Open Joint Stock Company", &[]),
+            // Latin capitals that look Cyrillic in a Cyrillic name: read
+            // both ways.
+            ("Акционерное Общество ACT", &["Акционерное Общество ACT", "Акционерное Общество АСТ"]),
+            ("ООО «ABB Индустрия»", &["ООО «ABB Индустрия»", "ООО «АВВ Индустрия»"]),
+            ("ООО «AMT Индустрия»", &["ООО «AMT Индустрия»"]),
+            ("HP Enterprise", &["HP Enterprise"]),
             ("Акционерное общество", &[]),
             // Not a word that ends like a language.
             ("Prussian: Kvarta", &["Prussian: Kvarta"]),
