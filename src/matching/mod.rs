@@ -831,10 +831,18 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
         score = UNMATCHED_WORDS_SCORE;
         features.push("alike in common words alone: no word that tells one name apart matches".into());
     }
+    // A word within a longer one whose rest is a word the lists know is
+    // the name and that word (`Uralvagon`, `Уралвагонзавод`): not weak.
+    let and_a_word = |x: &str, y: &str| {
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        long.strip_prefix(short).is_some_and(|rest| rest.len() >= 3 && normalize::is_dictionary_word(rest))
+    };
+    let known_rest = (0..a.tokens.len())
+        .any(|i| (0..n).any(|j| sims[i * n + j] >= LONGER_WORD_SCORE - 1e-9 && and_a_word(&a.tokens[i], &b.tokens[j])));
     let none_better = |x: &NormalName, best: &dyn Fn(usize) -> f64| {
         let w = weights(&x.tokens);
         let telling: Vec<usize> = (0..x.tokens.len()).filter(|&i| !is_common(&x.tokens[i]) && w[i] > 0.1).collect();
-        !telling.is_empty() && telling.into_iter().all(|i| best(i) <= LONGER_WORD_SCORE + 1e-9)
+        !known_rest && !telling.is_empty() && telling.into_iter().all(|i| best(i) <= LONGER_WORD_SCORE + 1e-9)
     };
     // Unless other words match, common as they may be (`Scientific and
     // Engineering Enterprise Infosec`, `Научно-инженерное предприятие
@@ -875,8 +883,10 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // initials; of three letters, below the default threshold (on the EU
     // lists, fewer than half of those matches were right: MMZ, KMP, SEZ
     // each stand for several bodies).
+    // Not a person's initials (`AMD`, `Алена Михайловна Демидова`).
     let acronym = |x: &NormalName, y: &NormalName| {
-        (x.tokens.len() == 1 && x.tokens[0].len() >= 3 && y.acronyms.contains(&x.tokens[0])).then(|| x.tokens[0].len())
+        let initials = x.tokens.len() == 1 && x.tokens[0].len() >= 3 && y.acronyms.contains(&x.tokens[0]);
+        (initials && !normalize::is_person_like(y)).then(|| x.tokens[0].len())
     };
     if let Some(letters) = acronym(a, b).or_else(|| acronym(b, a)) {
         let acronym_score = if letters >= 4 { ACRONYM_SCORE } else { SHORT_ACRONYM_SCORE };
@@ -1672,16 +1682,24 @@ impl NameIndex {
                 sim.score = SOLE_HOLDER_SCORE;
             }
             if sim.score < ACRONYM_SCORE
-                && ACRONYM_SCORE >= threshold
                 && self.sole_holders
+                && !self.whole_keys.contains(&self.keys[i as usize])
+                && !normalize::is_person_like(q)
+                && !normalize::is_person_like(name)
                 && let Some((word, full)) = self.rendered_initials_alone(q, i, except)
             {
-                sim.features.push(format!(
-                    "{word} is the initials of {full} as the other language gives them, and no other party's names are or \
-                     have those initials among the names searched: {:.2} raised to {ACRONYM_SCORE}",
-                    sim.score
-                ));
-                sim.score = ACRONYM_SCORE;
+                // Three letters stand for many a company the lists do not
+                // hold (`TDK`, `KIA`, `TCS`): below the default threshold,
+                // as other initials of three letters.
+                let raised = if word.len() >= 4 { ACRONYM_SCORE } else { SHORT_ACRONYM_SCORE };
+                if sim.score < raised && raised >= threshold {
+                    sim.features.push(format!(
+                        "{word} is the initials of {full} as the other language gives them, and no other party's \
+                         names are or have those initials among the names searched: {:.2} raised to {raised}",
+                        sim.score
+                    ));
+                    sim.score = raised;
+                }
             }
             if sim.score < threshold {
                 continue;
@@ -1796,23 +1814,34 @@ mod tests {
         let mut idx = NameIndex::new();
         idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
         idx.add(2, "ООО «Ромашка»");
-        let hits = idx.search("BCP", DEFAULT_THRESHOLD);
+        // Three letters stand for many a company the lists do not hold
+        // (`TDK`, `KIA`): below the default threshold.
+        assert!(idx.search("BCP", DEFAULT_THRESHOLD).is_empty());
+        let hits = idx.search("BCP", 0.8);
         assert_eq!(hits.iter().map(|h| h.key).collect::<Vec<_>>(), [1]);
-        assert_eq!(hits[0].similarity.score, ACRONYM_SCORE);
+        assert_eq!(hits[0].similarity.score, SHORT_ACRONYM_SCORE);
         assert!(hits[0].similarity.features.iter().any(|f| f.contains("bcp is the initials of barnaulskiy")));
         // Written small, it may be a word: not raised.
-        assert_eq!(best(&idx, "Bcp"), None);
+        assert!(idx.search("Bcp", 0.8).is_empty());
         // The other way round: the full name finds the party listed by its initials.
         let mut idx = NameIndex::new();
         idx.add(1, "JSC BCP");
         idx.add(2, "ООО «Ромашка»");
-        assert_eq!(best(&idx, "АО «Барнаульский патронный завод»"), Some(1));
+        assert_eq!(idx.search("АО «Барнаульский патронный завод»", 0.8).first().map(|h| h.key), Some(1));
+        // Four letters or more: at the default threshold.
+        let mut idx = NameIndex::new();
+        idx.add(1, "ФГАОУ «Московский Физико-Технический Институт»");
+        assert_eq!(idx.search("MIPT", DEFAULT_THRESHOLD).first().map(|h| h.similarity.score), Some(ACRONYM_SCORE));
+        // Not a person's initials.
+        let mut idx = NameIndex::new();
+        idx.add(1, "Алена Михайловна Демидова");
+        assert!(idx.search("AMD", 0.8).is_empty());
         // Initials two parties have stand for neither (`Белорусская
         // компания полимеров`, Belarusian Polymers Company, is `bcp` too).
         let mut idx = NameIndex::new();
         idx.add(1, "Акционерное Общество «Барнаульский Патронный Завод»");
         idx.add(3, "ООО «Белорусская Компания Полимеров»");
-        assert!(idx.search("BCP", DEFAULT_THRESHOLD).is_empty());
+        assert!(idx.search("BCP", 0.8).is_empty());
         // Russian initials of an English name (`ЦКБР`: Центр комплексных
         // беспилотных решений).
         let mut idx = NameIndex::new();
@@ -1833,7 +1862,7 @@ mod tests {
         idx.add(4, "BCP Trading");
         idx.add(4, "BCP");
         assert_eq!(best(&idx, "BCP"), Some(4));
-        assert_eq!(idx.search("BCP", DEFAULT_THRESHOLD).len(), 1);
+        assert_eq!(idx.search("BCP", 0.8).len(), 1);
     }
 
     #[test]
@@ -2235,7 +2264,7 @@ mod tests {
     fn names_alike_only_in_a_word_within_a_longer_one_are_weak() {
         // `Kvarta` is the beginning of `Kvartatrest`, another word: capped
         // well below the threshold, with the other words unmatched.
-        for (a, b) in [("Kvarta Development Ltd", "ПАО Квартатрест"), ("Kvarinfo LLC", "ООО ‘Кваринфозащита’")]
+        for (a, b) in [("Kvarta Development Ltd", "ПАО Квартатрест"), ("Kvarinfo LLC", "ООО ‘Кваринфолент’")]
         {
             let s = similarity(&normalize(a), &normalize(b));
             assert_eq!(s.score, WEAK_WORDS_SCORE, "{a} / {b}: {:?}", s.features);
@@ -2244,6 +2273,9 @@ mod tests {
         // Not when two words or more match besides, common as they are.
         let full = "Акционерное Общество Научно-Инженерное Предприятие ‘Кваринфозащита’";
         assert!(sim("Scientific and Engineering Enterprise ‘Kvarinfo’", full) > 0.9);
+        // Nor when the rest of the longer word is a word the lists know
+        // (`Uralvagon`, `Уралвагонзавод`: the name and plant).
+        assert!(sim("Kvartvagon", "АО «Квартвагонзавод»") > 0.8);
         // Nor when a word that tells the names apart matches better.
         assert!(sim("Kvartatrest Development Ltd", "ПАО Квартатрест") > WEAK_WORDS_SCORE);
     }

@@ -1220,9 +1220,6 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("test", "testing"),
     ("bezopasnost", "security"),
     ("bezopasnosti", "security"),
-    // Безопасный, safe or secure in English.
-    ("safe", "security"),
-    ("secure", "security"),
     ("eksport", "export"),
     ("optika", "optical"),
     ("sbyt", "sales"),
@@ -4229,8 +4226,9 @@ mod tests {
         // A name in its own right stays one: Bank Rossiya is not the Bank of Russia.
         assert_eq!(tokens("Bank Rossiya"), ["bank", "rossiya"]);
         assert_eq!(tokens("Банк России"), ["bank", "russia"]);
-        // Безопасная is safe or secure; моладзі is Belarusian for youth.
-        assert_eq!(tokens("Safe Kvarta Zone"), tokens("Безопасная Кварта Зона"));
+        // Моладзі is Belarusian for youth. Безопасная is not read as safe:
+        // `Safe Systems` is no `Системы Безопасности`.
+        assert_ne!(tokens("Safe Kvarta Zone"), tokens("Безопасная Кварта Зона"));
         assert_eq!(tokens("Беларускі саюз моладзі Кварта"), ["belarusian", "sayuz", "youth", "kvarta"]);
         // Ras Al Khaimah is no academy of sciences.
         assert_eq!(tokens("Ras Al Khaimah Trading"), ["ras", "al", "khaimah", "trading"]);
