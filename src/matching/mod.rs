@@ -1684,9 +1684,9 @@ impl NameIndex {
             if sim.score < ACRONYM_SCORE
                 && self.sole_holders
                 && !self.whole_keys.contains(&self.keys[i as usize])
+                && let Some((word, full)) = self.rendered_initials_alone(q, i, except)
                 && !normalize::is_person_like(q)
                 && !normalize::is_person_like(name)
-                && let Some((word, full)) = self.rendered_initials_alone(q, i, except)
             {
                 // Three letters stand for many a company the lists do not
                 // hold (`TDK`, `KIA`, `TCS`): below the default threshold,
