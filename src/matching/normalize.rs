@@ -2540,9 +2540,8 @@ fn cyrillic_lookalike(c: char) -> Option<char> {
 /// A word written in Cyrillic letters and Latin ones that look alike, in
 /// Cyrillic; every other word as it is.
 fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
-    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
     let mixed = |w: &str| {
-        w.chars().any(cyrillic)
+        w.chars().any(is_cyrillic)
             && w.chars().any(|c| c.is_ascii_alphabetic())
             && w.chars().filter(|c| c.is_ascii_alphabetic()).all(|c| cyrillic_lookalike(c).is_some())
     };
@@ -2550,22 +2549,36 @@ fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
     // Ограниченной Ответственностью`) is the Cyrillic preposition `с`; other
     // lone letters may be meant (`Корпус B`). Counted once, if needed.
     let counted = std::cell::OnceCell::new();
-    let mostly_cyrillic = || {
-        *counted.get_or_init(|| {
-            s.chars().filter(|&c| cyrillic(c)).count() > s.chars().filter(char::is_ascii_alphabetic).count()
-        })
-    };
-    let lone = |w: &str| w == "C" || w == "c";
-    let mixed = |w: &str| mixed(w) || (lone(w) && mostly_cyrillic());
-    let words = || s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-    if s.is_ascii() || !words().any(mixed) {
+    let lone = |w: &str| (w == "C" || w == "c") && *counted.get_or_init(|| mostly_cyrillic(s));
+    if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s);
     }
+    match lookalikes_in_cyrillic(s, |w| mixed(w) || lone(w)) {
+        Some(folded) => std::borrow::Cow::Owned(folded),
+        None => std::borrow::Cow::Borrowed(s),
+    }
+}
+
+/// Whether a letter is Cyrillic.
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Whether a text has more Cyrillic letters than Latin ones.
+fn mostly_cyrillic(s: &str) -> bool {
+    s.chars().filter(|&c| is_cyrillic(c)).count() > s.chars().filter(char::is_ascii_alphabetic).count()
+}
+
+/// The text with the Latin letters of each word that `rewrite` takes
+/// written as the Cyrillic letters they look like; none if it takes none.
+fn lookalikes_in_cyrillic(s: &str, rewrite: impl Fn(&str) -> bool) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        if mixed(word) {
+    let mut changed = false;
+    let mut flush = |word: &mut String, out: &mut String| {
+        if !word.is_empty() && rewrite(word) {
             out.extend(word.chars().map(|c| cyrillic_lookalike(c).unwrap_or(c)));
+            changed = true;
         } else {
             out.push_str(word);
         }
@@ -2580,7 +2593,7 @@ fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     flush(&mut word, &mut out);
-    std::borrow::Cow::Owned(out)
+    changed.then_some(out)
 }
 
 /// A name mostly in Cyrillic with its words of two letters or more in
@@ -2588,37 +2601,12 @@ fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
 /// whose `S` does not) written in Cyrillic, where that reads otherwise
 /// (`АО ACT`: `АО АСТ`, ast); none if it has none such.
 fn capitals_as_cyrillic(name: &str) -> Option<String> {
-    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
-    if name.chars().filter(|&c| cyrillic(c)).count() <= name.chars().filter(char::is_ascii_alphabetic).count() {
-        return None;
-    }
     let lookalikes = |w: &str| {
         w.len() >= 2
             && w.chars().all(|c| c.is_ascii_uppercase() && cyrillic_lookalike(c).is_some())
             && w.chars().any(|c| matches!(c, 'B' | 'C' | 'H' | 'P' | 'X' | 'Y'))
     };
-    let mut out = String::with_capacity(name.len());
-    let mut word = String::new();
-    let mut changed = false;
-    let mut flush = |word: &mut String, out: &mut String| {
-        if lookalikes(word) {
-            out.extend(word.chars().filter_map(cyrillic_lookalike));
-            changed = true;
-        } else {
-            out.push_str(word);
-        }
-        word.clear();
-    };
-    for c in name.chars() {
-        if c.is_alphanumeric() {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut word, &mut out);
-    changed.then_some(out)
+    mostly_cyrillic(name).then(|| lookalikes_in_cyrillic(name, lookalikes)).flatten()
 }
 
 /// Transliterate to lowercase ASCII words separated by single spaces.
