@@ -719,14 +719,8 @@ fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<us
     // its own with another word of this name's own part (`Beriev
     // Aircraft`, `Таганрогский авиационный ... комплекс им. Г.М. Бериева`).
     let same = |i: usize, j: usize| sims[i * n + j] >= CONTAINED_WORD;
-    let surname_b = (b.honoree > 0).then(|| n - 1).filter(|&s| {
-        let by = |i: usize| same(i, s);
-        (0..m).any(by) && (0..m).any(|i| !by(i) && (0..n - b.honoree).any(|j| same(i, j)))
-    });
-    let surname_a = (a.honoree > 0).then(|| m - 1).filter(|&s| {
-        let by = |j: usize| same(s, j);
-        (0..n).any(by) && (0..n).any(|j| !by(j) && (0..m - a.honoree).any(|i| same(i, j)))
-    });
+    let surname_b = surname_used(b, m, same);
+    let surname_a = surname_used(a, n, |j, i| same(i, j));
     let own_a = |i: usize| own(a, &wa, i, pa) || (Some(i) == surname_a && wa[i] >= 1.0);
     let own_b = |j: usize| own(b, &wb, j, pb) || (Some(j) == surname_b && wb[j] >= 1.0);
     let alike = |i: usize, j: usize| own_a(i) && own_b(j) && same(i, j);
@@ -750,6 +744,18 @@ fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<us
         return None;
     }
     (named && (a_in || b_in)).then_some((in_a, in_b))
+}
+
+/// The index of the last word of `named`, the surname of the person it is
+/// named after, when the other name (of `other_len` words) has it beside
+/// another word of `named`'s own part: `same(k, l)` says whether word `k`
+/// of the other and word `l` of `named` are alike.
+fn surname_used(named: &NormalName, other_len: usize, same: impl Fn(usize, usize) -> bool) -> Option<usize> {
+    let surname = named.tokens.len().checked_sub(1).filter(|_| named.honoree > 0)?;
+    let own_part = named.tokens.len() - named.honoree;
+    let by = |k: usize| same(k, surname);
+    let beside = (0..other_len).any(|k| !by(k) && (0..own_part).any(|l| same(k, l)));
+    ((0..other_len).any(by) && beside).then_some(surname)
 }
 
 /// Two words of one name written as one word in the other (`hydro
@@ -819,38 +825,41 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // `NII STT`, `НИИ Приборостроения`): none of the words that tell one
     // of them apart matches.
     let n = b.tokens.len();
-    let none_matched = |x: &NormalName, best: &dyn Fn(usize) -> f64| {
-        let w = weights(&x.tokens);
-        let telling: Vec<usize> = (0..x.tokens.len()).filter(|&i| !is_common(&x.tokens[i]) && w[i] > 0.1).collect();
-        let matched = |i: usize| best(i) >= 0.85;
-        !telling.is_empty() && !telling.into_iter().any(matched)
-    };
     let best_a = |i: usize| sims[i * n..(i + 1) * n].iter().copied().fold(0.0, f64::max);
     let best_b = |j: usize| (0..a.tokens.len()).map(|i| sims[i * n + j]).fold(0.0, f64::max);
-    if score > UNMATCHED_WORDS_SCORE && (none_matched(a, &best_a) || none_matched(b, &best_b)) {
-        score = UNMATCHED_WORDS_SCORE;
-        features.push("alike in common words alone: no word that tells one name apart matches".into());
-    }
-    // A word within a longer one whose rest is a word the lists know is
-    // the name and that word (`Uralvagon`, `Уралвагонзавод`): not weak.
-    let and_a_word = |x: &str, y: &str| {
-        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-        long.strip_prefix(short).is_some_and(|rest| rest.len() >= 3 && normalize::is_dictionary_word(rest))
-    };
-    let known_rest = (0..a.tokens.len())
-        .any(|i| (0..n).any(|j| sims[i * n + j] >= LONGER_WORD_SCORE - 1e-9 && and_a_word(&a.tokens[i], &b.tokens[j])));
-    let none_better = |x: &NormalName, best: &dyn Fn(usize) -> f64| {
+    // The best match of each word that tells a name apart (not common, not
+    // a person's initial), of each name.
+    let telling_best = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<f64> {
         let w = weights(&x.tokens);
-        let telling: Vec<usize> = (0..x.tokens.len()).filter(|&i| !is_common(&x.tokens[i]) && w[i] > 0.1).collect();
-        !known_rest && !telling.is_empty() && telling.into_iter().all(|i| best(i) <= LONGER_WORD_SCORE + 1e-9)
+        (0..x.tokens.len()).filter(|&i| !is_common(&x.tokens[i]) && w[i] > 0.1).map(best).collect()
     };
-    // Unless other words match, common as they may be (`Scientific and
-    // Engineering Enterprise Infosec`, `Научно-инженерное предприятие
-    // Информзащита`).
-    let matched = (0..a.tokens.len()).filter(|&i| best_a(i) >= CONTAINED_WORD).count();
-    if score > WEAK_WORDS_SCORE && matched < 2 && (none_better(a, &best_a) || none_better(b, &best_b)) {
-        score = WEAK_WORDS_SCORE;
-        features.push("no word that tells one name apart matches better than a word within a longer one".into());
+    // Only for a score above the caps below (weights cost on every pair).
+    if score > WEAK_WORDS_SCORE {
+        let telling = [telling_best(a, &best_a), telling_best(b, &best_b)];
+        let all_weak = |weak: &dyn Fn(f64) -> bool| telling.iter().any(|t| !t.is_empty() && t.iter().all(|&x| weak(x)));
+        if score > UNMATCHED_WORDS_SCORE && all_weak(&|x| x < 0.85) {
+            score = UNMATCHED_WORDS_SCORE;
+            features.push("alike in common words alone: no word that tells one name apart matches".into());
+        }
+        // Names alike only in a word within a longer one (`Most
+        // Development`, `Мостотрест`), unless other words match, common as
+        // they may be (`Scientific and Engineering Enterprise Infosec`,
+        // `Научно-инженерное предприятие Информзащита`), or the longer
+        // word's rest is a word the lists know: the name and that word
+        // (`Uralvagon`, `Уралвагонзавод`).
+        let and_a_word = |x: &str, y: &str| {
+            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            long.strip_prefix(short).is_some_and(|rest| rest.len() >= 3 && normalize::is_dictionary_word(rest))
+        };
+        let known_rest = || {
+            let pair = |i: usize, j: usize| sims[i * n + j] >= LONGER_WORD_SCORE - 1e-9;
+            (0..a.tokens.len()).any(|i| (0..n).any(|j| pair(i, j) && and_a_word(&a.tokens[i], &b.tokens[j])))
+        };
+        let matched = (0..a.tokens.len()).filter(|&i| best_a(i) >= CONTAINED_WORD).count();
+        if matched < 2 && all_weak(&|x| x <= LONGER_WORD_SCORE + 1e-9) && !known_rest() {
+            score = WEAK_WORDS_SCORE;
+            features.push("no word that tells one name apart matches better than a word within a longer one".into());
+        }
     }
     // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
     if a.tokens.len() != b.tokens.len() && score < 0.98 && a.tokens.concat() == b.tokens.concat() {
