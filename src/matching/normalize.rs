@@ -3643,18 +3643,12 @@ pub fn skeleton(word: &str) -> String {
     // (`Техмаш`: Tekhmash, Techmash, Tecmash).
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     let b = w.as_bytes();
-    if (1..b.len().saturating_sub(1))
-        .any(|i| b[i] == b'h' && vowel(b[i - 1]) && b[i + 1].is_ascii_alphabetic() && !vowel(b[i + 1]))
-    {
-        let b = w.as_bytes().to_vec();
-        w = (0..b.len())
-            .map(|i| {
-                let inside = i > 0 && i + 1 < b.len();
-                let c_here =
-                    inside && b[i] == b'h' && vowel(b[i - 1]) && b[i + 1].is_ascii_alphabetic() && !vowel(b[i + 1]);
-                if c_here { 'c' } else { b[i] as char }
-            })
-            .collect();
+    let at: Vec<usize> = (1..b.len().saturating_sub(1))
+        .filter(|&i| b[i] == b'h' && vowel(b[i - 1]) && b[i + 1].is_ascii_alphabetic() && !vowel(b[i + 1]))
+        .collect();
+    for i in at {
+        // `h` is one byte, so a character of its own.
+        w.replace_range(i..i + 1, "c");
     }
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
