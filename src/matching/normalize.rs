@@ -72,6 +72,15 @@ impl NormalName {
 /// Words left out of initials.
 const ACRONYM_STOP: [&str; 10] = ["of", "the", "and", "for", "named", "after", "im", "imeni", "na", "i"];
 
+/// The Latin letters a transliterated word begins with that stand for one
+/// Cyrillic letter (`ts` for Ц, `sh` for Ш, ...), if any and the word
+/// goes on.
+fn cyrillic_digraph(w: &str) -> Option<&'static str> {
+    ["shch", "ts", "sh", "ch", "zh", "kh", "ya", "yu", "ye", "yo"]
+        .into_iter()
+        .find(|d| w.starts_with(d) && w.len() > d.len())
+}
+
 /// The initials of a name's words; with `digraphs`, the Latin letter pairs
 /// that stand for one Cyrillic letter (ts for Ц, sh for Ш, ...) count as one.
 fn initials(words: &[String], digraphs: bool) -> Option<String> {
@@ -80,12 +89,8 @@ fn initials(words: &[String], digraphs: bool) -> Option<String> {
         return None;
     }
     let first = |w: &str| -> String {
-        if digraphs {
-            for d in ["shch", "ts", "sh", "ch", "zh", "kh", "ya", "yu", "ye", "yo"] {
-                if w.starts_with(d) && w.len() > d.len() {
-                    return d.to_string();
-                }
-            }
+        if let Some(d) = cyrillic_digraph(w).filter(|_| digraphs) {
+            return d.to_string();
         }
         if w.bytes().all(|b| b.is_ascii_digit()) { w.to_string() } else { w.chars().take(1).collect() }
     };
@@ -3376,12 +3381,9 @@ fn rendered_initials(tokens: &[String], company_words: &[usize], end: usize, ren
             Rendering::English => {
                 std::iter::once(first).chain(look_up(ENGLISH_LETTERS).unwrap_or_default().iter().copied()).collect()
             }
-            Rendering::Russian => look_up(RUSSIAN_LETTERS).map(<[&str]>::to_vec).unwrap_or_else(|| {
-                let digraph = ["shch", "ts", "kh", "ch", "sh", "zh", "ya", "yu"]
-                    .into_iter()
-                    .find(|d| t.len() > d.len() && t.starts_with(d));
-                vec![digraph.unwrap_or(first)]
-            }),
+            Rendering::Russian => look_up(RUSSIAN_LETTERS)
+                .map(<[&str]>::to_vec)
+                .unwrap_or_else(|| vec![cyrillic_digraph(t).unwrap_or(first)]),
         };
         if words.len() == kinds && is_common(if rendering == Rendering::AsWritten { translate(t) } else { t }) {
             kinds += 1;
