@@ -670,8 +670,50 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
         let set_aside = "the body one name belongs to set aside (the other leaves it out)";
         return better_of(similarity_of(a, b), without, AFFILIATION_SCORE, set_aside);
     }
-    similarity_of(a, b)
+    let sim = similarity_of(a, b);
+    // Initials of the kind of body that each name writes its own way
+    // (`ICC Milandr`, `ПКК Миландр`; `SRC Vigstar`, `НПЦ Вигстар`): set
+    // aside when both names have such initials that match nothing in the
+    // other, as partial evidence.
+    if sim.score < KIND_INITIALS_SCORE && !a.abbreviations.is_empty() && !b.abbreviations.is_empty() {
+        let sims = token_similarities(a, b);
+        let n = b.tokens.len();
+        let lone = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<usize> {
+            (0..x.tokens.len()).filter(|&i| x.abbreviations.contains(&x.tokens[i]) && best(i) < TOKEN_FLOOR).collect()
+        };
+        let la = lone(a, &|i| sims[i * n..(i + 1) * n].iter().copied().fold(0.0, f64::max));
+        let lb = lone(b, &|j| (0..a.tokens.len()).map(|i| sims[i * n + j]).fold(0.0, f64::max));
+        if !la.is_empty() && !lb.is_empty() {
+            // A word that is a name, no word of the dictionary (`bank`), alike in both.
+            let name_word = |t: &str| t.len() >= 4 && !is_common(t) && !normalize::is_dictionary_word(t);
+            let named = (0..a.tokens.len()).any(|i| {
+                !la.contains(&i)
+                    && name_word(&a.tokens[i])
+                    && (0..n).any(|j| !lb.contains(&j) && sims[i * n + j] >= CONTAINED_WORD)
+            });
+            if named {
+                let (sa, sb) = (a.without_tokens(&la), b.without_tokens(&lb));
+                let words = |x: &NormalName, ids: &[usize]| {
+                    ids.iter().map(|&i| x.tokens[i].as_str()).collect::<Vec<_>>().join(" ")
+                };
+                let set_aside = format!(
+                    "initials of each name that match nothing in the other set aside ({} | {})",
+                    words(a, &la),
+                    words(b, &lb)
+                );
+                return better_of(sim, similarity_of(&sa, &sb), KIND_INITIALS_SCORE, &set_aside);
+            }
+        }
+    }
+    sim
 }
+
+/// The most two names score with initials of each that match nothing in
+/// the other set aside (see [`similarity`]): below the default threshold,
+/// and from the least the sole-holder rule raises (see
+/// [`SOLE_HOLDER_FLOOR`]). At 0.85, names alike in one word that two
+/// bodies share came first (`МНИИ «Агат»`, `GMZ Agat`).
+const KIND_INITIALS_SCORE: f64 = 0.8;
 
 /// The better of two names compared as they are and with a part one of them
 /// adds set aside (`without`), the latter partial evidence: at most `cap`
@@ -1735,6 +1777,21 @@ mod tests {
     /// The key of the best hit at the default threshold.
     fn best(idx: &NameIndex, query: &str) -> Option<u32> {
         idx.search(query, DEFAULT_THRESHOLD).first().map(|h| h.key)
+    }
+
+    #[test]
+    fn initials_of_the_kind_of_body_each_way_set_aside() {
+        // Each name's initials match nothing in the other: set aside, at
+        // most KIND_INITIALS_SCORE, and said so.
+        let s = similarity(&normalize("JSC ICC Kvartandr"), &normalize("Акционерное Общество «ПКК Квартандр»"));
+        assert_eq!(s.score, KIND_INITIALS_SCORE, "{s:?}");
+        assert!(s.features.iter().any(|f| f.contains("(icc | pkk)")), "{s:?}");
+        // Without them the name alone is not much (0.5 before).
+        assert!(sim("JSC ICC Kvartandr", "АО «ПКК Ворта»") < 0.6);
+        // Not when what is left alike is a word of the dictionary (`bank`).
+        assert!(sim("Bank VORTA", "ПАО «Банк ПСБ»") < 0.7, "{}", sim("Bank VORTA", "ПАО «Банк ПСБ»"));
+        // Nor when only one name has such initials.
+        assert!(sim("JSC Kvartandr Vorta", "АО «ПКК Квартандр»") < KIND_INITIALS_SCORE);
     }
 
     #[test]

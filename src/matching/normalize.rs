@@ -67,6 +67,22 @@ impl NormalName {
             ..self.clone()
         }
     }
+
+    /// The name without the tokens at `drop` (in order), the person it is
+    /// named after and the body it belongs to counted among those left.
+    pub fn without_tokens(&self, drop: &[usize]) -> NormalName {
+        let keep = |i: &usize| !drop.contains(i);
+        let n = self.tokens.len();
+        let tail = |k: usize| (n.saturating_sub(k)..n).filter(keep).count();
+        NormalName {
+            tokens: (0..n).filter(keep).map(|i| self.tokens[i].clone()).collect(),
+            skeletons: (0..n).filter(keep).map(|i| self.skeletons[i].clone()).collect(),
+            spellings: (0..n).filter(keep).map(|i| self.spellings[i].clone()).collect(),
+            honoree: tail(self.honoree),
+            affiliation: tail(self.affiliation),
+            ..self.clone()
+        }
+    }
 }
 
 /// Words left out of initials.
@@ -2577,15 +2593,22 @@ fn mostly_cyrillic(s: &str) -> bool {
 /// The text with the Latin letters of each word that `rewrite` takes
 /// written as the Cyrillic letters they look like; none if it takes none.
 fn lookalikes_in_cyrillic(s: &str, rewrite: impl Fn(&str) -> bool) -> Option<String> {
-    let mut out = String::with_capacity(s.len());
+    rewrite_words(s, |w| rewrite(w).then(|| w.chars().map(|c| cyrillic_lookalike(c).unwrap_or(c)).collect()))
+}
+
+/// The text with each word (a run of letters) that `rewrite` rewrites so
+/// rewritten; none if it rewrites none.
+fn rewrite_words(s: &str, rewrite: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let mut out = String::with_capacity(s.len() + 8);
     let mut word = String::new();
     let mut changed = false;
     let mut flush = |word: &mut String, out: &mut String| {
-        if !word.is_empty() && rewrite(word) {
-            out.extend(word.chars().map(|c| cyrillic_lookalike(c).unwrap_or(c)));
-            changed = true;
-        } else {
-            out.push_str(word);
+        match (!word.is_empty()).then(|| rewrite(word)).flatten() {
+            Some(new) => {
+                out.push_str(&new);
+                changed = true;
+            }
+            None => out.push_str(word),
         }
         word.clear();
     };
@@ -2612,6 +2635,29 @@ fn capitals_as_cyrillic(name: &str) -> Option<String> {
             && w.chars().any(|c| matches!(c, 'B' | 'C' | 'H' | 'P' | 'X' | 'Y'))
     };
     mostly_cyrillic(name).then(|| lookalikes_in_cyrillic(name, lookalikes)).flatten()
+}
+
+/// The name with each Cyrillic word written as capitalised words run
+/// together (`УралВагонЗавод`) split into them (`Урал Вагон Завод`), as
+/// the Latin names give them (`Ural Wagon Factory`); none if it has no
+/// such word. Each part has three letters or more and a small letter, so
+/// that a word before initials stays whole (`ГосМКБ`, `ИжБС`).
+fn capitalised_words_split(name: &str) -> Option<String> {
+    let split = |w: &str| {
+        let word: Vec<char> = w.chars().collect();
+        let starts: Vec<usize> =
+            (0..word.len()).filter(|&i| i == 0 || (word[i].is_uppercase() && word[i - 1].is_lowercase())).collect();
+        let part_ok = |k: usize| {
+            let part = &word[starts[k]..starts.get(k + 1).copied().unwrap_or(word.len())];
+            part.len() >= 3 && part[0].is_uppercase() && part[1..].iter().all(|c| c.is_lowercase())
+        };
+        let split = starts.len() >= 2 && word.iter().all(|&c| is_cyrillic(c)) && (0..starts.len()).all(part_ok);
+        split.then(|| {
+            let ends = starts.iter().skip(1).copied().chain([word.len()]);
+            starts.iter().zip(ends).map(|(&x, y)| word[x..y].iter().collect::<String>()).collect::<Vec<_>>().join(" ")
+        })
+    };
+    rewrite_words(name, split)
 }
 
 /// Transliterate to lowercase ASCII words separated by single spaces.
@@ -3781,6 +3827,9 @@ pub fn name_variants(name: &str) -> Vec<String> {
     // would be Latin): the name read with it in Cyrillic too.
     let cyrillic_readings: Vec<String> = out.iter().filter_map(|s| capitals_as_cyrillic(s)).collect();
     out.extend(cyrillic_readings);
+    // Capitalised Cyrillic words run together, split (`УралВагонЗавод`).
+    let split: Vec<String> = out.iter().filter_map(|s| capitalised_words_split(s)).collect();
+    out.extend(split);
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
     out.retain(|s| Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| is_common(t)));
@@ -3841,15 +3890,25 @@ fn branch_name(name: &str) -> Option<String> {
     const BRANCH: [&str; 6] = ["головной филиал", "филиал", "фл", "head branch of", "branch of", "branch"];
     let (first, second) = [" – ", " — ", " - "].iter().find_map(|d| name.split_once(d))?;
     let lower = first.trim().to_lowercase();
+    let named = |own: &str| {
+        // Two words or more (a city is one: `– Moscow`, `– г. Новосибирск`;
+        // so is a number), and no country.
+        let words = tokens_of(own).into_iter().filter(|t| !matches!(t.as_str(), "g" | "city" | "gorod")).count();
+        words >= 2 && !is_country(own.trim()) && !own.contains(" – ") && !own.contains(" — ")
+    };
+    // The branch's name, then the branch word and its parent's name
+    // (`Лыткаринский Машиностроительный Завод – Филиал ПАО «ОДК-УМПО»`).
+    let second_lower = second.trim().to_lowercase();
+    if BRANCH.iter().any(|b| second_lower.starts_with(b) && second_lower[b.len()..].starts_with([' ', '«', '"', '“']))
+    {
+        let own = first.trim();
+        return named(own).then(|| own.to_string());
+    }
     let word = BRANCH.iter().find(|b| lower.starts_with(*b) && lower[b.len()..].starts_with([' ', '«', '"', '“']))?;
     let rest = first.trim().get(word.len()..)?.trim();
     // After the branch word, a legal form begins the parent's name.
     let own = if starts_with_legal_form(rest) { second } else { rest };
-    // Two words or more (a city is one: `– Moscow`, `– г. Новосибирск`; so
-    // is a number), and no country.
-    let words = tokens_of(own).into_iter().filter(|t| !matches!(t.as_str(), "g" | "city" | "gorod")).count();
-    let named = words >= 2 && !is_country(own.trim());
-    (named && !own.contains(" – ") && !own.contains(" — ")).then(|| own.trim().to_string())
+    named(own).then(|| own.trim().to_string())
 }
 
 /// A name without its parenthesised parts, and those parts (the
@@ -4352,6 +4411,24 @@ mod tests {
             ("ООО «ABB Индустрия»", &["ООО «ABB Индустрия»", "ООО «АВВ Индустрия»"]),
             ("ООО «AMT Индустрия»", &["ООО «AMT Индустрия»"]),
             ("HP Enterprise", &["HP Enterprise"]),
+            // Capitalised Cyrillic words run together: split too; not a word
+            // before initials, nor one of capitals alone.
+            ("АО «УралВагонЗавод»", &["АО «УралВагонЗавод»", "АО «Урал Вагон Завод»"]),
+            ("АО «КвартаПлюс»", &["АО «КвартаПлюс»", "АО «Кварта Плюс»"]),
+            ("АО «ГосМКБ «Кварта»", &["АО «ГосМКБ «Кварта»"]),
+            ("ООО «ИжБС»", &["ООО «ИжБС»"]),
+            ("KvartaPlus LLC", &["KvartaPlus LLC"]),
+            // A branch's own name before the branch word and its parent.
+            (
+                "Тульский Приборный Завод – Филиал ПАО «Кварта»",
+                &["Тульский Приборный Завод – Филиал ПАО «Кварта»", "Тульский Приборный Завод"],
+            ),
+            (
+                "Kvarta Instrument Plant – Branch of PJSC Vorta",
+                &["Kvarta Instrument Plant – Branch of PJSC Vorta", "Kvarta Instrument Plant"],
+            ),
+            // Not a city alone.
+            ("Москва – Филиал ПАО «Кварта»", &["Москва – Филиал ПАО «Кварта»"]),
             ("Акционерное общество", &[]),
             // Not a word that ends like a language.
             ("Prussian: Kvarta", &["Prussian: Kvarta"]),
