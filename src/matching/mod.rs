@@ -675,7 +675,8 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     // (`ICC Milandr`, `ПКК Миландр`; `SRC Vigstar`, `НПЦ Вигстар`): set
     // aside when both names have such initials that match nothing in the
     // other, as partial evidence.
-    if sim.score < KIND_INITIALS_SCORE && !a.abbreviations.is_empty() && !b.abbreviations.is_empty() {
+    let initials_as_words = |x: &NormalName| x.tokens.iter().any(|t| x.abbreviations.contains(t));
+    if sim.score < KIND_INITIALS_SCORE && initials_as_words(a) && initials_as_words(b) {
         let sims = token_similarities(a, b);
         let n = b.tokens.len();
         let lone = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<usize> {
@@ -902,6 +903,19 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
             score = WEAK_WORDS_SCORE;
             features.push("no word that tells one name apart matches better than a word within a longer one".into());
         }
+    }
+    // Names of one short word each, alike only as letters (not as
+    // spellings of one word, `Majak`, `Маяк`), are other abbreviations or
+    // words (`RKS`, `РКЦ`; `SEZ`, `СЭМЗ`).
+    if a.tokens.len() == 1
+        && b.tokens.len() == 1
+        && a.tokens[0].len().max(b.tokens[0].len()) <= SHORT_WORD
+        && a.skeletons[0] != b.skeletons[0]
+        && score > WEAK_WORDS_SCORE
+        && score <= SHORT_WORD_SCORE + 1e-9
+    {
+        score = WEAK_WORDS_SCORE;
+        features.push("names of one short word each, spelled otherwise".into());
     }
     // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
     if a.tokens.len() != b.tokens.len() && score < 0.98 && a.tokens.concat() == b.tokens.concat() {
@@ -1777,6 +1791,15 @@ mod tests {
     /// The key of the best hit at the default threshold.
     fn best(idx: &NameIndex, query: &str) -> Option<u32> {
         idx.search(query, DEFAULT_THRESHOLD).first().map(|h| h.key)
+    }
+
+    #[test]
+    fn short_one_word_names_spelled_otherwise_differ() {
+        assert_eq!(sim("RKS", "РКЦ"), WEAK_WORDS_SCORE);
+        assert_eq!(sim("SEZ", "АО СЭМЗ"), WEAK_WORDS_SCORE);
+        // Spellings of one word.
+        assert_eq!(sim("Bizon", "Бизон"), 1.0);
+        assert!(sim("Majak", "Маяк") >= 0.95);
     }
 
     #[test]

@@ -756,7 +756,6 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("fspc", "federal scientific production center"),
     ("csri", "central scientific research institute"),
     ("cri", "central scientific research institute"),
-    ("sri", "scientific research institute"),
     ("ric", "scientific production"),
     ("src", "scientific research center"),
     ("edb", "experimental design bureau"),
