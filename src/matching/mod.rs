@@ -671,12 +671,18 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
         return better_of(similarity_of(a, b), without, AFFILIATION_SCORE, set_aside);
     }
     let sim = similarity_of(a, b);
-    // Initials of the kind of body that each name writes its own way
-    // (`ICC Milandr`, `ПКК Миландр`; `SRC Vigstar`, `НПЦ Вигстар`): set
-    // aside when both names have such initials that match nothing in the
-    // other, as partial evidence.
+    // Initials of the kind of body that each name writes in its own
+    // language (`ICC Milandr`, `ПКК Миландр`; `SRC Vigstar`, `НПЦ
+    // Вигстар`): set aside when both names have such initials that match
+    // nothing in the other, as partial evidence. Not in names of one
+    // script: other initials there are another body (`ETC Module`, `STC
+    // Module`).
     let initials_as_words = |x: &NormalName| x.tokens.iter().any(|t| x.abbreviations.contains(t));
-    if sim.score < KIND_INITIALS_SCORE && initials_as_words(a) && initials_as_words(b) {
+    if sim.score < KIND_INITIALS_SCORE
+        && initials_as_words(a)
+        && initials_as_words(b)
+        && normalize::mostly_cyrillic(&a.original) != normalize::mostly_cyrillic(&b.original)
+    {
         let sims = token_similarities(a, b);
         let n = b.tokens.len();
         let lone = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<usize> {
@@ -1815,6 +1821,9 @@ mod tests {
         assert!(sim("Bank VORTA", "ПАО «Банк ПСБ»") < 0.7, "{}", sim("Bank VORTA", "ПАО «Банк ПСБ»"));
         // Nor when only one name has such initials.
         assert!(sim("JSC Kvartandr Vorta", "АО «ПКК Квартандр»") < KIND_INITIALS_SCORE);
+        // Nor in names of one script.
+        assert!(sim("JSC ICC Kvartandr", "JSC PKK Kvartandr") < 0.6);
+        assert!(sim("АО «ИКК Квартандр»", "АО «ПКК Квартандр»") < 0.6);
     }
 
     #[test]
@@ -2068,6 +2077,10 @@ mod tests {
         assert_eq!(sim("Research Institute of Hydrocommunication", "НИИ Гидросвязи"), 1.0);
         assert_eq!(sim("JSC Microtechnology", "АО «Микротехника»"), 1.0);
         assert_eq!(sim("Chemcomposite", "Химкомпозит"), 1.0);
+        // An English word that begins with a first part's English word is
+        // no compound (`Chemicals`: not chemical and `icals`).
+        assert_eq!(normalize("Chemicals").tokens, ["chemistry"]);
+        assert_eq!(sim("Chemicals", "Chemical"), 1.0);
         // A word the translations give stays whole (`electromechanical`).
         assert!(sim("Kizlyar Electromechanical Plant", "Кизлярский Электромеханический Завод") >= 0.95);
         // A compound stays one word: its second part alone is another

@@ -950,6 +950,7 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("materialov", "materials"),
     ("khimii", "chemistry"),
     ("chemical", "chemistry"),
+    ("chemicals", "chemistry"),
     ("fiziki", "physics"),
     ("physical", "physics"),
     ("issledovaniy", "research"),
@@ -2589,7 +2590,7 @@ fn is_cyrillic(c: char) -> bool {
 }
 
 /// Whether a text has more Cyrillic letters than Latin ones.
-fn mostly_cyrillic(s: &str) -> bool {
+pub(crate) fn mostly_cyrillic(s: &str) -> bool {
     s.chars().filter(|&c| is_cyrillic(c)).count() > s.chars().filter(char::is_ascii_alphabetic).count()
 }
 
@@ -3005,6 +3006,10 @@ fn compound(t: &str) -> Option<(&'static str, &str)> {
         return None;
     }
     COMPOUND_FIRST.iter().find_map(|&(first, english)| {
+        // Not the English word with more (`chemicals`: no `chem` and `icals`).
+        if english != first && t.starts_with(english) {
+            return None;
+        }
         let rest = t.strip_prefix(first).filter(|r| r.len() >= 4)?;
         Some((english, look_up_translation(rest).or_else(|| given.get(rest).copied()).unwrap_or(rest)))
     })
