@@ -677,7 +677,8 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     // nothing in the other, as partial evidence. Not in names of one
     // script: other initials there are another body (`ETC Module`, `STC
     // Module`).
-    let initials_as_words = |x: &NormalName| x.tokens.iter().any(|t| x.abbreviations.contains(t));
+    let initials_as_words =
+        |x: &NormalName| !x.abbreviations.is_empty() && x.tokens.iter().any(|t| x.abbreviations.contains(t));
     if sim.score < KIND_INITIALS_SCORE
         && initials_as_words(a)
         && initials_as_words(b)
@@ -739,6 +740,17 @@ fn better_of(with: Similarity, mut without: Similarity, cap: f64, set_aside: &st
 /// other (`Avrora`, `Концерн НПО «Аврора»`) when only the other's entry has
 /// those words (see [`NameIndex::sole_holder`]).
 const SOLE_HOLDER_SCORE: f64 = 0.93;
+
+/// How much of the query a name raised to [`SOLE_HOLDER_SCORE`] covers:
+/// as much as a candidate at this threshold (see [`NameIndex::candidates`]).
+/// Raising only such names, and searching at any threshold from this one
+/// up to the raised score among this one's candidates, keeps a search at a
+/// higher threshold from missing a name that one at a lower threshold
+/// raises (`PLL Milandr Ltd` was raised at 0.775 and not searched at
+/// 0.90), at no cost up to the default threshold. Raising every name from
+/// [`SOLE_HOLDER_FLOOR`] would have each search take candidates from there,
+/// at ten times the time of scoring suppliers.
+const SOLE_HOLDER_COVER: f64 = DEFAULT_THRESHOLD;
 
 /// The least similarity [`SOLE_HOLDER_SCORE`] raises.
 const SOLE_HOLDER_FLOOR: f64 = 0.75;
@@ -1605,7 +1617,7 @@ impl NameIndex {
     /// distinctive words of its own, and short words (four letters or fewer)
     /// spelled differently, which are looked up exactly, by their spelling
     /// skeleton, or with another Russian ending (`omsk`, `omskoe`).
-    fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<u32> {
+    fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<(u32, bool)> {
         let w = weights(&q.tokens);
         let total: f64 = w.iter().sum();
         // The common words count as covered for every item, and so does the
@@ -1700,8 +1712,13 @@ impl NameIndex {
                 covered.insert(i, total);
             }
         }
-        let need = ((threshold - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * total - 1e-9;
-        let mut v: Vec<u32> = covered.into_iter().filter(|&(_, w)| w + common >= need).map(|(i, _)| i).collect();
+        let need = |t: f64| ((t - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * total - 1e-9;
+        let (need, raisable) = (need(threshold), need(SOLE_HOLDER_COVER));
+        let mut v: Vec<(u32, bool)> = covered
+            .into_iter()
+            .filter(|&(_, w)| w + common >= need)
+            .map(|(i, w)| (i, w + common >= raisable))
+            .collect();
         v.sort_unstable();
         v
     }
@@ -1723,13 +1740,20 @@ impl NameIndex {
             return Vec::new();
         }
         let mut best: FxHashMap<u32, Hit> = FxHashMap::default();
-        for i in self.candidates(q, threshold) {
+        // A name is raised to the sole holder's score only when it covers
+        // as much of the query as a candidate at SOLE_HOLDER_COVER, and a
+        // search at a threshold above that, up to the raised score, takes
+        // such candidates too: a search at a higher threshold finds what a
+        // lower one finds that reaches it.
+        let raising = self.sole_holders && (SOLE_HOLDER_COVER..=SOLE_HOLDER_SCORE).contains(&threshold);
+        for (i, raisable) in self.candidates(q, if raising { SOLE_HOLDER_COVER } else { threshold }) {
             if Some(self.keys[i as usize]) == except {
                 continue;
             }
             let name = &self.names[i as usize];
             let mut sim = similarity(q, name);
-            let may_raise = sim.score < SOLE_HOLDER_SCORE
+            let may_raise = raisable
+                && sim.score < SOLE_HOLDER_SCORE
                 && SOLE_HOLDER_SCORE >= threshold
                 && sim.score >= SOLE_HOLDER_FLOOR
                 && self.sole_holders
@@ -2175,6 +2199,46 @@ mod tests {
         assert!(sim("澳门新濠有限公司", "Macau Xinhao Ltd") >= 0.95);
         // Words split differently count only with the same common words.
         assert!(sim("Kai Li Trading", "Kaili Shipyard") < 0.9);
+    }
+
+    #[test]
+    fn a_higher_threshold_finds_what_a_lower_one_finds_that_reaches_it() {
+        // Names raised by the sole-holder rule among them: a search at a
+        // higher threshold keeps every hit of a lower one that reaches it,
+        // with the same score.
+        let mut idx = NameIndex::new();
+        let names = [
+            (1, "Акционерное Общество «ПКК Квартандр»"),
+            (2, "Концерн НПО «Ворталия»"),
+            (3, "ООО «Квартон Электроника»"),
+            (4, "АО «Завод Ворталия-Плюс»"),
+            (5, "Kvartandr EK LLC"),
+        ];
+        for (k, n) in names {
+            idx.add(k, n);
+        }
+        let queries = [
+            "PLL Kvartandr Ltd",
+            "JSC ICC Kvartandr",
+            "Kvartandr",
+            "Vortaliya",
+            "Vortaliya Trading Services",
+            "Kvarton Trading",
+            "NPO Vortaliya",
+            "Kvartandr Vortaliya Kvarton",
+        ];
+        let mut raised = 0;
+        for q in queries {
+            let hits =
+                |t: f64| -> Vec<(u32, f64)> { idx.search(q, t).iter().map(|h| (h.key, h.similarity.score)).collect() };
+            raised += idx.search(q, 0.75).iter().filter(|h| h.similarity.score == SOLE_HOLDER_SCORE).count();
+            for (low, high) in [(0.75, 0.8), (0.775, 0.9), (0.8, 0.9), (0.9, 0.92), (0.9, 0.93), (0.85, 0.95)] {
+                let kept: Vec<(u32, f64)> = hits(low).into_iter().filter(|h| h.1 >= high).collect();
+                assert_eq!(hits(high), kept, "{q}: {low} / {high}");
+            }
+        }
+        // The rule raised some of them.
+        assert!(raised > 0);
     }
 
     #[test]
