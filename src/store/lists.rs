@@ -167,6 +167,16 @@ fn push_unique(v: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
     }
 }
 
+/// Whether a name in OpenSanctions' transcription of the EU annexes stands
+/// for no name: `Text of image` (the name is printed as an image), a
+/// language's label alone (`Chinese:`, `Korean:`), or `So-called` alone
+/// (the name follows as an alias).
+fn eu_journal_placeholder(name: &str) -> bool {
+    let n = name.trim().to_lowercase();
+    let label = n.ends_with(':') && !n[..n.len() - 1].contains(|c: char| !c.is_alphabetic());
+    label || matches!(n.as_str(), "text of image" | "so called" | "so-called")
+}
+
 /// The alpha-2 codes of countries given by code or English name (see
 /// [`crate::reference::country_by_code_or_name`]); others left out.
 fn country_codes(items: impl IntoIterator<Item = String>) -> Vec<String> {
@@ -887,10 +897,13 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
                     a => format!("{a}-{record}"),
                 };
                 let mut e = ListEntry { id, schema: get("schema"), line, ..Default::default() };
-                push_unique(&mut e.names, [get("name")]);
-                for k in ["alias", "weakalias", "previousname"] {
-                    push_unique(&mut e.names, split(&get(k), ';'));
-                }
+                // Not the transcription's placeholders: `Text of image` for
+                // a name printed as an image, a language's label alone
+                // (`Chinese:`), `So-called` before the name given as an
+                // alias; the first alias is then the main name.
+                let names = std::iter::once(get("name"))
+                    .chain(["alias", "weakalias", "previousname"].iter().flat_map(|k| split(&get(k), ';')));
+                push_unique(&mut e.names, names.filter(|n| !eu_journal_placeholder(n)));
                 if e.names.is_empty() {
                     return Err("name: missing value".into());
                 }

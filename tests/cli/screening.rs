@@ -56,7 +56,8 @@ fn every_list_format_imports() {
          e,Vorta Electronics Co Ltd,HK,\n\
          f,Other Importer,CN,531246870\n\
          g,Kelvaro Systems,KZ,\n\
-         h,Kvarta Radio Plant JSC,KZ,\n",
+         h,Kvarta Radio Plant JSC,KZ,\n\
+         i,Text of image,,\n",
     );
     let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -71,11 +72,18 @@ fn every_list_format_imports() {
             "Vorta Electronics Co. Ltd.",
             "Vorta Electronics Co. Ltd.",
             "Kelvaro Systems LLC",
+            "",
             ""
         ],
         "{}",
         stdout(&out)
     );
+    // The transcription's placeholders are no names: `So-called` before
+    // the name given as an alias, a language's label alone, `Text of image`.
+    let out =
+        wd.cmd(["lists", "show", "eu-journal", "--id", "IV-3", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let entry: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!((entry["name"].as_str(), entry["aliases"].as_str()), (Some("Kelvaro Systems LLC"), Some("")), "{entry}");
     // In KZ, the Russian plant is a name in another country.
     assert!(rows[7]["reasons"].to_string().contains("in KZ, the entry in RU only"), "{}", rows[7]);
     // An entry as stored, and a list or entry not loaded.
