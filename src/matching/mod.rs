@@ -305,6 +305,10 @@ fn letters_alike(a: &str, b: &str) -> bool {
     const BY_VOWEL: [(&str, &str); 3] = [("i", "y"), ("i", "j"), ("y", "j")];
     // `y` too, for `й` after `ы` (`-yj`, `-yy`: `Juzhnyj`, `Yuzhnyy`).
     let vowel = |u: &str| matches!(u, "a" | "e" | "o" | "u" | "y");
+    let between_vowels = |before: &str, rest_a: &str, rest_b: &str| {
+        let any_vowel = |u: &str| vowel(u) || u == "i";
+        any_vowel(before) && any_vowel(unit(rest_a)) && any_vowel(unit(rest_b))
+    };
     let (a0, b0) = (a.len(), b.len());
     let (a0_word, b0_word) = (a, b);
     let (mut a, mut b) = (a, b);
@@ -326,6 +330,8 @@ fn letters_alike(a: &str, b: &str) -> bool {
             || pair(&ALIKE)
             || after_a_or_e && pair(&[("u", "v")])
             || (after_vowel || before_vowel) && pair(&BY_VOWEL)
+            // English `s` between vowels as Russian writes it (`Bison`, `Бизон`).
+            || between_vowels(previous, &a[x.len()..], &b[y.len()..]) && pair(&[("s", "z")])
             || at_end && pair(&[("t", "th")])
             // English `-tech` as Russian writes it (`Unitech`, `Юнитек`),
             // not any `-ech` (`Lech`, `Lek`; `Меч`, `Мек`).
@@ -372,6 +378,7 @@ fn sound_key(w: &str) -> String {
             ("w", "v"),
             ("y", "i"),
             ("j", "i"),
+            ("z", "s"),
         ]
         .iter()
         .find(|(u, _)| rest.starts_with(u))
@@ -922,18 +929,22 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
             features.push("no word that tells one name apart matches better than a word within a longer one".into());
         }
     }
-    // Names of one short word each, alike only as letters (not as
-    // spellings of one word, `Majak`, `Маяк`), are other abbreviations or
-    // words (`RKS`, `РКЦ`; `SEZ`, `СЭМЗ`).
-    if a.tokens.len() == 1
+    // A name of one short word alike to the other's words only as letters
+    // (not as a spelling of one, `Majak`, `Маяк`; `Bison`, `Бизон`) is
+    // another abbreviation or word (`RKS`, `РКЦ`; `BAS`, `Ак Барс`; `Bion
+    // Group`, `Бизон`).
+    let one_short = |x: &NormalName, best: &dyn Fn(usize) -> f64| {
+        x.tokens.len() == 1 && x.tokens[0].len() <= SHORT_WORD && best(0) <= SHORT_WORD_SCORE + 1e-9
+    };
+    let short_alike = (a.tokens.len() == 1
         && b.tokens.len() == 1
         && a.tokens[0].len().max(b.tokens[0].len()) <= SHORT_WORD
-        && a.skeletons[0] != b.skeletons[0]
-        && score > WEAK_WORDS_SCORE
-        && score <= SHORT_WORD_SCORE + 1e-9
-    {
+        && a.skeletons[0] != b.skeletons[0])
+        || one_short(a, &best_a)
+        || one_short(b, &best_b);
+    if short_alike && score > WEAK_WORDS_SCORE && score <= SHORT_WORD_SCORE + 1e-9 {
         score = WEAK_WORDS_SCORE;
-        features.push("names of one short word each, spelled otherwise".into());
+        features.push("a name of one short word alike to the other's only as letters".into());
     }
     // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
     if a.tokens.len() != b.tokens.len() && score < 0.98 && a.tokens.concat() == b.tokens.concat() {
@@ -1824,11 +1835,14 @@ mod tests {
     }
 
     #[test]
-    fn short_one_word_names_spelled_otherwise_differ() {
+    fn a_short_word_alike_only_as_letters_is_another() {
         assert_eq!(sim("RKS", "РКЦ"), WEAK_WORDS_SCORE);
         assert_eq!(sim("SEZ", "АО СЭМЗ"), WEAK_WORDS_SCORE);
-        // Spellings of one word.
+        assert_eq!(sim("BAS", "АО «Холдинговая Компания «Ак Барс»"), WEAK_WORDS_SCORE);
+        assert_eq!(sim("Bion Group Ltd", "ООО «Бизон»"), WEAK_WORDS_SCORE);
+        // Spellings of one word, English `s` between vowels as `з` among them.
         assert_eq!(sim("Bizon", "Бизон"), 1.0);
+        assert_eq!(sim("LLC Bison", "ООО «Бизон»"), 0.97);
         assert!(sim("Majak", "Маяк") >= 0.95);
     }
 
