@@ -1609,7 +1609,8 @@ impl NameIndex {
     }
 
     /// Items that could reach `threshold`: those whose tokens cover enough of
-    /// the query's weight. The query-to-item direction of the score is at
+    /// the query's weight, each with whether it covers as much as the
+    /// sole-holder rule asks of a name it raises (see [`SOLE_HOLDER_COVER`]). The query-to-item direction of the score is at
     /// most the weight of the query tokens the item has (exactly or closely)
     /// over the query's total weight; the score, `w` times the better
     /// direction plus `1 - w` times the other, can only reach the threshold
