@@ -499,6 +499,14 @@ fn directed(a: &NormalName, b: &NormalName, sims: &[f64], features: Option<&mut 
     if den > 0.0 { num / den } else { 0.0 }
 }
 
+/// From the similarities of `m` words to `n` words, row by row: the best
+/// match of each row's word, and of each column's.
+fn best_matches(sims: &[f64], m: usize, n: usize) -> (impl Fn(usize) -> f64 + '_, impl Fn(usize) -> f64 + '_) {
+    let row = move |i: usize| sims[i * n..(i + 1) * n].iter().copied().fold(0.0, f64::max);
+    let column = move |j: usize| (0..m).map(|i| sims[i * n + j]).fold(0.0, f64::max);
+    (row, column)
+}
+
 /// The similarity of each token of `a` to each of `b`, row by row.
 fn token_similarities(a: &NormalName, b: &NormalName) -> Vec<f64> {
     let mut sims = Vec::with_capacity(a.tokens.len() * b.tokens.len());
@@ -696,8 +704,9 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
         let lone = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<usize> {
             (0..x.tokens.len()).filter(|&i| x.abbreviations.contains(&x.tokens[i]) && best(i) < TOKEN_FLOOR).collect()
         };
-        let la = lone(a, &|i| sims[i * n..(i + 1) * n].iter().copied().fold(0.0, f64::max));
-        let lb = lone(b, &|j| (0..a.tokens.len()).map(|i| sims[i * n + j]).fold(0.0, f64::max));
+        let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
+        let la = lone(a, &best_a);
+        let lb = lone(b, &best_b);
         if !la.is_empty() && !lb.is_empty() {
             // A word that is a name, no word of the dictionary (`bank`), alike in both.
             let name_word = |t: &str| t.len() >= 4 && !is_common(t) && !normalize::is_dictionary_word(t);
@@ -893,8 +902,7 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // `NII STT`, `НИИ Приборостроения`): none of the words that tell one
     // of them apart matches.
     let n = b.tokens.len();
-    let best_a = |i: usize| sims[i * n..(i + 1) * n].iter().copied().fold(0.0, f64::max);
-    let best_b = |j: usize| (0..a.tokens.len()).map(|i| sims[i * n + j]).fold(0.0, f64::max);
+    let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
     // The best match of each word that tells a name apart (not common, not
     // a person's initial), of each name.
     let telling_best = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<f64> {

@@ -3906,13 +3906,15 @@ fn branch_name(name: &str) -> Option<String> {
     };
     // The branch's name, then the branch word and its parent's name
     // (`Лыткаринский Машиностроительный Завод – Филиал ПАО «ОДК-УМПО»`).
-    let second_lower = second.trim().to_lowercase();
-    if BRANCH.iter().any(|b| second_lower.starts_with(b) && second_lower[b.len()..].starts_with([' ', '«', '"', '“']))
-    {
+    // The branch word a text begins with, as a word of its own.
+    let branch_word = |text: &str| {
+        BRANCH.into_iter().find(|b| text.starts_with(b) && text[b.len()..].starts_with([' ', '«', '"', '“']))
+    };
+    if branch_word(&second.trim().to_lowercase()).is_some() {
         let own = first.trim();
         return named(own).then(|| own.to_string());
     }
-    let word = BRANCH.iter().find(|b| lower.starts_with(*b) && lower[b.len()..].starts_with([' ', '«', '"', '“']))?;
+    let word = branch_word(&lower)?;
     let rest = first.trim().get(word.len()..)?.trim();
     // After the branch word, a legal form begins the parent's name.
     let own = if starts_with_legal_form(rest) { second } else { rest };
