@@ -278,7 +278,7 @@ fn letters_alike(a: &str, b: &str) -> bool {
     }
     // `ё` and `е` as `yo`, `ye` or `e` (`Пётр`, `Pyotr`; `Объект`, `Obyekt`).
     // English `tch` is `ч` (`Lutch`, `Луч`), `cs` is `кс` (`Enics`, `Эникс`).
-    const ALIKE: [(&str, &str); 17] = [
+    const ALIKE: [(&str, &str); 15] = [
         ("yo", "e"),
         ("ye", "e"),
         ("tch", "ch"),
@@ -286,8 +286,6 @@ fn letters_alike(a: &str, b: &str) -> bool {
         ("cs", "x"),
         ("c", "k"),
         ("c", "ts"),
-        ("c", "q"),
-        ("k", "q"),
         ("h", "kh"),
         ("v", "w"),
         ("x", "ks"),
@@ -328,6 +326,11 @@ fn letters_alike(a: &str, b: &str) -> bool {
         let after_a_or_e = after_vowel && matches!(previous, "a" | "e");
         let alike = x == y
             || pair(&ALIKE)
+            // `q` for `к` (`Iraq`, `Ирак`; `RQC`, `РКЦ`), and for `c` in
+            // words, not in initials, where `c` is a letter of its own
+            // (`QST`, `CST`).
+            || pair(&[("k", "q")])
+            || a0.min(b0) > 3 && pair(&[("c", "q")])
             || after_a_or_e && pair(&[("u", "v")])
             || (after_vowel || before_vowel) && pair(&BY_VOWEL)
             // English `s` between vowels as Russian writes it (`Bison`, `Бизон`).
@@ -2351,6 +2354,14 @@ mod tests {
                 && !letters_alike("gaz", "gas")
                 && !letters_alike("sc", "skc")
         );
+        // `q` is `к`, and `c` in words, not in initials.
+        assert!(letters_alike("iraq", "irak") && letters_alike("rqc", "rkts") && !letters_alike("qst", "cst"));
+        assert!(sim("QST Corporation", "LLC ‘CST’") < DEFAULT_THRESHOLD);
+        // Initials are not one letter and a legal form (`K.A.S.` is not `K`
+        // and `A.S.`), nor lone letters when joined by `&`.
+        for (a, b) in [("C&K", "K.A.S."), ("KT&C CO LTD", "K.A.S."), ("AT&T", "T")] {
+            assert!(sim(a, b) < 0.5, "{a} / {b}: {}", sim(a, b));
+        }
         assert!(sim("LLC SC Velstrans", "ООО СК Велстранс") > 0.99);
         // English words written in Russian (`Бридж`), a title before a
         // person's name (`академика`), `computing` for `вычислительный`.

@@ -2681,6 +2681,9 @@ pub fn to_latin(s: &str) -> String {
     }
     // Soft and hard signs come out as apostrophes (Ob'edinenie): drop them, do not split.
     out.retain(|c| c != '\'' && c != '`');
+    if out.contains('&') {
+        out = join_ampersand_initials(&out);
+    }
     let mut words = String::with_capacity(out.len());
     for w in out.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
         if !words.is_empty() {
@@ -2689,6 +2692,27 @@ pub fn to_latin(s: &str) -> String {
         words.push_str(w);
     }
     words
+}
+
+/// Initials joined by `&` written as one word (`C&K`, `AT&T`, `KT&C`): the
+/// `&` dropped where the letters on each side are three or fewer, so that
+/// they make one word instead of lone letters (`Johnson & Johnson` and
+/// `Procter&Gamble` keep their words).
+fn join_ampersand_initials(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let run = |range: &mut dyn Iterator<Item = usize>| range.take_while(|&j| bytes[j].is_ascii_alphanumeric()).count();
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if c == '&' {
+            let before = run(&mut (0..i).rev());
+            let after = run(&mut (i + 1..bytes.len()));
+            if (1..=3).contains(&before) && (1..=3).contains(&after) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The legal forms as token sequences, each also spelled with one pinyin
@@ -2773,7 +2797,9 @@ fn split_legal_forms(tokens: Vec<String>, min_words: usize) -> (Vec<String>, Vec
         let before_name = end < tokens.len() && !forms_from(&tokens[end]).any(|g| form_at(end, &g.1));
         // `SPA` before a name is a scientific production association (`JSC
         // SPA Orion`); the Italian S.p.A. ends a name.
-        (f.iter().all(|w| w.len() == 1) || f == ["spa"]) && before_name
+        // After a lone letter, it is initials too (`K.A.S.`, not `K` and `A.S.`).
+        let after_letter = i.checked_sub(1).is_some_and(|j| tokens[j].len() == 1);
+        (f.iter().all(|w| w.len() == 1) || f == ["spa"]) && (before_name || after_letter)
     };
     'outer: while i < tokens.len() {
         for (name, f) in forms_from(&tokens[i]) {
@@ -4131,6 +4157,13 @@ mod tests {
         assert_eq!(normalize("Korvelin Dış Ticaret A.Ş.").legal_forms, ["dis ticaret", "a s"]);
         assert_eq!(normalize("Korvelin S.A.").legal_forms, ["s a"]);
         assert_eq!(normalize("Korvelin SpA").legal_forms, ["spa"]);
+        // Initials: `A.S.` after a lone letter is one of them, and initials
+        // joined by `&` make one word.
+        assert_eq!(tokens("K.A.S."), ["k", "a", "s"]);
+        assert_eq!(tokens("C&K"), ["ck"]);
+        assert_eq!(tokens("AT&T Inc"), ["att"]);
+        assert_eq!(tokens("KT&C Co Ltd"), ["ktc"]);
+        assert_eq!(tokens("Procter&Gamble"), ["procter", "gamble"]);
         assert_eq!(normalize("Alexeev’s Hydrofoil Bureau").tokens, normalize("Alexeev Hydrofoil Bureau").tokens);
         assert_eq!(normalize("O'Sullivan's Parts").tokens, normalize("O'Sullivan Parts").tokens);
         assert_eq!(normalize("‘Kvarta’s’").tokens, ["kvarta"]);
