@@ -689,50 +689,55 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
         return better_of(similarity_of(a, b), without, AFFILIATION_SCORE, set_aside);
     }
     let sim = similarity_of(a, b);
-    // Initials of the kind of body that each name writes in its own
-    // language (`ICC Milandr`, `ПКК Миландр`; `SRC Vigstar`, `НПЦ
-    // Вигстар`): set aside when both names have such initials that match
-    // nothing in the other, as partial evidence. Not in names of one
-    // script: other initials there are another body (`ETC Module`, `STC
-    // Module`).
-    let initials_as_words =
-        |x: &NormalName| !x.abbreviations.is_empty() && x.tokens.iter().any(|t| x.abbreviations.contains(t));
     if sim.score < KIND_INITIALS_SCORE
-        && initials_as_words(a)
-        && initials_as_words(b)
-        && normalize::mostly_cyrillic(&a.original) != normalize::mostly_cyrillic(&b.original)
+        && let Some((la, lb)) = kind_initials(a, b)
     {
-        let sims = token_similarities(a, b);
-        let n = b.tokens.len();
-        let lone = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<usize> {
-            (0..x.tokens.len()).filter(|&i| x.abbreviations.contains(&x.tokens[i]) && best(i) < TOKEN_FLOOR).collect()
-        };
-        let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
-        let la = lone(a, &best_a);
-        let lb = lone(b, &best_b);
-        if !la.is_empty() && !lb.is_empty() {
-            // A word that is a name, no word of the dictionary (`bank`), alike in both.
-            let name_word = |t: &str| t.len() >= 4 && !is_common(t) && !normalize::is_dictionary_word(t);
-            let named = (0..a.tokens.len()).any(|i| {
-                !la.contains(&i)
-                    && name_word(&a.tokens[i])
-                    && (0..n).any(|j| !lb.contains(&j) && sims[i * n + j] >= CONTAINED_WORD)
-            });
-            if named {
-                let (sa, sb) = (a.without_tokens(&la), b.without_tokens(&lb));
-                let words = |x: &NormalName, ids: &[usize]| {
-                    ids.iter().map(|&i| x.tokens[i].as_str()).collect::<Vec<_>>().join(" ")
-                };
-                let set_aside = format!(
-                    "initials of each name that match nothing in the other set aside ({} | {})",
-                    words(a, &la),
-                    words(b, &lb)
-                );
-                return better_of(sim, similarity_of(&sa, &sb), KIND_INITIALS_SCORE, &set_aside);
-            }
-        }
+        let (sa, sb) = (a.without_tokens(&la), b.without_tokens(&lb));
+        let words =
+            |x: &NormalName, ids: &[usize]| ids.iter().map(|&i| x.tokens[i].as_str()).collect::<Vec<_>>().join(" ");
+        let set_aside = format!(
+            "initials of each name that match nothing in the other set aside ({} | {})",
+            words(a, &la),
+            words(b, &lb)
+        );
+        return better_of(sim, similarity_of(&sa, &sb), KIND_INITIALS_SCORE, &set_aside);
     }
     sim
+}
+
+/// Initials of the kind of body that each name writes in its own language
+/// (`ICC Milandr`, `ПКК Миландр`; `SRC Vigstar`, `НПЦ Вигстар`), to set
+/// aside as partial evidence: the words of each (indices) when both names
+/// have such initials that match nothing in the other, and the rest shares
+/// a word that is a name. Not in names of one script: other initials there
+/// are another body (`ETC Module`, `STC Module`).
+fn kind_initials(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<usize>)> {
+    let initials_as_words =
+        |x: &NormalName| !x.abbreviations.is_empty() && x.tokens.iter().any(|t| x.abbreviations.contains(t));
+    if !initials_as_words(a)
+        || !initials_as_words(b)
+        || normalize::mostly_cyrillic(&a.original) == normalize::mostly_cyrillic(&b.original)
+    {
+        return None;
+    }
+    let sims = token_similarities(a, b);
+    let n = b.tokens.len();
+    let lone = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<usize> {
+        (0..x.tokens.len()).filter(|&i| x.abbreviations.contains(&x.tokens[i]) && best(i) < TOKEN_FLOOR).collect()
+    };
+    let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
+    let (la, lb) = (lone(a, &best_a), lone(b, &best_b));
+    if la.is_empty() || lb.is_empty() {
+        return None;
+    }
+    // A word that is a name, no word of the dictionary (`bank`), alike in both.
+    let name_word = |t: &str| t.len() >= 4 && !is_common(t) && !normalize::is_dictionary_word(t);
+    let named = (0..a.tokens.len()).any(|i| {
+        !la.contains(&i)
+            && name_word(&a.tokens[i])
+            && (0..n).any(|j| !lb.contains(&j) && sims[i * n + j] >= CONTAINED_WORD)
+    });
+    named.then_some((la, lb))
 }
 
 /// The most two names score with initials of each that match nothing in
@@ -824,6 +829,41 @@ fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<us
         return None;
     }
     (named && (a_in || b_in)).then_some((in_a, in_b))
+}
+
+/// As [`contained_words`], or failing that with the initials of the kind of
+/// body each name writes in its own language set aside (see
+/// [`kind_initials`]: `ICC Milandr`, `ПКК Миландр`); indices into the
+/// whole names.
+fn contained_words_but_kind_initials(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<usize>)> {
+    contained_words(a, b).or_else(|| contained_words_without_kind_initials(a, b))
+}
+
+/// [`contained_words`] with the initials of the kind of body each name
+/// writes in its own language set aside, when both have such (see
+/// [`kind_initials`]); indices into the whole names.
+fn contained_words_without_kind_initials(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<usize>)> {
+    let (la, lb) = kind_initials(a, b)?;
+    let (in_a, in_b) = contained_words(&a.without_tokens(&la), &b.without_tokens(&lb))?;
+    let whole = |x: &NormalName, drop: &[usize], ids: Vec<usize>| {
+        let kept: Vec<usize> = (0..x.tokens.len()).filter(|i| !drop.contains(i)).collect();
+        ids.into_iter().map(|k| kept[k]).collect::<Vec<_>>()
+    };
+    Some((whole(a, &la, in_a), whole(b, &lb, in_b)))
+}
+
+/// Whether a candidate name covers enough of the query for the
+/// sole-holder rule to raise it (see [`SOLE_HOLDER_COVER`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Raise {
+    /// It does not.
+    No,
+    /// It does.
+    Yes,
+    /// It does when the query's initials of a kind of body count as
+    /// covered: it may be raised only with those set aside (see
+    /// [`kind_initials`]).
+    WithoutKindInitials,
 }
 
 /// The index of the last word of `named`, the surname of the person it is
@@ -1640,7 +1680,7 @@ impl NameIndex {
     /// distinctive words of its own, and short words (four letters or fewer)
     /// spelled differently, which are looked up exactly, by their spelling
     /// skeleton, or with another Russian ending (`omsk`, `omskoe`).
-    fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<(u32, bool)> {
+    fn candidates(&self, q: &NormalName, threshold: f64) -> Vec<(u32, Raise)> {
         let w = weights(&q.tokens);
         let total: f64 = w.iter().sum();
         // The common words count as covered for every item, and so does the
@@ -1737,10 +1777,26 @@ impl NameIndex {
         }
         let need = |t: f64| ((t - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * total - 1e-9;
         let (need, raisable) = (need(threshold), need(SOLE_HOLDER_COVER));
-        let mut v: Vec<(u32, bool)> = covered
+        // The query's initials of a kind of body (`icc`), which the
+        // sole-holder rule may set aside (see [`kind_initials`]).
+        let initials: f64 = (0..main)
+            .filter(|&i| w[i] > 0.1 && !is_common(&q.tokens[i]) && q.abbreviations.contains(&q.tokens[i]))
+            .map(|i| w[i])
+            .sum();
+        let raise = |w: f64| {
+            if w + common >= raisable {
+                Raise::Yes
+            } else if initials > 0.0 && w + common + initials >= raisable {
+                Raise::WithoutKindInitials
+            } else {
+                Raise::No
+            }
+        };
+        let mut v: Vec<(u32, Raise)> = covered
             .into_iter()
-            .filter(|&(_, w)| w + common >= need)
-            .map(|(i, w)| (i, w + common >= raisable))
+            .map(|(i, w)| (i, w, raise(w)))
+            .filter(|&(_, w, r)| w + common >= need || r != Raise::No)
+            .map(|(i, _, r)| (i, r))
             .collect();
         v.sort_unstable();
         v
@@ -1775,7 +1831,7 @@ impl NameIndex {
             }
             let name = &self.names[i as usize];
             let mut sim = similarity(q, name);
-            let may_raise = raisable
+            let may_raise = raisable != Raise::No
                 && sim.score < SOLE_HOLDER_SCORE
                 && SOLE_HOLDER_SCORE >= threshold
                 && sim.score >= SOLE_HOLDER_FLOOR
@@ -1784,7 +1840,12 @@ impl NameIndex {
                 && !kinds_differ(q, name)
                 && !matches!((company_kind(&q.legal_forms), self.key_kinds.get(&self.keys[i as usize])),
                     (Some(x), Some(kinds)) if !kinds.contains(&x));
-            let held = may_raise.then(|| contained_words(q, name)).flatten();
+            let held = may_raise
+                .then(|| match raisable {
+                    Raise::Yes => contained_words_but_kind_initials(q, name),
+                    _ => contained_words_without_kind_initials(q, name),
+                })
+                .flatten();
             if let Some((qw, words)) = held.filter(|(qw, words)| self.sole_holder(i, words, q, qw, except)) {
                 let list = |x: &NormalName, ids: &[usize]| {
                     ids.iter().map(|&k| x.tokens[k].clone()).collect::<Vec<_>>().join(" ")
@@ -2265,6 +2326,35 @@ mod tests {
         }
         // The rule raised some of them.
         assert!(raised > 0);
+    }
+
+    #[test]
+    fn the_sole_holder_rule_sets_aside_initials_of_a_kind_of_body() {
+        // `ICC` and `ПКК` (the kind of body, each in its language) match
+        // nothing in the other: with them set aside, the entry's one name
+        // word is in the query, and no other entry has it.
+        let mut idx = NameIndex::new();
+        idx.add(1, "Акционерное Общество «ПКК Квартандр»");
+        idx.add(2, "ООО «Ворталия»");
+        let q = "JSC ICC Kvartandr";
+        let hits = idx.search(q, DEFAULT_THRESHOLD);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!((hits[0].key, hits[0].similarity.score), (1, SOLE_HOLDER_SCORE));
+        assert!(hits[0].similarity.features.iter().any(|f| f.contains("the entry's kvartandr")), "{hits:?}");
+        // Lower thresholds find it at the same score.
+        for t in [0.75, 0.8, 0.85, 0.93] {
+            assert_eq!(
+                idx.search(q, t).iter().map(|h| (h.key, h.similarity.score)).collect::<Vec<_>>(),
+                [(1, SOLE_HOLDER_SCORE)]
+            );
+        }
+        // Not when another entry has the word too, nor within one script.
+        idx.add(3, "Kvartandr EK LLC");
+        assert!(idx.search(q, DEFAULT_THRESHOLD).iter().all(|h| h.key != 1));
+        let mut latin = NameIndex::new();
+        latin.add(1, "JSC STC Kvartandr");
+        latin.add(2, "Vortaliya LLC");
+        assert!(latin.search(q, DEFAULT_THRESHOLD).is_empty());
     }
 
     #[test]
