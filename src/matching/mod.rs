@@ -1395,12 +1395,24 @@ impl NameIndex {
     /// [`add_grouped`]: NameIndex::add_grouped
     pub fn add_all(&mut self, names: &[(u32, u32, &str)]) {
         use rayon::prelude::*;
-        // In chunks, so that few normalised names wait to be added at once.
-        for chunk in names.chunks(4096) {
-            let normalized: Vec<NormalName> = chunk.par_iter().map(|(_, _, name)| normalize(name)).collect();
-            for (&(key, group, _), n) in chunk.iter().zip(normalized) {
-                self.add_normalized(key, group, n);
-            }
+        // In chunks, so that few normalised names wait to be added at once;
+        // a chunk is added while the next is normalised.
+        let normalize_chunk = |chunk: &[(u32, u32, &str)]| -> Vec<NormalName> {
+            chunk.par_iter().map(|(_, _, name)| normalize(name)).collect()
+        };
+        let chunks: Vec<&[(u32, u32, &str)]> = names.chunks(4096).collect();
+        let mut ready = chunks.first().map(|c| normalize_chunk(c)).unwrap_or_default();
+        for (k, chunk) in chunks.iter().enumerate() {
+            let next = chunks.get(k + 1);
+            let (following, ()) = rayon::join(
+                || next.map(|c| normalize_chunk(c)).unwrap_or_default(),
+                || {
+                    for (&(key, group, _), n) in chunk.iter().zip(std::mem::take(&mut ready)) {
+                        self.add_normalized(key, group, n);
+                    }
+                },
+            );
+            ready = following;
         }
     }
 

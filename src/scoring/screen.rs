@@ -123,14 +123,18 @@ impl WatchIndex {
             addresses: FxHashMap::default(),
         };
         // Names are gathered, then normalised together (in parallel).
-        let mut names: Vec<(u32, String)> = Vec::new();
-        for (list, e) in store.list_entries()? {
+        let entries = store.list_entries()?;
+        // The forms of each listed name, worked out in parallel too.
+        let mut names: Vec<(u32, String)> = {
+            let listed: Vec<(u32, &String)> =
+                entries.iter().enumerate().flat_map(|(k, (_, e))| e.names.iter().map(move |n| (k as u32, n))).collect();
+            let forms: Vec<Vec<String>> = listed.par_iter().map(|(_, n)| name_variants(n)).collect();
+            listed.iter().zip(forms).flat_map(|(&(k, _), v)| v.into_iter().map(move |v| (k, v))).collect()
+        };
+        for (list, e) in entries {
             let key = idx.watched.len() as u32;
             if Party::of_schema(&e.schema) == Party::Person {
                 idx.names.whole_names_for(key);
-            }
-            for n in &e.names {
-                names.extend(name_variants(n).into_iter().map(|v| (key, v)));
             }
             for (_, v) in &e.identifiers {
                 idx.identifiers.entry(v.clone()).or_default().push(key);
