@@ -326,11 +326,10 @@ fn letters_alike(a: &str, b: &str) -> bool {
         let after_a_or_e = after_vowel && matches!(previous, "a" | "e");
         let alike = x == y
             || pair(&ALIKE)
-            // `q` for `к` (`Iraq`, `Ирак`; `RQC`, `РКЦ`), and for `c` in
-            // words, not in initials, where `c` is a letter of its own
-            // (`QST`, `CST`).
-            || pair(&[("k", "q")])
-            || a0.min(b0) > 3 && pair(&[("c", "q")])
+            // `q` for `к` in words (`Iraq`, `Ирак`), not in initials of
+            // three letters, where it is a letter of its own (`QST`, `CST`;
+            // `SQB`, `СКБ`).
+            || a0.min(b0) > 3 && pair(&[("c", "q"), ("k", "q")])
             || after_a_or_e && pair(&[("u", "v")])
             || (after_vowel || before_vowel) && pair(&BY_VOWEL)
             // English `s` between vowels as Russian writes it (`Bison`, `Бизон`).
@@ -2456,8 +2455,8 @@ mod tests {
                 && !letters_alike("gaz", "gas")
                 && !letters_alike("sc", "skc")
         );
-        // `q` is `к`, and `c` in words, not in initials.
-        assert!(letters_alike("iraq", "irak") && letters_alike("rqc", "rkts") && !letters_alike("qst", "cst"));
+        // `q` is `к` and `c` in words, not in initials.
+        assert!(letters_alike("iraq", "irak") && !letters_alike("qst", "cst") && !letters_alike("sqb", "skb"));
         assert!(sim("QST Corporation", "LLC ‘CST’") < DEFAULT_THRESHOLD);
         // Initials are not one letter and a legal form (`K.A.S.` is not `K`
         // and `A.S.`), nor lone letters when joined by `&`.
