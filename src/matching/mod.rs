@@ -466,10 +466,14 @@ fn company_kind(forms: &[String]) -> Option<&'static str> {
 /// Weighted share of `a`'s tokens found in `b`, from the similarities of
 /// each token of `a` (rows) to each of `b` (columns): the best per token,
 /// counted from [`TOKEN_FLOOR`].
-fn directed(a: &NormalName, b: &NormalName, sims: &[f64], features: Option<&mut Vec<String>>) -> f64 {
+fn directed(a: &NormalName, b: &NormalName, sims: &[f64], light: &[usize], features: Option<&mut Vec<String>>) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
     let mut noted = Vec::new();
-    for (i, (t, w)) in a.tokens.iter().zip(weights(&a.tokens)).enumerate() {
+    let mut weights = weights(&a.tokens);
+    for &i in light {
+        weights[i] = LONE_INITIALS_WEIGHT;
+    }
+    for (i, (t, w)) in a.tokens.iter().zip(weights).enumerate() {
         let row = &sims[i * b.tokens.len()..(i + 1) * b.tokens.len()];
         let best = row.iter().enumerate().max_by(|x, y| x.1.total_cmp(y.1)).map(|(j, &s)| (s, j));
         let s = best.map_or(0.0, |b| b.0);
@@ -499,6 +503,43 @@ fn directed(a: &NormalName, b: &NormalName, sims: &[f64], features: Option<&mut 
         f.extend(noted);
     }
     if den > 0.0 { num / den } else { 0.0 }
+}
+
+/// The weight of initials in a name mostly in Cyrillic that match no word
+/// of a name in Latin letters (see [`unmatched_initials`]).
+const LONE_INITIALS_WEIGHT: f64 = 0.25;
+
+/// The most two names score with initials weighed less (see
+/// [`unmatched_initials`]).
+const LONE_INITIALS_SCORE: f64 = 0.91;
+
+/// Words of `a`, a name mostly in Cyrillic, written as initials (`ВКО`,
+/// in `Концерн ВКО «Алмаз – Антей»`; `ВВС`, in `929 ГЛИЦ ВВС`) that match
+/// no word of `b`, a name in Latin letters, while another of `a`'s words
+/// that is a name (four letters or more, neither initials nor a word of
+/// the dictionary) does: in a Russian name, initials the lists do not
+/// expand mostly say what kind of body it is or whose (air and space
+/// defence, the air force), which the English leaves out (`Almaz-Antey`).
+/// Not in a name in Latin letters, whose initials may be a brand's (`TDK
+/// Lambda`), nor within one script.
+fn unmatched_initials(a: &NormalName, b: &NormalName, sims: &[f64]) -> Vec<usize> {
+    if a.abbreviations.is_empty() || !normalize::mostly_cyrillic(&a.original) || normalize::mostly_cyrillic(&b.original)
+    {
+        return Vec::new();
+    }
+    let n = b.tokens.len();
+    let best = |i: usize| sims[i * n..(i + 1) * n].iter().copied().fold(0.0, f64::max);
+    let lone: Vec<usize> = (0..a.tokens.len())
+        .filter(|&i| a.abbreviations.contains(&a.tokens[i]) && !is_common(&a.tokens[i]) && best(i) < TOKEN_FLOOR)
+        .collect();
+    // A name, not initials too (`ООО «ВМК «ВГТЗ»`, `VMK LLC`: two bodies)
+    // nor a word of the dictionary (`Bank VORTA`, `ПАО «Банк ПСБ»`).
+    let word = |i: usize| {
+        let t = &a.tokens[i];
+        t.len() >= 4 && !is_common(t) && !a.abbreviations.contains(t) && !normalize::is_dictionary_word(t)
+    };
+    let other_matched = (0..a.tokens.len()).any(|i| word(i) && best(i) >= CONTAINED_WORD);
+    if other_matched { lone } else { Vec::new() }
 }
 
 /// From the similarities of `m` words to `n` words, row by row: the best
@@ -935,11 +976,26 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     let mut sims = token_similarities(a, b);
     abbreviated_runs(a, b, &mut sims, &mut features);
     joined_words(a, b, &mut sims);
-    let ab = directed(a, b, &sims, Some(&mut features));
-    let ba = directed(b, a, &transpose(&sims, a.tokens.len()), None);
+    let sims_ba = transpose(&sims, a.tokens.len());
+    let (light_a, light_b) = (unmatched_initials(a, b, &sims), unmatched_initials(b, a, &sims_ba));
+    let ab = directed(a, b, &sims, &light_a, Some(&mut features));
+    let ba = directed(b, a, &sims_ba, &light_b, None);
     // The better-covered side counts more: one name often adds words the
     // other leaves out (`Branch of ...`, `named after ...`).
     let mut score = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
+    // Initials weighed less are partial evidence: two bodies of one name
+    // may differ by them alone (`АО «ММЗ «Авангард»`, `FKP Avangard`).
+    let light: Vec<&str> =
+        light_a.iter().map(|&i| a.tokens[i].as_str()).chain(light_b.iter().map(|&j| b.tokens[j].as_str())).collect();
+    if !light.is_empty() {
+        let full = |x: &NormalName, y: &NormalName, sims: &[f64]| directed(x, y, sims, &[], None);
+        let (ab, ba) = (full(a, b, &sims), full(b, a, &sims_ba));
+        let as_weighed = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
+        if score > as_weighed {
+            features.push(format!("initials that match nothing weighed less: {}", light.join(",")));
+            score = score.min(LONE_INITIALS_SCORE).max(as_weighed);
+        }
+    }
     // Names alike in their common words alone (`SKB VT`, `СКБ МО РФ`;
     // `NII STT`, `НИИ Приборостроения`): none of the words that tell one
     // of them apart matches.
@@ -1786,7 +1842,18 @@ impl NameIndex {
                 covered.insert(i, total);
             }
         }
-        let need = |t: f64| ((t - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * total - 1e-9;
+        // A name mostly in Cyrillic weighs its initials less when they match
+        // nothing in a name in Latin letters (see [`unmatched_initials`]):
+        // its total may weigh that much less.
+        let light: f64 = if !q.abbreviations.is_empty() && normalize::mostly_cyrillic(&q.original) {
+            (0..q.tokens.len())
+                .filter(|&i| q.abbreviations.contains(&q.tokens[i]) && !is_common(&q.tokens[i]))
+                .map(|i| (w[i] - LONE_INITIALS_WEIGHT).max(0.0))
+                .sum()
+        } else {
+            0.0
+        };
+        let need = |t: f64| ((t - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * (total - light) - 1e-9;
         let (need, raisable) = (need(threshold), need(SOLE_HOLDER_COVER));
         // The query's initials of a kind of body (`icc`), which the
         // sole-holder rule may set aside (see [`kind_initials`]).
@@ -2337,6 +2404,39 @@ mod tests {
         }
         // The rule raised some of them.
         assert!(raised > 0);
+    }
+
+    #[test]
+    fn initials_of_a_russian_name_that_the_english_leaves_out_weigh_less() {
+        // `ВКО` (air and space defence) matches nothing in the English.
+        let cyrillic = sim("Bereg-Zarya", "Концерн ВКО «Берег – Заря»");
+        assert_eq!(cyrillic, LONE_INITIALS_SCORE);
+        let explained = similarity(&normalize("Bereg-Zarya"), &normalize("Концерн ВКО «Берег – Заря»"));
+        assert!(explained.features.iter().any(|f| f == "initials that match nothing weighed less: vko"));
+        assert!(sim("Концерн ВКО «Берег – Заря»", "Bereg-Zarya") == cyrillic);
+        // The same initials written in Latin letters may be a brand's
+        // (`TDK Lambda`): they weigh in full.
+        let latin = sim("Берег-Заря", "Concern VKO Bereg-Zarya");
+        assert!(latin < DEFAULT_THRESHOLD, "{latin}");
+        // Within one script they weigh in full too.
+        assert!(sim("Берег – Заря", "Концерн ВКО «Берег – Заря»") < cyrillic);
+        // Only beside a word that matches: initials against initials are
+        // two bodies (`ООО «ВМК «ВГТЗ»`, `VMK LLC`).
+        assert!(sim("VMK LLC", "ООО «ВМК «ВГТЗ»") < DEFAULT_THRESHOLD);
+        // Found as the score finds it, from either side.
+        let mut idx = NameIndex::new();
+        idx.add(0, "Концерн ВКО «Берег – Заря»");
+        assert_eq!(best(&idx, "Bereg-Zarya Concern"), Some(0));
+        let mut idx = NameIndex::new();
+        idx.add(1, "Bereg Zarya");
+        assert_eq!(best(&idx, "Концерн ВКО «Берег – Заря»"), Some(1));
+        // The candidate index finds what the lighter initials let through
+        // (in an index of whole names, whose search raises no name it holds
+        // within the query, initials set aside).
+        assert!(sim("Концерн ВКО ПВТ «Берег – Заря»", "Bereg Zarya") >= DEFAULT_THRESHOLD);
+        let mut idx = NameIndex::whole_names();
+        idx.add(1, "Bereg Zarya");
+        assert_eq!(best(&idx, "Концерн ВКО ПВТ «Берег – Заря»"), Some(1));
     }
 
     #[test]
