@@ -426,8 +426,9 @@ fn company_kind(forms: &[String]) -> Option<&'static str> {
         "llp",
         "limited liability partnership",
     ];
-    const JOINT_STOCK: [&str; 17] = [
+    const JOINT_STOCK: [&str; 18] = [
         "ao",
+        "njsc",
         "akb",
         "jscb",
         "prjsc",
@@ -2024,6 +2025,10 @@ mod tests {
         assert_eq!(sim("ООО «Ромашка»", "Romashka LLC"), 1.0);
         assert_eq!(sim("Korvelin Dış Ticaret A.Ş.", "KORVELIN DIS TICARET ANONIM SIRKETI"), 1.0);
         assert_eq!(sim("Kontsern Sirius JSC", "АО «Концерн «Сириус»"), 1.0);
+        // A non-public joint stock company (НАО) in English.
+        assert_eq!(sim("NJSC Velmorash", "НАО «Велмораш»"), 1.0);
+        // `Управляющая`, managing, is how English writes management too.
+        assert_eq!(sim("Velmora Management Company", "Управляющая Компания Велмора"), 1.0);
         // A brand that is a word is no translation of it: `Союз` (Soyuz)
         // is no Association.
         assert!(sim("АО «Союз»", "Association") < 0.9);
