@@ -127,8 +127,12 @@ pub fn read_entries(paths: &[std::path::PathBuf]) -> Result<Vec<Entry>> {
             if matches!(rec.get(schema), Some("Person") | Some("Vessel") | Some("Asset")) {
                 continue;
             }
+            // Not the transcription's placeholders (`Text of image`,
+            // `Chinese:`), which the import leaves out too: entries sharing
+            // one would be merged.
             let mut names: Vec<String> = std::iter::once(rec.get(name).unwrap_or(""))
                 .chain(rec.get(alias).unwrap_or("").split(';'))
+                .filter(|n| !crate::store::lists::eu_journal_placeholder(n))
                 .flat_map(name_variants)
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())

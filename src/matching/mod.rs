@@ -516,9 +516,9 @@ const LONE_INITIALS_SCORE: f64 = 0.91;
 
 /// Words of `a`, a name mostly in Cyrillic, written as initials (`ВКО`,
 /// in `Концерн ВКО «Алмаз – Антей»`; `ВВС`, in `929 ГЛИЦ ВВС`) that match
-/// no word of `b`, a name in Latin letters, while another of `a`'s words
-/// that is a name (four letters or more, neither initials nor a word of
-/// the dictionary) does: in a Russian name, initials the lists do not
+/// no word of `b`, a name in Latin letters, while two other words of `a`
+/// do, one of them a name (four letters or more, neither initials nor a
+/// word of the dictionary): in a Russian name, initials the lists do not
 /// expand mostly say what kind of body it is or whose (air and space
 /// defence, the air force), which the English leaves out (`Almaz-Antey`).
 /// Not in a name in Latin letters, whose initials may be a brand's (`TDK
@@ -539,8 +539,14 @@ fn unmatched_initials(a: &NormalName, b: &NormalName, sims: &[f64]) -> Vec<usize
         let t = &a.tokens[i];
         t.len() >= 4 && !is_common(t) && !a.abbreviations.contains(t) && !normalize::is_dictionary_word(t)
     };
-    let other_matched = (0..a.tokens.len()).any(|i| word(i) && best(i) >= CONTAINED_WORD);
-    if other_matched { lone } else { Vec::new() }
+    let matched: Vec<usize> = (0..a.tokens.len())
+        .filter(|&i| !lone.contains(&i) && !is_common(&a.tokens[i]) && best(i) >= CONTAINED_WORD)
+        .collect();
+    // Two words or more that match, one of them a name: a name of one word
+    // is too little, many bodies share it (`Progress GmbH`, `АО «НИИМА
+    // «Прогресс»`; `Mark`, `Марк БЛАТТ`, a surname in capitals).
+    let named = matched.len() >= 2 && matched.iter().any(|&i| word(i));
+    if named { lone } else { Vec::new() }
 }
 
 /// From the similarities of `m` words to `n` words, row by row: the best
@@ -2428,6 +2434,11 @@ mod tests {
         // Only beside a word that matches: initials against initials are
         // two bodies (`ООО «ВМК «ВГТЗ»`, `VMK LLC`).
         assert!(sim("VMK LLC", "ООО «ВМК «ВГТЗ»") < DEFAULT_THRESHOLD);
+        // Nor for a name of one word, which many bodies share (`Progress
+        // GmbH`, `АО «НИИМА «Прогресс»`; `Mark`, `Марк БЛАТТ`, a surname
+        // in capitals).
+        assert!(sim("Zarya GmbH", "АО «НИИМА «Заря»") < DEFAULT_THRESHOLD);
+        assert!(sim("Mark", "Марк БЛАТТ") < DEFAULT_THRESHOLD);
         // Found as the score finds it, from either side.
         let mut idx = NameIndex::new();
         idx.add(0, "Концерн ВКО «Берег – Заря»");

@@ -171,7 +171,7 @@ fn push_unique(v: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
 /// for no name: `Text of image` (the name is printed as an image), a
 /// language's label alone (`Chinese:`, `Korean:`), or `So-called` alone
 /// (the name follows as an alias).
-fn eu_journal_placeholder(name: &str) -> bool {
+pub(crate) fn eu_journal_placeholder(name: &str) -> bool {
     let n = name.trim().to_lowercase();
     let label = n.ends_with(':') && !n[..n.len() - 1].contains(|c: char| !c.is_alphabetic());
     label || matches!(n.as_str(), "text of image" | "so called" | "so-called")

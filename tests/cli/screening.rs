@@ -779,6 +779,28 @@ fn lists_evaluate_counts_finds_misses_and_wrong_finds() {
 }
 
 #[test]
+fn lists_evaluate_leaves_out_the_transcriptions_placeholders() {
+    // `Text of image` and a language's label alone stand for no name: two
+    // entries giving them are two entries, not one merged by a shared name.
+    let wd = Workdir::new();
+    let annex = wd.write(
+        "annex.csv",
+        "name,alias,schema\n\
+         Kvarta Trading,Text of image;Chinese:;Квартa Трейдинг,Company\n\
+         Vorta Holdings,Text of image;Ворта Холдингс,Company\n",
+    );
+    let out = wd.cmd(["lists", "evaluate", "--thresholds", "0.9", "--format", "json"]).arg(&annex).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2 entries with 4 names"), "{}", stderr(&out));
+    let row: Value = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|r| r["scripts"] == "cyrillic-latin" && r["at_precision"].is_null())
+        .unwrap();
+    assert_eq!((row["positives"].as_u64(), row["false_positives"].as_u64()), (Some(4), Some(0)), "{row}");
+}
+
+#[test]
 fn windows_line_ends_and_blank_lines_keep_line_numbers_right() {
     // The csv crate counts a record after `\r\n` on the line before, and
     // one after blank lines on the first of them; lists, suppliers and
