@@ -2667,6 +2667,80 @@ fn capitalised_words_split(name: &str) -> Option<String> {
     rewrite_words(name, split)
 }
 
+/// The Russian names of English letters (`ай`, I; `кью`, Q), but those
+/// that are Russian words too (`и`, `о`) and `дабл-ю` (W, two words).
+const ENGLISH_LETTER_NAMES: [(&str, char); 24] = [
+    ("эй", 'A'),
+    ("би", 'B'),
+    ("си", 'C'),
+    ("ди", 'D'),
+    ("эф", 'F'),
+    ("джи", 'G'),
+    ("эйч", 'H'),
+    ("ай", 'I'),
+    ("джей", 'J'),
+    ("кей", 'K'),
+    ("эл", 'L'),
+    ("эль", 'L'),
+    ("эм", 'M'),
+    ("эн", 'N'),
+    ("оу", 'O'),
+    ("пи", 'P'),
+    ("кью", 'Q'),
+    ("ар", 'R'),
+    ("эс", 'S'),
+    ("ти", 'T'),
+    ("ви", 'V'),
+    ("экс", 'X'),
+    ("уай", 'Y'),
+    ("зед", 'Z'),
+];
+
+/// The name with each run of two words or more (apart by spaces or
+/// hyphens) that are the Russian names of English letters written as those
+/// letters (`Ай Кью Компонентс`: `IQ Компонентс`; `Ай-Ти Сервис`: `IT
+/// Сервис`), as Russian writes an English brand's initials; none if it has
+/// no such run. One such word alone is left: it may be a word.
+fn english_letters_spelled(name: &str) -> Option<String> {
+    if !mostly_cyrillic(name) {
+        return None;
+    }
+    let letter = |w: &str| {
+        let w = w.to_lowercase();
+        ENGLISH_LETTER_NAMES.iter().find(|(n, _)| *n == w).map(|&(_, c)| c)
+    };
+    // Words with what follows each (a space, a hyphen, a quote ...).
+    let mut words: Vec<(&str, &str)> = Vec::new();
+    let mut rest = name;
+    while !rest.is_empty() {
+        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let gap = rest[end..].find(char::is_alphanumeric).map_or(rest.len(), |g| end + g);
+        words.push((&rest[..end], &rest[end..gap]));
+        rest = &rest[gap..];
+    }
+    let joins = |gap: &str| gap == " " || gap == "-";
+    let mut out = String::with_capacity(name.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j < words.len() && letter(words[j].0).is_some() && (j == i || joins(words[j - 1].1)) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            out.extend(words[i..j].iter().filter_map(|(w, _)| letter(w)));
+            out.push_str(words[j - 1].1);
+            changed = true;
+            i = j;
+        } else {
+            out.push_str(words[i].0);
+            out.push_str(words[i].1);
+            i += 1;
+        }
+    }
+    changed.then_some(out)
+}
+
 /// Transliterate to lowercase ASCII words separated by single spaces.
 pub fn to_latin(s: &str) -> String {
     let s = fold_lookalikes(s);
@@ -3920,6 +3994,10 @@ pub fn name_variants(name: &str) -> Vec<String> {
     // Capitalised Cyrillic words run together, split (`УралВагонЗавод`).
     let split: Vec<String> = out.iter().filter_map(|s| capitalised_words_split(s)).collect();
     out.extend(split);
+    // English letters spelled out in Cyrillic, as letters (`Ай Кью
+    // Компонентс`: `IQ Компонентс`).
+    let spelled: Vec<String> = out.iter().filter_map(|s| english_letters_spelled(s)).collect();
+    out.extend(spelled);
     // A parenthesised place or kind (`(香港)`, `(HK)`) is no name of its own.
     let outside_name = out.first().cloned();
     out.retain(|s| Some(s) == outside_name.as_ref() || !normalize(s).tokens.iter().all(|t| is_common(t)));
@@ -4519,6 +4597,14 @@ mod tests {
             ("АО «ГосМКБ «Кварта»", &["АО «ГосМКБ «Кварта»"]),
             ("ООО «ИжБС»", &["ООО «ИжБС»"]),
             ("KvartaPlus LLC", &["KvartaPlus LLC"]),
+            // English letters spelled out in Cyrillic: as letters too; not
+            // one alone, nor words apart by other marks.
+            ("ООО «Ай Кью Компонентс»", &["ООО «Ай Кью Компонентс»", "ООО «IQ Компонентс»"]),
+            ("ООО «Ай-Ти Кварта»", &["ООО «Ай-Ти Кварта»", "ООО «IT Кварта»"]),
+            ("ООО «Эс Би Ай»", &["ООО «Эс Би Ай»", "ООО «SBI»"]),
+            ("ООО «Ай Кварта»", &["ООО «Ай Кварта»"]),
+            ("ООО «Ди», «Би»", &["ООО «Ди», «Би»"]),
+            ("Kvarta Ai Ti", &["Kvarta Ai Ti"]),
             // A branch's own name before the branch word and its parent.
             (
                 "Тульский Приборный Завод – Филиал ПАО «Кварта»",
