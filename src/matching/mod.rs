@@ -515,12 +515,12 @@ const LONE_INITIALS_WEIGHT: f64 = 0.25;
 const LONE_INITIALS_SCORE: f64 = 0.91;
 
 /// Words of `a`, a name mostly in Cyrillic, written as initials (`ВКО`,
-/// in `Концерн ВКО «Алмаз – Антей»`; `ВВС`, in `929 ГЛИЦ ВВС`) that match
-/// no word of `b`, a name in Latin letters, while two other words of `a`
-/// do, one of them a name (four letters or more, neither initials nor a
-/// word of the dictionary): in a Russian name, initials the lists do not
-/// expand mostly say what kind of body it is or whose (air and space
-/// defence, the air force), which the English leaves out (`Almaz-Antey`).
+/// in `Концерн ВКО «Алмаз – Антей»`) that match no word of `b`, a name in
+/// Latin letters, while two other words of `a` do, one of them a name
+/// (four letters or more, neither initials nor a word of the dictionary):
+/// in a Russian name, initials the lists do not expand mostly say what
+/// kind of body it is or whose (air and space defence), which the English
+/// leaves out (`Almaz-Antey`).
 /// Not in a name in Latin letters, whose initials may be a brand's (`TDK
 /// Lambda`), nor within one script.
 fn unmatched_initials(a: &NormalName, b: &NormalName, sims: &[f64]) -> Vec<usize> {
