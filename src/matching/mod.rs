@@ -232,8 +232,9 @@ fn tion_stem(w: &str) -> Option<String> {
 /// writes the places the lists name: a place of four letters or more ending
 /// in a consonant and `-sk-` (`perm`, `permskiy`), a place ending in a vowel
 /// and `-nsk-` (`ude`, `udenskiy`), or a place whose final vowel gives way
-/// to `-ensk-` or `-imsk-` (`penza`, `penzenskiy`; `ufa`, `ufimskiy`). Not
-/// a name that goes on with `-ov-`, `-in-` or `-ay-` (`Ivan`,
+/// to `-ensk-` or `-imsk-` (`penza`, `penzenskiy`; `ufa`, `ufimskiy`) or,
+/// after a stem of six letters or more, drops (`skolkovo`, `skolkovskiy`).
+/// Not a name that goes on with `-ov-`, `-in-` or `-ay-` (`Ivan`,
 /// `Ивановская`; `Lena`, `Ленинская`; `Alta`, `Алтайский`), nor a short
 /// word whose vowel dropped leaves another town's stem (`Kura`, `Курский`;
 /// `Tom`, `Томская`), nor a noun (`nerisko`, `lenoseks`).
@@ -253,7 +254,11 @@ fn place_and_adjective(a: &str, b: &str) -> bool {
         return true;
     }
     let Some(base) = place.strip_suffix(['a', 'o', 'e']) else { return false };
-    (base.len() >= 3 && adjective(base, "en")) || (base.len() >= 2 && adjective(base, "im"))
+    // The final vowel dropped before `-sk-` after a long stem (`skolkovo`,
+    // `skolkovskiy`; `borodino`, `borodinskiy`).
+    (base.len() >= 3 && adjective(base, "en"))
+        || (base.len() >= 2 && adjective(base, "im"))
+        || (base.len() >= 6 && adjective(base, ""))
 }
 
 /// Whether two words are one written otherwise sound for sound: the
@@ -2179,6 +2184,10 @@ mod tests {
             assert!(sim(a, b) >= 0.95, "{a} / {b}: {}", sim(a, b));
         }
         assert!(place_and_adjective("ude", "udenskiy") && place_and_adjective("perm", "permskaya"));
+        // After a long stem the final vowel drops before `-sk-`.
+        assert!(place_and_adjective("kvartovo", "kvartovskiy") && !place_and_adjective("ufa", "ufskiy"));
+        assert!(sim("Kvartovo Institute of Sciences", "Квартовский Институт Наук") >= 0.95);
+        assert!(places_of("kvartovskiy").contains(&"kvartovo".to_string()));
         assert!(!place_and_adjective("penza", "penzoil") && !place_and_adjective("ufa", "ufimtsev"));
         assert!(!place_and_adjective("lenos", "lenoseks") && !place_and_adjective("nero", "nerisko"));
         // Names that go on otherwise, and short words another town's stem.
