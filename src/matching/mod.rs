@@ -511,6 +511,12 @@ fn directed(a: &NormalName, b: &NormalName, sims: &[f64], light: &[usize], featu
     if den > 0.0 { num / den } else { 0.0 }
 }
 
+/// Whether a word may be a body's name: four letters or more, neither
+/// common nor a word of the dictionary (`bank`).
+fn is_name_word(t: &str) -> bool {
+    t.len() >= 4 && !is_common(t) && !normalize::is_dictionary_word(t)
+}
+
 /// The weight of initials in a name mostly in Cyrillic that match no word
 /// of a name in Latin letters (see [`unmatched_initials`]).
 const LONE_INITIALS_WEIGHT: f64 = 0.25;
@@ -540,10 +546,7 @@ fn unmatched_initials(a: &NormalName, b: &NormalName, sims: &[f64]) -> Vec<usize
         .collect();
     // A name, not initials too (`ООО «ВМК «ВГТЗ»`, `VMK LLC`: two bodies)
     // nor a word of the dictionary (`Bank VORTA`, `ПАО «Банк ПСБ»`).
-    let word = |i: usize| {
-        let t = &a.tokens[i];
-        t.len() >= 4 && !is_common(t) && !a.abbreviations.contains(t) && !normalize::is_dictionary_word(t)
-    };
+    let word = |i: usize| is_name_word(&a.tokens[i]) && !a.abbreviations.contains(&a.tokens[i]);
     let matched: Vec<usize> = (0..a.tokens.len())
         .filter(|&i| !lone.contains(&i) && !is_common(&a.tokens[i]) && best(i) >= CONTAINED_WORD)
         .collect();
@@ -783,10 +786,9 @@ fn kind_initials(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<usiz
         return None;
     }
     // A word that is a name, no word of the dictionary (`bank`), alike in both.
-    let name_word = |t: &str| t.len() >= 4 && !is_common(t) && !normalize::is_dictionary_word(t);
     let named = (0..a.tokens.len()).any(|i| {
         !la.contains(&i)
-            && name_word(&a.tokens[i])
+            && is_name_word(&a.tokens[i])
             && (0..n).any(|j| !lb.contains(&j) && sims[i * n + j] >= CONTAINED_WORD)
     });
     named.then_some((la, lb))
