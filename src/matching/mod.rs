@@ -655,6 +655,176 @@ fn abbreviated_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: 
     features.extend(found);
 }
 
+/// The similarity of a word of one name to each of the words of the other
+/// whose beginnings it is made of (see [`syllable_runs`]).
+const SYLLABLES_SCORE: f64 = 0.92;
+
+/// The shortest word taken to be made of the beginnings of others.
+const SYLLABLE_WORD: usize = 7;
+
+/// The shortest beginning of a word in such a word.
+const SYLLABLE: usize = 3;
+
+/// The shortest first beginning (`khim` of `khimicheskogo`): of three
+/// letters, invented names share many (`Aritek`, `Arikatin Technology`).
+const FIRST_SYLLABLE: usize = 3;
+
+/// A word as its beginnings are compared: `c` as `k` and `kh` as `k`
+/// (`Техмаш`, `Tecmash`; `Эффектек`, `technologies`).
+fn syllable_form(w: &str) -> String {
+    w.replace('c', "k").replace("kh", "k")
+}
+
+/// Whether `word` is the beginnings of `words` one after another, each of
+/// [`SYLLABLE`] letters or more (`khimmash`, `khimicheskogo
+/// mashinostroeniya`; `lugakom`, `luganskie kommunikatsii`), each word as
+/// any of its forms.
+fn made_of_beginnings(word: &str, words: &[Vec<String>], shortest: usize) -> bool {
+    let Some((first, rest)) = words.split_first() else { return word.is_empty() };
+    first.iter().any(|form| {
+        let longest = form.len().min(word.len());
+        // The whole of a shorter word (`nedra`) is a beginning too.
+        let shortest = if longest == form.len() { shortest.min(longest) } else { shortest };
+        (shortest..=longest).rev().any(|k| {
+            form.as_bytes()[..k] == word.as_bytes()[..k]
+                && word.is_char_boundary(k)
+                && made_of_beginnings(&word[k..], rest, SYLLABLE)
+        })
+    })
+}
+
+/// The forms of word `j` of a name whose beginnings a word of the other
+/// may be made of: as spelled before translation and as translated.
+fn syllable_forms(name: &NormalName, j: usize) -> Vec<String> {
+    let mut forms = vec![syllable_form(&name.tokens[j])];
+    if let Some((spelled, _)) = &name.spellings[j] {
+        forms.push(syllable_form(spelled));
+    }
+    forms
+}
+
+/// Words of one name made of the beginnings of two or three words of the
+/// other, one after another, as Russian names shorten theirs (`KB
+/// KhimMash`, `КБ Химического Машиностроения`; `Lugakom`, `Луганские
+/// Коммуникации`; `Эффектек`, `Effektivnye Tekhnologii`): the word scores
+/// [`SYLLABLES_SCORE`] against each word of the run. Only a word of
+/// [`SYLLABLE_WORD`] letters or more that is neither common nor of the
+/// dictionary, as spelled or as translated; and a run whose words no other
+/// word of its name matches better than it matches a word outside the run.
+fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mut Vec<String>) {
+    let nb = b.tokens.len();
+    let mut found = Vec::new();
+    for (x, y, swap) in [(a, b, false), (b, a, true)] {
+        if y.tokens.len() < 2 {
+            continue;
+        }
+        let at = |i: usize, j: usize| if swap { j * nb + i } else { i * nb + j };
+        let main = y.tokens.len() - y.honoree;
+        for i in 0..x.tokens.len() {
+            let t = &x.tokens[i];
+            if t.len() < SYLLABLE_WORD || is_common(t) || normalize::is_dictionary_word(t) {
+                continue;
+            }
+            let words = syllable_forms(x, i);
+            for start in 0..main.saturating_sub(1) {
+                for end in start + 2..=(start + 3).min(main) {
+                    // A run none of whose words is another word's match,
+                    // unless that word matches as well one outside it
+                    // (`luhansk`, twice in `luhansk peoples republic
+                    // luhansk communications`).
+                    let best_outside = |k: usize| {
+                        (0..y.tokens.len())
+                            .filter(|j| !(start..end).contains(j))
+                            .map(|j| sims[at(k, j)])
+                            .fold(0.0, f64::max)
+                    };
+                    let taken = |j: usize| {
+                        (0..x.tokens.len())
+                            .any(|k| k != i && sims[at(k, j)] >= TOKEN_FLOOR && best_outside(k) < sims[at(k, j)])
+                    };
+                    if (start..end).any(taken) || (start..end).all(|j| sims[at(i, j)] >= SYLLABLES_SCORE) {
+                        continue;
+                    }
+                    let forms: Vec<Vec<String>> = (start..end).map(|j| syllable_forms(y, j)).collect();
+                    if words.iter().any(|w| made_of_beginnings(w, &forms, FIRST_SYLLABLE)) {
+                        for j in start..end {
+                            let k = at(i, j);
+                            sims[k] = sims[k].max(SYLLABLES_SCORE);
+                        }
+                        found.push(format!("{t} is made of the beginnings of {}", y.tokens[start..end].join(" ")));
+                    }
+                }
+            }
+        }
+    }
+    features.extend(found);
+}
+
+/// The hash of the first [`SYLLABLE`] letters of each word of a run, in
+/// [`syllable_form`], joined by spaces.
+fn beginnings_hash<'a>(beginnings: impl Iterator<Item = &'a str>) -> u64 {
+    text_hash(&beginnings.collect::<Vec<_>>().join(" "))
+}
+
+/// The keys a name is indexed under to be found by a word made of the
+/// beginnings of two or three of its words (see [`syllable_runs`]): the
+/// beginnings of each run, each word as any of its forms.
+fn syllable_keys(n: &NormalName) -> Vec<u64> {
+    let main = n.tokens.len() - n.honoree;
+    let forms: Vec<Vec<String>> = (0..main).map(|j| syllable_forms(n, j)).collect();
+    let mut keys = Vec::new();
+    for start in 0..main.saturating_sub(1) {
+        for end in start + 2..=(start + 3).min(main) {
+            let mut heads: Vec<Vec<&str>> = vec![Vec::new()];
+            for f in &forms[start..end] {
+                let next: Vec<Vec<&str>> = heads
+                    .iter()
+                    .flat_map(|h| {
+                        f.iter().filter_map(|w| w.get(..SYLLABLE)).map(move |b| {
+                            let mut h = h.clone();
+                            h.push(b);
+                            h
+                        })
+                    })
+                    .collect();
+                heads = next;
+            }
+            keys.extend(heads.iter().filter(|h| h.len() == end - start).map(|h| beginnings_hash(h.iter().copied())));
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The keys under which the names a word may be made of the beginnings of
+/// are indexed (see [`syllable_keys`]): each way of cutting each of its
+/// forms into two or three parts of [`SYLLABLE`] letters or more.
+fn word_syllable_keys(n: &NormalName, i: usize) -> Vec<u64> {
+    let t = &n.tokens[i];
+    if t.len() < SYLLABLE_WORD || is_common(t) || normalize::is_dictionary_word(t) {
+        return Vec::new();
+    }
+    let mut keys = Vec::new();
+    for w in syllable_forms(n, i) {
+        let l = w.len();
+        let at = |k: usize| w.get(k..k + SYLLABLE);
+        for p in SYLLABLE..=l.saturating_sub(SYLLABLE) {
+            if let (Some(x), Some(y)) = (at(0), at(p)) {
+                keys.push(beginnings_hash([x, y].into_iter()));
+            }
+            for q in p + SYLLABLE..=l.saturating_sub(SYLLABLE) {
+                if let (Some(x), Some(y), Some(z)) = (at(0), at(p), at(q)) {
+                    keys.push(beginnings_hash([x, y, z].into_iter()));
+                }
+            }
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 /// The initials of the words `start..end` of a name, as translated or
 /// (`spelled`) as spelled before translation (a word translated into two
 /// counted once), a Russian letter written with two (`ts`) counted as one
@@ -989,6 +1159,7 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     let mut features = Vec::new();
     let mut sims = token_similarities(a, b);
     abbreviated_runs(a, b, &mut sims, &mut features);
+    syllable_runs(a, b, &mut sims, &mut features);
     joined_words(a, b, &mut sims);
     let sims_ba = transpose(&sims, a.tokens.len());
     let (light_a, light_b) = (unmatched_initials(a, b, &sims), unmatched_initials(b, a, &sims_ba));
@@ -1225,6 +1396,10 @@ pub struct NameIndex {
     /// [`NormalName::abbreviations`]), to be found by the words it stands
     /// for.
     by_abbreviation: FxHashMap<u64, Vec<u32>>,
+    /// Items by the hash of the beginnings of runs of two and three of
+    /// their words (see [`syllable_keys`]), to be found by a word made of
+    /// those beginnings (see [`syllable_runs`]).
+    by_syllables: FxHashMap<u64, Vec<u32>>,
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of each of their initials as the other language
@@ -1535,6 +1710,9 @@ impl NameIndex {
                 self.by_abbreviation.entry(text_hash(a)).or_default().push(item);
             }
         }
+        for k in syllable_keys(&n) {
+            self.by_syllables.entry(k).or_default().push(item);
+        }
         self.joined.entry(text_hash(&n.tokens.concat())).or_default().push(item);
         if let Some(kind) = company_kind(&n.legal_forms) {
             let kinds = self.key_kinds.entry(key).or_default();
@@ -1803,6 +1981,13 @@ impl NameIndex {
             // technical center`).
             if q.tokens.len() >= 2 && q.abbreviations.contains(t) {
                 items.extend(self.by_run_initials.get(&text_hash(t)).into_iter().flatten());
+            }
+            // A word made of the beginnings of some of an item's words
+            // (`khimmash`, `khimicheskogo mashinostroeniya`).
+            if let Some(i) = q.tokens.iter().position(|x| x == t) {
+                for k in word_syllable_keys(q, i) {
+                    items.extend(self.by_syllables.get(&k).into_iter().flatten());
+                }
             }
             items.sort_unstable();
             items.dedup();
@@ -2524,6 +2709,11 @@ mod tests {
             ),
             ("LLC Trading House Tradetools", "OOO “Торговый Дом Трейдтулс”"),
             ("Организация АО ‘ЦНИРТИ ИМ. АКАДЕМИКА А.И. БЕРГА’", "TsNIRTI"),
+            // A word made of the beginnings of two of the other's.
+            ("Effektek Orion LLC", "ООО «Эффективные Технологии Орион»"),
+            ("ООО «Эффектек»", "Effektivnye Tekhnologii LLC"),
+            ("KB KhimMash", "АО «Конструкторское Бюро Химического Машиностроения имени А.М. Вортексова»"),
+            ("ООО «Лугаком»", "Luganskie Kommunikatsii LLC"),
             // A place of three letters and its adjective, the place's final
             // vowel dropped or not.
             ("JSC ‘Ulan-Ude Aviation Plant’", "Акционерное Общество «Улан-Удэнский Авиационный Завод»"),
@@ -3006,6 +3196,50 @@ mod tests {
         let mut idx = NameIndex::new();
         idx.add(1, "KMT Vorteks");
         assert_eq!(best(&idx, "Квантовые Материалы Технологии Вортекс"), Some(1));
+    }
+
+    #[test]
+    fn a_word_made_of_the_beginnings_of_others_matches_them() {
+        let full = "АО «КБ Химического Машиностроения «Вортекс»";
+        let s = similarity(&normalize("KB KhimMash Vorteks"), &normalize(full));
+        assert!(s.score >= 0.95, "{s:?}");
+        assert!(s.features.iter().any(|f| f == "chemicalmash is made of the beginnings of chemistry machinebuilding"));
+        // Either way round, spelled (`tek`, `tekhnologii`) or translated
+        // (`technologies`), and with the whole of a word (`kvarta`).
+        for (a, b) in [
+            ("Effektek Orion", "ООО «Эффективные Технологии Орион»"),
+            ("ООО «Эффектек Орион»", "Effektivnye Tekhnologii Orion LLC"),
+            ("Lugakom Kvarta", "Луганские Коммуникации Кварта"),
+            ("Kvartatek Orion", "Kvarta Technologies Orion"),
+        ] {
+            let s = similarity(&normalize(a), &normalize(b));
+            assert!(s.score >= DEFAULT_THRESHOLD, "{a}: {s:?}");
+            assert!(s.features.iter().any(|f| f.contains("is made of the beginnings of")), "{a}: {s:?}");
+        }
+        // Not a word of six letters or fewer (invented names share many
+        // beginnings of three: `Aritek`, `Arikatin Technology`), nor a run
+        // another word matches (`pratinal`, `pratin`).
+        for (a, b) in [("Aritek Umnor", "Umbor Arikatin Technology"), ("Pravelko Pratinal", "Pratin Velkoka")] {
+            let s = similarity(&normalize(a), &normalize(b));
+            assert!(!s.features.iter().any(|f| f.contains("is made of the beginnings of")), "{a}: {s:?}");
+            assert!(s.score < DEFAULT_THRESHOLD, "{a}: {s:?}");
+        }
+        // The index finds such names under the beginnings of their runs of
+        // words, as the word may be cut (see also
+        // `candidates_hold_every_name_that_reaches_the_threshold`).
+        let keys = |query: &str, name: &str| {
+            let q = normalize(query);
+            let i = q.tokens.iter().position(|t| t.len() >= SYLLABLE_WORD).unwrap();
+            let item = syllable_keys(&normalize(name));
+            word_syllable_keys(&q, i).iter().filter(|k| item.contains(k)).count()
+        };
+        assert!(keys("KB KhimMash", full) > 0);
+        assert!(keys("ООО «Эффектек»", "Effektivnye Tekhnologii LLC") > 0);
+        assert!(keys("Kvartatek Orion", "Kvarta Technologies Orion") > 0);
+        assert_eq!(keys("Kvartatek Orion", "Orion Kvarta"), 0);
+        // Not the person a name is named after.
+        assert_eq!(keys("Vortivanov", "Завод имени Вортекса Иванова"), 0);
+        assert!(keys("Vortivanov", "Завод Вортекс Иванов") > 0);
     }
 
     #[test]
