@@ -2714,7 +2714,7 @@ mod tests {
             ("ООО «Эффектек»", "Effektivnye Tekhnologii LLC"),
             ("KB KhimMash", "АО «Конструкторское Бюро Химического Машиностроения имени А.М. Вортексова»"),
             ("ООО «Лугаком»", "Luganskie Kommunikatsii LLC"),
-            ("Tecmash Concern", "АО «НПК «Технологии Машиностроения»"),
+            ("Tecmash Vorteks", "АО «Технологии Машиностроения Вортекс»"),
             // A place of three letters and its adjective, the place's final
             // vowel dropped or not.
             ("JSC ‘Ulan-Ude Aviation Plant’", "Акционерное Общество «Улан-Удэнский Авиационный Завод»"),
