@@ -659,6 +659,17 @@ fn abbreviated_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: 
 /// whose beginnings it is made of (see [`syllable_runs`]).
 const SYLLABLES_SCORE: f64 = 0.92;
 
+/// The words of each name (indices) that a word made of the beginnings
+/// of common words alone and those words are (see [`syllable_runs`]).
+struct Generic {
+    in_a: Vec<usize>,
+    in_b: Vec<usize>,
+}
+
+/// The most names score whose likeness rests on a word made of the
+/// beginnings of common words alone (see [`syllable_runs`]).
+const GENERIC_SYLLABLES_SCORE: f64 = 0.85;
+
 /// The shortest word taken to be made of the beginnings of others.
 const SYLLABLE_WORD: usize = 7;
 
@@ -678,13 +689,17 @@ fn syllable_form(w: &str) -> String {
 /// Whether `word` is the beginnings of `words` one after another, each of
 /// [`SYLLABLE`] letters or more (`khimmash`, `khimicheskogo
 /// mashinostroeniya`; `lugakom`, `luganskie kommunikatsii`), each word as
-/// any of its forms.
-fn made_of_beginnings(word: &str, words: &[Vec<String>], shortest: usize) -> bool {
-    let Some((first, rest)) = words.split_first() else { return word.is_empty() };
+/// any of its forms, and whole where it may not be cut (the flag beside
+/// its forms).
+fn made_of_beginnings(word: &str, words: &[(Vec<String>, bool)], shortest: usize) -> bool {
+    let Some(((first, cut), rest)) = words.split_first() else { return word.is_empty() };
     first.iter().any(|form| {
         let longest = form.len().min(word.len());
-        // The whole of a shorter word (`nedra`) is a beginning too.
+        // The whole of a shorter word (`nedra`) is a beginning too; only a
+        // word of the dictionary is cut (`khim`, `khimicheskogo`; not
+        // `ural`, `Uralsib`).
         let shortest = if longest == form.len() { shortest.min(longest) } else { shortest };
+        let shortest = if *cut { shortest } else { form.len() };
         (shortest..=longest).rev().any(|k| {
             form.as_bytes()[..k] == word.as_bytes()[..k]
                 && word.is_char_boundary(k)
@@ -707,11 +722,20 @@ fn syllable_forms(name: &NormalName, j: usize) -> Vec<String> {
 /// other, one after another, as Russian names shorten theirs (`KB
 /// KhimMash`, `КБ Химического Машиностроения`; `Lugakom`, `Луганские
 /// Коммуникации`; `Эффектек`, `Effektivnye Tekhnologii`): the word scores
-/// [`SYLLABLES_SCORE`] against each word of the run. Only a word of
-/// [`SYLLABLE_WORD`] letters or more that is neither common nor of the
-/// dictionary, as spelled or as translated; and a run whose words no other
-/// word of its name matches better than it matches a word outside the run.
-fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mut Vec<String>) {
+/// [`SYLLABLES_SCORE`] against each word of the run. Only across scripts
+/// (within one, `Microchip Technology` is not `Microtechnology`, nor
+/// `Transit Neft` `Transneft`); only a word of [`SYLLABLE_WORD`] letters or
+/// more that is neither common nor of the dictionary, as spelled or as
+/// translated, and no word of the other name already matches as well
+/// (`Tatneft`, `Татнефть-Нефтехим`); the beginning of a word of the
+/// dictionary alone (`khim`, `Химического`), other words whole (`Uraltek`
+/// is not `Уралсиб Технологии`); and a run whose words no other word of its
+/// name matches better than it matches a word outside the run.
+fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mut Vec<String>) -> Vec<Generic> {
+    let mut generic = Vec::new();
+    if normalize::mostly_cyrillic(&a.original) == normalize::mostly_cyrillic(&b.original) {
+        return generic;
+    }
     let nb = b.tokens.len();
     let mut found = Vec::new();
     for (x, y, swap) in [(a, b, false), (b, a, true)] {
@@ -723,6 +747,9 @@ fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mu
         for i in 0..x.tokens.len() {
             let t = &x.tokens[i];
             if t.len() < SYLLABLE_WORD || is_common(t) || normalize::is_dictionary_word(t) {
+                continue;
+            }
+            if (0..y.tokens.len()).any(|j| sims[at(i, j)] >= SYLLABLES_SCORE) {
                 continue;
             }
             let words = syllable_forms(x, i);
@@ -742,22 +769,32 @@ fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mu
                         (0..x.tokens.len())
                             .any(|k| k != i && sims[at(k, j)] >= TOKEN_FLOOR && best_outside(k) < sims[at(k, j)])
                     };
-                    if (start..end).any(taken) || (start..end).all(|j| sims[at(i, j)] >= SYLLABLES_SCORE) {
+                    if (start..end).any(taken) {
                         continue;
                     }
-                    let forms: Vec<Vec<String>> = (start..end).map(|j| syllable_forms(y, j)).collect();
+                    let forms: Vec<(Vec<String>, bool)> = (start..end)
+                        .map(|j| (syllable_forms(y, j), normalize::is_dictionary_word(&y.tokens[j])))
+                        .collect();
                     if words.iter().any(|w| made_of_beginnings(w, &forms, FIRST_SYLLABLE)) {
                         for j in start..end {
                             let k = at(i, j);
                             sims[k] = sims[k].max(SYLLABLES_SCORE);
                         }
                         found.push(format!("{t} is made of the beginnings of {}", y.tokens[start..end].join(" ")));
+                        if y.tokens[start..end].iter().all(|u| normalize::is_dictionary_word(u)) {
+                            let (mut in_a, mut in_b) = (vec![i], (start..end).collect());
+                            if swap {
+                                std::mem::swap(&mut in_a, &mut in_b);
+                            }
+                            generic.push(Generic { in_a, in_b });
+                        }
                     }
                 }
             }
         }
     }
     features.extend(found);
+    generic
 }
 
 /// The hash of the first [`SYLLABLE`] letters of each word of a run, in
@@ -1159,7 +1196,7 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     let mut features = Vec::new();
     let mut sims = token_similarities(a, b);
     abbreviated_runs(a, b, &mut sims, &mut features);
-    syllable_runs(a, b, &mut sims, &mut features);
+    let generic_syllables = syllable_runs(a, b, &mut sims, &mut features);
     joined_words(a, b, &mut sims);
     let sims_ba = transpose(&sims, a.tokens.len());
     let (light_a, light_b) = (unmatched_initials(a, b, &sims), unmatched_initials(b, a, &sims_ba));
@@ -1168,6 +1205,24 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // The better-covered side counts more: one name often adds words the
     // other leaves out (`Branch of ...`, `named after ...`).
     let mut score = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
+    // A word made of the beginnings of common words alone (`Autosys`,
+    // `automated systems`; `Tecmash`, `technologies machinebuilding`) is
+    // a brand many use: with no other word that tells the names apart
+    // matching, partial evidence.
+    if score > GENERIC_SYLLABLES_SCORE && !generic_syllables.is_empty() {
+        let n = b.tokens.len();
+        let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
+        let other_a = (0..a.tokens.len())
+            .filter(|i| !generic_syllables.iter().any(|g| g.in_a.contains(i)))
+            .any(|i| !is_common(&a.tokens[i]) && a.tokens[i].len() > 2 && best_a(i) >= CONTAINED_WORD);
+        let other_b = (0..n)
+            .filter(|j| !generic_syllables.iter().any(|g| g.in_b.contains(j)))
+            .any(|j| !is_common(&b.tokens[j]) && b.tokens[j].len() > 2 && best_b(j) >= CONTAINED_WORD);
+        if !other_a && !other_b {
+            score = GENERIC_SYLLABLES_SCORE;
+            features.push("made of the beginnings of common words alone, with no other word alike".into());
+        }
+    }
     // Initials weighed less are partial evidence: two bodies of one name
     // may differ by them alone (`АО «ММЗ «Авангард»`, `FKP Avangard`).
     let light: Vec<&str> =
@@ -3211,7 +3266,7 @@ mod tests {
             ("Effektek Orion", "ООО «Эффективные Технологии Орион»"),
             ("ООО «Эффектек Орион»", "Effektivnye Tekhnologii Orion LLC"),
             ("Lugakom Kvarta", "Луганские Коммуникации Кварта"),
-            ("Kvartatek Orion", "Kvarta Technologies Orion"),
+            ("Квартатек Орион", "Kvarta Technologies Orion"),
         ] {
             let s = similarity(&normalize(a), &normalize(b));
             assert!(s.score >= DEFAULT_THRESHOLD, "{a}: {s:?}");
@@ -3219,12 +3274,28 @@ mod tests {
         }
         // Not a word of six letters or fewer (invented names share many
         // beginnings of three: `Aritek`, `Arikatin Technology`), nor a run
-        // another word matches (`pratinal`, `pratin`).
-        for (a, b) in [("Aritek Umnor", "Umbor Arikatin Technology"), ("Pravelko Pratinal", "Pratin Velkoka")] {
+        // another word matches (`pratinal`, `pratin`), nor the beginning of
+        // a word no dictionary knows (`Micro` of `Microvortex`, `Kvar` of
+        // `Квартасиб`), nor within one script (`Kvarta Technologies`), nor
+        // a word that matches one of the other's already (`Вортнефть`).
+        for (a, b) in [
+            ("Aritek Umnor", "Umbor Arikatin Technology"),
+            ("Pravelko Pratinal", "Pratin Velkoka"),
+            ("Microvortex Technology Inc", "АО «Микротехнология»"),
+            ("Kvartek Trading", "ООО «Квартасиб Технологии»"),
+            ("Kvartatek", "Kvarta Technologies"),
+            ("Vortneft Trading", "УК «Вортнефть-Нефтехим»"),
+        ] {
             let s = similarity(&normalize(a), &normalize(b));
             assert!(!s.features.iter().any(|f| f.contains("is made of the beginnings of")), "{a}: {s:?}");
             assert!(s.score < DEFAULT_THRESHOLD, "{a}: {s:?}");
         }
+        // Of common words alone, a brand many use: partial evidence unless
+        // another word matches.
+        let s = similarity(&normalize("Autosys Ltd"), &normalize("АО «Автоматизированные системы»"));
+        assert_eq!(s.score, GENERIC_SYLLABLES_SCORE, "{s:?}");
+        assert!(s.features.iter().any(|f| f.starts_with("made of the beginnings of common words alone")));
+        assert!(sim("Autosys Vorteks", "АО «Автоматизированные системы Вортекс»") >= 0.95);
         // The index finds such names under the beginnings of their runs of
         // words, as the word may be cut (see also
         // `candidates_hold_every_name_that_reaches_the_threshold`).

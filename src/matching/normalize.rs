@@ -1452,6 +1452,7 @@ const STEMS: &[(&str, &str)] = &[
     ("rossiysk", "russian"),
     ("tekhnologi", "technologies"),
     ("optichesk", "optical"),
+    ("effektivn", "effective"),
     ("aviatsion", "aviation"),
     ("aircraft", "aviation"),
     ("razvedk", "intelligence"),
