@@ -798,9 +798,14 @@ fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mu
 }
 
 /// The hash of the first [`SYLLABLE`] letters of each word of a run, in
-/// [`syllable_form`], joined by spaces.
-fn beginnings_hash<'a>(beginnings: impl Iterator<Item = &'a str>) -> u64 {
-    text_hash(&beginnings.collect::<Vec<_>>().join(" "))
+/// [`syllable_form`], one after another.
+fn beginnings_hash(beginnings: &[&[u8]]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    for b in beginnings {
+        h.write(b);
+    }
+    h.finish()
 }
 
 /// The keys a name is indexed under to be found by a word made of the
@@ -808,25 +813,27 @@ fn beginnings_hash<'a>(beginnings: impl Iterator<Item = &'a str>) -> u64 {
 /// beginnings of each run, each word as any of its forms.
 fn syllable_keys(n: &NormalName) -> Vec<u64> {
     let main = n.tokens.len() - n.honoree;
-    let forms: Vec<Vec<String>> = (0..main).map(|j| syllable_forms(n, j)).collect();
+    if main < 2 {
+        return Vec::new();
+    }
+    // Each word's beginnings, as each of its forms.
+    let heads: Vec<Vec<[u8; SYLLABLE]>> = (0..main)
+        .map(|j| {
+            let mut h: Vec<[u8; SYLLABLE]> =
+                syllable_forms(n, j).iter().filter_map(|w| w.as_bytes().get(..SYLLABLE)?.try_into().ok()).collect();
+            h.dedup();
+            h
+        })
+        .collect();
     let mut keys = Vec::new();
-    for start in 0..main.saturating_sub(1) {
-        for end in start + 2..=(start + 3).min(main) {
-            let mut heads: Vec<Vec<&str>> = vec![Vec::new()];
-            for f in &forms[start..end] {
-                let next: Vec<Vec<&str>> = heads
-                    .iter()
-                    .flat_map(|h| {
-                        f.iter().filter_map(|w| w.get(..SYLLABLE)).map(move |b| {
-                            let mut h = h.clone();
-                            h.push(b);
-                            h
-                        })
-                    })
-                    .collect();
-                heads = next;
+    for start in 0..main - 1 {
+        for x in &heads[start] {
+            for y in &heads[start + 1] {
+                keys.push(beginnings_hash(&[x, y]));
+                for z in heads.get(start + 2).into_iter().flatten() {
+                    keys.push(beginnings_hash(&[x, y, z]));
+                }
             }
-            keys.extend(heads.iter().filter(|h| h.len() == end - start).map(|h| beginnings_hash(h.iter().copied())));
         }
     }
     keys.sort_unstable();
@@ -844,16 +851,13 @@ fn word_syllable_keys(n: &NormalName, i: usize) -> Vec<u64> {
     }
     let mut keys = Vec::new();
     for w in syllable_forms(n, i) {
+        let w = w.as_bytes();
         let l = w.len();
-        let at = |k: usize| w.get(k..k + SYLLABLE);
+        let at = |k: usize| &w[k..k + SYLLABLE];
         for p in SYLLABLE..=l.saturating_sub(SYLLABLE) {
-            if let (Some(x), Some(y)) = (at(0), at(p)) {
-                keys.push(beginnings_hash([x, y].into_iter()));
-            }
+            keys.push(beginnings_hash(&[at(0), at(p)]));
             for q in p + SYLLABLE..=l.saturating_sub(SYLLABLE) {
-                if let (Some(x), Some(y), Some(z)) = (at(0), at(p), at(q)) {
-                    keys.push(beginnings_hash([x, y, z].into_iter()));
-                }
+                keys.push(beginnings_hash(&[at(0), at(p), at(q)]));
             }
         }
     }
