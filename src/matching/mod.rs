@@ -660,25 +660,23 @@ fn abbreviated_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: 
 const SYLLABLES_SCORE: f64 = 0.92;
 
 /// The words of each name (indices) that a word made of the beginnings
-/// of common words alone and those words are (see [`syllable_runs`]).
+/// of words of the dictionary alone and those words are (see
+/// [`syllable_runs`]).
 struct Generic {
     in_a: Vec<usize>,
     in_b: Vec<usize>,
 }
 
 /// The most names score whose likeness rests on a word made of the
-/// beginnings of common words alone (see [`syllable_runs`]).
+/// beginnings of words of the dictionary alone (see [`syllable_runs`]).
 const GENERIC_SYLLABLES_SCORE: f64 = 0.85;
 
-/// The shortest word taken to be made of the beginnings of others.
+/// The shortest word taken to be made of the beginnings of others: of six
+/// letters, invented names share many (`Aritek`, `Arikatin Technology`).
 const SYLLABLE_WORD: usize = 7;
 
 /// The shortest beginning of a word in such a word.
 const SYLLABLE: usize = 3;
-
-/// The shortest first beginning (`khim` of `khimicheskogo`): of three
-/// letters, invented names share many (`Aritek`, `Arikatin Technology`).
-const FIRST_SYLLABLE: usize = 3;
 
 /// A word as its beginnings are compared: `c` as `k` and `kh` as `k`
 /// (`Техмаш`, `Tecmash`; `Эффектек`, `technologies`).
@@ -691,19 +689,24 @@ fn syllable_form(w: &str) -> String {
 /// mashinostroeniya`; `lugakom`, `luganskie kommunikatsii`), each word as
 /// any of its forms, and whole where it may not be cut (the flag beside
 /// its forms).
-fn made_of_beginnings(word: &str, words: &[(Vec<String>, bool)], shortest: usize) -> bool {
+fn made_of_beginnings(word: &str, words: &[(Vec<String>, bool)]) -> bool {
     let Some(((first, cut), rest)) = words.split_first() else { return word.is_empty() };
     first.iter().any(|form| {
         let longest = form.len().min(word.len());
         // The whole of a shorter word (`nedra`) is a beginning too; only a
         // word of the dictionary is cut (`khim`, `khimicheskogo`; not
         // `ural`, `Uralsib`).
-        let shortest = if longest == form.len() { shortest.min(longest) } else { shortest };
-        let shortest = if *cut { shortest } else { form.len() };
+        let shortest = if !*cut {
+            form.len()
+        } else if longest == form.len() {
+            SYLLABLE.min(longest)
+        } else {
+            SYLLABLE
+        };
         (shortest..=longest).rev().any(|k| {
             form.as_bytes()[..k] == word.as_bytes()[..k]
                 && word.is_char_boundary(k)
-                && made_of_beginnings(&word[k..], rest, SYLLABLE)
+                && made_of_beginnings(&word[k..], rest)
         })
     })
 }
@@ -775,7 +778,7 @@ fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mu
                     let forms: Vec<(Vec<String>, bool)> = (start..end)
                         .map(|j| (syllable_forms(y, j), normalize::is_dictionary_word(&y.tokens[j])))
                         .collect();
-                    if words.iter().any(|w| made_of_beginnings(w, &forms, FIRST_SYLLABLE)) {
+                    if words.iter().any(|w| made_of_beginnings(w, &forms)) {
                         for j in start..end {
                             let k = at(i, j);
                             sims[k] = sims[k].max(SYLLABLES_SCORE);
@@ -1209,10 +1212,10 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // The better-covered side counts more: one name often adds words the
     // other leaves out (`Branch of ...`, `named after ...`).
     let mut score = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
-    // A word made of the beginnings of common words alone (`Autosys`,
-    // `automated systems`; `Tecmash`, `technologies machinebuilding`) is
-    // a brand many use: with no other word that tells the names apart
-    // matching, partial evidence.
+    // A word made of the beginnings of words of the dictionary alone
+    // (`Autosys`, `automated systems`; `Tecmash`, `technologies
+    // machinebuilding`) is a brand many use: with no other word that tells
+    // the names apart matching, partial evidence.
     if score > GENERIC_SYLLABLES_SCORE && !generic_syllables.is_empty() {
         let n = b.tokens.len();
         let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
@@ -1224,7 +1227,7 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
             .any(|j| !is_common(&b.tokens[j]) && b.tokens[j].len() > 2 && best_b(j) >= CONTAINED_WORD);
         if !other_a && !other_b {
             score = GENERIC_SYLLABLES_SCORE;
-            features.push("made of the beginnings of common words alone, with no other word alike".into());
+            features.push("made of the beginnings of words of the dictionary alone, with no other word alike".into());
         }
     }
     // Initials weighed less are partial evidence: two bodies of one name
@@ -3294,11 +3297,11 @@ mod tests {
             assert!(!s.features.iter().any(|f| f.contains("is made of the beginnings of")), "{a}: {s:?}");
             assert!(s.score < DEFAULT_THRESHOLD, "{a}: {s:?}");
         }
-        // Of common words alone, a brand many use: partial evidence unless
-        // another word matches.
+        // Of words of the dictionary alone, a brand many use: partial
+        // evidence unless another word matches.
         let s = similarity(&normalize("Autosys Ltd"), &normalize("АО «Автоматизированные системы»"));
         assert_eq!(s.score, GENERIC_SYLLABLES_SCORE, "{s:?}");
-        assert!(s.features.iter().any(|f| f.starts_with("made of the beginnings of common words alone")));
+        assert!(s.features.iter().any(|f| f.starts_with("made of the beginnings of words of the dictionary alone")));
         assert!(sim("Autosys Vorteks", "АО «Автоматизированные системы Вортекс»") >= 0.95);
         // The index finds such names under the beginnings of their runs of
         // words, as the word may be cut (see also
