@@ -775,9 +775,7 @@ fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mu
                     if (start..end).any(taken) {
                         continue;
                     }
-                    let forms: Vec<(Vec<String>, bool)> = (start..end)
-                        .map(|j| (syllable_forms(y, j), normalize::is_dictionary_word(&y.tokens[j])))
-                        .collect();
+                    let forms = syllable_run_forms(y, start, end);
                     if words.iter().any(|w| made_of_beginnings(w, &forms)) {
                         for j in start..end {
                             let k = at(i, j);
@@ -800,6 +798,12 @@ fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mu
     generic
 }
 
+/// The forms of words `start..end` of a name (see [`syllable_forms`]),
+/// each with whether it may be cut (a word of the dictionary).
+fn syllable_run_forms(name: &NormalName, start: usize, end: usize) -> Vec<(Vec<String>, bool)> {
+    (start..end).map(|j| (syllable_forms(name, j), normalize::is_dictionary_word(&name.tokens[j]))).collect()
+}
+
 /// The hash of the first [`SYLLABLE`] letters of each word of a run, in
 /// [`syllable_form`], one after another.
 fn beginnings_hash(beginnings: &[&[u8]]) -> u64 {
@@ -815,6 +819,14 @@ fn beginnings_hash(beginnings: &[&[u8]]) -> u64 {
 /// beginnings of two or three of its words (see [`syllable_runs`]): the
 /// beginnings of each run, each word as any of its forms.
 fn syllable_keys(n: &NormalName) -> Vec<u64> {
+    let mut keys: Vec<u64> = syllable_runs_keys(n).into_iter().map(|(k, _, _)| k).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// [`syllable_keys`], each with the run of words (start, end) it is of.
+fn syllable_runs_keys(n: &NormalName) -> Vec<(u64, usize, usize)> {
     let main = n.tokens.len() - n.honoree;
     if main < 2 {
         return Vec::new();
@@ -832,9 +844,9 @@ fn syllable_keys(n: &NormalName) -> Vec<u64> {
     for start in 0..main - 1 {
         for x in &heads[start] {
             for y in &heads[start + 1] {
-                keys.push(beginnings_hash(&[x, y]));
+                keys.push((beginnings_hash(&[x, y]), start, start + 2));
                 for z in heads.get(start + 2).into_iter().flatten() {
-                    keys.push(beginnings_hash(&[x, y, z]));
+                    keys.push((beginnings_hash(&[x, y, z]), start, start + 3));
                 }
             }
         }
@@ -1460,8 +1472,13 @@ pub struct NameIndex {
     by_abbreviation: FxHashMap<u64, Vec<u32>>,
     /// Items by the hash of the beginnings of runs of two and three of
     /// their words (see [`syllable_keys`]), to be found by a word made of
-    /// those beginnings (see [`syllable_runs`]).
-    by_syllables: FxHashMap<u64, Vec<u32>>,
+    /// those beginnings (see [`syllable_runs`]); names mostly in Cyrillic
+    /// apart (the second), as the rule holds across scripts only.
+    by_syllables: [FxHashMap<u64, Vec<u32>>; 2],
+    /// Items (with the word's index) by the keys of each of their words
+    /// that may be made of the beginnings of others (see
+    /// [`word_syllable_keys`]), to be found by those others.
+    by_syllable_words: [FxHashMap<u64, Vec<(u32, u32)>>; 2],
     /// Items by their initials.
     by_acronym: FxHashMap<String, Vec<u32>>,
     /// Items by the hash of each of their initials as the other language
@@ -1772,8 +1789,14 @@ impl NameIndex {
                 self.by_abbreviation.entry(text_hash(a)).or_default().push(item);
             }
         }
+        let script = normalize::mostly_cyrillic(&n.original) as usize;
         for k in syllable_keys(&n) {
-            self.by_syllables.entry(k).or_default().push(item);
+            self.by_syllables[script].entry(k).or_default().push(item);
+        }
+        for i in 0..n.tokens.len() {
+            for k in word_syllable_keys(&n, i) {
+                self.by_syllable_words[script].entry(k).or_default().push((item, i as u32));
+            }
         }
         self.joined.entry(text_hash(&n.tokens.concat())).or_default().push(item);
         if let Some(kind) = company_kind(&n.legal_forms) {
@@ -2018,6 +2041,8 @@ impl NameIndex {
         let mut covered: FxHashMap<u32, f64> = FxHashMap::with_capacity_and_hasher(1024, Default::default());
         let mut seen_tokens: FxHashSet<&String> = FxHashSet::default();
         let selecting = distinctive(&q.tokens);
+        // Names in the other script, for words made of others' beginnings.
+        let other_script = !normalize::mostly_cyrillic(&q.original) as usize;
         for t in selecting {
             if !seen_tokens.insert(t) {
                 continue;
@@ -2048,7 +2073,7 @@ impl NameIndex {
             // (`khimmash`, `khimicheskogo mashinostroeniya`).
             if let Some(i) = q.tokens.iter().position(|x| x == t) {
                 for k in word_syllable_keys(q, i) {
-                    items.extend(self.by_syllables.get(&k).into_iter().flatten());
+                    items.extend(self.by_syllables[other_script].get(&k).into_iter().flatten());
                 }
             }
             items.sort_unstable();
@@ -2073,6 +2098,28 @@ impl NameIndex {
             items.dedup();
             for i in items {
                 *covered.entry(i).or_default() += pair;
+            }
+        }
+        // Items with a word made of the beginnings of some of the query's
+        // words (`Moselectronproekt`, `Мос Электрон Проект`): those words
+        // count as covered, each run once.
+        if main >= 2 && !self.by_syllable_words[other_script].is_empty() {
+            let mut credited: FxHashSet<(u32, usize, usize)> = FxHashSet::default();
+            for (k, start, end) in syllable_runs_keys(q) {
+                let run: f64 = (start..end.min(main)).filter(|&j| !is_common(&q.tokens[j])).map(|j| w[j]).sum();
+                let mut forms: Option<Vec<(Vec<String>, bool)>> = None;
+                for &(i, t) in self.by_syllable_words[other_script].get(&k).into_iter().flatten() {
+                    if credited.contains(&(i, start, end)) {
+                        continue;
+                    }
+                    // Keys of three letters collide often: the word checked.
+                    let forms = forms.get_or_insert_with(|| syllable_run_forms(q, start, end));
+                    let words = syllable_forms(&self.names[i as usize], t as usize);
+                    if words.iter().any(|x| made_of_beginnings(x, forms)) {
+                        credited.insert((i, start, end));
+                        *covered.entry(i).or_default() += run;
+                    }
+                }
             }
         }
         // Items that abbreviate some of the query's words (`STC Orion`,
@@ -2777,6 +2824,7 @@ mod tests {
             ("KB KhimMash", "АО «Конструкторское Бюро Химического Машиностроения имени А.М. Вортексова»"),
             ("ООО «Лугаком»", "Luganskie Kommunikatsii LLC"),
             ("Tecmash Vorteks", "АО «Технологии Машиностроения Вортекс»"),
+            ("АО «Квант Электрон Проект»", "Kvantelectronproekt"),
             // A place of three letters and its adjective, the place's final
             // vowel dropped or not.
             ("JSC ‘Ulan-Ude Aviation Plant’", "Акционерное Общество «Улан-Удэнский Авиационный Завод»"),
