@@ -798,10 +798,14 @@ fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mu
     generic
 }
 
+/// The forms of each word of a run (see [`syllable_forms`]), each with
+/// whether it may be cut.
+type RunForms = Vec<(Vec<String>, bool)>;
+
 /// The forms of words `start..end` of a name (see [`syllable_forms`]),
 /// each with whether it may be cut: a word of the dictionary, not a
 /// country's name (`Aviatest`, not `Aviation Estonia`).
-fn syllable_run_forms(name: &NormalName, start: usize, end: usize) -> Vec<(Vec<String>, bool)> {
+fn syllable_run_forms(name: &NormalName, start: usize, end: usize) -> RunForms {
     let cut = |t: &str| normalize::is_dictionary_word(t) && !normalize::is_country(t);
     (start..end).map(|j| (syllable_forms(name, j), cut(&name.tokens[j]))).collect()
 }
@@ -860,8 +864,9 @@ fn syllable_runs_keys(n: &NormalName) -> Vec<(u64, usize, usize)> {
 
 /// The keys under which the names a word may be made of the beginnings of
 /// are indexed (see [`syllable_keys`]): each way of cutting each of its
-/// forms into two or three parts of [`SYLLABLE`] letters or more.
-fn word_syllable_keys(n: &NormalName, i: usize) -> Vec<u64> {
+/// forms into two or (`triples`) three parts of [`SYLLABLE`] letters or
+/// more.
+fn word_syllable_keys(n: &NormalName, i: usize, triples: bool) -> Vec<u64> {
     let t = &n.tokens[i];
     if t.len() < SYLLABLE_WORD || is_common(t) || normalize::is_dictionary_word(t) {
         return Vec::new();
@@ -873,6 +878,9 @@ fn word_syllable_keys(n: &NormalName, i: usize) -> Vec<u64> {
         let at = |k: usize| &w[k..k + SYLLABLE];
         for p in SYLLABLE..=l.saturating_sub(SYLLABLE) {
             keys.push(beginnings_hash(&[at(0), at(p)]));
+            if !triples {
+                continue;
+            }
             for q in p + SYLLABLE..=l.saturating_sub(SYLLABLE) {
                 keys.push(beginnings_hash(&[at(0), at(p), at(q)]));
             }
@@ -1795,8 +1803,10 @@ impl NameIndex {
         for k in syllable_keys(&n) {
             self.by_syllables[script].entry(k).or_default().push(item);
         }
+        // Under the beginnings of their first two parts alone (a tenth of
+        // the keys of a long word).
         for i in 0..n.tokens.len() {
-            for k in word_syllable_keys(&n, i) {
+            for k in word_syllable_keys(&n, i, false) {
                 self.by_syllable_words[script].entry(k).or_default().push((item, i as u32));
             }
         }
@@ -2074,7 +2084,7 @@ impl NameIndex {
             // A word made of the beginnings of some of an item's words
             // (`khimmash`, `khimicheskogo mashinostroeniya`).
             if let Some(i) = q.tokens.iter().position(|x| x == t) {
-                for k in word_syllable_keys(q, i) {
+                for k in word_syllable_keys(q, i, true) {
                     items.extend(self.by_syllables[other_script].get(&k).into_iter().flatten());
                 }
             }
@@ -2102,24 +2112,27 @@ impl NameIndex {
                 *covered.entry(i).or_default() += pair;
             }
         }
-        // Items with a word made of the beginnings of some of the query's
-        // words (`Moselectronproekt`, `Мос Электрон Проект`): those words
-        // count as covered, each run once.
+        // Items with a word made of the beginnings of two or three of the
+        // query's words (`Moselectronproekt`, `Мос Электрон Проект`), found
+        // by the first two: those words count as covered, each run once.
         if main >= 2 && !self.by_syllable_words[other_script].is_empty() {
-            let mut credited: FxHashSet<(u32, usize, usize)> = FxHashSet::default();
-            for (k, start, end) in syllable_runs_keys(q) {
-                let run: f64 = (start..end.min(main)).filter(|&j| !is_common(&q.tokens[j])).map(|j| w[j]).sum();
-                let mut forms: Option<Vec<(Vec<String>, bool)>> = None;
+            let mut credited: FxHashSet<(u32, usize)> = FxHashSet::default();
+            let mut runs: FxHashMap<(usize, usize), RunForms> = FxHashMap::default();
+            for (k, start, _) in syllable_runs_keys(q).into_iter().filter(|r| r.2 - r.1 == 2) {
                 for &(i, t) in self.by_syllable_words[other_script].get(&k).into_iter().flatten() {
-                    if credited.contains(&(i, start, end)) {
+                    if credited.contains(&(i, start)) {
                         continue;
                     }
                     // Keys of three letters collide often: the word checked.
-                    let forms = forms.get_or_insert_with(|| syllable_run_forms(q, start, end));
                     let words = syllable_forms(&self.names[i as usize], t as usize);
-                    if words.iter().any(|x| made_of_beginnings(x, forms)) {
-                        credited.insert((i, start, end));
-                        *covered.entry(i).or_default() += run;
+                    for end in (start + 2..=(start + 3).min(main)).rev() {
+                        let forms = runs.entry((start, end)).or_insert_with(|| syllable_run_forms(q, start, end));
+                        if words.iter().any(|x| made_of_beginnings(x, forms)) {
+                            credited.insert((i, start));
+                            let run: f64 = (start..end).filter(|&j| !is_common(&q.tokens[j])).map(|j| w[j]).sum();
+                            *covered.entry(i).or_default() += run;
+                            break;
+                        }
                     }
                 }
             }
@@ -3361,7 +3374,7 @@ mod tests {
             let q = normalize(query);
             let i = q.tokens.iter().position(|t| t.len() >= SYLLABLE_WORD).unwrap();
             let item = syllable_keys(&normalize(name));
-            word_syllable_keys(&q, i).iter().filter(|k| item.contains(k)).count()
+            word_syllable_keys(&q, i, true).iter().filter(|k| item.contains(k)).count()
         };
         assert!(keys("KB KhimMash", full) > 0);
         assert!(keys("ООО «Эффектек»", "Effektivnye Tekhnologii LLC") > 0);
