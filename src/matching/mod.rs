@@ -539,8 +539,7 @@ fn unmatched_initials(a: &NormalName, b: &NormalName, sims: &[f64]) -> Vec<usize
     {
         return Vec::new();
     }
-    let n = b.tokens.len();
-    let best = |i: usize| sims[i * n..(i + 1) * n].iter().copied().fold(0.0, f64::max);
+    let (best, _) = best_matches(sims, a.tokens.len(), b.tokens.len());
     let lone: Vec<usize> = (0..a.tokens.len())
         .filter(|&i| a.abbreviations.contains(&a.tokens[i]) && !is_common(&a.tokens[i]) && best(i) < TOKEN_FLOOR)
         .collect();
@@ -711,6 +710,12 @@ fn made_of_beginnings(word: &str, words: &[(Vec<String>, bool)]) -> bool {
     })
 }
 
+/// Whether a word may be made of the beginnings of others: of
+/// [`SYLLABLE_WORD`] letters or more, neither common nor of the dictionary.
+fn may_be_made_of_beginnings(t: &str) -> bool {
+    t.len() >= SYLLABLE_WORD && !is_common(t) && !normalize::is_dictionary_word(t)
+}
+
 /// The forms of word `j` of a name whose beginnings a word of the other
 /// may be made of: as spelled before translation and as translated.
 fn syllable_forms(name: &NormalName, j: usize) -> Vec<String> {
@@ -749,7 +754,7 @@ fn syllable_runs(a: &NormalName, b: &NormalName, sims: &mut [f64], features: &mu
         let main = y.tokens.len() - y.honoree;
         for i in 0..x.tokens.len() {
             let t = &x.tokens[i];
-            if t.len() < SYLLABLE_WORD || is_common(t) || normalize::is_dictionary_word(t) {
+            if !may_be_made_of_beginnings(t) {
                 continue;
             }
             if (0..y.tokens.len()).any(|j| sims[at(i, j)] >= SYLLABLES_SCORE) {
@@ -867,8 +872,7 @@ fn syllable_runs_keys(n: &NormalName) -> Vec<(u64, usize, usize)> {
 /// forms into two or (`triples`) three parts of [`SYLLABLE`] letters or
 /// more.
 fn word_syllable_keys(n: &NormalName, i: usize, triples: bool) -> Vec<u64> {
-    let t = &n.tokens[i];
-    if t.len() < SYLLABLE_WORD || is_common(t) || normalize::is_dictionary_word(t) {
+    if !may_be_made_of_beginnings(&n.tokens[i]) {
         return Vec::new();
     }
     let mut keys = Vec::new();
@@ -1234,24 +1238,6 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // The better-covered side counts more: one name often adds words the
     // other leaves out (`Branch of ...`, `named after ...`).
     let mut score = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
-    // A word made of the beginnings of words of the dictionary alone
-    // (`Autosys`, `automated systems`; `Tecmash`, `technologies
-    // machinebuilding`) is a brand many use: with no other word that tells
-    // the names apart matching, partial evidence.
-    if score > GENERIC_SYLLABLES_SCORE && !generic_syllables.is_empty() {
-        let n = b.tokens.len();
-        let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
-        let other_a = (0..a.tokens.len())
-            .filter(|i| !generic_syllables.iter().any(|g| g.in_a.contains(i)))
-            .any(|i| !is_common(&a.tokens[i]) && a.tokens[i].len() > 2 && best_a(i) >= CONTAINED_WORD);
-        let other_b = (0..n)
-            .filter(|j| !generic_syllables.iter().any(|g| g.in_b.contains(j)))
-            .any(|j| !is_common(&b.tokens[j]) && b.tokens[j].len() > 2 && best_b(j) >= CONTAINED_WORD);
-        if !other_a && !other_b {
-            score = GENERIC_SYLLABLES_SCORE;
-            features.push("made of the beginnings of words of the dictionary alone, with no other word alike".into());
-        }
-    }
     // Initials weighed less are partial evidence: two bodies of one name
     // may differ by them alone (`АО «ММЗ «Авангард»`, `FKP Avangard`).
     let light: Vec<&str> =
@@ -1265,11 +1251,27 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
             score = score.min(LONE_INITIALS_SCORE).max(as_weighed);
         }
     }
+    let n = b.tokens.len();
+    let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
+    // A word made of the beginnings of words of the dictionary alone
+    // (`Autosys`, `automated systems`; `Tecmash`, `technologies
+    // machinebuilding`) is a brand many use: with no other word that tells
+    // the names apart matching, partial evidence.
+    if score > GENERIC_SYLLABLES_SCORE && !generic_syllables.is_empty() {
+        let other_a = (0..a.tokens.len())
+            .filter(|i| !generic_syllables.iter().any(|g| g.in_a.contains(i)))
+            .any(|i| !is_common(&a.tokens[i]) && a.tokens[i].len() > 2 && best_a(i) >= CONTAINED_WORD);
+        let other_b = (0..n)
+            .filter(|j| !generic_syllables.iter().any(|g| g.in_b.contains(j)))
+            .any(|j| !is_common(&b.tokens[j]) && b.tokens[j].len() > 2 && best_b(j) >= CONTAINED_WORD);
+        if !other_a && !other_b {
+            score = GENERIC_SYLLABLES_SCORE;
+            features.push("made of the beginnings of words of the dictionary alone, with no other word alike".into());
+        }
+    }
     // Names alike in their common words alone (`SKB VT`, `СКБ МО РФ`;
     // `NII STT`, `НИИ Приборостроения`): none of the words that tell one
     // of them apart matches.
-    let n = b.tokens.len();
-    let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
     // The best match of each word that tells a name apart (not common, not
     // a person's initial), of each name.
     let telling_best = |x: &NormalName, best: &dyn Fn(usize) -> f64| -> Vec<f64> {
