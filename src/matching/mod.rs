@@ -978,8 +978,7 @@ pub fn similarity(a: &NormalName, b: &NormalName) -> Similarity {
     // leaves out (`... of the Siberian Branch of the Russian Academy of
     // Sciences`): compared with and without it, the better kept.
     if (a.affiliation > 0) != (b.affiliation > 0) {
-        let strip = |n: &NormalName| NormalName { affiliation: 0, ..n.without_last(n.affiliation) };
-        let without = similarity_of(&strip(a), &strip(b));
+        let without = similarity_of(&a.without_affiliation(), &b.without_affiliation());
         let set_aside = "the body one name belongs to set aside (the other leaves it out)";
         return better_of(similarity_of(a, b), without, AFFILIATION_SCORE, set_aside);
     }
@@ -1214,7 +1213,9 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // (`GosMKB Raduga` / `... «Радуга» имени А.Я. Березняка`): the person
     // left out, when a word that is not common is left on both sides;
     // partial evidence, as with an affiliation.
-    if (a.honoree > 0) != (b.honoree > 0) {
+    // Not when both are named after someone (`... имени К.А. Валиева
+    // Российской академии наук` / `... named after A.F. Ioffe`).
+    if (a.honoree > 0) != (b.honoree > 0) && !(a.is_named_after() && b.is_named_after()) {
         let strip = |n: &NormalName| NormalName { honoree: 0, ..n.without_last(n.honoree) };
         let (sa, sb) = (strip(a), strip(b));
         // A word of four letters or more, not common, spelled alike in both.
@@ -2046,7 +2047,7 @@ impl NameIndex {
         // is compared without it).
         let main = q.tokens.len().saturating_sub(q.honoree);
         // And so does the body it belongs to, which an item may leave out.
-        let main = main.min(q.tokens.len() - q.affiliation);
+        let main = main.min(q.tokens.len() - q.affiliation - q.honoree_before_affiliation);
         // A person's initials (`y a`, `yu a`) too: they weigh 0.1 each.
         let mut common: f64 =
             (0..q.tokens.len()).filter(|&i| i >= main || is_common(&q.tokens[i]) || w[i] <= 0.1).map(|i| w[i]).sum();
@@ -2382,6 +2383,11 @@ mod tests {
         idx.add(3, "TANTK");
         assert_eq!(best(&idx, "ПАО «ТАНТК им. Г.М. Бериева»"), Some(3));
         assert!(sim("Plant named after A.A. Kulakov", "Завод имени В.А. Дегтярева") < 0.9);
+        // So too where one is named before the body it belongs to (0.87
+        // when the person went unseen and was set aside).
+        let valiev = "Физико-Технологический Институт имени К.А. Валиева Российской Академии Наук";
+        assert!(sim("Physical-Technical Institute named after A.F. Ioffe", valiev) < 0.7);
+        assert!(sim("Physical-Technological Institute named after K.A. Valiev", valiev) > 0.9);
         // Longer names: the person one of them leaves out is set aside, as
         // partial evidence, when a distinctive word is shared; found both
         // ways through the index.

@@ -22,6 +22,11 @@ pub struct NormalName {
     /// named after (`ТАНТК им. Г.М. Бериева`: `g m berieva`, 3), which a
     /// one-word short form leaves out.
     pub honoree: usize,
+    /// How many tokens right before the body the organisation belongs to
+    /// name the person it is named after (`... им. К.А. Валиева Российской
+    /// академии наук`: `k a valieva`, 3), which `honoree` does not count,
+    /// as they are not the last.
+    pub honoree_before_affiliation: usize,
     /// How many of the last tokens name the body the organisation belongs
     /// to (`... Сибирского отделения Российской академии наук`: `siberian
     /// branch russian academy sciences`, 5), which another form of the
@@ -68,6 +73,22 @@ impl NormalName {
         }
     }
 
+    /// The name without the body it belongs to: the person it is named
+    /// after, if named before that body, is then at the end.
+    pub fn without_affiliation(&self) -> NormalName {
+        NormalName {
+            affiliation: 0,
+            honoree: self.honoree + self.honoree_before_affiliation,
+            honoree_before_affiliation: 0,
+            ..self.without_last(self.affiliation)
+        }
+    }
+
+    /// Whether the name says whom the organisation is named after.
+    pub fn is_named_after(&self) -> bool {
+        self.honoree > 0 || self.honoree_before_affiliation > 0
+    }
+
     /// The name without the tokens at `drop` (in order), the person it is
     /// named after and the body it belongs to counted among those left.
     pub fn without_tokens(&self, drop: &[usize]) -> NormalName {
@@ -79,6 +100,10 @@ impl NormalName {
             skeletons: (0..n).filter(keep).map(|i| self.skeletons[i].clone()).collect(),
             spellings: (0..n).filter(keep).map(|i| self.spellings[i].clone()).collect(),
             honoree: tail(self.honoree),
+            honoree_before_affiliation: (n.saturating_sub(self.affiliation + self.honoree_before_affiliation)
+                ..n.saturating_sub(self.affiliation))
+                .filter(keep)
+                .count(),
             affiliation: tail(self.affiliation),
             ..self.clone()
         }
@@ -3379,16 +3404,25 @@ pub fn normalize(name: &str) -> NormalName {
     let mut acronyms: Vec<String> =
         [initials(&meaningful, true), initials(&tokens, false)].into_iter().flatten().collect();
     acronyms.dedup();
-    let honoree = honoree_at_end(&kept)
-        .map(|h| {
-            // As the name's words are: without joining words (the initial
-            // `И.` reads as `i`, and) and translated.
-            let words = h.iter().filter(|t| !STOP_WORDS.contains(&t.as_str()));
-            words.map(|t| translate(t)).filter(|t| !t.is_empty()).collect::<Vec<&str>>()
-        })
-        .filter(|h| h.len() < tokens.len() && tokens[tokens.len() - h.len()..].iter().zip(h).all(|(a, b)| a == b))
-        .map_or(0, |h| h.len());
+    // The person's words as the name's words are: without joining words
+    // (the initial `И.` reads as `i`, and) and translated; how many end
+    // the tokens before `end`.
+    let honoree_before = |h: &[String], end: usize| {
+        let words = h.iter().filter(|t| !STOP_WORDS.contains(&t.as_str()));
+        let h: Vec<&str> = words.map(|t| translate(t)).filter(|t| !t.is_empty()).collect();
+        let fits = h.len() < end && tokens[end - h.len()..end].iter().zip(&h).all(|(a, b)| a == b);
+        if fits { h.len() } else { 0 }
+    };
+    let honoree = honoree_at_end(&kept).map_or(0, |h| honoree_before(h, tokens.len()));
     let affiliation = affiliation_at_end(&tokens);
+    // Or before the body it belongs to (`им. К.А. Валиева Российской
+    // академии наук`).
+    let honoree_before_affiliation = if honoree == 0 && affiliation > 0 {
+        let end = tokens.len() - affiliation;
+        (1..kept.len()).rev().find_map(|k| honoree_at_end(&kept[..k])).map_or(0, |h| honoree_before(h, end))
+    } else {
+        0
+    };
     let skeletons = tokens.iter().map(|t| skeleton(t)).collect();
     let latin_letters =
         name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
@@ -3416,6 +3450,7 @@ pub fn normalize(name: &str) -> NormalName {
         legal_forms,
         acronyms,
         honoree,
+        honoree_before_affiliation,
         affiliation,
         skeletons,
         spellings,
@@ -4513,6 +4548,10 @@ mod tests {
         assert_eq!(normalize("ПАО «ТАНТК им. Г.М. Бериева»").honoree, 3);
         assert_eq!(normalize("Radio Technical Institute named after Academician A. L. Mints").honoree, 4);
         assert_eq!(normalize("Plant named after Lenin").honoree, 0);
+        // Or, before the body it belongs to, the person it is named after.
+        let valiev = normalize("ФТИАН имени К.А. Валиева Российской Академии Наук");
+        assert_eq!((valiev.honoree, valiev.honoree_before_affiliation, valiev.affiliation), (0, 3, 3));
+        assert_eq!(valiev.without_affiliation().honoree, 3);
         assert_eq!(
             tokens("Главный Вычислительный Центр Генерального Штаба"),
             ["main", "computer", "center", "general", "staff"]
