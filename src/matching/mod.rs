@@ -2592,6 +2592,7 @@ mod tests {
         assert!(sim("OOO Robin Treid", "Общество с Ограниченной Ответственностью «Робин Трейд»") >= 0.95);
         assert!(sim("Severnaya Shipyard", "Судостроительный Завод «Северная Верфь»") >= 0.9);
         assert!(sim("Izhevsk Radioplant", "ИЖЕВСКИЙ РАДИОЗАВОД") >= 0.95);
+        assert!(sim("For Truth LLC", "ООО «За правду»") >= 0.9);
         // `х` before a consonant written `c` (`Tecmash`, `Техмаш`).
         assert_eq!(sim("Kvartecmash LLC", "ООО «Квартехмаш»"), 0.97);
         assert!(sim("Kvartekhmash LLC", "ООО «Квартехмаш»") >= 0.95);

@@ -1706,6 +1706,7 @@ const STEMS: &[(&str, &str)] = &[
     ("inspektsi", "inspectorate"),
     ("nadzor", "supervision"),
     ("pravitelstv", "government"),
+    ("pravd", "truth"),
     ("administratsi", "administration"),
     ("uchilishch", "school"),
     ("shkol", "school"),
