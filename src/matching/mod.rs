@@ -1885,7 +1885,12 @@ impl NameIndex {
                 .original
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && to_latin(w).to_lowercase() == *t);
-            (capitals && y.rendered_initials.contains(t)).then(|| (t.clone(), y.tokens.join(" ")))
+            // Not a name that writes the kind of body it is as initials and
+            // has a word of its own (`OKB Mayak`): that word's initial is
+            // any word's (`OKBM`, of `OKB Mars`, `OKB Metallist`).
+            let own_word = y.abbreviations.iter().any(|a| !y.legal_forms.contains(a))
+                && y.tokens.iter().any(|u| is_name_word(u) && !y.abbreviations.contains(u));
+            (capitals && !own_word && y.rendered_initials.contains(t)).then(|| (t.clone(), y.tokens.join(" ")))
         };
         let (t, full) = word(q, name).or_else(|| word(name, q))?;
         let h = text_hash(&t);
@@ -2485,6 +2490,15 @@ mod tests {
         idx.add(4, "BCP");
         assert_eq!(best(&idx, "BCP"), Some(4));
         assert_eq!(idx.search("BCP", 0.8).len(), 1);
+        // Nor the initials of a kind of body written as initials and a word
+        // of the name's own (`OKB Mayak`: any OKB whose word starts with M).
+        let mut idx = NameIndex::new();
+        idx.add(1, "OKBM LLC");
+        idx.add(2, "ООО «Ромашка»");
+        for q in ["OKB Mayak", "ОКБ «Маяк»", "NII Delta JSC"] {
+            assert!(idx.search(q, 0.8).is_empty(), "{q}");
+        }
+        assert_eq!(best(&idx, "Experimental Design Bureau of Machine Building"), Some(1));
     }
 
     #[test]
