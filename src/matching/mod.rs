@@ -570,10 +570,27 @@ fn token_similarities(a: &NormalName, b: &NormalName) -> Vec<f64> {
     for (i, (t, st)) in a.tokens.iter().zip(&a.skeletons).enumerate() {
         for (j, (u, su)) in b.tokens.iter().zip(&b.skeletons).enumerate() {
             let s = token_similarity(t, u, st, su);
+            let s = if s < 1.0 && s >= 0.97 && c_for_k_in_latin_initials(t, u, a, b) {
+                jaro_winkler(t, u).min(SHORT_WORD_SCORE)
+            } else {
+                s
+            };
             sims.push(if s < 1.0 { s.max(as_spelled(a, i, b, j)) } else { s });
         }
     }
     sims
+}
+
+/// Whether `t` and `u`, initials of three letters or fewer, differ only in
+/// `c` against `k`, in two names neither written in Cyrillic: there, they
+/// are two letters (`NSK`, `NSC`), not two transliterations of `к`.
+fn c_for_k_in_latin_initials(t: &str, u: &str, a: &NormalName, b: &NormalName) -> bool {
+    let ck = |x: u8, y: u8| x == y || matches!((x, y), (b'c', b'k') | (b'k', b'c'));
+    t.len() <= 3
+        && t.len() == u.len()
+        && t.bytes().zip(u.bytes()).all(|(x, y)| ck(x, y))
+        && !normalize::mostly_cyrillic(&a.original)
+        && !normalize::mostly_cyrillic(&b.original)
 }
 
 /// The similarity of word `i` of `a` and word `j` of `b` when one is a
@@ -2924,6 +2941,10 @@ mod tests {
         // `q` is `к` and `c` in words, not in initials.
         assert!(letters_alike("iraq", "irak") && !letters_alike("qst", "cst") && !letters_alike("sqb", "skb"));
         assert!(sim("QST Corporation", "LLC ‘CST’") < DEFAULT_THRESHOLD);
+        // Nor `c` for `k` in initials written in Latin letters both (`NSK`,
+        // `NSC`), as it is for `к` (`НСК`).
+        assert!(sim("NSK", "OJSC NSC") < DEFAULT_THRESHOLD);
+        assert!(sim("НСК", "OJSC NSC") >= DEFAULT_THRESHOLD);
         // Initials are not one letter and a legal form (`K.A.S.` is not `K`
         // and `A.S.`), nor lone letters when joined by `&`.
         for (a, b) in [("C&K", "K.A.S."), ("KT&C CO LTD", "K.A.S."), ("AT&T", "T")] {
