@@ -450,7 +450,11 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                 continue;
             }
             let row = json_supplier(line, &mut unread);
-            out.push((i as u64 + 1, row.and_then(check_supplier)));
+            let row = row.and_then(check_supplier);
+            if let Ok(s) = &row {
+                warn_identifiers_without_numbers(name, i as u64 + 1, s);
+            }
+            out.push((i as u64 + 1, row));
         }
         let unread: Vec<&str> = unread.iter().map(String::as_str).collect();
         crate::store::unix_lines::warn_unread(name, "key", &unread, &supplier_columns("keys"));
@@ -540,7 +544,11 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                         identifiers: identifiers.join(";"),
                         website: get("website"),
                     };
-                    (line, check_supplier(s))
+                    let row = check_supplier(s);
+                    if let Ok(s) = &row {
+                        warn_identifiers_without_numbers(name, line, s);
+                    }
+                    (line, row)
                 }
             }
             Err(e) => {
@@ -569,7 +577,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
 /// `scheme:value`, each value as written (`7701234567`, `INN 7701234567`,
 /// `7701234567 (INN)`; several separated by `;` or `,`).
 fn scheme_column(column: &str, cell: &str) -> Vec<String> {
-    identifier_parts(cell).map(|(_, v)| format!("{column}:{v}")).collect()
+    identifier_parts(cell).into_iter().map(|(_, v)| format!("{column}:{v}")).collect()
 }
 
 /// The identifiers of a JSON value, as `scheme:value` under a known scheme:
@@ -668,6 +676,24 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
 
 /// Check a supplier's name and read its country (a code or a name, as
 /// list imports take them) as an ISO alpha-2 code.
+/// Warn of identifiers that name no scheme and hold no digit (`see
+/// website`, `garbage`): read as written, they are unlikely to match.
+fn warn_identifiers_without_numbers(file: &str, line: u64, s: &Supplier) {
+    let odd: Vec<String> = identifier_parts(&s.identifiers)
+        .into_iter()
+        .filter(|(scheme, v)| scheme.is_none() && !v.chars().any(|c| c.is_ascii_digit()))
+        .map(|(_, v)| format!("{v:?}"))
+        .collect();
+    if !odd.is_empty() {
+        let (s, have) = if odd.len() == 1 { ("", "has") } else { ("s", "have") };
+        log::warn!(
+            "{file}:{line}: identifier{s} {} {have} no number: read as written; give SCHEME:VALUE (INN:7701234567, \
+             BIC:SABRRUMM), several separated by ;",
+            odd.join(", ")
+        );
+    }
+}
+
 fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     let unreadable = |why: String| Unreadable { id: s.id.clone(), name: s.name.clone(), why };
     if s.name.trim().is_empty() {
@@ -820,14 +846,18 @@ fn context(store: &Store) -> Result<Context> {
 
 /// The supplier's identifier values, normalised.
 fn supplier_identifiers(s: &Supplier) -> Vec<String> {
-    identifier_parts(&s.identifiers).map(|(_, v)| normalize_identifier(v)).filter(|v| v.len() >= 4).collect()
+    identifier_parts(&s.identifiers)
+        .into_iter()
+        .map(|(_, v)| normalize_identifier(&v))
+        .filter(|v| v.len() >= 4)
+        .collect()
 }
 
 /// The identifiers of a supplier's `identifiers` field (separated by `;` or
 /// `,`), each split into its scheme, if named, and value (see
 /// [`crate::matching::split_identifier`]).
-fn identifier_parts(text: &str) -> impl Iterator<Item = (Option<String>, &str)> {
-    text.split([';', ',']).filter(|x| !x.trim().is_empty()).map(crate::matching::split_identifier)
+fn identifier_parts(text: &str) -> Vec<(Option<String>, String)> {
+    crate::matching::identifiers_in(text)
 }
 
 /// Whether a supplier gives an identifier of a scheme the entity has too,
@@ -835,9 +865,9 @@ fn identifier_parts(text: &str) -> impl Iterator<Item = (Option<String>, &str)> 
 /// company of that name.
 fn identifiers_conflict(s: &Supplier, entity: Option<&Vec<(String, String)>>) -> bool {
     let Some(entity) = entity else { return false };
-    identifier_parts(&s.identifiers).any(|(scheme, v)| {
+    identifier_parts(&s.identifiers).into_iter().any(|(scheme, v)| {
         let Some(scheme) = scheme else { return false };
-        let v = normalize_identifier(v);
+        let v = normalize_identifier(&v);
         let theirs: Vec<&String> = entity.iter().filter(|(s, _)| *s == scheme).map(|(_, v)| v).collect();
         !theirs.is_empty() && !theirs.contains(&&v)
     })

@@ -467,13 +467,19 @@ fn supplier_files_as_analysts_write_them() {
          b,Other Two,7701234567 (INN),,\n\
          c,Other Three,\"ИНН: 7701234567, OGRN: 1027700000001\",,\n\
          d,Other Four,,529900T8BM49AURSDO55,RU\n\
-         e,Other Five,INN 7709999999,,\n",
+         e,Other Five,INN 7709999999,,\n\
+         f,Other Six,ИНН 7701234567 КПП 770101001,,\n\
+         g,Other Seven,ИНН/КПП 7701234567/770101001,,\n\
+         h,Other Eight,OGRN: 1027700000001 INN: 7701234567,,\n\
+         i,Other Nine,see website,,\n",
     );
     let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&file).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let matched: Vec<bool> = rows.iter().map(|r| r["matched"].as_bool().unwrap()).collect();
-    assert_eq!(matched, [true, true, true, true, false], "{}", stdout(&out));
+    assert_eq!(matched, [true, true, true, true, false, true, true, true, false], "{}", stdout(&out));
     assert!(stderr(&out).contains("s.csv:1: column countrry not read"), "{}", stderr(&out));
+    // An identifier with no scheme and no number is read as written, with a warning.
+    assert!(stderr(&out).contains("s.csv:10: identifier \"see website\" has no number"), "{}", stderr(&out));
     // JSON Lines: a number as id, identifiers as an array; a key not read is named.
     let out = wd
         .cmd(["score", "-", "--format", "json", "--db"])
