@@ -570,7 +570,7 @@ fn token_similarities(a: &NormalName, b: &NormalName) -> Vec<f64> {
     for (i, (t, st)) in a.tokens.iter().zip(&a.skeletons).enumerate() {
         for (j, (u, su)) in b.tokens.iter().zip(&b.skeletons).enumerate() {
             let s = token_similarity(t, u, st, su);
-            let s = if s < 1.0 && s >= 0.97 && c_for_k_in_latin_initials(t, u, a, b) {
+            let s = if (0.97..1.0).contains(&s) && c_for_k_in_latin_initials(t, u, a, b) {
                 jaro_winkler(t, u).min(SHORT_WORD_SCORE)
             } else {
                 s
