@@ -815,13 +815,27 @@ const EU_JOURNAL_IDENTIFIERS: [(&str, &str); 11] = [
 ];
 
 /// The country part of an address: its last two parts when they name a
-/// country together (`Kowloon, Hong Kong SAR, China`), else its last.
+/// country together (`Kowloon, Hong Kong SAR, China`), else its last; if
+/// that names none, the last part (between commas or brackets) that is a
+/// country's name, with no postcode beside it, where the address gives it first (`109316, Russian
+/// Federation, Moscow, ...`; `Russian Federation (197022, Saint
+/// Petersburg, ...)`). Codes only at the end: a part of two or three
+/// letters elsewhere is a building's letter or a district (`lit. A`, `VO`).
 fn address_country(address: &str) -> String {
+    let known = |t: &str| crate::reference::country_by_code_or_name(t).is_some();
     let parts: Vec<&str> = address.split(',').map(str::trim).collect();
     let two = parts.len().checked_sub(2).map(|i| parts[i..].join(", "));
+    let last = parts.last().copied().unwrap_or("");
     match two {
-        Some(t) if crate::reference::country_by_code_or_name(&t).is_some() => t,
-        _ => parts.last().copied().unwrap_or("").to_string(),
+        Some(t) if known(&t) => t,
+        _ if known(last) => last.to_string(),
+        _ => {
+            // Without a postcode beside it (`Ukraine 295000`, `346465 Russian Federation`).
+            let inner =
+                address.split([',', '(', ')']).map(|p| p.trim_matches(|c: char| c.is_ascii_digit() || c == ' '));
+            let named = inner.filter(|p| p.chars().count() > 3 && known(p)).last();
+            named.unwrap_or(last).to_string()
+        }
     }
 }
 
@@ -1205,6 +1219,14 @@ mod tests {
             "People’s Republic of China"
         );
         assert_eq!(address_country("Moscow"), "Moscow");
+        // A country named first, or before brackets.
+        let first = "109316, Russian Federation, Moscow, Invented Ave., 28A, lit. A";
+        assert_eq!(address_country(first), "Russian Federation");
+        let bracketed = "Russian Federation (197022, Saint Petersburg, ul. Invented, 14)";
+        assert_eq!(address_country(bracketed), "Russian Federation");
+        assert_eq!(address_country("Invented Street 5, Simferopol, Ukraine 295000"), "Ukraine");
+        // Not a code but at the end (`VO`, a district of Saint Petersburg).
+        assert_eq!(address_country("199034, Saint Petersburg, VO, Invented Prospekt, 18"), "18");
     }
 
     #[test]
