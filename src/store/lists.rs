@@ -255,6 +255,9 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                     e.identifiers.extend(get(prop).iter().filter_map(|x| identifier(scheme, x)));
                 }
                 push_unique(&mut e.addresses, get("address"));
+                // Programmes the entity names itself (OpenSanctions' exports
+                // do), besides those of its Sanction entities.
+                push_unique(&mut e.programs, get("programId"));
                 for a in get("addressEntity") {
                     address_refs.push((id.into(), a));
                 }
@@ -274,6 +277,7 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                             }
                         }
                         push_unique(&mut first.addresses, e.addresses);
+                        push_unique(&mut first.programs, e.programs);
                         if first.listed_on.is_none() {
                             first.listed_on = e.listed_on;
                         }
@@ -1247,7 +1251,7 @@ mod tests {
 
     #[test]
     fn ftm_entities_gather_sanctions_addresses_and_ownership() {
-        let text = r#"{"id":"c1","schema":"Company","properties":{"name":["ООО «Ромашка»"],"alias":["Romashka LLC"],"country":["ru"],"innCode":["7701234567"],"addressEntity":["a1"]}}
+        let text = r#"{"id":"c1","schema":"Company","properties":{"name":["ООО «Ромашка»"],"alias":["Romashka LLC"],"country":["ru"],"innCode":["7701234567"],"addressEntity":["a1"],"programId":["GB-RUS","EU-UKR"]}}
 {"id":"a1","schema":"Address","properties":{"full":["1 Lenina St, Moscow"]}}
 {"id":"s1","schema":"Sanction","properties":{"entity":["c1"],"programId":["EU-UKR"],"listingDate":["2023-06-23"]}}
 {"id":"o1","schema":"Ownership","properties":{"owner":["p1"],"asset":["c1"],"percentage":["51"]}}
@@ -1262,7 +1266,8 @@ not json
         assert_eq!(e.countries, ["RU"]);
         assert_eq!(e.identifiers, [("inn".to_string(), "7701234567".to_string())]);
         assert_eq!(e.addresses, ["1 Lenina St, Moscow"]);
-        assert_eq!(e.programs, ["EU-UKR"]);
+        // The entity's own programmes and its Sanction's, once each.
+        assert_eq!(e.programs, ["GB-RUS", "EU-UKR"]);
         assert_eq!(e.listed_on.as_deref(), Some("2023-06-23"));
         // The holding that ended in 2019 is left out.
         assert_eq!(p.ownerships, [ListOwnership { owner: "p1".into(), asset: "c1".into(), share: Some(51.0) }]);
