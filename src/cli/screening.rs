@@ -138,9 +138,21 @@ pub struct ScoreArgs {
     /// Print the default weights and exit.
     #[arg(long)]
     pub print_weights: bool,
-    /// Exit with code 3 when any supplier scores above N, or a row cannot be scored.
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    /// Exit with code 3 when any supplier scores above N (0 to 100), a row cannot be scored, or none is.
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = score_gate)]
     pub fail_above: Option<f64>,
+}
+
+/// A score a gate fails above: 0 to 100, as scores are (at 100, only rows
+/// that cannot be scored fail it).
+fn score_gate(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(n) if (0.0..=100.0).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{s:?} is no score: give a number from 0 to 100, such as 49 (fail on the high and critical bands of the \
+             shipped weights; 100 fails only on rows that cannot be scored)"
+        )),
+    }
 }
 
 #[derive(Serialize)]
@@ -241,6 +253,13 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
         // be read fails it too.
         let above = scored.iter().filter(|r| r.score.is_some_and(|s| s > n)).count();
         let unscored = scored.iter().filter(|r| r.score.is_none()).count();
+        // Nor does an input with no supplier (an export cut short).
+        if scored.is_empty() {
+            if !g.quiet {
+                eprintln!("chokepoint: no supplier was scored, so the gate fails");
+            }
+            return Ok(ExitCode::from(3));
+        }
         if above + unscored > 0 {
             if !g.quiet {
                 if above > 0 {

@@ -377,6 +377,21 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     let ok = wd.write("ok.csv", "id,name,country\na1,Maralis General Trading,AE\n");
     let out = wd.cmd(["score", "--fail-above", "100"]).arg(&ok).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // A file with no supplier (an export cut short) fails the gate; a gate
+    // no score can cross is refused.
+    let empty = wd.write(
+        "empty.csv",
+        "id,name,country
+",
+    );
+    let out = wd.cmd(["score", "--fail-above", "49"]).arg(&empty).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("no supplier was scored, so the gate fails"), "{}", stderr(&out));
+    for n in ["150", "-5"] {
+        let out = wd.cmd(["score", "--fail-above", n]).arg(&ok).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{n}");
+        assert!(stderr(&out).contains("is no score: give a number from 0 to 100"), "{}", stderr(&out));
+    }
 }
 
 #[test]
