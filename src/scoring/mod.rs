@@ -91,9 +91,25 @@ impl Weights {
             message: format!("not valid TOML: {e}"),
         })?;
         merge(&mut base, user);
-        let w: Weights = toml::Value::Table(base)
-            .try_into()
-            .map_err(|e| Error::BadFile { path: path.display().to_string(), message: e.to_string() })?;
+        let w: Weights = toml::Value::Table(base).try_into().map_err(|e| {
+            // Merged with the defaults, the error has no place: the line
+            // that sets the key it names.
+            let message = e.to_string().trim().replace('\n', " ");
+            let named = |marker: &str| message.split_once(marker).and_then(|(_, rest)| rest.split_once('`'));
+            let line = named("unknown field `").or_else(|| named("in `")).and_then(|(key, _)| {
+                let last = key.rsplit('.').next().unwrap_or(key);
+                text.lines()
+                    .position(|l| l.trim_start().strip_prefix(last).is_some_and(|r| r.trim_start().starts_with('=')))
+            });
+            let path = match line {
+                Some(i) => format!("{}:{}", path.display(), i + 1),
+                None => path.display().to_string(),
+            };
+            Error::BadFile {
+                path,
+                message: format!("{message}; `chokepoint score --print-weights` shows each key and its value"),
+            }
+        })?;
         crate::model::validate_date(&w.cutoff)
             .map_err(|m| Error::BadFile { path: path.display().to_string(), message: format!("cutoff: {m}") })?;
         w.check().map_err(|message| Error::BadFile { path: path.display().to_string(), message })?;

@@ -443,6 +443,12 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     if text.trim().is_empty() {
         return Ok(out);
     }
+    if text.trim_start().starts_with('[') {
+        return Err(Error::BadFile {
+            path: format!("{name}:1"),
+            message: "a JSON array: score reads JSON Lines, one object per line (jq -c '.[]' FILE writes them)".into(),
+        });
+    }
     if text.trim_start().starts_with('{') {
         let mut unread = BTreeSet::new();
         for (i, line) in text.lines().enumerate() {

@@ -837,7 +837,7 @@ fn address_country(address: &str) -> String {
             // Without a postcode beside it (`Ukraine 295000`, `346465 Russian Federation`).
             let inner =
                 address.split([',', '(', ')']).map(|p| p.trim_matches(|c: char| c.is_ascii_digit() || c == ' '));
-            let named = inner.filter(|p| p.chars().count() > 3 && known(p)).last();
+            let named = inner.rev().find(|p| p.chars().count() > 3 && known(p));
             named.unwrap_or(last).to_string()
         }
     }

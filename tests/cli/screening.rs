@@ -704,7 +704,16 @@ fn weights_are_printed_and_can_be_overridden() {
     let bad = wd.write("bad.toml", "[points]\nhub_contry = 40\n");
     let out = wd.cmd(["score", "--weights"]).arg(&bad).arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("hub_contry"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bad.toml:2: unknown field `hub_contry`"), "{}", stderr(&out));
+    // A value of the wrong type, with its line.
+    let typed = wd.write("typed.toml", "# mine\nthreshold = \"high\"\n");
+    let out = wd.cmd(["score", "--weights"]).arg(&typed).arg(&file).output().unwrap();
+    assert!(stderr(&out).contains("typed.toml:2: invalid type: string \"high\", expected f64"), "{}", stderr(&out));
+    // A JSON array of suppliers: JSON Lines are asked for.
+    let array = wd.write("s.json", "[{\"name\": \"Kvarta\"}]\n");
+    let out = wd.cmd(["score"]).arg(&array).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("s.json:1: a JSON array: score reads JSON Lines"), "{}", stderr(&out));
 }
 
 #[test]
