@@ -120,8 +120,9 @@ Identifiers: inn:7701234567, INN 7701234567 or 7701234567 (INN), separated
 by ; or ,.
 Output, one row per input row in input order: id, name, score (0-100), band
 (low, medium, high, critical), the best list match (matched, match_name,
-match_list, match_similarity), the store entity it resolved to, and the
-reasons with their points and evidence. A row that cannot be read is
+match_list, match_similarity), the best match on each other list
+(other_lists), the store entity it resolved to, and the reasons with their
+points and evidence. A row that cannot be read is
 reported with its line and not scored (band error), keeping its id and name.
 A country is an ISO 3166-1 code, or an English (also official: Republic of
 Türkiye) or Russian name. A name matching an entry of other countries only
@@ -166,6 +167,7 @@ struct ScoreCsvRow<'a> {
     match_name: &'a str,
     match_list: &'a str,
     match_similarity: Option<f64>,
+    other_lists: String,
     resolved_entity: &'a str,
     reasons: String,
     error: &'a str,
@@ -234,6 +236,12 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
                     match_name: &r.match_name,
                     match_list: &r.match_list,
                     match_similarity: r.match_similarity,
+                    other_lists: r
+                        .other_lists
+                        .iter()
+                        .map(|m| format!("{}: {} {} ({:.2})", m.list, m.entry_id, m.name, m.similarity))
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     resolved_entity: &r.resolved_entity,
                     reasons: r
                         .reasons

@@ -245,6 +245,10 @@ pub struct BestMatch {
     pub matched: Option<WatchMatch>,
     /// By name, in other countries only (none when `matched` is some).
     pub other_country: Option<WatchMatch>,
+    /// The best match on each other list, as `matched` is found (a party
+    /// on several lists: Kalashnikov on the EU's, OFAC's and others), the
+    /// most similar first.
+    pub other_lists: Vec<WatchMatch>,
 }
 
 impl WatchIndex {
@@ -261,19 +265,25 @@ impl WatchIndex {
         country: &str,
         (threshold, other_threshold): (f64, f64),
     ) -> BestMatch {
+        let of_entry = |w: &Watched, similarity: f64, rule: &'static str, evidence: String| WatchMatch {
+            list: w.list.clone(),
+            entry_id: w.entry_id.clone(),
+            name: w.name.clone(),
+            programs: w.programs.clone(),
+            similarity,
+            rule,
+            evidence,
+        };
+        // Identifiers first: the first equal one is the match; other lists'
+        // entries with one are named too.
+        let mut by_identifier: Option<WatchMatch> = None;
+        let mut by_list: BTreeMap<&str, WatchMatch> = BTreeMap::new();
         for v in identifiers {
-            if let Some(&k) = self.identifiers.get(v).and_then(|ks| ks.first()) {
+            for &k in self.identifiers.get(v).into_iter().flatten() {
                 let w = &self.watched[k as usize];
-                let m = WatchMatch {
-                    list: w.list.clone(),
-                    entry_id: w.entry_id.clone(),
-                    name: w.name.clone(),
-                    programs: w.programs.clone(),
-                    similarity: 1.0,
-                    rule: "identifier",
-                    evidence: format!("identifier {v} equals the entry's"),
-                };
-                return BestMatch { matched: Some(m), other_country: None };
+                let m = of_entry(w, 1.0, "identifier", format!("identifier {v} equals the entry's"));
+                by_identifier.get_or_insert_with(|| m.clone());
+                by_list.entry(&w.list).or_insert(m);
             }
         }
         // The best in compatible countries, and in others.
@@ -291,10 +301,10 @@ impl WatchIndex {
                 if other && hit.similarity.score < other_threshold {
                     continue;
                 }
-                let slot = &mut best[other as usize];
-                let better = match slot.as_ref() {
+                let score = hit.similarity.score;
+                let better = match best[other as usize].as_ref() {
                     None => true,
-                    Some(b) if hit.similarity.score != b.similarity => hit.similarity.score > b.similarity,
+                    Some(b) if score != b.similarity => score > b.similarity,
                     // A tie (one alias on two entries): the entry whose
                     // main name is nearer the query's, not the first found.
                     Some(b) => {
@@ -304,31 +314,29 @@ impl WatchIndex {
                         near(&w.name) > near(&b.name)
                     }
                 };
-                if better {
-                    let mut evidence = format!(
-                        "name {:?} ~ {:?}: {:.2} ({})",
-                        n,
-                        hit.name,
-                        hit.similarity.score,
-                        hit.similarity.features.join("; ")
-                    );
+                let better_on_list = !other && by_list.get(w.list.as_str()).is_none_or(|b| score > b.similarity);
+                if better || better_on_list {
+                    let mut evidence =
+                        format!("name {:?} ~ {:?}: {:.2} ({})", n, hit.name, score, hit.similarity.features.join("; "));
                     if other {
                         evidence.push_str(&format!("; in {country}, the entry in {} only", w.countries.join(",")));
                     }
-                    *slot = Some(WatchMatch {
-                        list: w.list.clone(),
-                        entry_id: w.entry_id.clone(),
-                        name: w.name.clone(),
-                        programs: w.programs.clone(),
-                        similarity: hit.similarity.score,
-                        rule: if other { "name_other_country" } else { "name" },
-                        evidence,
-                    });
+                    let m = of_entry(w, score, if other { "name_other_country" } else { "name" }, evidence);
+                    if better_on_list {
+                        by_list.insert(&w.list, m.clone());
+                    }
+                    if better {
+                        best[other as usize] = Some(m);
+                    }
                 }
             }
         }
-        let [matched, other_country] = best;
-        BestMatch { other_country: other_country.filter(|_| matched.is_none()), matched }
+        let [by_name, other_country] = best;
+        let matched = by_identifier.or(by_name);
+        let mut other_lists: Vec<WatchMatch> =
+            by_list.into_values().filter(|m| matched.as_ref().is_some_and(|b| b.list != m.list)).collect();
+        other_lists.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then_with(|| a.list.cmp(&b.list)));
+        BestMatch { other_country: other_country.filter(|_| matched.is_none()), matched, other_lists }
     }
 }
 
@@ -708,6 +716,14 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     if crate::matching::is_legal_form_alone(&s.name) {
         return Err(unreadable(format!("name: {:?} is a legal form alone; give the company's name", s.name.trim())));
     }
+    // A number in the name column is an id or a registration number
+    // shifted there, not a company's name (`3M`, `7-Eleven` have letters).
+    if !s.name.chars().any(char::is_alphabetic) {
+        return Err(unreadable(format!(
+            "name: {:?} has no letter: give the company's name (identifiers go in `identifiers` or a column named by their scheme)",
+            s.name.trim()
+        )));
+    }
     let country = if s.country.trim().is_empty() {
         String::new()
     } else {
@@ -754,6 +770,8 @@ pub struct ScoreRow {
     pub match_list: String,
     /// Its similarity, 0-1.
     pub match_similarity: Option<f64>,
+    /// The best match on each other list, as the best is found.
+    pub other_lists: Vec<WatchMatch>,
     /// The store entity the supplier was resolved to.
     pub resolved_entity: String,
     /// Reasons, largest first.
@@ -954,6 +972,7 @@ impl Screen {
                         match_name: String::new(),
                         match_list: String::new(),
                         match_similarity: None,
+                        other_lists: vec![],
                         resolved_entity: String::new(),
                         reasons: vec![],
                         error: format!("line {line}: {why}; not scored"),
@@ -981,7 +1000,7 @@ impl Screen {
             };
             let mut reasons = Vec::new();
             // A list match (a supplier that is a listed entity of the store matches its record).
-            let BestMatch { matched: best, other_country } = watch.best(
+            let BestMatch { matched: best, other_country, other_lists } = watch.best(
                 &[s.name.as_str()],
                 &idents,
                 &country,
@@ -1099,6 +1118,7 @@ impl Screen {
                 match_name: best.as_ref().map(|m| m.name.clone()).unwrap_or_default(),
                 match_list: best.as_ref().map(|m| m.list.clone()).unwrap_or_default(),
                 match_similarity: best.as_ref().map(|m| m.similarity),
+                other_lists,
                 resolved_entity: resolved.unwrap_or_default(),
                 reasons,
                 error: String::new(),

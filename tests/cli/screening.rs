@@ -103,6 +103,67 @@ fn every_list_format_imports() {
 }
 
 #[test]
+fn a_party_on_several_lists_names_each_list() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    // The same party on two lists, by name on one and by identifier on both.
+    for (list, rows) in [
+        ("first", "name,country,identifiers\nArdentrix Supply LLC,US,\nТОО «Пример Казахстан»,KZ,bin:123456789012\n"),
+        ("second", "name,country,identifiers\nArdentrix Supplies Co,US,\nPrimer KZ,KZ,bin:123456789012\n"),
+    ] {
+        let mut import = wd.cmd(["lists", "import", "-q", "-", "--format", "csv", "--list", list, "--db"]);
+        import.arg(&db).write_stdin(rows).assert().success();
+    }
+    let out = wd
+        .cmd(["score", "-", "--format", "json", "--db"])
+        .arg(&db)
+        .write_stdin("name,country,identifiers\nArdentrix Supply LLC,US,\nPrimer,KZ,BIN 123456789012\nOther Ltd,US,\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lists = |r: &Value| -> Vec<(String, String, f64)> {
+        r["other_lists"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                (
+                    m["list"].as_str().unwrap().into(),
+                    m["rule"].as_str().unwrap().into(),
+                    m["similarity"].as_f64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    // The best on `first` (the same name); `second` named beside it.
+    assert_eq!((rows[0]["match_list"].as_str(), rows[0]["match_similarity"].as_f64()), (Some("first"), Some(1.0)));
+    let second = lists(&rows[0]);
+    assert_eq!(second.len(), 1, "{}", rows[0]);
+    assert_eq!((second[0].0.as_str(), second[0].1.as_str()), ("second", "name"));
+    assert!(second[0].2 >= 0.9 && second[0].2 < 1.0, "{second:?}");
+    // The identifier, on both lists.
+    assert_eq!(rows[1]["match_list"], "first");
+    assert_eq!(lists(&rows[1]), [("second".to_string(), "identifier".to_string(), 1.0)]);
+    assert!(lists(&rows[2]).is_empty() && rows[2]["matched"] == false, "{}", rows[2]);
+    // CSV: one column, each list with its entry and similarity.
+    let out = wd
+        .cmd(["score", "-", "--format", "csv", "--db"])
+        .arg(&db)
+        .write_stdin("name,country\nArdentrix Supply LLC,US\n")
+        .output()
+        .unwrap();
+    let mut csv = csv::Reader::from_reader(out.stdout.as_slice());
+    let column = csv.headers().unwrap().iter().position(|h| h == "other_lists").expect("an other_lists column");
+    let row = csv.records().next().unwrap().unwrap();
+    assert!(
+        row[column].starts_with("second: ") && row[column].contains("Ardentrix Supplies Co ("),
+        "{:?}",
+        &row[column]
+    );
+}
+
+#[test]
 fn a_list_is_read_from_standard_input_with_its_name() {
     let wd = Workdir::new();
     let db = wd.path("w.db");
@@ -374,6 +435,14 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
         "{}",
         stdout(&out)
     );
+    // Nor does a number (an id shifted into the name), in JSON or in CSV;
+    // a name with letters and digits is one.
+    let numbers = wd.write("numbers.json", "{\"name\":12345}\n{\"name\":\"4 500\"}\n{\"name\":\"7-Eleven\"}\n");
+    let out = wd.cmd(["score", "--format", "json"]).arg(&numbers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let bands: Vec<&str> = rows.iter().map(|r| r["band"].as_str().unwrap()).collect();
+    assert_eq!(bands, ["error", "error", "low"]);
+    assert!(rows[0]["error"].as_str().unwrap().contains("line 1: name: \"12345\" has no letter"), "{}", rows[0]);
     let ok = wd.write("ok.csv", "id,name,country\na1,Maralis General Trading,AE\n");
     let out = wd.cmd(["score", "--fail-above", "100"]).arg(&ok).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
