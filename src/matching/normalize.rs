@@ -451,6 +451,7 @@ pub const COMMON_WORDS: &[&str] = &[
     "general",
     "global",
     "investment",
+    "investments",
     "invest",
     "factory",
     "enterprise",

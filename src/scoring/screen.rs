@@ -287,7 +287,7 @@ impl WatchIndex {
             }
         }
         // The best in compatible countries, and in others.
-        let mut best: [Option<WatchMatch>; 2] = [None, None];
+        let mut best: [Option<(u32, WatchMatch)>; 2] = [None, None];
         for n in names {
             // Whether the name is a company's, worked out for a person's hit only.
             let company = std::cell::OnceCell::new();
@@ -304,14 +304,26 @@ impl WatchIndex {
                 let score = hit.similarity.score;
                 let better = match best[other as usize].as_ref() {
                     None => true,
-                    Some(b) if score != b.similarity => score > b.similarity,
-                    // A tie (one alias on two entries): the entry whose
-                    // main name is nearer the query's, not the first found.
-                    Some(b) => {
-                        let q = crate::matching::normalize(n);
-                        let near =
-                            |name: &str| crate::matching::similarity(&q, &crate::matching::normalize(name)).score;
-                        near(&w.name) > near(&b.name)
+                    Some((_, b)) if score != b.similarity => score > b.similarity,
+                    // A tie (one alias on two entries, or names alike but
+                    // for common words): the entry of the party's own
+                    // country over one that gives none, then the entry
+                    // whose main name is nearer the query's, not the first
+                    // found.
+                    Some((k, b)) => {
+                        let own = |countries: &[String]| !country.is_empty() && countries.iter().any(|c| c == country);
+                        let b_countries = &self.watched[*k as usize].countries;
+                        match (own(&w.countries), own(b_countries)) {
+                            (true, false) => true,
+                            (false, true) => false,
+                            _ => {
+                                let q = crate::matching::normalize(n);
+                                let near = |name: &str| {
+                                    crate::matching::similarity(&q, &crate::matching::normalize(name)).score
+                                };
+                                near(&w.name) > near(&b.name)
+                            }
+                        }
                     }
                 };
                 let better_on_list = !other && by_list.get(w.list.as_str()).is_none_or(|b| score > b.similarity);
@@ -326,12 +338,12 @@ impl WatchIndex {
                         by_list.insert(&w.list, m.clone());
                     }
                     if better {
-                        best[other as usize] = Some(m);
+                        best[other as usize] = Some((hit.key, m));
                     }
                 }
             }
         }
-        let [by_name, other_country] = best;
+        let [by_name, other_country] = best.map(|b| b.map(|(_, m)| m));
         let matched = by_identifier.or(by_name);
         let mut other_lists: Vec<WatchMatch> =
             by_list.into_values().filter(|m| matched.as_ref().is_some_and(|b| b.list != m.list)).collect();

@@ -725,6 +725,23 @@ fn a_tie_goes_to_the_entry_whose_main_name_is_nearer() {
         (Some("JSC Vorta Aero"), Some(1.0)),
         "{row}"
     );
+    // Names alike but for common words tie (0.96 each): the entry of the
+    // supplier's own country goes before one that gives none, listed first;
+    // without a country, the nearer main name.
+    let list =
+        wd.write("q.csv", "id,name,country\nQ1,Quorvex Tech Trading FZE,\nQ2,Quorvex Trading Investments Limited,HK\n");
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let out = wd
+        .cmd(["score", "-", "--format", "json", "--db"])
+        .arg(&db)
+        .write_stdin("name,country\nQuorvex Trading Ltd,HK\nQuorvex Trading Ltd,\n")
+        .output()
+        .unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let best: Vec<(&str, f64)> =
+        rows.iter().map(|r| (r["match_name"].as_str().unwrap(), r["match_similarity"].as_f64().unwrap())).collect();
+    assert_eq!(best[0].0, "Quorvex Trading Investments Limited", "{}", rows[0]);
+    assert_eq!(best[1], ("Quorvex Tech Trading FZE", best[0].1), "{}", rows[1]);
 }
 
 #[test]
