@@ -827,7 +827,11 @@ const EU_JOURNAL_IDENTIFIERS: [(&str, &str); 11] = [
 /// letters elsewhere is a building's letter or a district (`lit. A`, `VO`).
 fn address_country(address: &str) -> String {
     let known = |t: &str| crate::reference::country_by_code_or_name(t).is_some();
-    let parts: Vec<&str> = address.split(',').map(str::trim).collect();
+    // Not a web address written after it (`..., Russian Federation jsc-energiya.com/`).
+    let address = address.split(' ').filter(|w| !is_web_address(w)).collect::<Vec<_>>().join(" ");
+    let address = address.trim_end_matches(['.', ' ']);
+    // Pieces joined by `;` (see addresses_and_countries) are parts too.
+    let parts: Vec<&str> = address.split([',', ';']).map(str::trim).collect();
     let two = parts.len().checked_sub(2).map(|i| parts[i..].join(", "));
     let last = parts.last().copied().unwrap_or("");
     match two {
@@ -836,19 +840,103 @@ fn address_country(address: &str) -> String {
         _ => {
             // Without a postcode beside it (`Ukraine 295000`, `346465 Russian Federation`).
             let inner =
-                address.split([',', '(', ')']).map(|p| p.trim_matches(|c: char| c.is_ascii_digit() || c == ' '));
+                address.split([',', ';', '(', ')']).map(|p| p.trim_matches(|c: char| c.is_ascii_digit() || c == ' '));
             let named = inner.rev().find(|p| p.chars().count() > 3 && known(p));
             named.unwrap_or(last).to_string()
         }
     }
 }
 
+/// Whether a word is a web address (`http://uvz.ru/`, `www.x.com`,
+/// `jsc-energiya.com/`).
+fn is_web_address(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| c == ',' || c == ';').to_ascii_lowercase();
+    w.contains("://")
+        || w.starts_with("www.")
+        || w.strip_suffix('/').unwrap_or(&w).rsplit_once('.').is_some_and(|(host, tld)| {
+            !host.is_empty()
+                && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+                && ["com", "ru", "net", "org", "by", "cn", "su", "info", "biz"].contains(&tld)
+        })
+}
+
+/// The addresses of a cell of several separated by `;`, each with its
+/// country where the list writes it otherwise: a piece that names no
+/// country and begins with a postcode is the start of the next when that
+/// does not begin with one (`129626, Moscow, Alekseevsky Municipal District; 1st
+/// Mytishchinskaya Str., 3, Russian Federation` is one address); a piece
+/// still without a country that begins with a postcode written as every
+/// other address of the entry begins (six digits), all in one country,
+/// is in that country (`119049, Moscow, ...` beside `622007, ...,
+/// Russian Federation`).
+fn addresses_and_countries(cell: &str) -> (Vec<String>, Vec<String>) {
+    let known = |t: &str| crate::reference::country_by_code_or_name(t).is_some();
+    let postcode = |a: &str| {
+        let first = a.split([',', ';']).next().unwrap_or("").trim();
+        (first.len() >= 4 && first.bytes().all(|b| b.is_ascii_digit())).then_some(first.len())
+    };
+    let mut addresses: Vec<String> = Vec::new();
+    let mut open = false;
+    for piece in split(cell, ';') {
+        match addresses.last_mut() {
+            Some(last) if open && postcode(&piece).is_none() => last.push_str(&format!("; {piece}")),
+            _ => addresses.push(piece),
+        }
+        let last = addresses.last().map_or("", |a| a.as_str());
+        open = postcode(last).is_some() && !known(&address_country(last));
+    }
+    let mut countries: Vec<String> = addresses.iter().map(|a| address_country(a)).collect();
+    // Each read address's postcode length and country code.
+    let read: Vec<(Option<usize>, &str)> = addresses
+        .iter()
+        .zip(&countries)
+        .filter_map(|(a, c)| crate::reference::country_by_code_or_name(c).map(|k| (postcode(a), k.iso2.as_str())))
+        .collect();
+    let alike = read.first().filter(|&&(len, code)| len == Some(6) && read.iter().all(|&r| r == (len, code)));
+    if let Some(&(len, code)) = alike {
+        for (a, c) in addresses.iter().zip(countries.iter_mut()) {
+            if !known(c) && postcode(a) == len {
+                *c = code.to_string();
+            }
+        }
+    }
+    (addresses, countries)
+}
+
 /// The numbers of a text: runs of letters and digits of six characters or
-/// more with five digits or more (`HE123456`, `530308406`); labels and list
-/// marks (`INN`, `(1)`) are none.
-fn numbers_in(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
+/// more with five digits or more (`HE123456`, `530308406`), with the
+/// hyphens that join their parts (`0613-0759-7600-0001`, a Turkish MERSIS
+/// number; `311490-3301-ЗАО` is `311490-3301`, not `311490`) and digits
+/// grouped in threes by spaces (`1 402 015 986`); labels and list marks
+/// (`INN`, `(1)`) are none.
+fn numbers_in(text: &str) -> Vec<String> {
+    // Thousands' spaces out first: a group of one to three digits, then
+    // groups of three, each after one space.
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut joined: Vec<String> = Vec::new();
+    let digits =
+        |w: &str, n: std::ops::RangeInclusive<usize>| n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i + 1;
+        if digits(words[i], 1..=3) {
+            while j < words.len() && digits(words[j].trim_end_matches([',', ';', ')']), 3..=3) {
+                j += 1;
+            }
+        }
+        if j - i >= 3 {
+            joined.push(words[i..j].concat())
+        } else {
+            joined.push(words[i].to_string());
+            j = i + 1
+        }
+        i = j;
+    }
+    let text = joined.join(" ");
+    text.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .map(|w| w.trim_matches('-'))
         .filter(|w| w.len() >= 6 && w.bytes().filter(u8::is_ascii_digit).count() >= 5)
+        .map(String::from)
         .collect()
 }
 
@@ -929,8 +1017,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
                 // country column is often empty). An address whose country cannot
                 // be read leaves the entry's countries unknown (empty: compatible
                 // with any), not limited to those of its other addresses.
-                let addresses = split(&get("address"), ';');
-                let last_parts: Vec<String> = addresses.iter().map(|a| address_country(a)).collect();
+                let (addresses, last_parts) = addresses_and_countries(&get("address"));
                 let unread = last_parts.iter().any(|p| crate::reference::country_by_code_or_name(p).is_none());
                 let given = ["country", "jurisdiction", "nationality", "flag"].iter().flat_map(|k| split(&get(k), ';'));
                 e.countries = if unread { Vec::new() } else { country_codes(given.chain(last_parts)) };
@@ -940,7 +1027,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
                     // (`7704730655 (Tax ID/INN)`, `(1) 530308406 (2)
                     // 531246870`, `TIN (INN): 6230005886`).
                     for v in numbers_in(&get(column)) {
-                        e.identifiers.extend(identifier(scheme, v));
+                        e.identifiers.extend(identifier(scheme, &v));
                     }
                 }
                 let programme =
@@ -1229,8 +1316,41 @@ mod tests {
         let bracketed = "Russian Federation (197022, Saint Petersburg, ul. Invented, 14)";
         assert_eq!(address_country(bracketed), "Russian Federation");
         assert_eq!(address_country("Invented Street 5, Simferopol, Ukraine 295000"), "Ukraine");
+        // A web address or a full stop after the country.
+        assert_eq!(
+            address_country("399775, Yelets, Elektrik Settlement, 1, Russian Federation x-y.com/"),
+            "Russian Federation"
+        );
+        assert_eq!(address_country("Proezd 10, 423800, Naberezhnye Chelny, Russian Federation."), "Russian Federation");
         // Not a code but at the end (`VO`, a district of Saint Petersburg).
         assert_eq!(address_country("199034, Saint Petersburg, VO, Invented Prospekt, 18"), "18");
+    }
+
+    #[test]
+    fn addresses_cut_by_semicolons_are_read_whole() {
+        let codes = |cell: &str| {
+            let (addresses, countries) = addresses_and_countries(cell);
+            (addresses.len(), country_codes(countries))
+        };
+        // A piece begun with a postcode and no country runs on into the next.
+        let cell = "129626, Moscow, District; 1st Invented Str., 3, Russian Federation; 113054, Moscow, Invented Lane, 13, Russian Federation";
+        assert_eq!(codes(cell), (2, vec!["RU".to_string()]));
+        assert_eq!(
+            codes("606007; Oblast; Dzerzhinsk; Zelenaya Str.; 6; Russian Federation"),
+            (1, vec!["RU".to_string()])
+        );
+        // A postcode written as the entry's other addresses write theirs, all in one country.
+        let cell =
+            "622007, Nizhny Tagil, Vostochnoye Shosse, 28, Russian Federation; 119049, Moscow, Invented Str., 40";
+        assert_eq!(codes(cell), (2, vec!["RU".to_string()]));
+        // Not when the others are in two countries, nor for a piece without a postcode.
+        let (_, countries) = addresses_and_countries(
+            "220000, Minsk, Invented St, Belarus; 119049, Moscow, Invented Str., 40, Russia; 101000, Moscow",
+        );
+        assert_eq!(countries[2], "Moscow");
+        let (_, countries) =
+            addresses_and_countries("622007, Nizhny Tagil, 28, Russian Federation; Moscow, Invented Str., 40");
+        assert_eq!(countries[1], "40");
     }
 
     #[test]
@@ -1241,6 +1361,14 @@ mod tests {
         assert_eq!(numbers_in(" (OGRN) 1237700341801"), ["1237700341801"]);
         assert_eq!(numbers_in("65627867 (BRN), 2323950 (CRN)"), ["65627867", "2323950"]);
         assert_eq!(numbers_in("HE 123456; HE123456"), ["123456", "HE123456"]);
+        // Parts joined by hyphens are one number; thousands' spaces are none.
+        assert_eq!(numbers_in("311490-3301-ЗАО"), ["311490-3301"]);
+        assert_eq!(numbers_in("0613-0759-7600-0001 (MERSIS)"), ["0613-0759-7600-0001"]);
+        assert_eq!(numbers_in("UDYAM-MH-19-0043052; 315939-5"), ["UDYAM-MH-19-0043052", "315939-5"]);
+        assert_eq!(numbers_in("1 402 015 986 (INN)"), ["1402015986"]);
+        assert_eq!(numbers_in("OGRN 1 121 402 000 213, INN 9 102 157 783"), ["1121402000213", "9102157783"]);
+        // A passport's series and number are not thousands.
+        assert_eq!(numbers_in("03 01 118013"), ["118013"]);
     }
 
     #[test]
