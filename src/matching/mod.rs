@@ -2371,6 +2371,14 @@ mod tests {
         assert!(sim("Majak", "Маяк") >= 0.95);
         assert_eq!(sim("ООО «Ромашка»", "Romashka LLC"), 1.0);
         assert_eq!(sim("Korvelin Dış Ticaret A.Ş.", "KORVELIN DIS TICARET ANONIM SIRKETI"), 1.0);
+        // `Sanayi ve Ticaret`, industry and trade, before a Turkish form; a
+        // state corporation; a bank `of Russia`.
+        assert!(
+            sim("Korvelin General Trading", "KORVELIN GENERAL TRADING GIDA SANAYI VE TICARET ANONIM SIRKETI") >= 0.95
+        );
+        assert_eq!(sim("Госкорпорация Квартенор", "Kvartenor State Corporation"), 1.0);
+        assert_eq!(sim("Государственная корпорация Квартенор", "Kvartenor State Corporation"), 1.0);
+        assert!(sim("Kvartabank", "Public Joint Stock Company Kvartabank of Russia") >= 0.95);
         assert_eq!(sim("Kontsern Sirius JSC", "АО «Концерн «Сириус»"), 1.0);
         // A non-public joint stock company (НАО) in English.
         assert_eq!(sim("NJSC Velmorash", "НАО «Велмораш»"), 1.0);

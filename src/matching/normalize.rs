@@ -369,6 +369,12 @@ const LEGAL_FORMS: &[&str] = &[
     "limited sirketi",
     "ltd sti",
     "dis ticaret",
+    // `Sanayi ve Ticaret` (industry and trade) before the form proper, as
+    // nearly every Turkish company writes it.
+    "sanayi ve ticaret",
+    "san ve tic",
+    "sanayi ve dis ticaret",
+    "ic ve dis ticaret",
     "fze",
     "fzco",
     "fzc",
@@ -407,6 +413,7 @@ pub const COMMON_WORDS: &[&str] = &[
     "ministry",
     "defence",
     "russian",
+    "russia",
     "federation",
     "named",
     "after",
@@ -486,6 +493,48 @@ pub const COMMON_WORDS: &[&str] = &[
     "changsha",
     "dongguan",
     "xiamen",
+    // Other cities that Chinese companies put in their names, in
+    // parentheses as often as not (`Alcos (Harbin) Supply Chain
+    // Management`), the border crossings to Russia among them.
+    // The words of Turkish company names that say what a company does
+    // (`Gıda Sanayi ve Ticaret Anonim Şirketi`, food industry and trade;
+    // `San. ve Tic.`), as `trading` and `industry` are in English.
+    "sanayi",
+    "san",
+    "ticaret",
+    "tic",
+    "ve",
+    "gida",
+    "ithalat",
+    "ihracat",
+    "lojistik",
+    "teknoloji",
+    "elektronik",
+    "harbin",
+    "tianjin",
+    "chengdu",
+    "chongqing",
+    "wuhan",
+    "suzhou",
+    "qingdao",
+    "dalian",
+    "shenyang",
+    "nanjing",
+    "zhuhai",
+    "foshan",
+    "hefei",
+    "jinan",
+    "zhengzhou",
+    "kunming",
+    "urumqi",
+    "fuzhou",
+    "changchun",
+    "yiwu",
+    "wenzhou",
+    "manzhouli",
+    "heihe",
+    "suifenhe",
+    "hunchun",
     "dianzi",
     "keji",
     "maoyi",
@@ -892,6 +941,11 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("opytnoe", "experimental"),
     ("gosudarstvennoe", "state"),
     ("gosudarstvennyy", "state"),
+    ("gosudarstvennaya", "state"),
+    // A state corporation (`Госкорпорация «Ростех»`): the corporation, a
+    // legal form, left out as in `korporatsiya`.
+    ("goskorporatsiya", "state"),
+    ("goskorporatsii", "state"),
     ("federalnoe", "federal"),
     ("federalnyy", "federal"),
     ("byudzhetnoe", "budgetary"),
@@ -3914,6 +3968,21 @@ fn skeleton_of(word: &str) -> String {
     out
 }
 
+/// Labels lists put in parentheses after a name: no names of their own.
+const PARENTHESISED_LABELS: &[&str] = &[
+    "former name",
+    "formerly",
+    "former",
+    "previous name",
+    "old name",
+    "new name",
+    "short name",
+    "abbreviation",
+    "acronym",
+    "in liquidation",
+    "in bankruptcy",
+];
+
 /// The forms of a listed name to match: the name without parentheses and
 /// each parenthesised part (`Открытое Акционерное Общество «Сириус» (ОАО
 /// «Сириус»)` gives both the long and the short form); names given together
@@ -3938,6 +4007,11 @@ pub fn name_variants(name: &str) -> Vec<String> {
         // A country in parentheses (`Alfa-Bank (Belarus)`) says which of a
         // group the body is: no name of its own.
         if is_country(part) {
+            continue;
+        }
+        // Nor is a label (`Geoscan-UFA (former name)`).
+        let label = part.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if PARENTHESISED_LABELS.contains(&label.as_str()) {
             continue;
         }
         // A name after its language is a name (`(English: Quarta Holding)`).
@@ -4391,6 +4465,8 @@ mod tests {
         assert_eq!(tokens("АО «Концерн «Сириус»"), ["concern", "sirius"]);
         assert_eq!(tokens("Korvelin Dış Ticaret A.Ş."), ["korvelin"]);
         assert_eq!(normalize("Korvelin Dış Ticaret A.Ş.").legal_forms, ["dis ticaret", "a s"]);
+        assert_eq!(tokens("KORVELIN GIDA SANAYI VE TICARET ANONIM SIRKETI"), ["korvelin", "gida"]);
+        assert_eq!(tokens("Korvelin Elektronik San. ve Tic. Ltd. Şti."), ["korvelin", "elektronik"]);
         assert_eq!(normalize("Korvelin S.A.").legal_forms, ["s a"]);
         assert_eq!(normalize("Korvelin SpA").legal_forms, ["spa"]);
         // Initials: `A.S.` after a lone letter is one of them, and initials
@@ -4739,6 +4815,9 @@ mod tests {
             ("Kvarta (English: Quarta Holding) LLC", &["Kvarta LLC", "Quarta Holding"]),
             ("Federal Vorta Service (Rosvorta)", &["Federal Vorta Service", "Rosvorta"]),
             ("Vorta (Kvant) Trading", &["Vorta Trading", "Kvant"]),
+            ("Geoscan-Kvarta (former name)", &["Geoscan-Kvarta"]),
+            // A city of China that Chinese names put in parentheses.
+            ("Alkvar (Harbin) Supply Chain Management Co., Ltd", &["Alkvar Supply Chain Management Co., Ltd"]),
             // Names given together with a spaced slash are names of their own.
             ("Rossiya 24 / Russia 24", &["Rossiya 24", "Russia 24"]),
             ("A/O Sirius", &["A/O Sirius"]),
