@@ -307,11 +307,12 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             };
             if !g.quiet {
                 eprintln!(
-                    "list {}: {} entries ({} added, {} removed{}) in {:.2} s",
+                    "list {}: {} entries ({} added, {} removed, {} changed{}) in {:.2} s",
                     r.list,
                     r.entries,
                     r.added.len(),
                     r.removed.len(),
+                    r.changed.len(),
                     if r.skipped > 0 { format!(", {} lines skipped", r.skipped) } else { String::new() },
                     started.elapsed().as_secs_f64()
                 );
@@ -321,7 +322,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                         r.unlinked
                     );
                 }
-                for (sign, ids) in [("+", &r.added), ("-", &r.removed)] {
+                for (sign, ids) in [("+", &r.added), ("-", &r.removed), ("~", &r.changed)] {
                     for id in ids.iter().take(10) {
                         eprintln!("  {sign} {id}");
                     }

@@ -108,6 +108,9 @@ pub struct ListImportReport {
     pub added: Vec<String>,
     /// Entries gone since the previous version.
     pub removed: Vec<String>,
+    /// Entries in both versions whose names, countries, identifiers,
+    /// addresses, programmes, listing date or kind changed.
+    pub changed: Vec<String>,
     /// Lines skipped (with --skip-invalid).
     pub skipped: usize,
     /// Links of store entities to entries now removed, deleted (`match`
@@ -1131,6 +1134,30 @@ impl Store {
             let mut stmt = self.conn.prepare("SELECT entry_id, name FROM list_entries WHERE list = ?1")?;
             stmt.query_map([list], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
         };
+        // What each entry of the previous version said, to tell the
+        // entries kept as they were from those changed.
+        let said_before: BTreeMap<String, String> = {
+            let mut parts: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            let mut stmt = self.conn.prepare(
+                "SELECT entry_id, 'e' || schema || char(31) || countries || char(31) || programs || char(31) || \
+                 coalesce(listed_on, '') FROM list_entries WHERE list = ?1
+                 UNION ALL SELECT entry_id, 'n' || name FROM list_names WHERE list = ?1
+                 UNION ALL SELECT entry_id, 'i' || scheme || ':' || value FROM list_identifiers WHERE list = ?1
+                 UNION ALL SELECT entry_id, 'a' || address FROM list_addresses WHERE list = ?1",
+            )?;
+            let rows = stmt.query_map([list], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, part) = row?;
+                parts.entry(id).or_default().push(part);
+            }
+            parts
+                .into_iter()
+                .map(|(id, mut p)| {
+                    p.sort();
+                    (id, p.join("\u{1e}"))
+                })
+                .collect()
+        };
         let ids: std::collections::HashSet<&str> = parsed.entries.iter().map(|e| e.id.as_str()).collect();
         let (had, removed) = (before.len(), before.keys().filter(|id| !ids.contains(id.as_str())).count());
         if had >= 10 && removed * 2 > had && !allow_shrink {
@@ -1154,6 +1181,7 @@ impl Store {
             params![list, format.name(), file, parsed.entries.len() as i64],
         )?;
         let mut after: BTreeMap<String, String> = BTreeMap::new();
+        let mut changed: Vec<String> = Vec::new();
         {
             let mut entry = tx.prepare(
                 "INSERT OR REPLACE INTO list_entries (list, entry_id, schema, name, countries, programs, listed_on, line)
@@ -1164,6 +1192,22 @@ impl Store {
             let mut addr = tx.prepare("INSERT INTO list_addresses VALUES (?1, ?2, ?3)")?;
             for e in &parsed.entries {
                 after.insert(e.id.clone(), e.names[0].clone());
+                if let Some(was) = said_before.get(&e.id) {
+                    let mut says: Vec<String> = vec![format!(
+                        "e{}\u{1f}{}\u{1f}{}\u{1f}{}",
+                        e.schema,
+                        e.countries.join(";"),
+                        e.programs.join(";"),
+                        e.listed_on.as_deref().unwrap_or("")
+                    )];
+                    says.extend(e.names.iter().map(|n| format!("n{n}")));
+                    says.extend(e.identifiers.iter().map(|(s, v)| format!("i{s}:{v}")));
+                    says.extend(e.addresses.iter().map(|a| format!("a{a}")));
+                    says.sort();
+                    if *was != says.join("\u{1e}") {
+                        changed.push(e.id.clone());
+                    }
+                }
                 entry.execute(params![
                     list,
                     e.id,
@@ -1206,6 +1250,7 @@ impl Store {
             entries: after.len(),
             added: after.iter().filter(|(id, _)| !before.contains_key(*id)).map(shown).collect(),
             removed: before.iter().filter(|(id, _)| !after.contains_key(*id)).map(shown).collect(),
+            changed: changed.iter().filter_map(|id| after.get_key_value(id)).map(shown).collect(),
             skipped: parsed.errors.len(),
             unlinked,
         })

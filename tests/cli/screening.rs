@@ -32,7 +32,7 @@ fn every_list_format_imports() {
     ] {
         let out = import_list(&wd, &db, format, file);
         assert!(out.status.success(), "{file}: {}", stderr(&out));
-        assert!(stderr(&out).contains(&format!("{n} entries ({n} added, 0 removed)")), "{file}: {}", stderr(&out));
+        assert!(stderr(&out).contains(&format!("{n} entries ({n} added, 0 removed, 0 changed)")), "{file}: {}", stderr(&out));
     }
     let out = wd.cmd(["lists", "--format", "json", "--db"]).arg(&db).output().unwrap();
     let lists: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -173,7 +173,7 @@ fn a_list_is_read_from_standard_input_with_its_name() {
         .write_stdin("name,country\nKvarta Holding,RU\n")
         .output()
         .unwrap();
-    assert!(stderr(&out).contains("list piped: 1 entries (1 added, 0 removed)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("list piped: 1 entries (1 added, 0 removed, 0 changed)"), "{}", stderr(&out));
     // Without --list, a list read from standard input has no name.
     let out =
         wd.cmd(["lists", "import", "-", "--format", "csv", "--db"]).arg(&db).write_stdin("name\nX\n").output().unwrap();
@@ -227,7 +227,7 @@ fn malformed_lines_are_reported_with_line_numbers() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(stderr(&out).contains("1 entries (1 added, 0 removed, 3 lines skipped)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 entries (1 added, 0 removed, 0 changed, 3 lines skipped)"), "{}", stderr(&out));
     // A quote left open takes the rows after it: told, with the lines.
     let open = wd.write("open.csv", "name,country\nKvarta Ltd,GB\nVorta Ltd,\"DE\nBrelvik Ltd,FR\n");
     let out = wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&open).output().unwrap();
@@ -246,11 +246,18 @@ fn reimport_replaces_the_list_and_reports_changes() {
     let run = |f: &std::path::Path| {
         wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(f).output().unwrap()
     };
-    assert!(stderr(&run(&file)).contains("2 entries (2 added, 0 removed)"));
+    assert!(stderr(&run(&file)).contains("2 entries (2 added, 0 removed, 0 changed)"));
     let file = wd.write("watch.csv", "id,name,country\nB,Beta Ltd,GB\nC,Gamma Ltd,GB\n");
     let err = stderr(&run(&file));
-    assert!(err.contains("2 entries (1 added, 1 removed)"), "{err}");
+    assert!(err.contains("2 entries (1 added, 1 removed, 0 changed)"), "{err}");
     assert!(err.contains("+ C Gamma Ltd") && err.contains("- A Alpha Ltd"), "{err}");
+    // An entry kept with other details (a country, an alias) is changed;
+    // the same file again changes nothing.
+    let file = wd.write("watch.csv", "id,name,country,aliases\nB,Beta Ltd,DE,\nC,Gamma Ltd,GB,Gamma Co\n");
+    let err = stderr(&run(&file));
+    assert!(err.contains("2 entries (0 added, 0 removed, 2 changed)"), "{err}");
+    assert!(err.contains("~ B Beta Ltd") && err.contains("~ C Gamma Ltd"), "{err}");
+    assert!(stderr(&run(&file)).contains("2 entries (0 added, 0 removed, 0 changed)"));
     // Without ids, entries go by name, not line: dropping the first line
     // removes that entry, deletes the store's link to it, and keeps the
     // link to the entry that moved up a line.
@@ -264,7 +271,7 @@ fn reimport_replaces_the_list_and_reports_changes() {
     assert!(listed().contains("E0127,") && listed().contains("E0128,"), "{}", listed());
     let file = wd.write("watch.csv", "name,country\nChexi Technology (HK) Limited,HK\n");
     let err = stderr(&run(&file));
-    assert!(err.contains("1 entries (0 added, 1 removed)") && err.contains("- ОсОО «Фелктон-Импорт»"), "{err}");
+    assert!(err.contains("1 entries (0 added, 1 removed, 0 changed)") && err.contains("- ОсОО «Фелктон-Импорт»"), "{err}");
     assert!(err.contains("1 link(s) of store entities to removed entries deleted"), "{err}");
     assert!(!listed().contains("E0127,") && listed().contains("E0128,"), "{}", listed());
     // An id given twice is refused; a column the format does not read is named.
