@@ -151,7 +151,7 @@ const FTM_IDENTIFIERS: [(&str, &str); 10] = [
     ("imoNumber", "imo"),
 ];
 
-const FTM_PARTIES: [&str; 6] = ["LegalEntity", "Company", "Organization", "Person", "PublicBody", "Vessel"];
+const FTM_PARTIES: [&str; 7] = ["LegalEntity", "Company", "Organization", "Person", "PublicBody", "Vessel", "Airplane"];
 
 fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
     match v {
@@ -215,6 +215,8 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     // OpenSanctions' `target` flag of each party that has one.
     let mut targets: BTreeMap<String, bool> = BTreeMap::new();
     let (mut ended, today) = (0, today());
+    // Entities of other schemata (Directorship, Family, ...), by schema.
+    let mut unread: BTreeMap<String, usize> = BTreeMap::new();
     for (i, line) in reader.lines().enumerate() {
         let line_no = i as u64 + 1;
         let line = line.map_err(|e| Error::BadFile {
@@ -225,11 +227,13 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                 e.to_string()
             },
         })?;
+        // A byte-order mark, as Windows tools write one.
+        let line = if line_no == 1 { line.trim_start_matches('\u{feff}') } else { line.as_str() };
         if line.trim().is_empty() {
             continue;
         }
         let bad = |m: String| RowError { file: name.into(), line: line_no, column: "json".into(), message: m };
-        let v: serde_json::Value = match serde_json::from_str(&line) {
+        let v: serde_json::Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
                 out.errors.push(bad(format!("not a JSON object: {e}")));
@@ -272,6 +276,18 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                     // Aleph streams one entity as several fragments with
                     // one id: merged, the first line kept.
                     Some(first) => {
+                        // Fragments of one entity may name a narrower
+                        // schema (LegalEntity, then Company), but a person
+                        // is no company: two entities under one id.
+                        if (first.schema == "Person") != (e.schema == "Person") {
+                            log::warn!(
+                                "{name}:{line_no}: entity {id:?} is a {} here and a {} on line {}: merged as one, \
+                                 the first kept; give each its own id",
+                                e.schema,
+                                first.schema,
+                                first.line
+                            );
+                        }
                         push_unique(&mut first.names, e.names);
                         push_unique(&mut first.countries, e.countries);
                         for i in e.identifiers {
@@ -325,8 +341,12 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                     }
                 }
             }
-            _ => {}
+            other => *unread.entry(other.to_string()).or_default() += 1,
         }
+    }
+    if !unread.is_empty() {
+        let kinds: Vec<String> = unread.iter().map(|(s, n)| format!("{n} {s}")).collect();
+        log::info!("{name}: entities of schemata not screened left out: {}", kinds.join(", "));
     }
     if ended > 0 {
         log::info!("{name}: {ended} ownership(s) with an end date before today left out (holdings that have ended)");
@@ -974,6 +994,10 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
         ListFormat::OfacSdn => parse_ofac_sdn(path, reader),
         ListFormat::Csl => parse_csv(&name, reader, (&["name"], CSL_COLUMNS), |get, line| {
             let mut e = ListEntry { id: get("_id"), schema: get("type"), line, ..Default::default() };
+            // The Entity List and others leave the type of their bodies blank.
+            if e.schema.is_empty() {
+                e.schema = "Entity".into();
+            }
             if e.id.is_empty() {
                 e.id = get("entity_number");
             }
@@ -1036,7 +1060,12 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
                 let programme =
                     [get("programkey"), get("annex")].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>();
                 push_unique(&mut e.programs, [programme.join(" annex ")]);
-                e.listed_on = day_month_year(&get("startdate"));
+                let start = get("startdate");
+                e.listed_on = day_month_year(&start);
+                if e.listed_on.is_none() && !start.is_empty() {
+                    // Kept, as screening needs the entry more than its date.
+                    log::warn!("{name}:{line}: startDate {start:?} is no date (d.m.yyyy): entry kept without one");
+                }
                 Ok(e)
             })
         }
@@ -1050,7 +1079,12 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             e.countries = country_codes(split(&get("countries"), ';'));
             e.addresses = split(&get("addresses"), ';');
             e.identifiers = split(&get("identifiers"), ';').iter().filter_map(|v| identifier("id", v)).collect();
-            e.programs = split(&get("sanctions"), ';');
+            // The programmes' ids (`RUSSIA-EO14024`), else the sanctions'
+            // text, else the dataset.
+            e.programs = split(&get("program_ids"), ';');
+            if e.programs.is_empty() {
+                e.programs = split(&get("sanctions"), ';');
+            }
             if e.programs.is_empty() {
                 e.programs = split(&get("dataset"), ';');
             }

@@ -32,7 +32,11 @@ fn every_list_format_imports() {
     ] {
         let out = import_list(&wd, &db, format, file);
         assert!(out.status.success(), "{file}: {}", stderr(&out));
-        assert!(stderr(&out).contains(&format!("{n} entries ({n} added, 0 removed, 0 changed)")), "{file}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!("{n} entries ({n} added, 0 removed, 0 changed)")),
+            "{file}: {}",
+            stderr(&out)
+        );
     }
     let out = wd.cmd(["lists", "--format", "json", "--db"]).arg(&db).output().unwrap();
     let lists: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -164,6 +168,66 @@ fn a_party_on_several_lists_names_each_list() {
 }
 
 #[test]
+fn ftm_reads_a_byte_order_mark_and_aircraft_and_warns_of_a_person_and_a_company_under_one_id() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let file = wd.write(
+        "f.ftm.json",
+        "\u{feff}{\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Kvartenor Aero LLC\"]}}\n\
+         {\"id\":\"p1\",\"schema\":\"Airplane\",\"properties\":{\"name\":[\"RA-12345\"]}}\n\
+         {\"id\":\"c1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ivan Kvartenorov\"]}}\n",
+    );
+    let out = wd.cmd(["lists", "import", "--format", "ftm", "--db"]).arg(&db).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("2 entries (2 added"), "{err}");
+    assert!(err.contains("f.ftm.json:3: entity \"c1\" is a Person here and a Company on line 1"), "{err}");
+    // The aircraft is on the list, matched by nothing but identifiers.
+    let out = wd
+        .cmd(["score", "-", "--format", "json", "--db"])
+        .arg(&db)
+        .write_stdin("name\nRA-12345 Ltd\n")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("\"matched\":false"), "{}", stdout(&out));
+}
+
+#[test]
+fn eu_journal_keeps_an_entry_whose_date_is_none_and_says_so() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let text = std::fs::read_to_string(fixture("lists/eu-journal.csv")).unwrap();
+    assert!(text.contains(",23.2.2023,"));
+    let file = wd.write("eu.csv", &text.replacen(",23.2.2023,", ",31.2.2023,", 1));
+    let out = wd.cmd(["lists", "import", "--format", "eu-journal", "--db"]).arg(&db).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("eu.csv:2: startDate \"31.2.2023\" is no date (d.m.yyyy): entry kept without one"), "{err}");
+    assert!(err.contains("5 entries (5 added"), "{err}");
+}
+
+#[test]
+fn os_simple_programmes_are_their_ids() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let text = "id,schema,name,countries,sanctions,program_ids,dataset\n\
+                os-1,Company,Kvartenor Trade LLC,ru,US-OFAC sanctions - long text,RUSSIA-EO14024,us_ofac_sdn\n\
+                os-2,Company,Vortenal Holding,ru,EU sanctions,,eu_fsf\n";
+    let mut import = wd.cmd(["lists", "import", "-q", "-", "--format", "os-simple", "--list", "os", "--db"]);
+    import.arg(&db).write_stdin(text).assert().success();
+    let out = wd
+        .cmd(["score", "-", "--format", "json", "--db"])
+        .arg(&db)
+        .write_stdin("name,country\nKvartenor Trade LLC,RU\nVortenal Holding,RU\n")
+        .output()
+        .unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let evidence = |r: &Value| r["reasons"][0]["evidence"].as_str().unwrap().to_string();
+    assert!(evidence(&rows[0]).starts_with("os-1 on os (RUSSIA-EO14024):"), "{}", rows[0]);
+    assert!(evidence(&rows[1]).starts_with("os-2 on os (EU sanctions):"), "{}", rows[1]);
+}
+
+#[test]
 fn a_list_is_read_from_standard_input_with_its_name() {
     let wd = Workdir::new();
     let db = wd.path("w.db");
@@ -271,7 +335,10 @@ fn reimport_replaces_the_list_and_reports_changes() {
     assert!(listed().contains("E0127,") && listed().contains("E0128,"), "{}", listed());
     let file = wd.write("watch.csv", "name,country\nChexi Technology (HK) Limited,HK\n");
     let err = stderr(&run(&file));
-    assert!(err.contains("1 entries (0 added, 1 removed, 0 changed)") && err.contains("- ОсОО «Фелктон-Импорт»"), "{err}");
+    assert!(
+        err.contains("1 entries (0 added, 1 removed, 0 changed)") && err.contains("- ОсОО «Фелктон-Импорт»"),
+        "{err}"
+    );
     assert!(err.contains("1 link(s) of store entities to removed entries deleted"), "{err}");
     assert!(!listed().contains("E0127,") && listed().contains("E0128,"), "{}", listed());
     // An id given twice is refused; a column the format does not read is named.
