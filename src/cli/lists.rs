@@ -187,6 +187,11 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
         }
         Some(ListsAction::Compare { a, b, threshold }) => {
             super::check_similarity("--threshold", threshold)?;
+            if let Some(empty) = [("first", &a), ("second", &b)].iter().find(|(_, n)| n.trim().is_empty()) {
+                return Err(
+                    crate::Error::Usage(format!("the {} name is empty: give two names to compare", empty.0)).into()
+                );
+            }
             // As screening does: each name's forms (parenthesised short
             // forms, a branch's own name, ...), the best pair kept.
             let variants = |n: &str| {

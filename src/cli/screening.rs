@@ -100,7 +100,8 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
             entry_name: "",
             rule: o.label,
             similarity: None,
-            share: Some(o.listed_share),
+            // No share where none is known (control alone).
+            share: (o.listed_share > 0.0).then_some(o.listed_share),
             evidence: &o.arithmetic,
         });
         let rows: Vec<MatchRow> = rows.into_iter().chain(others).chain(owned).collect();

@@ -20,7 +20,9 @@ pub struct OwnershipFinding {
     /// Entity id.
     pub id: String,
     /// For `owned_by_listed`, the aggregate share held by blocked owners;
-    /// for `linked_to_listed`, the look-through share; percent, at most 100.
+    /// for `linked_to_listed`, the look-through share; percent, at most 100
+    /// (0 for control alone, written blank: not known).
+    #[serde(serialize_with = "share_if_known")]
     pub listed_share: f64,
     /// 50% or more held by blocked owners: `owned_by_listed`; else, with a
     /// listed or blocked controller, `controlled_by_listed`; else
@@ -29,6 +31,11 @@ pub struct OwnershipFinding {
     /// The arithmetic: each owner's contribution, and why an owner that is
     /// not listed counts as blocked.
     pub arithmetic: String,
+}
+
+/// A share, or nothing where none is known (control alone).
+fn share_if_known<S: serde::Serializer>(share: &f64, s: S) -> std::result::Result<S::Ok, S::Error> {
+    if *share > 0.0 { s.serialize_some(share) } else { s.serialize_none() }
 }
 
 /// Whether an entity is so (listed, blocked).

@@ -453,14 +453,24 @@ fn parse_csv(
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?;
     let headers: Vec<String> = headers.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
     let missing: Vec<&&str> = required.iter().filter(|r| !headers.iter().any(|h| h == *r)).collect();
+    if headers.iter().all(|h| h.is_empty()) {
+        return Err(Error::BadFile {
+            path: name.into(),
+            message: "empty: no header row and no entries; nothing written (check the file)".into(),
+        });
+    }
     if !missing.is_empty() {
+        // One column holding the header's semicolons: a spreadsheet's
+        // export in a locale that writes them.
+        let semicolons = headers.len() == 1 && headers[0].contains(';');
         return Err(Error::BadFile {
             path: format!("{name}:1"),
             message: format!(
-                "header: missing column{} {} (found: {})",
+                "header: missing column{} {} (found: {}){}",
                 if missing.len() == 1 { "" } else { "s" },
                 missing.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", "),
-                headers.join(", ")
+                headers.join(", "),
+                if semicolons { "; the file is delimited by semicolons: save it as CSV with commas" } else { "" }
             ),
         });
     }

@@ -764,6 +764,12 @@ fn control_by_a_listed_party_is_a_finding_and_a_reason() {
         "{}",
         stdout(&out)
     );
+    // No share is known: none is written (not 0).
+    assert!(
+        rows.iter().filter(|r| r["rule"] == "controlled_by_listed").all(|r| r["share"].is_null()),
+        "{}",
+        stdout(&out)
+    );
     let suppliers = wd.write("s.csv", "name,country\nKvarta One,AE\n");
     let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
     let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
@@ -910,6 +916,20 @@ fn lists_compare_explains_two_names() {
     let out = wd.cmd(["lists", "compare", "A", "B", "--threshold", "1.5"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--threshold 1.5: a name similarity is above 0 and at most 1"), "{}", stderr(&out));
+    let out = wd.cmd(["lists", "compare", " ", "Kvarta"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("the first name is empty"), "{}", stderr(&out));
+    // A list file that is empty, or delimited by semicolons, is refused saying so.
+    let db = wd.path("w.db");
+    for (text, says) in [
+        ("", "empty: no header row and no entries"),
+        ("name;country\nKvarta;RU\n", "the file is delimited by semicolons: save it as CSV with commas"),
+    ] {
+        let file = wd.write("l.csv", text);
+        let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&file).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{}", stderr(&out));
+    }
 }
 
 /// The Latin-Cyrillic row of `lists evaluate --format json` at its one
