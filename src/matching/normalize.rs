@@ -493,48 +493,6 @@ pub const COMMON_WORDS: &[&str] = &[
     "changsha",
     "dongguan",
     "xiamen",
-    // Other cities that Chinese companies put in their names, in
-    // parentheses as often as not (`Alcos (Harbin) Supply Chain
-    // Management`), the border crossings to Russia among them.
-    // The words of Turkish company names that say what a company does
-    // (`Gıda Sanayi ve Ticaret Anonim Şirketi`, food industry and trade;
-    // `San. ve Tic.`), as `trading` and `industry` are in English.
-    "sanayi",
-    "san",
-    "ticaret",
-    "tic",
-    "ve",
-    "gida",
-    "ithalat",
-    "ihracat",
-    "lojistik",
-    "teknoloji",
-    "elektronik",
-    "harbin",
-    "tianjin",
-    "chengdu",
-    "chongqing",
-    "wuhan",
-    "suzhou",
-    "qingdao",
-    "dalian",
-    "shenyang",
-    "nanjing",
-    "zhuhai",
-    "foshan",
-    "hefei",
-    "jinan",
-    "zhengzhou",
-    "kunming",
-    "urumqi",
-    "fuzhou",
-    "changchun",
-    "yiwu",
-    "wenzhou",
-    "manzhouli",
-    "heihe",
-    "suifenhe",
-    "hunchun",
     "dianzi",
     "keji",
     "maoyi",
@@ -3968,6 +3926,59 @@ fn skeleton_of(word: &str) -> String {
     out
 }
 
+/// Cities that Chinese companies put in their names in parentheses
+/// (`Alcos (Harbin) Supply Chain Management`), the border crossings to
+/// Russia among them: no names of their own there. (Elsewhere they are
+/// words as others: weighted down as common, `Wuhan Global Sensor` would
+/// be held by `sensor` alone.)
+const CITIES_IN_PARENTHESES: &[&str] = &[
+    "shenzhen",
+    "beijing",
+    "shanghai",
+    "guangzhou",
+    "ningbo",
+    "hangzhou",
+    "changsha",
+    "dongguan",
+    "xiamen",
+    "sanayi",
+    "san",
+    "ticaret",
+    "tic",
+    "ve",
+    "gida",
+    "ithalat",
+    "ihracat",
+    "lojistik",
+    "teknoloji",
+    "elektronik",
+    "harbin",
+    "tianjin",
+    "chengdu",
+    "chongqing",
+    "wuhan",
+    "suzhou",
+    "qingdao",
+    "dalian",
+    "shenyang",
+    "nanjing",
+    "zhuhai",
+    "foshan",
+    "hefei",
+    "jinan",
+    "zhengzhou",
+    "kunming",
+    "urumqi",
+    "fuzhou",
+    "changchun",
+    "yiwu",
+    "wenzhou",
+    "manzhouli",
+    "heihe",
+    "suifenhe",
+    "hunchun",
+];
+
 /// Labels lists put in parentheses after a name: no names of their own.
 const PARENTHESISED_LABELS: &[&str] = &[
     "former name",
@@ -4011,7 +4022,8 @@ pub fn name_variants(name: &str) -> Vec<String> {
         }
         // Nor is a label (`Geoscan-UFA (former name)`).
         let label = part.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if PARENTHESISED_LABELS.contains(&label.as_str()) {
+        if PARENTHESISED_LABELS.contains(&label.as_str()) || CITIES_IN_PARENTHESES.contains(&to_latin(&label).as_str())
+        {
             continue;
         }
         // A name after its language is a name (`(English: Quarta Holding)`).
