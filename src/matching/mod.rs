@@ -1126,7 +1126,8 @@ fn contained_words(a: &NormalName, b: &NormalName) -> Option<(Vec<usize>, Vec<us
     // Numbers alone name nothing (`322`, `170`: plants go by them, but a
     // supplier `322 LLC` is not the plant).
     let number = |t: &String| t.bytes().all(|b| b.is_ascii_digit());
-    let named = in_a.iter().any(|&i| !number(&a.tokens[i]));
+    // Nor words that name a region alone (`Asia Pacific`, `Balkan`).
+    let named = in_a.iter().any(|&i| !number(&a.tokens[i]) && !normalize::is_region_word(&a.tokens[i]));
     let words_a = in_a.iter().filter(|&&i| !number(&a.tokens[i])).count();
     let words_b = in_b.iter().filter(|&&j| !number(&b.tokens[j])).count();
     // One word alone: a name, not a word of the dictionary (`Solution`).
@@ -3227,6 +3228,14 @@ mod tests {
         assert_eq!(idx.search(mtsst, 0.9).len(), 0);
         idx.add(4, "MTsST Elbrus");
         assert_eq!(idx.search(mtsst, 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [4]);
+        // Words that name a region alone stand for no one party (`Asia
+        // Pacific`, `Balkan`), however few of the list's names hold them.
+        idx.add(6, "Asia Pacific Kvartlinks Ltd.");
+        idx.add(7, "RT Balkan");
+        for query in ["Asia Pacific Components Ltd", "Balkan Trade Solutions DOO"] {
+            assert!(idx.search(query, 0.9).is_empty(), "{query}");
+        }
+        assert_eq!(idx.search("Pacific Kvartlinks Trading Ltd", 0.9).iter().map(|h| h.key).collect::<Vec<_>>(), [6]);
         // A second entry with the word: neither stands out.
         idx.add(5, "ЗАО «Кузнецов и Аврора»");
         assert!(idx.search("Avrora", 0.9).is_empty());

@@ -3202,6 +3202,52 @@ pub fn is_person_like(n: &NormalName) -> bool {
     n.legal_forms.is_empty() && (2..=4).contains(&n.tokens.len()) && n.tokens.iter().any(patronymic)
 }
 
+/// Words that name a region of the world (`Asia Pacific`, `Balkan`,
+/// `Baltic`): many companies in it take them, so that the one party of a
+/// list whose name holds them is no evidence that another is it.
+pub fn is_region_word(t: &str) -> bool {
+    const REGIONS: &[&str] = &[
+        "asia",
+        "asian",
+        "pacific",
+        "euro",
+        "europe",
+        "european",
+        "eurasia",
+        "eurasian",
+        "balkan",
+        "balkans",
+        "baltic",
+        "nordic",
+        "scandinavia",
+        "orient",
+        "oriental",
+        "atlantic",
+        "arctic",
+        "caspian",
+        "gulf",
+        "mediterranean",
+        "caucasus",
+        "levant",
+        "africa",
+        "african",
+        "america",
+        "american",
+        "latin",
+        "middle",
+        "east",
+        "eastern",
+        "west",
+        "western",
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "far",
+    ];
+    REGIONS.contains(&t)
+}
+
 /// Whether a word is one the word lists know, as a word of another language
 /// or as the English they give (`solution`, `trading`, `plant`), rather
 /// than a name.
