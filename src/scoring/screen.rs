@@ -476,7 +476,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                 continue;
             }
             let row = json_supplier(line, &mut unread);
-            let row = row.and_then(check_supplier);
+            let row = row.map(|s| country_not_known(name, i as u64 + 1, s)).and_then(check_supplier);
             if let Ok(s) = &row {
                 warn_identifiers_without_numbers(name, i as u64 + 1, s);
             }
@@ -570,7 +570,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                         identifiers: identifiers.join(";"),
                         website: get("website"),
                     };
-                    let row = check_supplier(s);
+                    let row = check_supplier(country_not_known(name, line, s));
                     if let Ok(s) = &row {
                         warn_identifiers_without_numbers(name, line, s);
                     }
@@ -700,8 +700,18 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
     Ok(s)
 }
 
-/// Check a supplier's name and read its country (a code or a name, as
-/// list imports take them) as an ISO alpha-2 code.
+/// A supplier with a country written as not known (`UNK`, `unknown`,
+/// `N/A`, `-`, `XX`) as without one, with a warning: no country, so that
+/// its name is screened against every country's entries.
+fn country_not_known(file: &str, line: u64, s: Supplier) -> Supplier {
+    const NOT_KNOWN: &[&str] = &["unk", "unknown", "n/a", "-", "--", "?", "none", "xx", "zz", "null"];
+    if !NOT_KNOWN.contains(&s.country.trim().to_lowercase().as_str()) {
+        return s;
+    }
+    log::warn!("{file}:{line}: country {:?} read as not known: screened against every country's entries", s.country);
+    Supplier { country: String::new(), ..s }
+}
+
 /// Warn of identifiers that name no scheme and hold no digit (`see
 /// website`, `garbage`): read as written, they are unlikely to match.
 fn warn_identifiers_without_numbers(file: &str, line: u64, s: &Supplier) {
@@ -720,6 +730,8 @@ fn warn_identifiers_without_numbers(file: &str, line: u64, s: &Supplier) {
     }
 }
 
+/// Check a supplier's name and read its country (a code or a name, as
+/// list imports take them) as an ISO alpha-2 code.
 fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     let unreadable = |why: String| Unreadable { id: s.id.clone(), name: s.name.clone(), why };
     if s.name.trim().is_empty() {

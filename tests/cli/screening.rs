@@ -228,6 +228,22 @@ fn os_simple_programmes_are_their_ids() {
 }
 
 #[test]
+fn a_country_written_as_not_known_is_none_with_a_warning() {
+    let wd = Workdir::new();
+    let file = wd.write("s.csv", "id,name,country\nu1,Maralis General Trading,UNK\nu2,Nordhavn A/S,N/A\nu3,Other,NA\n");
+    let out = wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("s.csv:2: country \"UNK\" read as not known"), "{err}");
+    assert!(err.contains("s.csv:3: country \"N/A\" read as not known"), "{err}");
+    // NA is Namibia.
+    assert!(!err.contains("s.csv:4"), "{err}");
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows[0]["matched"], true, "{}", rows[0]);
+    assert!(rows.iter().all(|r| r["band"] != "error"), "{}", stdout(&out));
+}
+
+#[test]
 fn a_list_is_read_from_standard_input_with_its_name() {
     let wd = Workdir::new();
     let db = wd.path("w.db");
