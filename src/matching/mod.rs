@@ -1254,6 +1254,16 @@ fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     let (light_a, light_b) = (unmatched_initials(a, b, &sims), unmatched_initials(b, a, &sims_ba));
     let ab = directed(a, b, &sims, &light_a, Some(&mut features));
     let ba = directed(b, a, &sims_ba, &light_b, None);
+    // The other name's words that match nothing, shown too (`RT`, in `RT
+    // Balkan` against `Balkan`).
+    let m = a.tokens.len();
+    let other: Vec<&str> = (0..b.tokens.len())
+        .filter(|&j| (0..m).all(|i| sims_ba[j * m + i] < TOKEN_FLOOR))
+        .map(|j| b.tokens[j].as_str())
+        .collect();
+    if !other.is_empty() {
+        features.push(format!("the other name's {} unmatched", other.join(", ")));
+    }
     // The better-covered side counts more: one name often adds words the
     // other leaves out (`Branch of ...`, `named after ...`).
     let mut score = BETTER_SIDE * ab.max(ba) + (1.0 - BETTER_SIDE) * ab.min(ba);
