@@ -872,8 +872,9 @@ fn address_country(address: &str) -> String {
         _ if known(last) => last.to_string(),
         _ => {
             // Without a postcode beside it (`Ukraine 295000`, `346465 Russian Federation`).
-            let inner =
-                address.split([',', ';', '(', ')']).map(|p| p.trim_matches(|c: char| c.is_ascii_digit() || c == ' '));
+            let inner = address
+                .split([',', ';', '(', ')', '/', ':'])
+                .map(|p| p.trim_matches(|c: char| c.is_ascii_digit() || c == ' '));
             let named = inner.rev().find(|p| p.chars().count() > 3 && known(p));
             named.unwrap_or(last).to_string()
         }
@@ -1405,6 +1406,9 @@ mod tests {
         let bracketed = "Russian Federation (197022, Saint Petersburg, ul. Invented, 14)";
         assert_eq!(address_country(bracketed), "Russian Federation");
         assert_eq!(address_country("Invented Street 5, Simferopol, Ukraine 295000"), "Ukraine");
+        // After a label, before a slash.
+        let labelled = "Invented Road 1, Kowloon Principal place of business: People's Republic of China/Hong Kong";
+        assert_eq!(address_country(labelled), "Hong Kong");
         // A web address or a full stop after the country.
         assert_eq!(
             address_country("399775, Yelets, Elektrik Settlement, 1, Russian Federation x-y.com/"),
