@@ -136,7 +136,7 @@ impl WatchIndex {
             if Party::of_schema(&e.schema) == Party::Person {
                 idx.names.whole_names_for(key);
             }
-            for (_, v) in &e.identifiers {
+            for (_, v) in e.identifiers.iter().filter(|(scheme, _)| names_one_party(scheme)) {
                 idx.identifiers.entry(v.clone()).or_default().push(key);
             }
             for a in e.addresses.iter().filter_map(|a| address_key(a)) {
@@ -893,9 +893,17 @@ fn context(store: &Store) -> Result<Context> {
 }
 
 /// The supplier's identifier values, normalised.
+/// Whether an identifier of this scheme names one party: not a KPP, the
+/// code of a tax office's registration that many companies share (`771501001`
+/// is every company's registered at Moscow's tax office 15).
+fn names_one_party(scheme: &str) -> bool {
+    !scheme.eq_ignore_ascii_case("kpp")
+}
+
 fn supplier_identifiers(s: &Supplier) -> Vec<String> {
     identifier_parts(&s.identifiers)
         .into_iter()
+        .filter(|(scheme, _)| scheme.as_deref().is_none_or(names_one_party))
         .map(|(_, v)| normalize_identifier(&v))
         .filter(|v| v.len() >= 4)
         .collect()
