@@ -976,6 +976,29 @@ fn numbers_in(text: &str) -> Vec<String> {
 
 /// A date as `d.m.yyyy` (the EU journal's) as `yyyy-mm-dd`, if it is one.
 fn day_month_year(text: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    // Or the month in words (`9 August 2025`), as some rows give it.
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let text = match words.as_slice() {
+        [d, m, y] => match MONTHS.iter().position(|x| x == m) {
+            Some(i) => format!("{d}.{}.{y}", i + 1),
+            None => return None,
+        },
+        _ => text.to_string(),
+    };
     let mut parts = text.trim().split('.');
     let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
     let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
@@ -1417,6 +1440,15 @@ mod tests {
         assert_eq!(address_country("Proezd 10, 423800, Naberezhnye Chelny, Russian Federation."), "Russian Federation");
         // Not a code but at the end (`VO`, a district of Saint Petersburg).
         assert_eq!(address_country("199034, Saint Petersburg, VO, Invented Prospekt, 18"), "18");
+    }
+
+    #[test]
+    fn listing_dates_are_read_with_the_month_as_a_number_or_a_word() {
+        assert_eq!(day_month_year("23.2.2023").as_deref(), Some("2023-02-23"));
+        assert_eq!(day_month_year("9 August 2025").as_deref(), Some("2025-08-09"));
+        assert_eq!(day_month_year("31.2.2023"), None);
+        assert_eq!(day_month_year("9 Augst 2025"), None);
+        assert_eq!(day_month_year("31 February 2023"), None);
     }
 
     #[test]
