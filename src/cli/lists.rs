@@ -37,7 +37,8 @@ pub enum ListsAction {
         /// `--format ftm|csl|os-simple|csv|ofac-sdn|eu-journal` says the same here.
         #[arg(long, value_enum)]
         list_format: Option<ListFormat>,
-        /// The list's name (default: the file name without extension).
+        /// The list's name (default: the file name up to its first dot: `sdn` for
+        /// sdn.csv, `entities` for entities.ftm.json).
         #[arg(long, value_name = "NAME")]
         list: Option<String>,
         /// Load the readable lines and skip the others (they are listed on standard error).

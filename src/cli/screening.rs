@@ -129,7 +129,8 @@ A country is an ISO 3166-1 code, or an English (also official: Republic of
 Türkiye) or Russian name. A name matching an entry of other countries only
 is a reason of its own (name_match_other_country), not a match. Points and
 bands come from the weights (see --print-weights). Exit code 3 when --fail-above N is
-given and any supplier scores above N or any row could not be scored.")]
+given and any supplier scores above N, any row could not be scored, or no
+supplier was scored.")]
 pub struct ScoreArgs {
     /// Suppliers file, or - for standard input.
     #[arg(required_unless_present = "print_weights")]

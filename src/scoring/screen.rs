@@ -1081,7 +1081,7 @@ impl Screen {
                         reason: "new_company",
                         points: p.new_company,
                         evidence: format!(
-                            "incorporated {} (after {}), in {}",
+                            "incorporated {} (on or after {}), in {}",
                             d.incorporated, weights.cutoff, d.country
                         ),
                     });

@@ -1239,11 +1239,28 @@ impl Store {
                 ),
             });
         }
+        // The holdings the previous version gave, to tell whether it changed.
+        let owned_before: Vec<String> = {
+            let mut stmt = self.conn.prepare("SELECT owner_id, asset_id, share FROM list_ownership WHERE list = ?1")?;
+            let rows = stmt.query_map([list], |r| {
+                Ok(format!(
+                    "{}\u{1f}{}\u{1f}{:?}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<f64>>(2)?
+                ))
+            })?;
+            let mut v = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+            v.sort();
+            v
+        };
+        let mut owned_now: Vec<String> =
+            parsed.ownerships.iter().map(|o| format!("{}\u{1f}{}\u{1f}{:?}", o.owner, o.asset, o.share)).collect();
+        owned_now.sort();
         let tx = self.conn.transaction()?;
         for t in ["list_names", "list_identifiers", "list_addresses", "list_ownership", "list_entries", "lists"] {
             tx.execute(&format!("DELETE FROM {t} WHERE list = ?1"), [list])?;
         }
-        tx.execute("UPDATE list_imports SET n = n + 1", [])?;
         tx.execute(
             "INSERT INTO lists (list, format, file, entries) VALUES (?1, ?2, ?3, ?4)",
             params![list, format.name(), file, parsed.entries.len() as i64],
@@ -1300,6 +1317,12 @@ impl Store {
             for o in &parsed.ownerships {
                 own.execute(params![list, o.owner, o.asset, o.share])?;
             }
+        }
+        // A version that changed anything makes the store's links out of
+        // date (see Store::links_out_of_date); the same one again does not.
+        let same = changed.is_empty() && owned_before == owned_now && before.keys().eq(after.keys());
+        if !same {
+            tx.execute("UPDATE list_imports SET n = n + 1", [])?;
         }
         // Links of store entities to entries gone from the list go too.
         let gone: Vec<&String> = before.keys().filter(|id| !after.contains_key(*id)).collect();

@@ -616,6 +616,12 @@ fn a_name_listed_in_another_country_is_set_apart_not_dropped() {
     assert_eq!(rules, [("K2", "name"), ("K1", "name_other_country")], "{}", stdout(&out));
     let out = wd.cmd(["score", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
     assert!(!stderr(&out).contains("may be out of date"), "{}", stderr(&out));
+    // The same version of a list again changes nothing: the links stand.
+    let list_name = list.file_stem().unwrap().to_str().unwrap().to_string();
+    let mut again = wd.cmd(["-q", "lists", "import", "--format", "csv", "--list", &list_name, "--db"]);
+    again.arg(&db).arg(&list).assert().success();
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    assert!(!stderr(&out).contains("may be out of date"), "{}", stderr(&out));
     // A list imported after `match`, within the same second as may be.
     wd.cmd(["-q", "lists", "import", "--format", "csv", "--list", "more", "--db"])
         .arg(&db)
