@@ -310,8 +310,17 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                 addresses.entry(id.into()).or_default().extend(get("full"));
             }
             "Sanction" => {
-                let programs: Vec<String> =
-                    get("programId").into_iter().chain(get("program")).chain(get("authority")).collect();
+                // The programme's id; else its name, else the authority,
+                // where short enough to be one (not a paragraph of the
+                // legal text some give as the programme).
+                let short = |v: Vec<String>| v.into_iter().filter(|p| p.chars().count() <= 60).collect::<Vec<_>>();
+                let mut programs = get("programId");
+                if programs.is_empty() {
+                    programs = short(get("program"));
+                }
+                if programs.is_empty() {
+                    programs = short(get("authority"));
+                }
                 let date = get("listingDate").into_iter().chain(get("startDate")).min();
                 for target in get("entity") {
                     sanctions.push((target, programs.clone(), date.clone()));
