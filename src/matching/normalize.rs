@@ -4483,11 +4483,15 @@ pub fn split_identifier(text: &str) -> (Option<String>, &str) {
     {
         return (scheme(&text[open + 1..text.len() - 1]), text[..open].trim());
     }
-    // A known scheme's name, then a value with a digit (`LEI 5299...`);
-    // other letters before a number are part of it (`HRB 123456`).
+    // A known scheme's name, then a value with a digit (`LEI 5299...`), or
+    // a SWIFT code, of letters alone often (`SWIFT WXFDAEAD`); other
+    // letters before a number are part of it (`HRB 123456`).
     if let Some((s, v)) = text.split_once(char::is_whitespace)
         && let Some(s) = scheme(s).filter(|s| SCHEMES.contains(&s.as_str()))
-        && v.chars().any(|c| c.is_ascii_digit())
+        && (v.chars().any(|c| c.is_ascii_digit())
+            || (matches!(s.as_str(), "swift" | "bic")
+                && matches!(v.trim().len(), 8 | 11)
+                && v.trim().chars().all(|c| c.is_ascii_alphanumeric())))
     {
         return (Some(s), v.trim());
     }
@@ -4965,6 +4969,10 @@ mod tests {
             // that name no scheme are part of the number.
             ("HRB ABC", (None, "HRB ABC")),
             ("HRB 123456", (None, "HRB 123456")),
+            // A SWIFT code of letters alone, of eight or eleven.
+            ("SWIFT WXFDAEAD", (Some("swift"), "WXFDAEAD")),
+            ("BIC WXFDAEADXXX", (Some("bic"), "WXFDAEADXXX")),
+            ("SWIFT see bank", (None, "SWIFT see bank")),
         ];
         for (text, (scheme, value)) in cases {
             assert_eq!(split_identifier(text), (scheme.map(String::from), value), "{text}");
