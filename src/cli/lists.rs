@@ -26,6 +26,12 @@ pub struct ListsArgs {
 #[derive(Debug, Subcommand)]
 pub enum ListsAction {
     /// Import a watch list (replacing its previous version) into --db.
+    #[command(after_help = "\
+Here --format names the list's format (ftm, csl, os-simple, csv, ofac-sdn,
+eu-journal), as --list-format does: give one of the two, not both; the
+table, csv and json values of --format are for other commands' output.
+--db is required: the list is written to it. A new version is reported as
+entries added, removed and changed.")]
     Import {
         /// The list file, or - for standard input (with --list).
         file: PathBuf,

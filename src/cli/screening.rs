@@ -26,9 +26,15 @@ Affiliates Rule apply it: entities owned 50% or more, in aggregate, by
 listed parties or by entities so owned in turn (the rule cascades down
 chains) are owned_by_listed; others with a listed owner somewhere up the
 chain are linked_to_listed, with the look-through share (multiplied along
-the chain, summed over owners). With --format csv or json, both kinds of
-finding are rows: rule identifier or name (with similarity), or
-owned_by_listed or linked_to_listed (with share).")]
+the chain, summed over owners); those controlled by a listed or blocked
+party (controls, subsidiary_of, or owns without a share) are
+controlled_by_listed. An entity without a link whose name matches an entry
+of other countries only, from a similarity of 0.95, is not linked but
+named apart for review (name_other_country). With --format csv or json,
+every finding is a row: rule identifier or name (with similarity),
+name_other_country, or owned_by_listed, controlled_by_listed or
+linked_to_listed (with share, where known). --db is required: the links
+are written to it.")]
 pub struct MatchArgs {
     /// Name similarity from which a match counts (0-1).
     #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
