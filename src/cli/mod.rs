@@ -52,7 +52,9 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// The database file (default: the embedded demo network, in memory).
+    /// The database file (default: the embedded demo network, in memory, for
+    /// the commands that only read; those that write, import, lists import
+    /// and match, need one).
     #[arg(long, global = true, value_name = "FILE")]
     pub db: Option<PathBuf>,
     /// Output format: an aligned table, CSV, or JSON (JSON Lines for row streams).
