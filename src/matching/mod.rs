@@ -2652,6 +2652,8 @@ mod tests {
         assert!(sim("Steel LLC", "ООО «Стиль»") < 0.9);
         assert!(sim("Caterpillar Parts", "Гусеничные Детали") < 0.5);
         assert!(sim("Cannon Plant", "Пушечный завод") >= 0.95);
+        // A metallurgical combine, as English names it.
+        assert!(sim("Kvartogorsk Iron and Steel Works", "ПАО «Квартогорский металлургический комбинат»") >= 0.95);
         // Compounds of a known first part and a known word, either side.
         assert_eq!(sim("Research Institute of Hydrocommunication", "НИИ Гидросвязи"), 1.0);
         assert_eq!(sim("JSC Microtechnology", "АО «Микротехника»"), 1.0);

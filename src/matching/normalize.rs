@@ -739,6 +739,8 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("pmc", "private military"),
     // English phrases for one Russian word
     ("machine building", "machinebuilding"),
+    // `Iron and Steel Works`, as English names a `Металлургический комбинат`.
+    ("iron steel", "metallurgical"),
     ("mechanical engineering", "machinebuilding"),
     ("machine engineering", "machinebuilding"),
     ("computer engineering", "computer technologies"),
