@@ -277,15 +277,37 @@ impl WatchIndex {
         // Identifiers first: the first equal one is the match; other lists'
         // entries with one are named too.
         let mut by_identifier: Option<WatchMatch> = None;
-        let mut by_list: BTreeMap<&str, WatchMatch> = BTreeMap::new();
+        // The best on each list, with its entry's key.
+        let mut by_list: BTreeMap<&str, (u32, WatchMatch)> = BTreeMap::new();
         for v in identifiers {
             for &k in self.identifiers.get(v).into_iter().flatten() {
                 let w = &self.watched[k as usize];
                 let m = of_entry(w, 1.0, "identifier", format!("identifier {v} equals the entry's"));
                 by_identifier.get_or_insert_with(|| m.clone());
-                by_list.entry(&w.list).or_insert(m);
+                by_list.entry(&w.list).or_insert((k, m));
             }
         }
+        // Whether entry `k`, found by name `n` at `score`, goes before `b`
+        // (of entry `kb`): a higher score; at a tie (one alias on two
+        // entries, or names alike but for common words), the entry of the
+        // party's own country over one that gives none, then the entry whose
+        // main name is nearer the query's, not the first found.
+        let before = |n: &str, k: u32, score: f64, (kb, b): &(u32, WatchMatch)| -> bool {
+            if score != b.similarity {
+                return score > b.similarity;
+            }
+            let (w, wb) = (&self.watched[k as usize], &self.watched[*kb as usize]);
+            let own = |countries: &[String]| !country.is_empty() && countries.iter().any(|c| c == country);
+            match (own(&w.countries), own(&wb.countries)) {
+                (true, false) => true,
+                (false, true) => false,
+                _ => {
+                    let q = crate::matching::normalize(n);
+                    let near = |name: &str| crate::matching::similarity(&q, &crate::matching::normalize(name)).score;
+                    near(&w.name) > near(&wb.name)
+                }
+            }
+        };
         // The best in compatible countries, and in others.
         let mut best: [Option<(u32, WatchMatch)>; 2] = [None, None];
         for n in names {
@@ -302,31 +324,12 @@ impl WatchIndex {
                     continue;
                 }
                 let score = hit.similarity.score;
-                let better = match best[other as usize].as_ref() {
-                    None => true,
-                    Some((_, b)) if score != b.similarity => score > b.similarity,
-                    // A tie (one alias on two entries, or names alike but
-                    // for common words): the entry of the party's own
-                    // country over one that gives none, then the entry
-                    // whose main name is nearer the query's, not the first
-                    // found.
-                    Some((k, b)) => {
-                        let own = |countries: &[String]| !country.is_empty() && countries.iter().any(|c| c == country);
-                        let b_countries = &self.watched[*k as usize].countries;
-                        match (own(&w.countries), own(b_countries)) {
-                            (true, false) => true,
-                            (false, true) => false,
-                            _ => {
-                                let q = crate::matching::normalize(n);
-                                let near = |name: &str| {
-                                    crate::matching::similarity(&q, &crate::matching::normalize(name)).score
-                                };
-                                near(&w.name) > near(&b.name)
-                            }
-                        }
-                    }
-                };
-                let better_on_list = !other && by_list.get(w.list.as_str()).is_none_or(|b| score > b.similarity);
+                let better = best[other as usize].as_ref().is_none_or(|b| before(n, hit.key, score, b));
+                // An entry found by identifier stays its list's best.
+                let better_on_list = !other
+                    && by_list
+                        .get(w.list.as_str())
+                        .is_none_or(|b| b.1.rule != "identifier" && before(n, hit.key, score, b));
                 if better || better_on_list {
                     let mut evidence =
                         format!("name {:?} ~ {:?}: {:.2} ({})", n, hit.name, score, hit.similarity.features.join("; "));
@@ -335,7 +338,7 @@ impl WatchIndex {
                     }
                     let m = of_entry(w, score, if other { "name_other_country" } else { "name" }, evidence);
                     if better_on_list {
-                        by_list.insert(&w.list, m.clone());
+                        by_list.insert(&w.list, (hit.key, m.clone()));
                     }
                     if better {
                         best[other as usize] = Some((hit.key, m));
@@ -345,8 +348,11 @@ impl WatchIndex {
         }
         let [by_name, other_country] = best.map(|b| b.map(|(_, m)| m));
         let matched = by_identifier.or(by_name);
-        let mut other_lists: Vec<WatchMatch> =
-            by_list.into_values().filter(|m| matched.as_ref().is_some_and(|b| b.list != m.list)).collect();
+        let mut other_lists: Vec<WatchMatch> = by_list
+            .into_values()
+            .map(|(_, m)| m)
+            .filter(|m| matched.as_ref().is_some_and(|b| b.list != m.list))
+            .collect();
         other_lists.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then_with(|| a.list.cmp(&b.list)));
         BestMatch { other_country: other_country.filter(|_| matched.is_none()), matched, other_lists }
     }
