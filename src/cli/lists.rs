@@ -258,6 +258,17 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                 eprintln!("{} entries with {} names", entries.len(), entries.iter().map(Vec::len).sum::<usize>());
             }
             let (rows, shown) = evaluate_with_examples(&entries, &thresholds, Some(at_precision), examples, count);
+            if examples > 0
+                && let Some(last) = thresholds.last()
+            {
+                // What the examples are of: the last threshold given.
+                eprintln!(
+                    "examples at threshold {last}, part {}, counting {} (a miss's similarity is its nearest name's in the \
+                     other script; one above the threshold was not a candidate, or another entry came first)",
+                    format!("{part:?}").to_lowercase(),
+                    format!("{count:?}").to_lowercase()
+                );
+            }
             for line in shown {
                 eprintln!("{line}");
             }

@@ -985,6 +985,7 @@ fn lists_evaluate_counts_finds_misses_and_wrong_finds() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("examples at threshold 0.95, part all, counting all"), "{}", stderr(&out));
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let get = |threshold: f64, best: bool| {
         rows.iter()
