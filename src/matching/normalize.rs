@@ -3992,17 +3992,10 @@ fn skeleton_of(word: &str) -> String {
 /// (`Alcos (Harbin) Supply Chain Management`), the border crossings to
 /// Russia among them: no names of their own there. (Elsewhere they are
 /// words as others: weighted down as common, `Wuhan Global Sensor` would
-/// be held by `sensor` alone.)
+/// be held by `sensor` alone.) The cities among the common words
+/// (`Shenzhen`) are none there already: a parenthesised part of common
+/// words alone is no name (see [`name_variants`]).
 const CITIES_IN_PARENTHESES: &[&str] = &[
-    "shenzhen",
-    "beijing",
-    "shanghai",
-    "guangzhou",
-    "ningbo",
-    "hangzhou",
-    "changsha",
-    "dongguan",
-    "xiamen",
     "harbin",
     "tianjin",
     "chengdu",

@@ -205,6 +205,28 @@ fn today() -> String {
     crate::analysis::hubs::day_text(secs as i64 / 86_400)
 }
 
+/// What an entry says, in one text, to tell a version of a list that
+/// changed it (`lists import` reports it changed): its kind, names,
+/// countries, identifiers, addresses, programmes and listing date, in any
+/// order; not its line.
+fn fingerprint(e: &ListEntry) -> String {
+    let mut parts: Vec<String> = [('n', &e.names), ('c', &e.countries), ('p', &e.programs), ('a', &e.addresses)]
+        .into_iter()
+        .flat_map(|(tag, v)| v.iter().filter(|x| !x.is_empty()).map(move |x| format!("{tag}{x}")))
+        .chain(e.identifiers.iter().map(|(s, v)| format!("i{s}:{v}")))
+        .collect();
+    parts.sort();
+    parts.dedup();
+    format!("{}\u{1f}{}\u{1f}{}", e.schema, e.listed_on.as_deref().unwrap_or(""), parts.join("\u{1f}"))
+}
+
+impl ListOwnership {
+    /// The holding in one text, to tell a version of a list that changed it.
+    fn key(&self) -> String {
+        format!("{}\u{1f}{}\u{1f}{:?}", self.owner, self.asset, self.share)
+    }
+}
+
 /// Parse FollowTheMoney JSON lines.
 pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     let mut out = ParsedList::default();
@@ -1213,28 +1235,8 @@ impl Store {
         };
         // What each entry of the previous version said, to tell the
         // entries kept as they were from those changed.
-        let said_before: BTreeMap<String, String> = {
-            let mut parts: BTreeMap<String, Vec<String>> = BTreeMap::new();
-            let mut stmt = self.conn.prepare(
-                "SELECT entry_id, 'e' || schema || char(31) || countries || char(31) || programs || char(31) || \
-                 coalesce(listed_on, '') FROM list_entries WHERE list = ?1
-                 UNION ALL SELECT entry_id, 'n' || name FROM list_names WHERE list = ?1
-                 UNION ALL SELECT entry_id, 'i' || scheme || ':' || value FROM list_identifiers WHERE list = ?1
-                 UNION ALL SELECT entry_id, 'a' || address FROM list_addresses WHERE list = ?1",
-            )?;
-            let rows = stmt.query_map([list], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-            for row in rows {
-                let (id, part) = row?;
-                parts.entry(id).or_default().push(part);
-            }
-            parts
-                .into_iter()
-                .map(|(id, mut p)| {
-                    p.sort();
-                    (id, p.join("\u{1e}"))
-                })
-                .collect()
-        };
+        let said_before: BTreeMap<String, String> =
+            self.entries_of(Some(list))?.into_iter().map(|(_, e)| (e.id.clone(), fingerprint(&e))).collect();
         let ids: std::collections::HashSet<&str> = parsed.entries.iter().map(|e| e.id.as_str()).collect();
         let (had, removed) = (before.len(), before.keys().filter(|id| !ids.contains(id.as_str())).count());
         if had >= 10 && removed * 2 > had && !allow_shrink {
@@ -1252,19 +1254,13 @@ impl Store {
         let owned_before: Vec<String> = {
             let mut stmt = self.conn.prepare("SELECT owner_id, asset_id, share FROM list_ownership WHERE list = ?1")?;
             let rows = stmt.query_map([list], |r| {
-                Ok(format!(
-                    "{}\u{1f}{}\u{1f}{:?}",
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<f64>>(2)?
-                ))
+                Ok(ListOwnership { owner: r.get(0)?, asset: r.get(1)?, share: r.get(2)? }.key())
             })?;
             let mut v = rows.collect::<rusqlite::Result<Vec<_>>>()?;
             v.sort();
             v
         };
-        let mut owned_now: Vec<String> =
-            parsed.ownerships.iter().map(|o| format!("{}\u{1f}{}\u{1f}{:?}", o.owner, o.asset, o.share)).collect();
+        let mut owned_now: Vec<String> = parsed.ownerships.iter().map(ListOwnership::key).collect();
         owned_now.sort();
         let tx = self.conn.transaction()?;
         for t in ["list_names", "list_identifiers", "list_addresses", "list_ownership", "list_entries", "lists"] {
@@ -1286,21 +1282,8 @@ impl Store {
             let mut addr = tx.prepare("INSERT INTO list_addresses VALUES (?1, ?2, ?3)")?;
             for e in &parsed.entries {
                 after.insert(e.id.clone(), e.names[0].clone());
-                if let Some(was) = said_before.get(&e.id) {
-                    let mut says: Vec<String> = vec![format!(
-                        "e{}\u{1f}{}\u{1f}{}\u{1f}{}",
-                        e.schema,
-                        e.countries.join(";"),
-                        e.programs.join(";"),
-                        e.listed_on.as_deref().unwrap_or("")
-                    )];
-                    says.extend(e.names.iter().map(|n| format!("n{n}")));
-                    says.extend(e.identifiers.iter().map(|(s, v)| format!("i{s}:{v}")));
-                    says.extend(e.addresses.iter().map(|a| format!("a{a}")));
-                    says.sort();
-                    if *was != says.join("\u{1e}") {
-                        changed.push(e.id.clone());
-                    }
+                if said_before.get(&e.id).is_some_and(|was| *was != fingerprint(e)) {
+                    changed.push(e.id.clone());
                 }
                 entry.execute(params![
                     list,
@@ -1378,12 +1361,18 @@ impl Store {
 
     /// Every list entry with its names, identifiers and addresses.
     pub fn list_entries(&self) -> Result<Vec<(String, ListEntry)>> {
+        self.entries_of(None)
+    }
+
+    /// The entries of one list, or (`None`) of every list.
+    fn entries_of(&self, list: Option<&str>) -> Result<Vec<(String, ListEntry)>> {
         let mut out: Vec<(String, ListEntry)> = Vec::new();
         let mut index: BTreeMap<(String, String), usize> = BTreeMap::new();
         let mut stmt = self.conn.prepare(
-            "SELECT list, entry_id, schema, countries, programs, listed_on, line FROM list_entries ORDER BY list, entry_id",
+            "SELECT list, entry_id, schema, countries, programs, listed_on, line FROM list_entries
+             WHERE ?1 IS NULL OR list = ?1 ORDER BY list, entry_id",
         )?;
-        let mut rows = stmt.query([])?;
+        let mut rows = stmt.query([list])?;
         while let Some(r) = rows.next()? {
             let (list, id): (String, String) = (r.get(0)?, r.get(1)?);
             let countries: String = r.get(3)?;
@@ -1403,8 +1392,10 @@ impl Store {
             ));
         }
         for (table, col) in [("list_names", "name"), ("list_addresses", "address")] {
-            let mut stmt = self.conn.prepare(&format!("SELECT list, entry_id, {col} FROM {table} ORDER BY rowid"))?;
-            let mut rows = stmt.query([])?;
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT list, entry_id, {col} FROM {table} WHERE ?1 IS NULL OR list = ?1 ORDER BY rowid"
+            ))?;
+            let mut rows = stmt.query([list])?;
             while let Some(r) = rows.next()? {
                 if let Some(&i) = index.get(&(r.get(0)?, r.get(1)?)) {
                     let v: String = r.get(2)?;
@@ -1412,8 +1403,10 @@ impl Store {
                 }
             }
         }
-        let mut stmt = self.conn.prepare("SELECT list, entry_id, scheme, value FROM list_identifiers")?;
-        let mut rows = stmt.query([])?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT list, entry_id, scheme, value FROM list_identifiers WHERE ?1 IS NULL OR list = ?1")?;
+        let mut rows = stmt.query([list])?;
         while let Some(r) = rows.next()? {
             if let Some(&i) = index.get(&(r.get(0)?, r.get(1)?)) {
                 out[i].1.identifiers.push((r.get(2)?, r.get(3)?));
