@@ -2637,6 +2637,25 @@ mod tests {
     }
 
     #[test]
+    fn general_words_of_the_trade_translate() {
+        // Words from a word list of the trade, not from the lists' misses.
+        for (a, b) in [
+            ("ООО «Экспедирование грузов Кварт»", "Kvart Cargo Forwarding LLC"),
+            ("АО «Квартский судоремонт»", "JSC Kvart Ship Repair"),
+            ("Квартский завод клапанов", "Kvart Valve Plant"),
+            ("Квартский завод станков и приводов", "Kvart Machine Tools and Drives Plant"),
+            ("АО «Квартовский завод лёгких сплавов»", "JSC Kvartovo Light Alloys Plant"),
+            ("Квартский полигон", "Kvart Testing Ground"),
+        ] {
+            assert!(sim(a, b) >= DEFAULT_THRESHOLD, "{a} / {b}: {}", sim(a, b));
+        }
+        // A word the Latin letters write is not taken for a Russian one
+        // (`Polk`, `Malaya`, `Stanki` as `stantsii`, station).
+        assert!(sim("Polk Industries", "Regiment Industries") < 0.8);
+        assert!(sim("Malaya Trading", "Small Trading") < 0.8);
+    }
+
+    #[test]
     fn spelling_variants_and_translated_organisation_words() {
         assert!(sim("JSC “Scientific and Production Association ‘Basalt’”", "АО “НПО ‘Базальт’”") >= 0.95);
         assert!(sim("OOO Robin Treid", "Общество с Ограниченной Ответственностью «Робин Трейд»") >= 0.95);
