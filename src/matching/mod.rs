@@ -2775,6 +2775,23 @@ mod tests {
         assert!(sim("澳门新濠有限公司", "Macau Xinhao Ltd") >= 0.95);
         // Words split differently count only with the same common words.
         assert!(sim("Kai Li Trading", "Kaili Shipyard") < 0.9);
+        // Words of the trade and places read from the characters: the
+        // places any_ascii reads otherwise (厦 as `sha`, 长 as `zhang`), a
+        // place's 市 set aside, freight forwarding, an aircraft engine.
+        for (a, b) in [
+            ("厦门沃科航空发动机有限公司", "Xiamen Woke Aviation Engine Co., Ltd"),
+            ("长沙沃达科技有限公司", "Changsha Woda Technology Co., Ltd."),
+            ("深圳市沃达货运代理有限公司", "Shenzhen Woda Freight Forwarding Co., Ltd."),
+            ("内蒙古沃达供应链管理有限公司", "Inner Mongolia Woda Supply Chain Management Co., Ltd."),
+            ("義烏市沃達進出口有限公司", "Yiwu Woda Import and Export Co., Ltd"),
+        ] {
+            assert!(sim(a, b) >= 0.95, "{a} / {b}: {}", sim(a, b));
+        }
+        // A brand whose pinyin is a word's (东立 and 动力 are both `dong
+        // li`) stays a name.
+        assert!(sim("东立电子有限公司", "Dongli Electronics Co., Ltd.") >= 0.95);
+        assert!(sim("东立电子有限公司", "Power Electronics Co., Ltd.") < 0.6);
+        assert!(sim("动力电子有限公司", "Power Electronics Co., Ltd.") >= 0.95);
     }
 
     #[test]

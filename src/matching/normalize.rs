@@ -604,6 +604,259 @@ const PINYIN_WORDS: &[(&str, &str)] = &[
     ("yi qi", "instrument"),
 ];
 
+/// Chinese words of the trade and of suppliers' names, and Chinese places
+/// (`true`), in simplified and traditional characters, with their English,
+/// written from a word list of the trade. Read from the characters before
+/// transliteration, as the pinyin of a word may be a brand's (`动力`, power,
+/// and `东立`, a name, are both `dong li`), and any_ascii reads the first
+/// character of some places otherwise (`厦门`, Xiamen, as `sha men`; `长沙`,
+/// Changsha, as `zhang sha`). A place followed by `市` (city) or `省`
+/// (province) loses it.
+const CHINESE_WORDS: &[(&str, &str, bool)] = &[
+    ("供应链", "supply chain", false),
+    ("管理", "management", false),
+    ("货运代理", "freight forwarding", false),
+    ("货运", "freight", false),
+    ("代理", "agency", false),
+    ("零部件", "components", false),
+    ("配件", "parts", false),
+    ("航空", "aviation", false),
+    ("发动机", "engine", false),
+    ("發動機", "engine", false),
+    ("数控", "cnc", false),
+    ("數控", "cnc", false),
+    ("商贸", "trading", false),
+    ("商貿", "trading", false),
+    ("微电子", "microelectronics", false),
+    ("微電子", "microelectronics", false),
+    ("集成电路", "integrated circuit", false),
+    ("集成電路", "integrated circuit", false),
+    ("光学", "optical", false),
+    ("光學", "optical", false),
+    ("激光", "laser", false),
+    ("精密", "precision", false),
+    ("仪表", "instrument", false),
+    ("儀表", "instrument", false),
+    ("自动化", "automation", false),
+    ("自動化", "automation", false),
+    ("机器人", "robot", false),
+    ("機器人", "robot", false),
+    ("无人机", "uav", false),
+    ("無人機", "uav", false),
+    ("新能源", "new energy", false),
+    ("能源", "energy", false),
+    ("化工", "chemical", false),
+    ("材料", "materials", false),
+    ("金属", "metal", false),
+    ("金屬", "metal", false),
+    ("钢铁", "steel", false),
+    ("鋼鐵", "steel", false),
+    ("轴承", "bearing", false),
+    ("軸承", "bearing", false),
+    ("机电", "electromechanical", false),
+    ("機電", "electromechanical", false),
+    ("电机", "motor", false),
+    ("電機", "motor", false),
+    ("动力", "power", false),
+    ("動力", "power", false),
+    ("五金", "hardware", false),
+    ("汽车", "automobile", false),
+    ("汽車", "automobile", false),
+    ("船舶", "marine", false),
+    ("海运", "shipping", false),
+    ("海運", "shipping", false),
+    ("运输", "transport", false),
+    ("運輸", "transport", false),
+    ("网络", "network", false),
+    ("網絡", "network", false),
+    ("软件", "software", false),
+    ("軟件", "software", false),
+    ("通信", "communication", false),
+    ("无线", "wireless", false),
+    ("無線", "wireless", false),
+    ("导航", "navigation", false),
+    ("導航", "navigation", false),
+    ("雷达", "radar", false),
+    ("雷達", "radar", false),
+    ("传感", "sensor", false),
+    ("傳感", "sensor", false),
+    ("制造", "manufacturing", false),
+    ("製造", "manufacturing", false),
+    ("服务", "services", false),
+    ("服務", "services", false),
+    ("咨询", "consulting", false),
+    ("諮詢", "consulting", false),
+    ("环球", "global", false),
+    ("環球", "global", false),
+    ("全球", "global", false),
+    ("世纪", "century", false),
+    ("世紀", "century", false),
+    ("亚洲", "asia", false),
+    ("亞洲", "asia", false),
+    ("亚欧", "asia europe", false),
+    ("亞歐", "asia europe", false),
+    ("欧亚", "eurasia", false),
+    ("歐亞", "eurasia", false),
+    ("商务", "business", false),
+    ("商務", "business", false),
+    ("银行", "bank", false),
+    ("銀行", "bank", false),
+    ("供應鏈", "supply chain", false),
+    ("貨運代理", "freight forwarding", false),
+    ("貨運", "freight", false),
+    ("電子元件", "electronic components", false),
+    ("电子元件", "electronic components", false),
+    ("元件", "components", false),
+    ("厦门", "xiamen", true),
+    ("廈門", "xiamen", true),
+    ("长沙", "changsha", true),
+    ("長沙", "changsha", true),
+    ("长春", "changchun", true),
+    ("長春", "changchun", true),
+    ("重庆", "chongqing", true),
+    ("重慶", "chongqing", true),
+    ("成都", "chengdu", true),
+    ("广东", "guangdong", true),
+    ("廣東", "guangdong", true),
+    ("浙江", "zhejiang", true),
+    ("江苏", "jiangsu", true),
+    ("江蘇", "jiangsu", true),
+    ("山东", "shandong", true),
+    ("山東", "shandong", true),
+    ("福建", "fujian", true),
+    ("河北", "hebei", true),
+    ("河南", "henan", true),
+    ("湖北", "hubei", true),
+    ("湖南", "hunan", true),
+    ("四川", "sichuan", true),
+    ("江西", "jiangxi", true),
+    ("安徽", "anhui", true),
+    ("黑龙江", "heilongjiang", true),
+    ("黑龍江", "heilongjiang", true),
+    ("吉林", "jilin", true),
+    ("辽宁", "liaoning", true),
+    ("遼寧", "liaoning", true),
+    ("内蒙古", "inner mongolia", true),
+    ("內蒙古", "inner mongolia", true),
+    ("新疆", "xinjiang", true),
+    ("广西", "guangxi", true),
+    ("廣西", "guangxi", true),
+    ("云南", "yunnan", true),
+    ("雲南", "yunnan", true),
+    ("贵州", "guizhou", true),
+    ("貴州", "guizhou", true),
+    ("甘肃", "gansu", true),
+    ("甘肅", "gansu", true),
+    ("海南", "hainan", true),
+    ("台湾", "taiwan", true),
+    ("臺灣", "taiwan", true),
+    ("宁夏", "ningxia", true),
+    ("寧夏", "ningxia", true),
+    ("义乌", "yiwu", true),
+    ("義烏", "yiwu", true),
+    ("中山", "zhongshan", true),
+    ("惠州", "huizhou", true),
+    ("汕头", "shantou", true),
+    ("汕頭", "shantou", true),
+    ("泉州", "quanzhou", true),
+    ("绍兴", "shaoxing", true),
+    ("紹興", "shaoxing", true),
+    ("嘉兴", "jiaxing", true),
+    ("嘉興", "jiaxing", true),
+    ("金华", "jinhua", true),
+    ("金華", "jinhua", true),
+    ("台州", "taizhou", true),
+    ("南昌", "nanchang", true),
+    ("济南", "jinan", true),
+    ("濟南", "jinan", true),
+    ("烟台", "yantai", true),
+    ("煙台", "yantai", true),
+    ("潍坊", "weifang", true),
+    ("石家庄", "shijiazhuang", true),
+    ("石家莊", "shijiazhuang", true),
+    ("太原", "taiyuan", true),
+    ("哈尔滨", "harbin", true),
+    ("哈爾濱", "harbin", true),
+    ("乌鲁木齐", "urumqi", true),
+    ("烏魯木齊", "urumqi", true),
+    ("绵阳", "mianyang", true),
+    ("綿陽", "mianyang", true),
+    ("兰州", "lanzhou", true),
+    ("蘭州", "lanzhou", true),
+    ("南宁", "nanning", true),
+    ("南寧", "nanning", true),
+    ("贵阳", "guiyang", true),
+    ("貴陽", "guiyang", true),
+    ("满洲里", "manzhouli", true),
+    ("滿洲里", "manzhouli", true),
+    ("绥芬河", "suifenhe", true),
+    ("綏芬河", "suifenhe", true),
+    ("黑河", "heihe", true),
+    ("珲春", "hunchun", true),
+    ("琿春", "hunchun", true),
+    ("二连浩特", "erenhot", true),
+    ("二連浩特", "erenhot", true),
+    ("霍尔果斯", "khorgos", true),
+    ("霍爾果斯", "khorgos", true),
+    ("澳门", "macau", true),
+    ("澳門", "macau", true),
+    ("九龙", "kowloon", true),
+    ("九龍", "kowloon", true),
+    ("新界", "new territories", true),
+    ("南京", "nanjing", true),
+    ("青岛", "qingdao", true),
+    ("青島", "qingdao", true),
+    ("昆山", "kunshan", true),
+    ("江门", "jiangmen", true),
+    ("江門", "jiangmen", true),
+    ("珠海", "zhuhai", true),
+];
+
+/// A name with the words of [`CHINESE_WORDS`] written in English between
+/// spaces, the longest that fits first at each character.
+fn chinese_words_in_english(name: &str) -> String {
+    type Words = rustc_hash::FxHashMap<char, Vec<(&'static str, &'static str, bool)>>;
+    static BY_FIRST: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: Words = Default::default();
+        for &(zh, en, place) in CHINESE_WORDS {
+            map.entry(zh.chars().next().expect("a word")).or_default().push((zh, en, place));
+        }
+        for words in map.values_mut() {
+            words.sort_by_key(|(zh, _, _)| std::cmp::Reverse(zh.len()));
+        }
+        map
+    });
+    let mut out = String::with_capacity(name.len() * 2);
+    let mut rest = name;
+    while let Some(c) = rest.chars().next() {
+        let found = by_first.get(&c).and_then(|words| words.iter().find(|(zh, _, _)| rest.starts_with(zh)));
+        match found {
+            Some((zh, en, place)) => {
+                out.push(' ');
+                out.push_str(en);
+                out.push(' ');
+                rest = &rest[zh.len()..];
+                if *place {
+                    rest = rest.strip_prefix(['市', '省']).unwrap_or(rest);
+                }
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}
+
+/// Whether a word is one of the English words of [`CHINESE_WORDS`], which
+/// [`pinyin_words`] keeps as it is.
+fn is_chinese_word_in_english(t: &str) -> bool {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| CHINESE_WORDS.iter().flat_map(|(_, en, _)| en.split(' ')).collect()).contains(t)
+}
+
 /// Chinese place names as pinyin syllables and their usual spelling.
 const PINYIN_PLACES: &[(&str, &str)] = &[
     ("zhong guo", "china"),
@@ -659,6 +912,15 @@ fn pinyin_words(syllables: &[String]) -> Vec<String> {
     let mut run = String::new();
     let mut i = 0;
     while i < syllables.len() {
+        if is_chinese_word_in_english(&syllables[i]) {
+            // Read from the characters (see `chinese_words_in_english`).
+            if !run.is_empty() {
+                out.push(std::mem::take(&mut run));
+            }
+            out.push(syllables[i].clone());
+            i += 1;
+            continue;
+        }
         let at = |py: &str| phrase_at(syllables, i, py);
         let place = PINYIN_PLACES.iter().find(|(py, _)| at(py));
         let found = place.or_else(|| PINYIN_WORDS.iter().find(|(py, _)| at(py)));
@@ -3537,9 +3799,10 @@ fn abbreviations(name: &str) -> Vec<String> {
 
 /// Normalise a name.
 pub fn normalize(name: &str) -> NormalName {
-    let latin = to_latin(&without_possessives(name));
-    let raw = ordinals_as_numbers(latin.split(' ').filter(|t| !t.is_empty()));
     let chinese = mostly_chinese(name);
+    let name_as_read = without_possessives(name);
+    let latin = if chinese { to_latin(&chinese_words_in_english(&name_as_read)) } else { to_latin(&name_as_read) };
+    let raw = ordinals_as_numbers(latin.split(' ').filter(|t| !t.is_empty()));
     let (kept, legal_forms) = split_legal_forms(raw.clone(), if chinese { 2 } else { 1 });
     let mut kept = if chinese { pinyin_words(&kept) } else { kept };
     honoree_names_as_initials(&mut kept);
