@@ -7,7 +7,7 @@ pub mod eval;
 mod normalize;
 
 pub use normalize::{
-    COMMON_WORDS, NormalName, identifiers_in, is_common, is_legal_form_alone, name_variants, normalize,
+    COMMON_WORDS, NormalName, identifiers_in, is_common, is_legal_form_alone, name_forms, name_variants, normalize,
     normalize_identifier, skeleton, split_identifier, to_latin, word_stem,
 };
 

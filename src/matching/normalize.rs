@@ -1777,6 +1777,23 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ("litya", "casting"),
     ("shtampovka", "stamping"),
     ("perevozchik", "carrier"),
+    // Turkish words of what a company does (as transliterated: `Taşımacılık`).
+    ("tasimacilik", "transportation"),
+    ("havacilik", "aviation"),
+    ("savunma", "defence"),
+    ("makina", "machinery"),
+    ("makine", "machinery"),
+    ("muhendislik", "engineering"),
+    ("insaat", "construction"),
+    ("kimya", "chemical"),
+    ("danismanlik", "consulting"),
+    ("madencilik", "mining"),
+    ("yazilim", "software"),
+    ("sanayi", "industry"),
+    ("sanayii", "industry"),
+    ("ticaret", "trade"),
+    ("ithalat", "import"),
+    ("ihracat", "export"),
     ("izdatelstvo", "publishing house"),
     ("izdatelstva", "publishing house"),
     ("tamozhnya", "customs"),
@@ -4550,6 +4567,34 @@ pub fn name_variants(name: &str) -> Vec<String> {
     out
 }
 
+/// The forms of a supplier's or an entity's name that screening searches
+/// for: the name as given first, then its [`name_variants`] but for a part
+/// in parentheses alone, so that the name is read as a listed one is
+/// (`Rosoboronexport OJSC (ROE)` without `(ROE)`; `Tactical Missile
+/// Corporation, JSC Avangard` as `JSC Avangard`) and still found as given
+/// where a list gives it whole. A part in parentheses names a parent or a
+/// brand (`Xilinx Inc. (AMD)`) as often as the party itself: alone, it is
+/// not searched for.
+pub fn name_forms(name: &str) -> Vec<String> {
+    let spaced = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Most names have no other form: a name in Latin letters without
+    // parentheses, commas, slashes, labels, dashes or quotes is read as it
+    // is, without the work of finding none (scoring 10,000 suppliers took
+    // a tenth more).
+    if name.is_ascii() && !name.contains(['(', '[', ',', '/', ':', '-', '"', '\'']) {
+        return vec![spaced(name)];
+    }
+    let (_, inside) = parenthesised(name);
+    let parts: Vec<String> = inside.iter().map(|(part, _)| spaced(part)).collect();
+    let mut forms = vec![spaced(name)];
+    for v in name_variants(name) {
+        if !forms.contains(&v) && !parts.contains(&spaced(&v)) {
+            forms.push(v);
+        }
+    }
+    forms
+}
+
 /// Whether a name is a parent's that subsidiaries are listed after: two
 /// words or more ending in `Corporation` (`Tactical Missile Corporation`).
 fn is_parent_corporation(name: &str) -> bool {
@@ -5181,6 +5226,24 @@ mod tests {
         // A lone Latin letter in a Cyrillic name, and a misspelt legal form.
         assert_eq!(to_latin("Общество C Ограниченной"), "obshchestvo s ogranichennoy");
         assert_eq!(normalize("Общество с Ограниченной Ответсвенностью «Сонатек»").tokens, ["sonatek"]);
+    }
+
+    #[test]
+    fn a_suppliers_name_forms_are_the_name_then_its_variants_but_a_part_in_parentheses() {
+        assert_eq!(name_forms("Rosvorta Export OJSC (RVE)"), ["Rosvorta Export OJSC (RVE)", "Rosvorta Export OJSC"]);
+        assert_eq!(
+            name_forms("Kvarta Missile Corporation, JSC Avangard"),
+            ["Kvarta Missile Corporation, JSC Avangard", "JSC Avangard"]
+        );
+        assert_eq!(name_forms("  Quorvia   Inc. (VRX) "), ["Quorvia Inc. (VRX)", "Quorvia Inc."]);
+        // A legal form alone has no variant: the name itself.
+        assert_eq!(name_forms("Joint Stock Company"), ["Joint Stock Company"]);
+        // Names read as they are without the work (see `name_forms`): as
+        // `name_variants` reads them.
+        for n in ["Velro Trovelpra Trading Co", "Pravel Pratinal AS", "United Aircraft Corporation", "Kvarta Ltd."] {
+            assert_eq!(name_forms(n), [n]);
+            assert_eq!(name_variants(n), [n]);
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::{Weights, owned_by_listed};
 use crate::error::{Error, Result};
 use crate::graph::TradeGraph;
-use crate::matching::{NameIndex, name_variants, normalize_identifier, to_latin};
+use crate::matching::{NameIndex, name_forms, name_variants, normalize_identifier, to_latin};
 use crate::model::{EntityKind, Filter};
 use crate::reference;
 use crate::store::Store;
@@ -231,6 +231,12 @@ pub struct WatchMatch {
 /// (`score` takes it from the weights: `other_country_threshold`).
 pub const OTHER_COUNTRY_THRESHOLD: f64 = 0.95;
 
+/// Each name's forms (see `name_forms`), each with whether it is read from
+/// the name (`true`) rather than the name as given.
+fn as_given_first(forms: &[Vec<String>]) -> Vec<(&str, bool)> {
+    forms.iter().flat_map(|f| f.iter().enumerate().map(|(i, n)| (n.as_str(), i > 0))).collect()
+}
+
 fn countries_compatible(mine: &str, theirs: &[String]) -> bool {
     mine.is_empty() || theirs.is_empty() || theirs.iter().any(|c| c == mine)
 }
@@ -257,10 +263,12 @@ impl WatchIndex {
     /// person for a name with a company's legal form (`Sasa GmbH` is not
     /// the person known as `SASA`). Without one, the best name match in
     /// other countries from `other_threshold` (a stricter similarity: a
-    /// name alike and a country not is weak evidence twice), set apart.
+    /// name alike and a country not is weak evidence twice), set apart:
+    /// by a name as given, not by a form read from it (`true`), which is
+    /// weaker evidence still.
     fn best(
         &self,
-        names: &[&str],
+        names: &[(&str, bool)],
         identifiers: &[String],
         country: &str,
         (threshold, other_threshold): (f64, f64),
@@ -310,7 +318,7 @@ impl WatchIndex {
         };
         // The best in compatible countries, and in others.
         let mut best: [Option<(u32, WatchMatch)>; 2] = [None, None];
-        for n in names {
+        for &(n, read_from_name) in names {
             // Whether the name is a company's, worked out for a person's hit only.
             let company = std::cell::OnceCell::new();
             let company = || *company.get_or_init(|| !crate::matching::normalize(n).legal_forms.is_empty());
@@ -320,7 +328,7 @@ impl WatchIndex {
                     continue;
                 }
                 let other = !countries_compatible(country, &w.countries);
-                if other && hit.similarity.score < other_threshold {
+                if other && (read_from_name || hit.similarity.score < other_threshold) {
                     continue;
                 }
                 let score = hit.similarity.score;
@@ -383,10 +391,13 @@ pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMa
     let (mut out, mut elsewhere) = (Vec::new(), Vec::new());
     for id in ids {
         let Some(d) = details.get(id) else { continue };
-        let names: Vec<&str> = std::iter::once(d.name.as_str())
+        // Each name read as a listed one is (see `name_forms`).
+        let forms: Vec<Vec<String>> = std::iter::once(d.name.as_str())
             .chain(d.aliases.split(';').map(str::trim))
             .filter(|n| !n.is_empty())
+            .map(name_forms)
             .collect();
+        let names = as_given_first(&forms);
         let empty = Vec::new();
         let thresholds = (threshold, threshold.max(OTHER_COUNTRY_THRESHOLD));
         let best = watch.best(&names, idents.get(id).unwrap_or(&empty), &d.country, thresholds);
@@ -1038,8 +1049,11 @@ impl Screen {
             };
             let mut reasons = Vec::new();
             // A list match (a supplier that is a listed entity of the store matches its record).
+            // The supplier's name read as a listed one is: a short form in
+            // parentheses, a subsidiary after its parent (see `name_forms`).
+            let forms = [name_forms(&s.name)];
             let BestMatch { matched: best, other_country, other_lists } = watch.best(
-                &[s.name.as_str()],
+                &as_given_first(&forms),
                 &idents,
                 &country,
                 (weights.threshold, weights.other_country_threshold.max(weights.threshold)),

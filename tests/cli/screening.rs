@@ -633,6 +633,45 @@ fn a_name_listed_in_another_country_is_set_apart_not_dropped() {
 }
 
 #[test]
+fn a_suppliers_name_is_read_as_a_listed_one_is() {
+    // A short form in parentheses after the name, and a subsidiary after
+    // its parent's name, as lists write them; the part in parentheses alone
+    // (a parent or a brand as often) is not searched for, and a form read
+    // from the name finds nothing in another country.
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write(
+        "w.csv",
+        "id,name,country\nE1,Rosvorta Export JSC,RU\nE2,Joint Stock Company Avangard-Kvarta,RU\n\
+         E3,Kvarta Missile Corporation JSC,RU\nE4,VRX CO. LTD AGENCY,IQ\nE5,Delmora Systems,RU\n",
+    );
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let suppliers = wd.write(
+        "s.csv",
+        "id,name,country\n\
+         a,Rosvorta Export OJSC (RVE),RU\n\
+         b,\"Kvarta Missile Corporation, Joint Stock Company Avangard-Kvarta\",RU\n\
+         c,Quorvia Inc. (VRX),US\n\
+         d,Quorvia Inc. (VRX),\n\
+         e,Delmora Systems (Kvarta Holding),DE\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let best = |r: &Value| (r["matched"].as_bool(), r["match_name"].as_str().map(String::from));
+    assert_eq!(best(&rows[0]), (Some(true), Some("Rosvorta Export JSC".into())), "{}", rows[0]);
+    let evidence = rows[0]["reasons"][0]["evidence"].as_str().unwrap();
+    assert!(evidence.contains(r#"name "Rosvorta Export OJSC" ~ "Rosvorta Export JSC""#), "{evidence}");
+    assert_eq!(best(&rows[1]), (Some(true), Some("Joint Stock Company Avangard-Kvarta".into())), "{}", rows[1]);
+    for r in &rows[2..4] {
+        assert_eq!(best(r), (Some(false), Some(String::new())), "{r}");
+        assert_eq!(r["reasons"].as_array().map(Vec::len), Some(0), "{r}");
+    }
+    // The name as given may still be set apart as a namesake; the form
+    // read from it (`Delmora Systems`) may not.
+    assert!(!stdout(&out).lines().nth(4).unwrap().contains("name_match_other_country"), "{}", rows[4]);
+}
+
+#[test]
 fn supplier_files_as_analysts_write_them() {
     let wd = Workdir::new();
     let db = wd.path("w.db");
