@@ -669,6 +669,20 @@ fn a_suppliers_name_is_read_as_a_listed_one_is() {
     // The name as given may still be set apart as a namesake; the form
     // read from it (`Delmora Systems`) may not.
     assert!(!stdout(&out).lines().nth(4).unwrap().contains("name_match_other_country"), "{}", rows[4]);
+    // `match` reads the store's names so too.
+    let records = wd.write(
+        "records/entities.csv",
+        "id,name,country,kind\nK1,\"Kvarta Missile Corporation, Joint Stock Company Avangard-Kvarta\",RU,manufacturer\n\
+         K2,Quorvia Inc. (VRX),US,distributor\n",
+    );
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(records.parent().unwrap()).assert().success();
+    let out = wd.cmd(["match", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let links: Vec<(String, String)> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .map(|r| (r["entity_id"].as_str().unwrap().into(), r["entry_id"].as_str().unwrap_or("").into()))
+        .collect();
+    assert_eq!(links, [("K1".to_string(), "E2".to_string())], "{}", stdout(&out));
 }
 
 #[test]
