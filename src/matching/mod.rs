@@ -2792,6 +2792,17 @@ mod tests {
         assert!(sim("东立电子有限公司", "Dongli Electronics Co., Ltd.") >= 0.95);
         assert!(sim("东立电子有限公司", "Power Electronics Co., Ltd.") < 0.6);
         assert!(sim("动力电子有限公司", "Power Electronics Co., Ltd.") >= 0.95);
+        // So do brands whose pinyin is a common word's (可吉 and 科技,
+        // technology, are both `ke ji`) or a place's (祥钢 and 香港, Hong
+        // Kong, are both `xiang gang`): the words and places are read from
+        // the characters alone.
+        assert!(sim("深圳市可吉电子有限公司", "Shenzhen Keji Electronics Co., Ltd.") >= 0.95);
+        assert_eq!(normalize("深圳市可吉电子有限公司").tokens, ["shenzhen", "keji", "electronic"]);
+        assert!(sim("深圳市科技电子有限公司", "Shenzhen Technology Electronics Co., Ltd.") >= 0.95);
+        assert_eq!(normalize("祥钢贸易有限公司").tokens, ["xianggang", "trading"]);
+        assert_eq!(normalize("香港沃达贸易有限公司").tokens, ["hong", "kong", "woda", "trading"]);
+        assert!(sim("西安沃达贸易有限公司", "Xian Woda Trading Co., Ltd.") >= 0.95);
+        assert!(sim("臺北沃達電子有限公司", "Taipei Woda Electronics Co., Ltd.") >= 0.95);
     }
 
     #[test]

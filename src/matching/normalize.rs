@@ -564,46 +564,6 @@ pub const COMMON_WORDS: &[&str] = &[
     "means",
 ];
 
-/// Chinese words of company names, as pinyin syllables (one per character,
-/// as transliterated), and their English.
-const PINYIN_WORDS: &[(&str, &str)] = &[
-    ("dian zi", "electronic"),
-    ("ke ji", "technology"),
-    ("ji shu", "technology"),
-    ("mao yi", "trading"),
-    ("guo ji", "international"),
-    ("shi ye", "industrial"),
-    ("gong ye", "industrial"),
-    ("ji tuan", "group"),
-    ("fa zhan", "development"),
-    ("kong jian", "space"),
-    ("ke xue", "science"),
-    ("yan jiu yuan", "research institute"),
-    ("yan jiu suo", "research institute"),
-    ("hang tian", "aerospace"),
-    ("yu hang", "aerospace"),
-    ("wei xing", "satellite"),
-    ("ji chuang", "machine tool"),
-    ("ji xie", "machinery"),
-    ("dian qi", "electric"),
-    ("chuang xin", "innovation"),
-    ("gao ke", "high tech"),
-    ("xin xi", "information"),
-    ("tong xun", "communications"),
-    ("wu liu", "logistics"),
-    ("zhi neng", "intelligent"),
-    ("ban dao ti", "semiconductor"),
-    ("xin pian", "chip"),
-    ("gong cheng", "engineering"),
-    ("jin chu kou", "import export"),
-    ("yuan qi jian", "components"),
-    ("guang dian", "optoelectronic"),
-    ("kong gu", "holdings"),
-    ("tou zi", "investment"),
-    ("she bei", "equipment"),
-    ("yi qi", "instrument"),
-];
-
 /// Chinese words of the trade and of suppliers' names, and Chinese places
 /// (`true`), in simplified and traditional characters, with their English,
 /// written from a word list of the trade. Read from the characters before
@@ -810,6 +770,101 @@ const CHINESE_WORDS: &[(&str, &str, bool)] = &[
     ("江门", "jiangmen", true),
     ("江門", "jiangmen", true),
     ("珠海", "zhuhai", true),
+    ("电子", "electronic", false),
+    ("電子", "electronic", false),
+    ("科技", "technology", false),
+    ("技术", "technology", false),
+    ("技術", "technology", false),
+    ("贸易", "trading", false),
+    ("貿易", "trading", false),
+    ("国际", "international", false),
+    ("國際", "international", false),
+    ("实业", "industrial", false),
+    ("實業", "industrial", false),
+    ("工业", "industrial", false),
+    ("工業", "industrial", false),
+    ("集团", "group", false),
+    ("集團", "group", false),
+    ("发展", "development", false),
+    ("發展", "development", false),
+    ("空间", "space", false),
+    ("空間", "space", false),
+    ("科学", "science", false),
+    ("科學", "science", false),
+    ("研究院", "research institute", false),
+    ("研究所", "research institute", false),
+    ("航天", "aerospace", false),
+    ("宇航", "aerospace", false),
+    ("卫星", "satellite", false),
+    ("衛星", "satellite", false),
+    ("机床", "machine tool", false),
+    ("機床", "machine tool", false),
+    ("机械", "machinery", false),
+    ("機械", "machinery", false),
+    ("电气", "electric", false),
+    ("電氣", "electric", false),
+    ("创新", "innovation", false),
+    ("創新", "innovation", false),
+    ("高科技", "high tech", false),
+    ("高科", "high tech", false),
+    ("信息", "information", false),
+    ("資訊", "information", false),
+    ("通讯", "communications", false),
+    ("通訊", "communications", false),
+    ("物流", "logistics", false),
+    ("智能", "intelligent", false),
+    ("半导体", "semiconductor", false),
+    ("半導體", "semiconductor", false),
+    ("芯片", "chip", false),
+    ("工程", "engineering", false),
+    ("进出口", "import export", false),
+    ("進出口", "import export", false),
+    ("元器件", "components", false),
+    ("光电", "optoelectronic", false),
+    ("光電", "optoelectronic", false),
+    ("控股", "holdings", false),
+    ("投资", "investment", false),
+    ("投資", "investment", false),
+    ("设备", "equipment", false),
+    ("設備", "equipment", false),
+    ("仪器", "instrument", false),
+    ("儀器", "instrument", false),
+    ("中国", "china", true),
+    ("中國", "china", true),
+    ("香港", "hong kong", true),
+    ("深圳", "shenzhen", true),
+    ("北京", "beijing", true),
+    ("上海", "shanghai", true),
+    ("广州", "guangzhou", true),
+    ("廣州", "guangzhou", true),
+    ("宁波", "ningbo", true),
+    ("寧波", "ningbo", true),
+    ("杭州", "hangzhou", true),
+    ("苏州", "suzhou", true),
+    ("蘇州", "suzhou", true),
+    ("天津", "tianjin", true),
+    ("西安", "xian", true),
+    ("武汉", "wuhan", true),
+    ("武漢", "wuhan", true),
+    ("东莞", "dongguan", true),
+    ("東莞", "dongguan", true),
+    ("佛山", "foshan", true),
+    ("合肥", "hefei", true),
+    ("郑州", "zhengzhou", true),
+    ("鄭州", "zhengzhou", true),
+    ("大连", "dalian", true),
+    ("大連", "dalian", true),
+    ("沈阳", "shenyang", true),
+    ("瀋陽", "shenyang", true),
+    ("无锡", "wuxi", true),
+    ("無錫", "wuxi", true),
+    ("常州", "changzhou", true),
+    ("温州", "wenzhou", true),
+    ("溫州", "wenzhou", true),
+    ("福州", "fuzhou", true),
+    ("昆明", "kunming", true),
+    ("台北", "taipei", true),
+    ("臺北", "taipei", true),
 ];
 
 /// A name with the words of [`CHINESE_WORDS`] written in English between
@@ -857,38 +912,6 @@ fn is_chinese_word_in_english(t: &str) -> bool {
     WORDS.get_or_init(|| CHINESE_WORDS.iter().flat_map(|(_, en, _)| en.split(' ')).collect()).contains(t)
 }
 
-/// Chinese place names as pinyin syllables and their usual spelling.
-const PINYIN_PLACES: &[(&str, &str)] = &[
-    ("zhong guo", "china"),
-    ("xiang gang", "hong kong"),
-    ("ao men", "macau"),
-    ("shen zhen", "shenzhen"),
-    ("bei jing", "beijing"),
-    ("shang hai", "shanghai"),
-    ("guang zhou", "guangzhou"),
-    ("ning bo", "ningbo"),
-    ("hang zhou", "hangzhou"),
-    ("su zhou", "suzhou"),
-    ("tian jin", "tianjin"),
-    ("xi an", "xian"),
-    ("wu han", "wuhan"),
-    ("dong guan", "dongguan"),
-    ("nan jing", "nanjing"),
-    ("zhu hai", "zhuhai"),
-    ("fo shan", "foshan"),
-    ("qing dao", "qingdao"),
-    ("he fei", "hefei"),
-    ("zheng zhou", "zhengzhou"),
-    ("da lian", "dalian"),
-    ("shen yang", "shenyang"),
-    ("wu xi", "wuxi"),
-    ("chang zhou", "changzhou"),
-    ("wen zhou", "wenzhou"),
-    ("fu zhou", "fuzhou"),
-    ("kun ming", "kunming"),
-    ("tai bei", "taipei"),
-];
-
 /// Whether a name is written mostly in Chinese characters.
 fn mostly_chinese(name: &str) -> bool {
     let (mut cjk, mut other) = (0, 0);
@@ -898,42 +921,21 @@ fn mostly_chinese(name: &str) -> bool {
     cjk > other
 }
 
-/// The words of a Chinese name from its syllables: known words translated
-/// (a place name followed by `shi`, city, or `sheng`, province, loses it),
-/// and the syllables between them joined into one word, as English
-/// renderings write them (`bi guang`: `biguang`).
+/// The words of a Chinese name from its syllables: the words of
+/// [`CHINESE_WORDS`], read in English from the characters, as they are, and
+/// the syllables between them joined into one word, as English renderings
+/// write them (`bi guang`: `biguang`).
 fn pinyin_words(syllables: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut run = String::new();
-    let mut i = 0;
-    while i < syllables.len() {
-        if is_chinese_word_in_english(&syllables[i]) {
-            // Read from the characters (see `chinese_words_in_english`).
+    for s in syllables {
+        if is_chinese_word_in_english(s) {
             if !run.is_empty() {
                 out.push(std::mem::take(&mut run));
             }
-            out.push(syllables[i].clone());
-            i += 1;
-            continue;
-        }
-        let at = |py: &str| phrase_at(syllables, i, py);
-        let place = PINYIN_PLACES.iter().find(|(py, _)| at(py));
-        let found = place.or_else(|| PINYIN_WORDS.iter().find(|(py, _)| at(py)));
-        match found {
-            Some((py, english)) => {
-                if !run.is_empty() {
-                    out.push(std::mem::take(&mut run));
-                }
-                out.extend(english.split(' ').map(String::from));
-                i += py.split(' ').count();
-                if place.is_some() && syllables.get(i).is_some_and(|s| s == "shi" || s == "sheng") {
-                    i += 1;
-                }
-            }
-            None => {
-                run.push_str(&syllables[i]);
-                i += 1;
-            }
+            out.push(s.clone());
+        } else {
+            run.push_str(s);
         }
     }
     if !run.is_empty() {
