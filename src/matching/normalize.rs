@@ -368,6 +368,9 @@ const LEGAL_FORMS: &[&str] = &[
     "anonim sirketi",
     "limited sirketi",
     "ltd sti",
+    // Either word abbreviated alone (`Ltd. Şirketi`, `Limited Şti.`).
+    "ltd sirketi",
+    "limited sti",
     "dis ticaret",
     // `Sanayi ve Ticaret` (industry and trade) before the form proper, as
     // nearly every Turkish company writes it.
@@ -4947,6 +4950,8 @@ mod tests {
         assert_eq!(normalize("Korvelin Dış Ticaret A.Ş.").legal_forms, ["dis ticaret", "a s"]);
         assert_eq!(tokens("KORVELIN GIDA SANAYI VE TICARET ANONIM SIRKETI"), ["korvelin", "gida"]);
         assert_eq!(tokens("Korvelin Elektronik San. ve Tic. Ltd. Şti."), ["korvelin", "elektronik"]);
+        assert_eq!(normalize("Korvelin Elektronik Ltd. Şirketi").legal_forms, ["ltd sirketi"]);
+        assert_eq!(normalize("KORVELIN ELEKTRONIK LIMITED ŞTI.").legal_forms, ["limited sti"]);
         assert_eq!(normalize("Korvelin S.A.").legal_forms, ["s a"]);
         assert_eq!(normalize("Korvelin SpA").legal_forms, ["spa"]);
         // Initials: `A.S.` after a lone letter is one of them, and initials
