@@ -1,15 +1,18 @@
-//! Name matching across scripts: normalisation ([`normalize`]), token-level
+//! Name matching across scripts: normalisation ([`normalize()`]), token-level
 //! similarity that tolerates word order and spelling variants, and a
 //! candidate index (tokens and character trigrams) so that a query is only
 //! compared with names that could match. Every match explains itself.
 
 pub mod eval;
+mod identifiers;
 mod normalize;
+mod variants;
+mod words;
 
-pub use normalize::{
-    COMMON_WORDS, NormalName, identifiers_in, is_common, is_legal_form_alone, name_forms, name_variants, normalize,
-    normalize_identifier, skeleton, split_identifier, to_latin, word_stem,
-};
+pub use identifiers::{identifiers_in, normalize_identifier, split_identifier};
+pub use normalize::{NormalName, is_common, normalize, skeleton, to_latin, word_stem};
+pub use variants::{is_legal_form_alone, name_forms, name_variants};
+pub use words::COMMON_WORDS;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -828,7 +831,7 @@ type RunForms = Vec<(Vec<String>, bool)>;
 /// each with whether it may be cut: a word of the dictionary, not a
 /// country's name (`Aviatest`, not `Aviation Estonia`).
 fn syllable_run_forms(name: &NormalName, start: usize, end: usize) -> RunForms {
-    let cut = |t: &str| normalize::is_dictionary_word(t) && !normalize::is_country(t);
+    let cut = |t: &str| normalize::is_dictionary_word(t) && !variants::is_country(t);
     (start..end).map(|j| (syllable_forms(name, j), cut(&name.tokens[j]))).collect()
 }
 

@@ -179,7 +179,7 @@ pub(crate) fn findings(owners: &Owners, listed: Is<'_>) -> Vec<OwnershipFinding>
 
 /// Every entity of the store with a listed owner, directly or through a
 /// chain; and, not so blocked, those controlled by a listed or blocked
-/// party (see [`control_findings`]).
+/// party (see `control_findings`).
 pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
     let table = store.entity_table()?;
     let mut owners: Owners = BTreeMap::new();

@@ -1,0 +1,185 @@
+//! Identifiers as lists and suppliers write them (INN, OGRN, LEI, tax and
+//! registration numbers): split into scheme and value, several to a field,
+//! and normalised for comparison.
+
+/// A scheme's name as written, lower case, in Latin letters (`inn` for
+/// `ИНН`); none if empty.
+fn scheme_name(s: &str) -> Option<String> {
+    let s = s.trim().to_lowercase();
+    let s = match s.as_str() {
+        "инн" => "inn".to_string(),
+        "огрн" => "ogrn".to_string(),
+        "огрнип" => "ogrnip".to_string(),
+        "кпп" => "kpp".to_string(),
+        "окпо" => "okpo".to_string(),
+        _ => s,
+    };
+    (!s.is_empty()).then_some(s)
+}
+
+/// The identifiers of a field, each split into its scheme, if named, and
+/// its value: separated by `;` or `,`, each as [`split_identifier`] reads
+/// it, or several named in one run of words as Russian forms and
+/// registers write them (`ИНН 7728792756 КПП 772801001`, `INN: 7728792756
+/// OGRN: 1111832003018`, `ИНН/КПП 7728792756/772801001`).
+pub fn identifiers_in(text: &str) -> Vec<(Option<String>, String)> {
+    let mut out = Vec::new();
+    for part in text.split([';', ',']).filter(|x| !x.trim().is_empty()) {
+        match named_identifiers(part) {
+            Some(pairs) => out.extend(pairs),
+            None => {
+                let (scheme, value) = split_identifier(part);
+                out.push((scheme, value.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// The identifiers of a run of words that names two schemes or more
+/// (`INN 7728792756 KPP 772801001`, `ИНН/КПП 7728792756/772801001`), each
+/// with the value after its name; none for a run that names fewer.
+fn named_identifiers(text: &str) -> Option<Vec<(Option<String>, String)>> {
+    // A word that names schemes known (`inn`, `инн/кпп`), with a colon or not.
+    let schemes = |w: &str| -> Option<Vec<String>> {
+        let names: Option<Vec<String>> =
+            w.split('/').map(|s| scheme_name(s).filter(|s| SCHEMES.contains(&s.as_str()))).collect();
+        names.filter(|n| !n.is_empty())
+    };
+    let spaced = text.replace(':', " ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let named: usize = words.iter().filter_map(|w| schemes(w)).map(|s| s.len()).sum();
+    if named < 2 {
+        return None;
+    }
+    let mut out: Vec<(Option<String>, String)> = Vec::new();
+    let mut pending: Vec<String> = Vec::new();
+    // Whether the last value may go on (`7701 234 567`).
+    let mut open = false;
+    for w in words {
+        if let Some(s) = schemes(w) {
+            (pending, open) = (s, false);
+        } else if w.chars().any(|c| c.is_ascii_digit()) {
+            let values: Vec<&str> = w.split('/').collect();
+            if pending.len() > 1 && values.len() == pending.len() {
+                out.extend(pending.drain(..).zip(values).map(|(s, v)| (Some(s), v.to_string())));
+                open = false;
+            } else if let (true, Some(last)) = (pending.is_empty() && open, out.last_mut()) {
+                last.1.push_str(w);
+            } else {
+                let scheme = (!pending.is_empty()).then(|| pending.remove(0));
+                out.push((scheme, w.to_string()));
+                (pending, open) = (Vec::new(), true);
+            }
+        }
+    }
+    Some(out)
+}
+
+/// An identifier as written, split into its scheme (lower case, `inn` for
+/// `ИНН`), if it names one, and its value: `inn:7701234567`, `INN
+/// 7701234567`, `ИНН: 7701234567`, `7701234567 (INN)`, or a bare value.
+pub fn split_identifier(text: &str) -> (Option<String>, &str) {
+    let text = text.trim();
+    let scheme = scheme_name;
+    if let Some((s, v)) = text.split_once(':') {
+        return (scheme(s), v.trim());
+    }
+    if let Some(open) = text.rfind('(')
+        && text.ends_with(')')
+        && open > 0
+    {
+        return (scheme(&text[open + 1..text.len() - 1]), text[..open].trim());
+    }
+    // A known scheme's name, then a value with a digit (`LEI 5299...`), or
+    // a SWIFT code, of letters alone often (`SWIFT WXFDAEAD`); other
+    // letters before a number are part of it (`HRB 123456`).
+    if let Some((s, v)) = text.split_once(char::is_whitespace)
+        && let Some(s) = scheme(s).filter(|s| SCHEMES.contains(&s.as_str()))
+        && (v.chars().any(|c| c.is_ascii_digit())
+            || (matches!(s.as_str(), "swift" | "bic")
+                && matches!(v.trim().len(), 8 | 11)
+                && v.trim().chars().all(|c| c.is_ascii_alphanumeric())))
+    {
+        return (Some(s), v.trim());
+    }
+    (None, text)
+}
+
+/// Names of identifier schemes written before a number without a colon
+/// (`INN 7701234567`), lower case.
+const SCHEMES: [&str; 22] = [
+    "inn", "ogrn", "ogrnip", "kpp", "okpo", "lei", "imo", "mmsi", "vat", "ein", "duns", "swift", "bic", "tin", "tax",
+    "reg", "crn", "brn", "uscc", "unp", "bin", "iin",
+];
+
+/// Normalise an identifier value: letters and digits only, upper case.
+pub fn normalize_identifier(value: &str) -> String {
+    let v: String = value.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+    // An IMO ship number with its prefix or without (`IMO 9123456`, `9123456`).
+    match v.strip_prefix("IMO") {
+        Some(number) if number.len() == 7 && number.bytes().all(|b| b.is_ascii_digit()) => number.to_string(),
+        _ => v,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_split_into_scheme_and_value() {
+        let cases = [
+            ("inn:7701234567", (Some("inn"), "7701234567")),
+            ("INN 7701234567", (Some("inn"), "7701234567")),
+            ("ИНН: 7701234567", (Some("inn"), "7701234567")),
+            ("7701234567 (INN)", (Some("inn"), "7701234567")),
+            ("LEI 529900T8BM49AURSDO55", (Some("lei"), "529900T8BM49AURSDO55")),
+            ("IMO 9123456", (Some("imo"), "9123456")),
+            ("7701234567", (None, "7701234567")),
+            // Words without a digit are no scheme and value, and letters
+            // that name no scheme are part of the number.
+            ("HRB ABC", (None, "HRB ABC")),
+            ("HRB 123456", (None, "HRB 123456")),
+            // A SWIFT code of letters alone, of eight or eleven.
+            ("SWIFT WXFDAEAD", (Some("swift"), "WXFDAEAD")),
+            ("BIC WXFDAEADXXX", (Some("bic"), "WXFDAEADXXX")),
+            ("SWIFT see bank", (None, "SWIFT see bank")),
+        ];
+        for (text, (scheme, value)) in cases {
+            assert_eq!(split_identifier(text), (scheme.map(String::from), value), "{text}");
+        }
+    }
+
+    #[test]
+    fn several_identifiers_named_in_one_field() {
+        let pairs = |text: &str| -> Vec<(Option<String>, String)> { identifiers_in(text) };
+        let named = |v: &[(&str, &str)]| -> Vec<(Option<String>, String)> {
+            v.iter().map(|&(s, x)| (Some(s.to_string()), x.to_string())).collect()
+        };
+        let inn_kpp = named(&[("inn", "7728792756"), ("kpp", "772801001")]);
+        assert_eq!(pairs("ИНН 7728792756 КПП 772801001"), inn_kpp);
+        assert_eq!(pairs("ИНН/КПП 7728792756/772801001"), inn_kpp);
+        assert_eq!(pairs("INN: 7728792756 KPP: 772801001"), inn_kpp);
+        assert_eq!(
+            pairs("ogrn 1111832003018 inn 1832090230"),
+            named(&[("ogrn", "1111832003018"), ("inn", "1832090230")])
+        );
+        // A value written in groups goes on until the next scheme's name.
+        assert_eq!(pairs("INN 7728 792 756 KPP 772801001"), named(&[("inn", "7728792756"), ("kpp", "772801001")]));
+        // One scheme or none: as before, and `;` or `,` between them.
+        assert_eq!(
+            pairs("INN 7728792756; 1111832003018"),
+            [(Some("inn".to_string()), "7728792756".to_string()), (None, "1111832003018".to_string())]
+        );
+        assert_eq!(pairs("HRB 123456"), [(None, "HRB 123456".to_string())]);
+    }
+
+    #[test]
+    fn identifiers_keep_letters_and_digits() {
+        assert_eq!(normalize_identifier("77-04 730655"), "7704730655");
+        assert_eq!(normalize_identifier("hk-3141592"), "HK3141592");
+        assert_eq!(normalize_identifier("IMO 9123456"), "9123456");
+        assert_eq!(normalize_identifier("IMO12345678"), "IMO12345678");
+    }
+}
