@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::GlobalArgs;
 use crate::matching::DEFAULT_THRESHOLD;
-use crate::render::{Format, write_rows};
+use crate::render::{Format, write_rows, write_rows_headed};
 use crate::scoring::{DEFAULT_WEIGHTS, Screen, Weights, match_entities, owned_by_listed, read_suppliers};
 use crate::store::Store;
 
@@ -164,7 +164,7 @@ fn score_gate(s: &str) -> Result<f64, String> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct ScoreCsvRow<'a> {
     line: u64,
     id: &'a str,
@@ -181,6 +181,11 @@ struct ScoreCsvRow<'a> {
     error: &'a str,
 }
 
+/// The database as messages name it.
+fn db_shown(g: &GlobalArgs) -> String {
+    g.db.as_ref().map_or("the embedded demo".to_string(), |p| p.display().to_string())
+}
+
 pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitCode> {
     if args.print_weights {
         print!("{DEFAULT_WEIGHTS}");
@@ -191,14 +196,25 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
         None => Weights::defaults(),
     };
     let store = super::open_store(g)?;
-    if store.lists()?.is_empty() {
+    let no_lists = store.lists()?.is_empty();
+    if no_lists {
         // Not an error (the store's listed entities still count), but a
-        // screen without lists must not pass in silence.
-        let db = g.db.as_ref().map_or("the embedded demo".to_string(), |p| p.display().to_string());
+        // screen without lists must not pass in silence, nor a gate at all.
         log::warn!(
-            "no watch lists are loaded in {db}: names are screened against the store's listed entities only; \
-             load lists with `chokepoint lists import --db FILE --format ftm|csl|os-simple|csv|ofac-sdn|eu-journal LIST`"
+            "no watch lists are loaded in {}: names are screened against the store's listed entities only; \
+             load lists with `chokepoint lists import --db FILE --format ftm|csl|os-simple|csv|ofac-sdn|eu-journal LIST`",
+            db_shown(g)
         );
+    }
+    // A gate with no list to search would pass listed parties (a `--db`
+    // left out screens against the demo's invented names): refused.
+    if no_lists && args.fail_above.is_some() {
+        eprintln!(
+            "chokepoint: --fail-above needs watch lists, and none are loaded in {}: a gate without them would pass \
+             listed parties; import lists with `chokepoint lists import --db FILE ...` and score with --db FILE",
+            db_shown(g)
+        );
+        return Ok(ExitCode::from(2));
     }
     if let Some(why) = store.links_out_of_date()? {
         // Listed status and ownership come from the links: stale ones miss
@@ -260,7 +276,7 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
                     error: &r.error,
                 })
                 .collect();
-            write_rows(&mut out, format, &rows)?;
+            write_rows_headed(&mut out, format, &rows)?;
         }
     }
     out.flush()?;

@@ -61,6 +61,23 @@ pub fn write_rows<T: Serialize>(out: &mut dyn Write, format: Format, rows: &[T])
     write_objects(out, format, &objects)
 }
 
+/// As [`write_rows`], with the header row of CSV written when there is no
+/// row too (the columns of `T::default()`), for output that scripts read.
+pub fn write_rows_headed<T: Serialize + Default>(
+    out: &mut dyn Write,
+    format: Format,
+    rows: &[T],
+) -> std::io::Result<()> {
+    if rows.is_empty() && format == Format::Csv {
+        let template = to_objects(&[T::default()])?;
+        let headers = template.first().map(|r| r.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
+        let mut w = csv::Writer::from_writer(&mut *out);
+        w.write_record(&headers)?;
+        return w.flush();
+    }
+    write_rows(out, format, rows)
+}
+
 /// Write JSON objects as rows; the columns are the first row's keys.
 pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Value>]) -> std::io::Result<()> {
     let headers: Vec<String> = rows.first().map(|r| r.keys().cloned().collect()).unwrap_or_default();

@@ -12,6 +12,13 @@ fn demo_db() -> (Workdir, std::path::PathBuf) {
     (wd, db)
 }
 
+/// The demo in a database with a watch list: what a gate needs.
+fn gate_db() -> (Workdir, std::path::PathBuf) {
+    let (wd, db) = demo_db();
+    assert!(import_list(&wd, &db, "csv", "plain.csv").status.success());
+    (wd, db)
+}
+
 fn import_list(wd: &Workdir, db: &std::path::Path, format: &str, file: &str) -> std::process::Output {
     wd.cmd(["lists", "import", "--list-format", format, "--db"])
         .arg(db)
@@ -229,9 +236,10 @@ fn os_simple_programmes_are_their_ids() {
 
 #[test]
 fn a_country_written_as_not_known_is_none_with_a_warning() {
-    let wd = Workdir::new();
+    let (wd, db) = gate_db();
     let file = wd.write("s.csv", "id,name,country\nu1,Maralis General Trading,UNK\nu2,Nordhavn A/S,N/A\nu3,Other,NA\n");
-    let out = wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg(&file).output().unwrap();
+    let out =
+        wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg("--db").arg(&db).arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("s.csv:2: country \"UNK\" read as not known"), "{err}");
@@ -457,15 +465,27 @@ fn score_gives_the_planted_shell_company_its_reasons() {
 
 #[test]
 fn fail_above_exits_3_and_output_is_deterministic() {
-    let wd = Workdir::new();
+    let (wd, db) = gate_db();
     // The suppliers but the last (a row without a name fails any gate).
     let all = std::fs::read_to_string(suppliers(&wd)).unwrap();
     let file = wd.write("three.csv", &all.lines().take(4).map(|l| format!("{l}\n")).collect::<String>());
-    let a = wd.cmd(["score", "--format", "csv", "--fail-above", "90"]).arg(&file).output().unwrap();
+    let a =
+        wd.cmd(["score", "--format", "csv", "--fail-above", "90"]).arg("--db").arg(&db).arg(&file).output().unwrap();
     assert_eq!(a.status.code(), Some(3));
-    let b = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&file).output().unwrap();
+    let b =
+        wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg("--db").arg(&db).arg(&file).output().unwrap();
     assert_eq!(b.status.code(), Some(0));
     assert_eq!(a.stdout, b.stdout, "same input, same output");
+    // A gate with no watch list (here `--db` left out: the embedded demo)
+    // would pass listed parties: refused before scoring.
+    let out = wd.cmd(["score", "--format", "csv", "--fail-above", "90"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+    assert!(
+        stderr(&out).contains("--fail-above needs watch lists, and none are loaded in the embedded demo"),
+        "{}",
+        stderr(&out)
+    );
     // JSON Lines on standard input, after a byte-order mark.
     let out = wd
         .cmd(["score", "-", "--format", "json"])
@@ -477,7 +497,7 @@ fn fail_above_exits_3_and_output_is_deterministic() {
 
 #[test]
 fn unreadable_rows_keep_their_id_and_fail_the_gate() {
-    let wd = Workdir::new();
+    let (wd, db) = gate_db();
     // A country by its English name is read as its code; an unknown one is
     // an error row that keeps the id and name; a quote left open runs into
     // the next line, and the message says which lines.
@@ -489,7 +509,8 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
          a3,\"Kestrel Parts,DE\n\
          a4,Third Co,FR\n",
     );
-    let out = wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg(&file).output().unwrap();
+    let out =
+        wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg("--db").arg(&db).arg(&file).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(rows.len(), 3, "{}", stdout(&out));
     assert_eq!(rows[0]["matched"], true, "{}", rows[0]);
@@ -509,16 +530,19 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     // A quote left open with as many fields as the header: still told, and
     // the gate fails; a closed quote over two lines is an address.
     let open = wd.write("open.csv", "name,address\nFoo Ltd,\"Main St 1\nMaralis General Trading,Dubai\nBaz,Berlin\n");
-    let out = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&open).output().unwrap();
+    let out =
+        wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg("--db").arg(&db).arg(&open).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(stdout(&out).contains("so lines 2 to 4 were read as one row"), "{}", stdout(&out));
     let closed = wd.write("closed.csv", "name,address\nFoo Ltd,\"Main St 1\nBerlin\"\nBar,x\n");
-    let out = wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg(&closed).output().unwrap();
+    let out =
+        wd.cmd(["score", "--format", "csv", "--fail-above", "100"]).arg("--db").arg(&db).arg(&closed).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     // A legal form alone names no company: not scored (it matched any
     // entry with that legal form in parentheses).
     let bare = wd.write("bare.csv", "id,name\nb1,LLC\nb2,ООО\n");
-    let out = wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg(&bare).output().unwrap();
+    let out =
+        wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg("--db").arg(&db).arg(&bare).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(
         stdout(&out).contains("line 2: name: \\\"LLC\\\" is a legal form alone; give the company's name"),
@@ -534,7 +558,7 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     assert_eq!(bands, ["error", "error", "low"]);
     assert!(rows[0]["error"].as_str().unwrap().contains("line 1: name: \"12345\" has no letter"), "{}", rows[0]);
     let ok = wd.write("ok.csv", "id,name,country\na1,Maralis General Trading,AE\n");
-    let out = wd.cmd(["score", "--fail-above", "100"]).arg(&ok).output().unwrap();
+    let out = wd.cmd(["score", "--fail-above", "100"]).arg("--db").arg(&db).arg(&ok).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     // A file with no supplier (an export cut short) fails the gate; a gate
     // no score can cross is refused.
@@ -543,11 +567,14 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
         "id,name,country
 ",
     );
-    let out = wd.cmd(["score", "--fail-above", "49"]).arg(&empty).output().unwrap();
+    let out = wd.cmd(["score", "--fail-above", "49"]).arg("--db").arg(&db).arg(&empty).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("no supplier was scored, so the gate fails"), "{}", stderr(&out));
+    // CSV output keeps its header row with no supplier, for the scripts that read it.
+    let out = wd.cmd(["score", "--format", "csv"]).arg(&empty).output().unwrap();
+    assert!(stdout(&out).starts_with("line,id,name,score,band,matched,match_name,"), "{}", stdout(&out));
     for n in ["150", "-5"] {
-        let out = wd.cmd(["score", "--fail-above", n]).arg(&ok).output().unwrap();
+        let out = wd.cmd(["score", "--fail-above", n]).arg("--db").arg(&db).arg(&ok).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{n}");
         assert!(stderr(&out).contains("is no score: give a number from 0 to 100"), "{}", stderr(&out));
     }
