@@ -237,8 +237,13 @@ fn as_given_first(forms: &[Vec<String>]) -> Vec<(&str, bool)> {
     forms.iter().flat_map(|f| f.iter().enumerate().map(|(i, n)| (n.as_str(), i > 0))).collect()
 }
 
+/// Whether a party in country `mine` may be an entry of countries
+/// `theirs`: either not known, one of them the same, or both of China,
+/// Hong Kong and Macau, which lists write for one another (OFAC gives
+/// Hong Kong companies' addresses as `Hong Kong, China`).
 fn countries_compatible(mine: &str, theirs: &[String]) -> bool {
-    mine.is_empty() || theirs.is_empty() || theirs.iter().any(|c| c == mine)
+    let china = |c: &str| matches!(c, "CN" | "HK" | "MO");
+    mine.is_empty() || theirs.is_empty() || theirs.iter().any(|c| c == mine || (china(c) && china(mine)))
 }
 
 /// A party's best list match, and, when it has none, its best name match

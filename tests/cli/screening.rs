@@ -609,6 +609,28 @@ fn names_of_vessels_and_persons_do_not_match_companies() {
 }
 
 #[test]
+fn hong_kong_and_macau_are_china_to_a_list() {
+    // Lists write Hong Kong companies as of China (OFAC: `Hong Kong,
+    // China`): a supplier in HK matches them, also by a name read without
+    // its `(HK)`; one in TW does not.
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write("w.csv", "id,name,country\nW1,Torvinex Electronics Co. Limited,CN\n");
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let suppliers = wd.write(
+        "s.csv",
+        "id,name,country\nhk,Torvinex Electronics (HK) Ltd,HK\nmo,Torvinex Electronics Ltd,MO\n\
+         tw,Torvinex Electronics Ltd,TW\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let matched: Vec<(&str, bool)> =
+        rows.iter().map(|r| (r["id"].as_str().unwrap(), r["matched"].as_bool().unwrap())).collect();
+    assert_eq!(matched, [("hk", true), ("mo", true), ("tw", false)], "{}", stdout(&out));
+    assert_eq!(rows[2]["reasons"][0]["reason"], "name_match_other_country", "{}", rows[2]);
+}
+
+#[test]
 fn a_name_listed_in_another_country_is_set_apart_not_dropped() {
     // `Kelmora Arms` is listed in RU. A supplier of that name in DE is no
     // match (another country), but a namesake, branch or front to review:
