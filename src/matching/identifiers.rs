@@ -101,16 +101,56 @@ pub fn split_identifier(text: &str) -> (Option<String>, &str) {
                 && matches!(v.trim().len(), 8 | 11)
                 && v.trim().chars().all(|c| c.is_ascii_alphanumeric())))
     {
-        return (Some(s), v.trim());
+        // The word for a number after the scheme's name (`CR No. 2813066`,
+        // `Registration Nr 123456`).
+        let v = v.trim();
+        let v = ["no.", "no", "nr.", "nr", "number", "#", "№"]
+            .iter()
+            .find_map(|w| {
+                let head = v.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w))?;
+                let rest = &v[head.len()..];
+                rest.starts_with([' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']).then(|| rest.trim())
+            })
+            .unwrap_or(v);
+        return (Some(s), v);
     }
     (None, text)
 }
 
 /// Names of identifier schemes written before a number without a colon
-/// (`INN 7701234567`), lower case.
-const SCHEMES: [&str; 22] = [
-    "inn", "ogrn", "ogrnip", "kpp", "okpo", "lei", "imo", "mmsi", "vat", "ein", "duns", "swift", "bic", "tin", "tax",
-    "reg", "crn", "brn", "uscc", "unp", "bin", "iin",
+/// (`INN 7701234567`, `CR No. 2813066`), lower case: Russia's, the
+/// world's, and the company and tax numbers of Hong Kong (`CR`, `BRN`),
+/// Turkey (`MERSIS`, `VKN`), the Emirates (`TRN`), Ukraine (`EDRPOU`),
+/// Belarus (`UNP`) and Kazakhstan (`BIN`, `IIN`).
+const SCHEMES: [&str; 28] = [
+    "inn",
+    "ogrn",
+    "ogrnip",
+    "kpp",
+    "okpo",
+    "lei",
+    "imo",
+    "mmsi",
+    "vat",
+    "ein",
+    "duns",
+    "swift",
+    "bic",
+    "tin",
+    "tax",
+    "reg",
+    "crn",
+    "brn",
+    "uscc",
+    "unp",
+    "bin",
+    "iin",
+    "cr",
+    "registration",
+    "mersis",
+    "vkn",
+    "trn",
+    "edrpou",
 ];
 
 /// Normalise an identifier value: letters and digits only, upper case.
@@ -145,6 +185,15 @@ mod tests {
             ("SWIFT WXFDAEAD", (Some("swift"), "WXFDAEAD")),
             ("BIC WXFDAEADXXX", (Some("bic"), "WXFDAEADXXX")),
             ("SWIFT see bank", (None, "SWIFT see bank")),
+            // The word for a number after the scheme is no part of it.
+            ("CR No. 2813066", (Some("cr"), "2813066")),
+            ("CR No 2813066", (Some("cr"), "2813066")),
+            ("CR 2813066", (Some("cr"), "2813066")),
+            ("Registration Nr.2813066", (Some("registration"), "2813066")),
+            ("MERSIS 0613-0759-7600-0001", (Some("mersis"), "0613-0759-7600-0001")),
+            ("TRN 100234567800003", (Some("trn"), "100234567800003")),
+            // Nor a word beginning so (`Nova`): the value as written.
+            ("CR Nova 12", (Some("cr"), "Nova 12")),
         ];
         for (text, (scheme, value)) in cases {
             assert_eq!(split_identifier(text), (scheme.map(String::from), value), "{text}");

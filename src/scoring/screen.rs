@@ -7,7 +7,7 @@ use std::io::BufRead;
 
 use petgraph::visit::EdgeRef;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::{Weights, owned_by_listed};
@@ -59,7 +59,21 @@ pub struct WatchIndex {
     watched: Vec<Watched>,
     names: NameIndex,
     identifiers: FxHashMap<String, Vec<u32>>,
+    /// The identifiers of [`is_local_identifier`], each with its key.
+    local_identifiers: FxHashSet<(u32, String)>,
     addresses: FxHashMap<String, Vec<u32>>,
+}
+
+/// Whether an identifier tells a party only within its country: a short
+/// number (fewer than ten letters and digits) of no scheme known to be one
+/// country's or the world's alone, such as a company number of Hong Kong
+/// (`2813066`) or a tax number of the Emirates, which another country's
+/// registers may give another company. Such a number matches an entry only
+/// in a compatible country.
+fn is_local_identifier(scheme: &str, value: &str) -> bool {
+    const UNIQUE: [&str; 13] =
+        ["imo", "mmsi", "lei", "swift", "bic", "inn", "ogrn", "ogrnip", "okpo", "uscc", "unp", "bin", "iin"];
+    value.len() < 10 && !UNIQUE.contains(&scheme.to_ascii_lowercase().as_str())
 }
 
 /// An address as a comparable key: transliterated words, sorted; none for
@@ -120,6 +134,7 @@ impl WatchIndex {
             watched: Vec::new(),
             names: NameIndex::new(),
             identifiers: FxHashMap::default(),
+            local_identifiers: FxHashSet::default(),
             addresses: FxHashMap::default(),
         };
         // Names are gathered, then normalised together (in parallel).
@@ -136,8 +151,11 @@ impl WatchIndex {
             if Party::of_schema(&e.schema) == Party::Person {
                 idx.names.whole_names_for(key);
             }
-            for (_, v) in e.identifiers.iter().filter(|(scheme, _)| names_one_party(scheme)) {
+            for (scheme, v) in e.identifiers.iter().filter(|(scheme, _)| names_one_party(scheme)) {
                 idx.identifiers.entry(v.clone()).or_default().push(key);
+                if is_local_identifier(scheme, v) {
+                    idx.local_identifiers.insert((key, v.clone()));
+                }
             }
             for a in e.addresses.iter().filter_map(|a| address_key(a)) {
                 idx.addresses.entry(a).or_default().push(key);
@@ -157,15 +175,18 @@ impl WatchIndex {
             let listed: Vec<&str> =
                 (0..table.len() as u32).filter(|&e| table.listed(e)).map(|e| &*table.ids[e as usize]).collect();
             let details = store.entity_details(&listed)?;
-            let idents = store.entity_identifiers()?;
+            let idents = store.entity_scheme_identifiers()?;
             for id in listed {
                 let Some(d) = details.get(id) else { continue };
                 let key = idx.watched.len() as u32;
                 for n in std::iter::once(d.name.as_str()).chain(d.aliases.split(';')).filter(|n| !n.trim().is_empty()) {
                     names.push((key, n.to_string()));
                 }
-                for v in idents.get(id).into_iter().flatten() {
+                for (scheme, v) in idents.get(id).into_iter().flatten().filter(|(_, v)| v.len() >= 4) {
                     idx.identifiers.entry(v.clone()).or_default().push(key);
+                    if is_local_identifier(scheme, v) {
+                        idx.local_identifiers.insert((key, v.clone()));
+                    }
                 }
                 if let Some(a) = address_key(&d.address) {
                     idx.addresses.entry(a).or_default().push(key);
@@ -289,14 +310,17 @@ impl WatchIndex {
         };
         // Identifiers first: the first equal one is the match; other lists'
         // entries with one are named too.
-        let mut by_identifier: Option<WatchMatch> = None;
+        let mut by_identifier: Option<(u32, WatchMatch)> = None;
         // The best on each list, with its entry's key.
         let mut by_list: BTreeMap<&str, (u32, WatchMatch)> = BTreeMap::new();
         for v in identifiers {
             for &k in self.identifiers.get(v).into_iter().flatten() {
                 let w = &self.watched[k as usize];
+                if !countries_compatible(country, &w.countries) && self.local_identifiers.contains(&(k, v.clone())) {
+                    continue;
+                }
                 let m = of_entry(w, 1.0, "identifier", format!("identifier {v} equals the entry's"));
-                by_identifier.get_or_insert_with(|| m.clone());
+                by_identifier.get_or_insert_with(|| (k, m.clone()));
                 by_list.entry(&w.list).or_insert((k, m));
             }
         }
@@ -323,6 +347,8 @@ impl WatchIndex {
         };
         // The best in compatible countries, and in others.
         let mut best: [Option<(u32, WatchMatch)>; 2] = [None, None];
+        // The entries any name matches.
+        let mut named: FxHashSet<u32> = FxHashSet::default();
         for &(n, read_from_name) in names {
             // Whether the name is a company's, worked out for a person's hit only.
             let company = std::cell::OnceCell::new();
@@ -332,6 +358,7 @@ impl WatchIndex {
                 if w.party == Party::Asset || (w.party == Party::Person && company()) {
                     continue;
                 }
+                named.insert(hit.key);
                 let other = !countries_compatible(country, &w.countries);
                 if other && (read_from_name || hit.similarity.score < other_threshold) {
                     continue;
@@ -360,6 +387,19 @@ impl WatchIndex {
             }
         }
         let [by_name, other_country] = best.map(|b| b.map(|(_, m)| m));
+        // An identifier's entry that no name of the party matches: told, as
+        // a company renamed, a front, or a number written wrong.
+        let by_identifier = by_identifier.map(|(k, mut m)| {
+            if !named.contains(&k) {
+                m.evidence.push_str(&format!(
+                    "; the name matches none of the entry's ({:?} ~ {:?}): a company renamed, a front, or a \
+                     number written wrong",
+                    names.first().map_or("", |n| n.0),
+                    m.name
+                ));
+            }
+            m
+        });
         let matched = by_identifier.or(by_name);
         let mut other_lists: Vec<WatchMatch> = by_list
             .into_values()

@@ -997,6 +997,15 @@ fn numbers_in(text: &str) -> Vec<String> {
         }
         i = j;
     }
+    // A number written in dotted groups, of ten digits or more, is one
+    // (Armenia's `269.110.1228684`); a date is not (`23.6.2023`).
+    let dotted = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        let one =
+            w.split('.').count() > 1 && w.split('.').all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+        (one && w.len() - w.matches('.').count() >= 10).then(|| w.replace('.', ""))
+    };
+    let joined: Vec<String> = joined.iter().map(|w| dotted(w).unwrap_or_else(|| w.clone())).collect();
     let text = joined.join(" ");
     text.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
         .map(|w| w.trim_matches('-'))
@@ -1514,6 +1523,9 @@ mod tests {
         // Parts joined by hyphens are one number; thousands' spaces are none.
         assert_eq!(numbers_in("311490-3301-ЗАО"), ["311490-3301"]);
         assert_eq!(numbers_in("0613-0759-7600-0001 (MERSIS)"), ["0613-0759-7600-0001"]);
+        // Dotted groups of ten digits or more are one number; a date is none.
+        assert_eq!(numbers_in("269.110.1228684 (Registration No.)"), ["2691101228684"]);
+        assert_eq!(numbers_in("registered on 23.06.2023, No. 286.110.02174"), ["28611002174"]);
         assert_eq!(numbers_in("UDYAM-MH-19-0043052; 315939-5"), ["UDYAM-MH-19-0043052", "315939-5"]);
         assert_eq!(numbers_in("1 402 015 986 (INN)"), ["1402015986"]);
         assert_eq!(numbers_in("OGRN 1 121 402 000 213, INN 9 102 157 783"), ["1121402000213", "9102157783"]);

@@ -631,6 +631,51 @@ fn hong_kong_and_macau_are_china_to_a_list() {
 }
 
 #[test]
+fn a_short_company_number_matches_only_in_its_country() {
+    // A company number of seven digits is Hong Kong's; another country's
+    // register may give it to another company: a supplier in DE with that
+    // number is no match, one in HK or of no country given is. An INN is
+    // Russia's alone: it matches wherever the supplier is.
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write(
+        "w.csv",
+        "id,name,country,identifiers\nW1,Rexlon Components Limited,HK,crn:2813066\n\
+         W2,Dalvik Avia LLC,RU,inn:7701234567\n",
+    );
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let suppliers = wd.write(
+        "s.csv",
+        "id,name,country,identifiers\nde,Acme Garments GmbH,DE,2813066\nhk,Acme Garments Ltd,HK,CRN 2813066\n\
+         none,Acme Garments,,2813066\ninn,Acme Garments GmbH,DE,inn:7701234567\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let found: Vec<(&str, bool, &str)> = rows
+        .iter()
+        .map(|r| (r["id"].as_str().unwrap(), r["matched"].as_bool().unwrap(), r["match_name"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("de", false, ""),
+            ("hk", true, "Rexlon Components Limited"),
+            ("none", true, "Rexlon Components Limited"),
+            ("inn", true, "Dalvik Avia LLC")
+        ],
+        "{}",
+        stdout(&out)
+    );
+    // A number the entry has under another name: told.
+    let evidence = rows[1]["reasons"][0]["evidence"].as_str().unwrap();
+    assert!(
+        evidence
+            .contains("the name matches none of the entry's (\"Acme Garments Ltd\" ~ \"Rexlon Components Limited\")"),
+        "{evidence}"
+    );
+}
+
+#[test]
 fn a_name_listed_in_another_country_is_set_apart_not_dropped() {
     // `Kelmora Arms` is listed in RU. A supplier of that name in DE is no
     // match (another country), but a namesake, branch or front to review:
