@@ -420,7 +420,8 @@ fn longer_word(a: &str, b: &str) -> bool {
 /// `LLC`, `ТОО`) or joint stock (`АО`, `ПАО`, `JSC`); none when they say
 /// neither or both.
 fn company_kind(forms: &[String]) -> Option<&'static str> {
-    const LIMITED: [&str; 12] = [
+    // Russian, English, Kazakh and Ukrainian, and Turkish (`Ltd. Şti.`, `A.Ş.`).
+    const LIMITED: [&str; 16] = [
         "ooo",
         "company limited",
         "llc",
@@ -433,8 +434,12 @@ fn company_kind(forms: &[String]) -> Option<&'static str> {
         "tov",
         "llp",
         "limited liability partnership",
+        "ltd sti",
+        "limited sirketi",
+        "ltd sirketi",
+        "limited sti",
     ];
-    const JOINT_STOCK: [&str; 18] = [
+    const JOINT_STOCK: [&str; 20] = [
         "ao",
         "njsc",
         "akb",
@@ -453,6 +458,8 @@ fn company_kind(forms: &[String]) -> Option<&'static str> {
         "prat",
         "plc",
         "public limited company",
+        "a s",
+        "anonim sirketi",
     ];
     let mut kind = None;
     for f in forms {
@@ -3052,8 +3059,14 @@ mod tests {
         assert!(s.score < DEFAULT_THRESHOLD);
         assert!(s.features.iter().any(|f| f == "legal forms of different kinds: joint stock | limited liability"));
         assert_eq!(sim("JSC Russian Machines", "ООО ‘Русские машины’"), KINDS_DIFFER_SCORE);
-        for (a, b) in [("NAO Velmora", "ООО «Велмора»"), ("Velmora Public Limited Company", "ООО «Велмора»")]
-        {
+        // Turkish too: an anonim şirketi and a limited şirketi (a review:
+        // `Orel Gıda Sanayi ve Ticaret A.Ş.` matched `Orel Dis Tic. Ltd. Sti`).
+        for (a, b) in [
+            ("NAO Velmora", "ООО «Велмора»"),
+            ("Velmora Public Limited Company", "ООО «Велмора»"),
+            ("Velmora Gıda Sanayi ve Ticaret A.Ş.", "Velmora Dis Tic. Ltd. Sti"),
+            ("Velmora Anonim Şirketi", "Velmora Limited Şirketi"),
+        ] {
             assert_eq!(sim(a, b), KINDS_DIFFER_SCORE, "{a} / {b}");
         }
         // Found by a review: words a rule took for one, or for two.

@@ -1645,6 +1645,11 @@ mod tests {
         assert_eq!(tokens("Korvelin Elektronik San. ve Tic. Ltd. Şti."), ["korvelin", "elektronik"]);
         assert_eq!(normalize("Korvelin Elektronik Ltd. Şirketi").legal_forms, ["ltd sirketi"]);
         assert_eq!(normalize("KORVELIN ELEKTRONIK LIMITED ŞTI.").legal_forms, ["limited sti"]);
+        // Foreign trade abbreviated (`Dış Tic.`, `İç ve Dış Tic.`), and a
+        // free zone company spelled out.
+        assert_eq!(tokens("Korvelin Dis Tic. Ltd. Sti."), ["korvelin"]);
+        assert_eq!(tokens("Korvelin Grup İç ve Dış Tic. Ltd. Şti."), ["korvelin", "group"]);
+        assert_eq!(tokens("Korvelin Aviation Free Zone Company"), ["korvelin", "aviation"]);
         assert_eq!(normalize("Korvelin S.A.").legal_forms, ["s a"]);
         assert_eq!(normalize("Korvelin SpA").legal_forms, ["spa"]);
         // Initials: `A.S.` after a lone letter is one of them, and initials

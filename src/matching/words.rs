@@ -237,6 +237,10 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
     // Either word abbreviated alone (`Ltd. Şirketi`, `Limited Şti.`).
     "ltd sirketi",
     "limited sti",
+    "dis tic",
+    "ic ve dis tic",
+    "san ve dis tic",
+    "sanayi ve dis tic",
     "dis ticaret",
     // `Sanayi ve Ticaret` (industry and trade) before the form proper, as
     // nearly every Turkish company writes it.
@@ -244,6 +248,8 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
     "san ve tic",
     "sanayi ve dis ticaret",
     "ic ve dis ticaret",
+    "free zone company",
+    "free zone establishment",
     "fze",
     "fzco",
     "fzc",
