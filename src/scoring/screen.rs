@@ -712,9 +712,15 @@ fn json_identifiers(
 /// (`{"inn": "7701234567"}`), and under keys named by their scheme. Keys not
 /// read are added to `unread`.
 fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Result<Supplier, Unreadable> {
-    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| Unreadable {
-        why: format!("not JSON: {e}; write one JSON object per line"),
-        ..Default::default()
+    // The line is the file's (given with the message): the column alone
+    // is serde's, whose line counts within this one.
+    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+        let what = e.to_string();
+        let what = what.split(" at line ").next().unwrap_or(&what).to_string();
+        Unreadable {
+            why: format!("column {}: not JSON: {what}; write one JSON object per line", e.column()),
+            ..Default::default()
+        }
     })?;
     let Some(object) = v.as_object() else {
         return Err(Unreadable {

@@ -490,6 +490,9 @@ fn parse_csv(
             message: "empty: no header row and no entries; nothing written (check the file)".into(),
         });
     }
+    let other_format = format_of_header(&headers, known)
+        .map(|f| format!("; the columns are those of another format: rerun with --list-format {f}"))
+        .unwrap_or_default();
     if !missing.is_empty() {
         // One column holding the header's semicolons: a spreadsheet's
         // export in a locale that writes them.
@@ -502,12 +505,12 @@ fn parse_csv(
                 missing.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", "),
                 headers.join(", "),
                 if semicolons { "; the file is delimited by semicolons: save it as CSV with commas" } else { "" }
-            ),
+            ) + &other_format,
         });
     }
     let unread: Vec<&str> =
         headers.iter().map(String::as_str).filter(|h| !h.is_empty() && !known.contains(h)).collect();
-    let what = format!("this format reads {}; rename a column that holds one of those", known.join(", "));
+    let what = format!("this format reads {}; rename a column that holds one of those{other_format}", known.join(", "));
     super::unix_lines::warn_unread(&format!("{name}:1"), "column", &unread, &what);
     // The last record's start, its line, and how many lines it runs over.
     let mut last: Option<(u64, u64, u64)> = None;
@@ -624,6 +627,19 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         // A header row (`ent_num`, `ID`), and OFAC's end-of-file mark (DOS's
         // Ctrl-Z).
         let end_mark = rec.iter().all(|v| v.trim().trim_matches('\u{1a}').is_empty());
+        // A header of another format's columns: that file is not OFAC's.
+        if k == 0 {
+            let header: Vec<String> = rec.iter().map(str::to_string).collect();
+            if let Some(f) = format_of_header(&header, &[]) {
+                return Err(Error::BadFile {
+                    path: format!("{name}:1"),
+                    message: format!(
+                        "header: the columns are those of another format, not OFAC's sdn.csv: rerun with \
+                         --list-format {f}"
+                    ),
+                });
+            }
+        }
         if (k == 0 && !number.bytes().all(|b| b.is_ascii_digit())) || end_mark {
             continue;
         }
@@ -812,6 +828,24 @@ const OS_SIMPLE_COLUMNS: &[&str] = &[
     "last_seen",
     "last_change",
 ];
+/// The `--list-format` whose columns a header is, if one's are most of
+/// it (four in five, three at least) and not those of `reading`: to name
+/// the format a file given with another is in.
+fn format_of_header(headers: &[String], reading: &[&str]) -> Option<&'static str> {
+    let given: Vec<&str> = headers.iter().map(|h| h.trim()).filter(|h| !h.is_empty()).collect();
+    let formats: [(&str, &[&str]); 4] = [
+        ("eu-journal", EU_JOURNAL_COLUMNS),
+        ("csl", CSL_COLUMNS),
+        ("os-simple", OS_SIMPLE_COLUMNS),
+        ("csv", CSV_COLUMNS),
+    ];
+    let (format, columns, count) = formats
+        .iter()
+        .map(|&(f, cols)| (f, cols, given.iter().filter(|h| cols.contains(&h.to_ascii_lowercase().as_str())).count()))
+        .max_by_key(|x| x.2)?;
+    (count >= 3 && count * 5 >= given.len() * 4 && columns != reading).then_some(format)
+}
+
 /// A plain list's columns; `alias` and `program` are taken for `aliases`
 /// and `list`.
 const CSV_COLUMNS: &[&str] =

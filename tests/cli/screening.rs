@@ -28,6 +28,20 @@ fn import_list(wd: &Workdir, db: &std::path::Path, format: &str, file: &str) -> 
 }
 
 #[test]
+fn a_list_given_with_another_format_is_named_the_format_of_its_columns() {
+    let (wd, db) = demo_db();
+    // OFAC's format reads rows with no header: refused at the header, once.
+    let out = import_list(&wd, &db, "ofac-sdn", "eu-journal.csv");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("eu-journal.csv:1: header: the columns are those of another format, not OFAC's sdn.csv: rerun with --list-format eu-journal"), "{err}");
+    assert_eq!(err.matches("rerun with").count(), 1, "{err}");
+    // A format that reads a name: imported, and the format named.
+    let out = import_list(&wd, &db, "csl", "eu-journal.csv");
+    assert!(stderr(&out).contains("rerun with --list-format eu-journal"), "{}", stderr(&out));
+}
+
+#[test]
 fn every_list_format_imports() {
     let (wd, db) = demo_db();
     for (format, file, n) in [
@@ -557,6 +571,14 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     let bands: Vec<&str> = rows.iter().map(|r| r["band"].as_str().unwrap()).collect();
     assert_eq!(bands, ["error", "error", "low"]);
     assert!(rows[0]["error"].as_str().unwrap().contains("line 1: name: \"12345\" has no letter"), "{}", rows[0]);
+    // A line that is no JSON: the file's line, and the column within it.
+    let broken = wd.write("broken.json", "{\"name\":\"Maralis\"}\n{\"name\": \"B\", \"country\": \"DE\",}\n");
+    let out = wd.cmd(["score", "--format", "json"]).arg(&broken).output().unwrap();
+    assert!(
+        stdout(&out).contains("line 2: column 31: not JSON: trailing comma; write one JSON object per line"),
+        "{}",
+        stdout(&out)
+    );
     let ok = wd.write("ok.csv", "id,name,country\na1,Maralis General Trading,AE\n");
     let out = wd.cmd(["score", "--fail-above", "100"]).arg("--db").arg(&db).arg(&ok).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
