@@ -167,10 +167,19 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                 let loaded = if known.is_empty() { "none".to_string() } else { known.join(", ") };
                 return Err(crate::Error::Usage(format!("no list {list:?} is loaded (loaded: {loaded})")).into());
             }
-            let rows: Vec<ShowRow> = store
-                .list_entries()?
+            let entries: Vec<_> = store.list_entries()?.into_iter().filter(|(l, _)| *l == list).collect();
+            // The ids an id given short may stand for (`618`: `IV-618`).
+            let near: Vec<String> = id
+                .as_ref()
+                .map(|i| {
+                    let ends = |x: &str| x.strip_suffix(i.as_str()).is_some_and(|r| r.ends_with(['-', '.', '_', ' ']));
+                    let near = entries.iter().filter(|(_, e)| ends(&e.id) || e.id.eq_ignore_ascii_case(i));
+                    near.map(|(_, e)| e.id.clone()).take(5).collect()
+                })
+                .unwrap_or_default();
+            let rows: Vec<ShowRow> = entries
                 .into_iter()
-                .filter(|(l, e)| *l == list && id.as_ref().is_none_or(|i| *i == e.id))
+                .filter(|(_, e)| id.as_ref().is_none_or(|i| *i == e.id))
                 .map(|(_, e)| ShowRow {
                     name: e.names.first().cloned().unwrap_or_default(),
                     aliases: e.names.get(1..).unwrap_or_default().join("; "),
@@ -185,7 +194,9 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                 })
                 .collect();
             if let (Some(i), true) = (&id, rows.is_empty()) {
-                return Err(crate::Error::Usage(format!("list {list:?} has no entry {i:?}")).into());
+                let hint =
+                    if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.join(", ")) };
+                return Err(crate::Error::Usage(format!("list {list:?} has no entry {i:?}{hint}")).into());
             }
             let mut out = super::stdout();
             write_rows(&mut out, g.format, &rows)?;

@@ -139,6 +139,7 @@ pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
         ("türkiye", "TR"),
         ("turkiye", "TR"),
         ("hong kong sar", "HK"),
+        ("hongkong", "HK"),
         ("hong kong sar china", "HK"),
         ("hong kong, china", "HK"),
         ("china hong kong sar", "HK"),

@@ -564,6 +564,12 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             }
             _ => "",
         };
+        // A column named as `name` misspelt (`nmae`, `Nme`).
+        let misspelt = headers.iter().find(|h| h.len() >= 3 && strsim::damerau_levenshtein(h, "name") <= 2);
+        let hint = match misspelt {
+            Some(h) => format!("{hint}; is {h:?} the name? rename it `name`"),
+            None => hint.to_string(),
+        };
         return Err(Error::BadFile {
             path: format!("{name}:1"),
             message: format!(

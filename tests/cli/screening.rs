@@ -122,6 +122,9 @@ fn every_list_format_imports() {
     );
     let out = wd.cmd(["lists", "show", "eu-journal", "--id", "IV-99", "--db"]).arg(&db).output().unwrap();
     assert!(stderr(&out).contains("list \"eu-journal\" has no entry \"IV-99\""), "{}", stderr(&out));
+    // An id given short: the ids it may stand for are named.
+    let out = wd.cmd(["lists", "show", "eu-journal", "--id", "2", "--db"]).arg(&db).output().unwrap();
+    assert!(stderr(&out).contains("has no entry \"2\" (did you mean IV-2?)"), "{}", stderr(&out));
     let out = wd.cmd(["lists", "show", "nope", "--db"]).arg(&db).output().unwrap();
     assert!(stderr(&out).contains("no list \"nope\" is loaded (loaded: csl, eu-journal,"), "{}", stderr(&out));
     assert!(rows[1]["reasons"].to_string().contains("IV-1 on eu-journal (EU-RUS annex IV)"), "{}", rows[1]);
@@ -879,6 +882,13 @@ fn supplier_files_as_analysts_write_them() {
     let out = wd.cmd(["score", "--db"]).arg(&db).arg(&semi).output().unwrap();
     assert!(stderr(&out).contains("semi.csv:1: header: missing column name"), "{}", stderr(&out));
     assert!(stderr(&out).contains("delimited by semicolons or tabs"), "{}", stderr(&out));
+    // A name column misspelt is named; Hongkong is Hong Kong.
+    let misspelt = wd.write("misspelt.csv", "id,nmae,country\n1,Kvarta,Hongkong\n");
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(&misspelt).output().unwrap();
+    assert!(stderr(&out).contains("is \"nmae\" the name? rename it `name`"), "{}", stderr(&out));
+    let hongkong = wd.write("hongkong.csv", "id,name,country\n1,Kvarta,Hongkong\n");
+    let out = wd.cmd(["score", "--format", "csv", "--db"]).arg(&db).arg(&hongkong).output().unwrap();
+    assert!(stdout(&out).contains("HK is on hub-"), "{}", stdout(&out));
     let latin1 = wd.path("latin1.csv");
     std::fs::write(&latin1, b"name,country\nKvarta M\xfcller GmbH,DE\n").unwrap();
     let out = wd.cmd(["score", "--db"]).arg(&db).arg(&latin1).output().unwrap();
