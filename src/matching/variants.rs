@@ -63,8 +63,41 @@ const PARENTHESISED_LABELS: &[&str] = &[
 /// «Сириус»)` gives both the long and the short form); names given together
 /// after a spaced slash or after commas are split, and then the whole is
 /// left out (`Tactical Missile Corporation, JSC Salyut` gives `JSC
-/// Salyut`: the first part is the parent's name).
+/// Salyut`: the first part is the parent's name). A form with `HK` or `Hong
+/// Kong` before its legal form, or at its end, is given without it too
+/// (`RX Electronics HK Ltd`, `RX Electronics Ltd`), as in parentheses.
 pub fn name_variants(name: &str) -> Vec<String> {
+    let mut out = variants_of(name);
+    let without: Vec<String> = out.iter().filter_map(|v| without_hong_kong(v)).collect();
+    for v in without {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// A name without `HK` or `Hong Kong` after its first word and before a
+/// legal form alone or its end, if it has one there.
+fn without_hong_kong(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let place = |i: usize| -> usize {
+        let w = |k: usize| words.get(k).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
+        match w(i).as_deref() {
+            Some("hk" | "hongkong") => 1,
+            Some("hong") if w(i + 1).as_deref() == Some("kong") => 2,
+            _ => 0,
+        }
+    };
+    (1..words.len()).find_map(|i| {
+        let n = place(i);
+        let rest = words[i + n..].join(" ");
+        (n > 0 && (rest.is_empty() || is_legal_form_alone(&rest)))
+            .then(|| spaced(&format!("{} {rest}", words[..i].join(" "))))
+    })
+}
+
+fn variants_of(name: &str) -> Vec<String> {
     // Most names have no other form: a name in Latin letters without
     // parentheses, commas, slashes, labels, dashes or quotes is itself,
     // without the work of finding none (scoring 10,000 suppliers, which
@@ -77,8 +110,8 @@ pub fn name_variants(name: &str) -> Vec<String> {
     // (`Союз молодёжи Belarusian: Саюз моладзі`, `Kazakh: ...`), or after
     // `Other name:`: each a name, without its label.
     if let Some((before, after)) = split_at_label(name) {
-        let mut out = if before.trim().is_empty() { Vec::new() } else { name_variants(before) };
-        out.extend(name_variants(after));
+        let mut out = if before.trim().is_empty() { Vec::new() } else { variants_of(before) };
+        out.extend(variants_of(after));
         out.dedup();
         return out;
     }
@@ -479,6 +512,13 @@ mod tests {
             ("美欣電子(香港)有限公司", &["美欣電子有限公司", "美欣電子 香港 有限公司"]),
             ("Акционерное Общество «Сириус» (АО «Сириус»)", &["Акционерное Общество «Сириус»", "АО «Сириус»"]),
             ("Plain Name Ltd", &["Plain Name Ltd"]),
+            // So is Hong Kong before a legal form or at the end, as written
+            // or abbreviated; not at the start, nor before other words.
+            ("Kvarta Electronics HK Ltd", &["Kvarta Electronics HK Ltd", "Kvarta Electronics Ltd"]),
+            ("Kvarta Electronics Hong Kong", &["Kvarta Electronics Hong Kong", "Kvarta Electronics"]),
+            ("Kvarta (HK) Co., Limited", &["Kvarta Co., Limited"]),
+            ("Hong Kong Kvarta Ltd", &["Hong Kong Kvarta Ltd"]),
+            ("Kvarta HK Trading Ltd", &["Kvarta HK Trading Ltd"]),
             // Names in several languages, each after its language.
             ("Союз молодёжи Кванта Belarusian: Саюз моладзі Кванта", &["Союз молодёжи Кванта", "Саюз моладзі Кванта"]),
             (" RUSSIAN: ООО «Кварта»", &["ООО «Кварта»"]),
