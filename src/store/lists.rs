@@ -220,6 +220,32 @@ fn fingerprint(e: &ListEntry) -> String {
     format!("{}\u{1f}{}\u{1f}{}", e.schema, e.listed_on.as_deref().unwrap_or(""), parts.join("\u{1f}"))
 }
 
+/// What a version of an entry changed, field by field, each value added
+/// (`+`) or gone (`-`): `countries +AM -RU; identifiers +registration:2691101228684`.
+fn changes(old: &ListEntry, new: &ListEntry) -> String {
+    let idents = |e: &ListEntry| e.identifiers.iter().map(|(s, v)| format!("{s}:{v}")).collect::<Vec<_>>();
+    let date = |e: &ListEntry| e.listed_on.iter().cloned().collect::<Vec<_>>();
+    let fields: [(&str, Vec<String>, Vec<String>); 7] = [
+        ("kind", vec![old.schema.clone()], vec![new.schema.clone()]),
+        ("names", old.names.clone(), new.names.clone()),
+        ("countries", old.countries.clone(), new.countries.clone()),
+        ("identifiers", idents(old), idents(new)),
+        ("addresses", old.addresses.clone(), new.addresses.clone()),
+        ("programmes", old.programs.clone(), new.programs.clone()),
+        ("listed on", date(old), date(new)),
+    ];
+    let mut out = Vec::new();
+    for (field, was, now) in fields {
+        let added = now.iter().filter(|x| !x.is_empty() && !was.contains(x)).map(|x| format!("+{x}"));
+        let gone = was.iter().filter(|x| !x.is_empty() && !now.contains(x)).map(|x| format!("-{x}"));
+        let diff: Vec<String> = added.chain(gone).collect();
+        if !diff.is_empty() {
+            out.push(format!("{field} {}", diff.join(" ")));
+        }
+    }
+    out.join("; ")
+}
+
 impl ListOwnership {
     /// The holding in one text, to tell a version of a list that changed it.
     fn key(&self) -> String {
@@ -1278,8 +1304,8 @@ impl Store {
         };
         // What each entry of the previous version said, to tell the
         // entries kept as they were from those changed.
-        let said_before: BTreeMap<String, String> =
-            self.entries_of(Some(list))?.into_iter().map(|(_, e)| (e.id.clone(), fingerprint(&e))).collect();
+        let said_before: BTreeMap<String, (String, ListEntry)> =
+            self.entries_of(Some(list))?.into_iter().map(|(_, e)| (e.id.clone(), (fingerprint(&e), e))).collect();
         let ids: std::collections::HashSet<&str> = parsed.entries.iter().map(|e| e.id.as_str()).collect();
         let (had, removed) = (before.len(), before.keys().filter(|id| !ids.contains(id.as_str())).count());
         if had >= 10 && removed * 2 > had && !allow_shrink {
@@ -1314,7 +1340,8 @@ impl Store {
             params![list, format.name(), file, parsed.entries.len() as i64],
         )?;
         let mut after: BTreeMap<String, String> = BTreeMap::new();
-        let mut changed: Vec<String> = Vec::new();
+        // Each changed entry's id, and what changed.
+        let mut changed: Vec<(String, String)> = Vec::new();
         {
             let mut entry = tx.prepare(
                 "INSERT OR REPLACE INTO list_entries (list, entry_id, schema, name, countries, programs, listed_on, line)
@@ -1325,8 +1352,8 @@ impl Store {
             let mut addr = tx.prepare("INSERT INTO list_addresses VALUES (?1, ?2, ?3)")?;
             for e in &parsed.entries {
                 after.insert(e.id.clone(), e.names[0].clone());
-                if said_before.get(&e.id).is_some_and(|was| *was != fingerprint(e)) {
-                    changed.push(e.id.clone());
+                if let Some((_, old)) = said_before.get(&e.id).filter(|(was, _)| *was != fingerprint(e)) {
+                    changed.push((e.id.clone(), changes(old, e)));
                 }
                 entry.execute(params![
                     list,
@@ -1376,7 +1403,10 @@ impl Store {
             entries: after.len(),
             added: after.iter().filter(|(id, _)| !before.contains_key(*id)).map(shown).collect(),
             removed: before.iter().filter(|(id, _)| !after.contains_key(*id)).map(shown).collect(),
-            changed: changed.iter().filter_map(|id| after.get_key_value(id)).map(shown).collect(),
+            changed: changed
+                .iter()
+                .filter_map(|(id, what)| after.get_key_value(id).map(|e| format!("{}: {what}", shown(e))))
+                .collect(),
             skipped: parsed.errors.len(),
             unlinked,
         })
