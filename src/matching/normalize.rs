@@ -140,7 +140,7 @@ fn initials(words: &[String], digraphs: bool) -> Option<String> {
     Some(words.iter().map(|w| first(w)).collect())
 }
 
-/// Whether a word is one of the [`COMMON_WORDS`] (looked up in a set: the
+/// Whether a word is one of the `COMMON_WORDS` (looked up in a set: the
 /// list is searched for every word of every name compared).
 pub fn is_common(word: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
