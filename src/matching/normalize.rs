@@ -1650,6 +1650,10 @@ mod tests {
         assert_eq!(tokens("Korvelin Dis Tic. Ltd. Sti."), ["korvelin"]);
         assert_eq!(tokens("Korvelin Grup İç ve Dış Tic. Ltd. Şti."), ["korvelin", "group"]);
         assert_eq!(tokens("Korvelin Aviation Free Zone Company"), ["korvelin", "aviation"]);
+        // Industry and trade in either order, with `ve` (and) or without.
+        assert_eq!(tokens("Korvelin Elektronik Tic. ve San. A.Ş."), ["korvelin", "elektronik"]);
+        assert_eq!(tokens("Korvelin Elektronik San. Tic. A.Ş."), ["korvelin", "elektronik"]);
+        assert_eq!(tokens("KORVELIN METALURJI SANAYI TICARET VE LIMAN A.S."), ["korvelin", "metalurji", "liman"]);
         assert_eq!(normalize("Korvelin S.A.").legal_forms, ["s a"]);
         assert_eq!(normalize("Korvelin SpA").legal_forms, ["spa"]);
         // Initials: `A.S.` after a lone letter is one of them, and initials

@@ -142,6 +142,9 @@ pub(super) fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &
             jw.min(OTHER_START_SCORE)
         } else if longer_word(a, b) {
             jw.min(LONGER_WORD_SCORE)
+        } else if one_consonant_more(a, b) {
+            // Another word (`Elekon`, `Elekond`; `Planar`, `Planart`).
+            jw.min(SHORT_WORD_SCORE)
         } else if a.len().min(b.len()) <= SHORT_WORD && !inflected(a, b) {
             jw.min(SHORT_WORD_SCORE)
         } else {
@@ -405,6 +408,20 @@ pub(super) fn longer_word(a: &str, b: &str) -> bool {
     let Some(rest) = long.strip_prefix(base) else { return false };
     // `ies` is an English plural (`industry`, `industries`).
     rest.len() >= 3 && rest != "ies" && !normalize::ending(base, rest) && !place_adjective(base, rest)
+}
+
+/// Whether one word is the other and one consonant more at its end that
+/// is no ending (`Elekon`, `Elekond`), the shorter of five letters or more:
+/// `s` is an English plural, `n` after `a` an English adjective (`Crimea`,
+/// `Crimean`), and a Russian case ending is the same word.
+pub(super) fn one_consonant_more(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short) else { return false };
+    short.len() >= 5
+        && rest.len() == 1
+        && !"aeiouys".contains(rest)
+        && !(rest == "n" && short.ends_with('a'))
+        && !normalize::ending(normalize::word_stem(short).unwrap_or(short), rest)
 }
 
 /// The company kind a name's legal forms say: limited liability (`ООО`,

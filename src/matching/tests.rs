@@ -210,6 +210,15 @@ fn spellings_of_one_word_and_words_kept_apart() {
     let mut idx = NameIndex::new();
     idx.add(1, "ООО «Ёлка»");
     assert_eq!(best(&idx, "Yolka LLC"), Some(1));
+    // A word and one consonant more at its end is another word (a review:
+    // `Elekond`, a capacitor maker, was also found as `Zavod Elecon`), but
+    // not an English plural nor a Russian ending.
+    for (a, b) in [("Elekon", "Elekond"), ("Planar", "Planart"), ("Kronos", "Kronost")] {
+        assert!(sim(a, b) < DEFAULT_THRESHOLD, "{a} / {b}: {}", sim(a, b));
+    }
+    for (a, b) in [("Sirius", "Siriuss"), ("Almaz", "Almazy"), ("Kirov", "Kirova")] {
+        assert!(sim(a, b) >= 0.95, "{a} / {b}: {}", sim(a, b));
+    }
     // A place and its adjective, the place's final vowel dropped or
     // not; not a word that merely begins with the place.
     for (a, b) in [("Penza Radio Plant", "Пензенский Радиозавод"), ("Ufa Engine Plant", "Уфимский Моторный Завод")]

@@ -246,6 +246,13 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
     // nearly every Turkish company writes it.
     "sanayi ve ticaret",
     "san ve tic",
+    // In the other order, or without `ve` (and).
+    "ticaret ve sanayi",
+    "tic ve san",
+    "sanayi ticaret",
+    "san tic",
+    "ticaret sanayi",
+    "tic san",
     "sanayi ve dis ticaret",
     "ic ve dis ticaret",
     "free zone company",
@@ -734,10 +741,11 @@ pub(super) const CHINESE_WORDS: &[(&str, &str, bool)] = &[
     ("臺北", "taipei", true),
 ];
 
-/// Words that join others and say nothing about identity (English and
-/// transliterated Russian): dropped.
+/// Words that join others and say nothing about identity (English,
+/// transliterated Russian, Turkish `ve`): dropped.
 pub(super) const STOP_WORDS: &[&str] = &[
     "and", "of", "the", "for", "in", "on", "at", "to", "with", "i", "po", "na", "pri", "named", "after", "im", "imeni",
+    "ve",
 ];
 
 /// Russian organisation abbreviations, transliterated, their English
