@@ -852,6 +852,7 @@ impl NameIndex {
                 && self.sole_holders
                 && !self.whole_keys.contains(&self.keys[i as usize])
                 && !kinds_differ(q, name)
+                && !(generic_only(q) && generic_only(name))
                 && !matches!((company_kind(&q.legal_forms), self.key_kinds.get(&self.keys[i as usize])),
                     (Some(x), Some(kinds)) if !kinds.contains(&x));
             let held = may_raise

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::normalize::{self, NormalName, is_common, skeleton};
 use super::variants;
+use super::words::GENERIC_NAME_WORDS;
 
 /// Default similarity from which two names are taken to match.
 pub const DEFAULT_THRESHOLD: f64 = 0.9;
@@ -1371,6 +1372,21 @@ pub(super) fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
             features.push("no word that tells one name apart matches better than a word within a longer one".into());
         }
     }
+    // Names made of words that many companies' names are made of (`Alpha
+    // Ltd`, `Alpha Trading Investments`; `Golden Star Electronics`, `Golden
+    // Star Co`): alike in those alone, and otherwise apart, they name two
+    // companies as often as one. The same words alike match.
+    if score > UNMATCHED_WORDS_SCORE && generic_only(a) && generic_only(b) && {
+        fn sorted(x: &NormalName) -> Vec<&String> {
+            let mut t: Vec<&String> = x.tokens.iter().collect();
+            t.sort_unstable();
+            t
+        }
+        sorted(a) != sorted(b)
+    } {
+        score = UNMATCHED_WORDS_SCORE;
+        features.push("alike in words many companies' names are made of, and otherwise apart".into());
+    }
     // A name of one short word alike to the other's words only as letters
     // (not as a spelling of one, `Majak`, `Маяк`; `Bison`, `Бизон`) is
     // another abbreviation or word (`RKS`, `РКЦ`; `BAS`, `Ак Барс`; `Bion
@@ -1463,4 +1479,15 @@ pub(super) const SHORT_WORD: usize = 5;
 pub(super) fn distinctive(tokens: &[String]) -> Vec<&String> {
     let d: Vec<&String> = tokens.iter().filter(|t| !is_common(t)).collect();
     if d.is_empty() { tokens.iter().collect() } else { d }
+}
+
+/// Whether a name's words that tell it apart (not common, not a letter or
+/// two) are all words many companies' names are made of
+/// ([`GENERIC_NAME_WORDS`]) as written, not as translated (`Severnaya
+/// Verf`, northern shipyard, names one body), and it has one.
+pub(super) fn generic_only(n: &NormalName) -> bool {
+    let w = weights(&n.tokens);
+    let mut telling = (0..n.tokens.len()).filter(|&i| w[i] > 0.25 && !is_common(&n.tokens[i])).peekable();
+    telling.peek().is_some()
+        && telling.all(|i| n.spellings[i].is_none() && GENERIC_NAME_WORDS.contains(&n.tokens[i].as_str()))
 }

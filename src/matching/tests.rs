@@ -1179,3 +1179,28 @@ fn index_finds_short_words_written_otherwise_sound_for_sound() {
     idx.add(2, "РКЗ");
     assert_eq!(idx.search("RCC", DEFAULT_THRESHOLD).iter().map(|h| h.key).collect::<Vec<_>>(), [1]);
 }
+
+#[test]
+fn names_made_of_words_many_companies_use_match_only_alike() {
+    // A review: traders' names of generic words matched listed parties
+    // that share one or two of them.
+    for (a, b) in [
+        ("Alpha Ltd", "Alpha Trading Investments"),
+        ("Grand Ltd", "Group Grand Limited"),
+        ("New Co Ltd", "New People"),
+        ("Golden Star Electronics Co Ltd", "Golden Star Co"),
+        ("Link Asia Trading Limited", "HK Link Asia Electronics"),
+    ] {
+        assert!(sim(a, b) < DEFAULT_THRESHOLD, "{a} / {b}: {}", sim(a, b));
+    }
+    // The same words match, in any order and with any legal form; a word
+    // of a name of its own keeps its weight.
+    assert_eq!(sim("Golden Star Co Ltd", "GOLDEN STAR CO."), 1.0);
+    assert_eq!(sim("Star Golden LLC", "Golden Star Limited"), 1.0);
+    assert!(sim("Alpha Kvarta Trading", "Alpha Kvarta Investments") >= DEFAULT_THRESHOLD);
+    // Nor does the sole-holder rule raise them.
+    let mut idx = NameIndex::new();
+    idx.add(1, "Asia Pacific Links Ltd.");
+    idx.add(2, "Kvarta Holding");
+    assert_eq!(best(&idx, "Pacific Links Trading Ltd"), None);
+}
