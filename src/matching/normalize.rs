@@ -1094,7 +1094,10 @@ pub fn normalize(name: &str) -> NormalName {
     // stood: `корпорация`, `компания` (the token before which it stood).
     let mut company_words: Vec<usize> = Vec::new();
     for t in &expanded {
-        let english = translate(t);
+        // In a name in Chinese characters, the syllables between the words
+        // read from the characters are a name (`可吉`, `keji`, is no `科技`,
+        // technology, whose pinyin it shares).
+        let english = if chinese && !is_chinese_word_in_english(t) { t.as_str() } else { translate(t) };
         if english.is_empty() && COMPANY_WORDS.contains(&t.as_str()) {
             company_words.push(tokens.len());
         }

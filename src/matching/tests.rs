@@ -465,6 +465,15 @@ fn chinese_names_against_their_english_renderings() {
     // the characters alone.
     assert!(sim("深圳市可吉电子有限公司", "Shenzhen Keji Electronics Co., Ltd.") >= 0.95);
     assert_eq!(normalize("深圳市可吉电子有限公司").tokens, ["shenzhen", "keji", "electronic"]);
+    // Written in pinyin, the words of the trade and places read in English
+    // (customs records and shipping papers write names so).
+    for (a, b) in [
+        ("Shenzhen Biguang Maoyi Youxian Gongsi", "Shenzhen Biguang Trading Co. Ltd"),
+        ("Shenzhen Woda Keji Youxian Gongsi", "Shenzhen Woda Technology Co., Ltd."),
+        ("深圳市比广贸易有限公司", "Shenzhen Biguang Maoyi Youxian Gongsi"),
+    ] {
+        assert_eq!(sim(a, b), 1.0, "{a} / {b}");
+    }
     assert!(sim("深圳市科技电子有限公司", "Shenzhen Technology Electronics Co., Ltd.") >= 0.95);
     assert_eq!(normalize("祥钢贸易有限公司").tokens, ["xianggang", "trading"]);
     assert_eq!(normalize("香港沃达贸易有限公司").tokens, ["hong", "kong", "woda", "trading"]);
