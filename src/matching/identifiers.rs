@@ -109,7 +109,10 @@ pub fn split_identifier(text: &str) -> (Option<String>, &str) {
             .find_map(|w| {
                 let head = v.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w))?;
                 let rest = &v[head.len()..];
-                rest.starts_with([' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']).then(|| rest.trim())
+                // A word of letters ends at a space (`VAT NO999999999MVA` is
+                // Norway's); one with a point or a sign may touch the number.
+                let ends = if w.ends_with(|c: char| c.is_ascii_alphabetic()) { rest.starts_with(' ') } else { true };
+                (ends && !rest.trim().is_empty()).then(|| rest.trim())
             })
             .unwrap_or(v);
         return (Some(s), v);
@@ -194,6 +197,7 @@ mod tests {
             ("TRN 100234567800003", (Some("trn"), "100234567800003")),
             // Nor a word beginning so (`Nova`): the value as written.
             ("CR Nova 12", (Some("cr"), "Nova 12")),
+            ("VAT NO999999999MVA", (Some("vat"), "NO999999999MVA")),
         ];
         for (text, (scheme, value)) in cases {
             assert_eq!(split_identifier(text), (scheme.map(String::from), value), "{text}");

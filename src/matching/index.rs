@@ -839,6 +839,7 @@ impl NameIndex {
         // such candidates too: a search at a higher threshold finds what a
         // lower one finds that reaches it.
         let raising = self.sole_holders && (SOLE_HOLDER_COVER..=SOLE_HOLDER_SCORE).contains(&threshold);
+        let query_generic = generic_only(q);
         for (i, raisable) in self.candidates(q, if raising { SOLE_HOLDER_COVER } else { threshold }) {
             if Some(self.keys[i as usize]) == except {
                 continue;
@@ -852,7 +853,7 @@ impl NameIndex {
                 && self.sole_holders
                 && !self.whole_keys.contains(&self.keys[i as usize])
                 && !kinds_differ(q, name)
-                && !(generic_only(q) && generic_only(name))
+                && !(query_generic && generic_only(name))
                 && !matches!((company_kind(&q.legal_forms), self.key_kinds.get(&self.keys[i as usize])),
                     (Some(x), Some(kinds)) if !kinds.contains(&x));
             let held = may_raise

@@ -169,8 +169,12 @@ fn chinese_words_in_english(name: &str) -> String {
         let found = by_first.get(&c).and_then(|words| words.iter().find(|(zh, _, _)| rest.starts_with(zh)));
         match found {
             Some((zh, en, place)) => {
-                out.push(' ');
-                out.push_str(en);
+                // Each word marked as the table's (see `pinyin_words`).
+                for w in en.split(' ') {
+                    out.push(' ');
+                    out.push_str(TABLE_WORD);
+                    out.push_str(w);
+                }
                 out.push(' ');
                 rest = &rest[zh.len()..];
                 if *place {
@@ -202,6 +206,12 @@ fn mostly_chinese(name: &str) -> bool {
     cjk > other
 }
 
+/// What marks a word of [`CHINESE_WORDS`] among a Chinese name's
+/// syllables, as [`chinese_words_in_english`] writes it: the syllables of
+/// other characters may be its words (`宏`, `hong`, is no part of `香港`,
+/// Hong Kong). No pinyin syllable begins so.
+const TABLE_WORD: &str = "qqq";
+
 /// The words of a Chinese name from its syllables: the words of
 /// [`CHINESE_WORDS`], read in English from the characters, as they are, and
 /// the syllables between them joined into one word, as English renderings
@@ -210,11 +220,11 @@ fn pinyin_words(syllables: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut run = String::new();
     for s in syllables {
-        if is_chinese_word_in_english(s) {
+        if let Some(word) = s.strip_prefix(TABLE_WORD).filter(|w| !w.is_empty()) {
             if !run.is_empty() {
                 out.push(std::mem::take(&mut run));
             }
-            out.push(s.clone());
+            out.push(word.to_string());
         } else {
             run.push_str(s);
         }

@@ -108,7 +108,8 @@ pub(super) fn weights(tokens: &[String]) -> Vec<f64> {
 /// [`longer_word`]), and at most [`SHORT_WORD_SCORE`] when one is short and
 /// the other not a form of it (see [`inflected`]): a letter more or other
 /// makes another abbreviation (`НИИТМ`, `НИИЭТ`; `КБП`, `УКБП`; `ФИАН`,
-/// `ФТИАН`) or word (`Lent`, `Lenta`).
+/// `ФТИАН`) or word (`Lent`, `Lenta`), and so when one is the other and
+/// a consonant more (see [`one_consonant_more`]).
 pub(super) fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &str) -> f64 {
     if a == b {
         1.0
@@ -1375,15 +1376,15 @@ pub(super) fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
     // Names made of words that many companies' names are made of (`Alpha
     // Ltd`, `Alpha Trading Investments`; `Golden Star Electronics`, `Golden
     // Star Co`): alike in those alone, and otherwise apart, they name two
-    // companies as often as one. The same words alike match.
-    if score > UNMATCHED_WORDS_SCORE && generic_only(a) && generic_only(b) && {
-        fn sorted(x: &NormalName) -> Vec<&String> {
-            let mut t: Vec<&String> = x.tokens.iter().collect();
-            t.sort_unstable();
-            t
-        }
-        sorted(a) != sorted(b)
-    } {
+    // companies as often as one. The same words match, in any order.
+    // Alike: every word of each as near one of the other's as a short word
+    // and a letter more (`Golden Star`, `Golden Stars`).
+    let every_word = |n: usize, best: &dyn Fn(usize) -> f64| (0..n).all(|i| best(i) >= SHORT_WORD_SCORE - 1e-9);
+    if score > UNMATCHED_WORDS_SCORE
+        && generic_only(a)
+        && generic_only(b)
+        && !(every_word(a.tokens.len(), &best_a) && every_word(n, &best_b))
+    {
         score = UNMATCHED_WORDS_SCORE;
         features.push("alike in words many companies' names are made of, and otherwise apart".into());
     }

@@ -465,6 +465,10 @@ fn chinese_names_against_their_english_renderings() {
     // the characters alone.
     assert!(sim("深圳市可吉电子有限公司", "Shenzhen Keji Electronics Co., Ltd.") >= 0.95);
     assert_eq!(normalize("深圳市可吉电子有限公司").tokens, ["shenzhen", "keji", "electronic"]);
+    // A syllable of another character that is one of a place's words stays
+    // with its neighbours (宏, `hong`, as in 香港, Hong Kong; 先, `xian`).
+    assert_eq!(normalize("宏达电子有限公司").tokens, ["hongda", "electronic"]);
+    assert_eq!(normalize("西安先锋电子有限公司").tokens, ["xian", "xianfeng", "electronic"]);
     // Written in pinyin, the words of the trade and places read in English
     // (customs records and shipping papers write names so).
     for (a, b) in [
@@ -1206,6 +1210,7 @@ fn names_made_of_words_many_companies_use_match_only_alike() {
     // of a name of its own keeps its weight.
     assert_eq!(sim("Golden Star Co Ltd", "GOLDEN STAR CO."), 1.0);
     assert_eq!(sim("Star Golden LLC", "Golden Star Limited"), 1.0);
+    assert!(sim("Golden Star Co Ltd", "Golden Stars Co Ltd") >= DEFAULT_THRESHOLD);
     assert!(sim("Alpha Kvarta Trading", "Alpha Kvarta Investments") >= DEFAULT_THRESHOLD);
     // Nor does the sole-holder rule raise them.
     let mut idx = NameIndex::new();

@@ -89,10 +89,16 @@ fn without_hong_kong(name: &str) -> Option<String> {
             _ => 0,
         }
     };
+    // Not a name of common words alone without it (`Trading Hong Kong
+    // Limited`).
+    let named = |i: usize| normalize(&words[..i].join(" ")).tokens.iter().any(|t| !is_common(t));
     (1..words.len()).find_map(|i| {
         let n = place(i);
+        if n == 0 {
+            return None;
+        }
         let rest = words[i + n..].join(" ");
-        (n > 0 && (rest.is_empty() || is_legal_form_alone(&rest)))
+        ((rest.is_empty() || is_legal_form_alone(&rest)) && named(i))
             .then(|| spaced(&format!("{} {rest}", words[..i].join(" "))))
     })
 }
@@ -519,6 +525,7 @@ mod tests {
             ("Kvarta (HK) Co., Limited", &["Kvarta Co., Limited"]),
             ("Hong Kong Kvarta Ltd", &["Hong Kong Kvarta Ltd"]),
             ("Kvarta HK Trading Ltd", &["Kvarta HK Trading Ltd"]),
+            ("Electronics HK Ltd", &["Electronics HK Ltd"]),
             // Names in several languages, each after its language.
             ("Союз молодёжи Кванта Belarusian: Саюз моладзі Кванта", &["Союз молодёжи Кванта", "Саюз моладзі Кванта"]),
             (" RUSSIAN: ООО «Кварта»", &["ООО «Кварта»"]),

@@ -65,15 +65,14 @@ pub struct WatchIndex {
 }
 
 /// Whether an identifier tells a party only within its country: a short
-/// number (fewer than ten letters and digits) of no scheme known to be one
-/// country's or the world's alone, such as a company number of Hong Kong
-/// (`2813066`) or a tax number of the Emirates, which another country's
-/// registers may give another company. Such a number matches an entry only
-/// in a compatible country.
+/// number (fewer than ten letters and digits) of no scheme the world shares
+/// (IMO, MMSI, LEI, SWIFT, DUNS), such as a company number of Hong Kong
+/// (`2813066`), a Russian OKPO (eight digits) or a Belarusian UNP (nine),
+/// which another country's registers may give another company. Such a
+/// number matches an entry only in a compatible country.
 fn is_local_identifier(scheme: &str, value: &str) -> bool {
-    const UNIQUE: [&str; 13] =
-        ["imo", "mmsi", "lei", "swift", "bic", "inn", "ogrn", "ogrnip", "okpo", "uscc", "unp", "bin", "iin"];
-    value.len() < 10 && !UNIQUE.contains(&scheme.to_ascii_lowercase().as_str())
+    const WORLDWIDE: [&str; 6] = ["imo", "mmsi", "lei", "swift", "bic", "duns"];
+    value.len() < 10 && !WORLDWIDE.contains(&scheme.to_ascii_lowercase().as_str())
 }
 
 /// An address as a comparable key: transliterated words, sorted; none for
@@ -213,7 +212,22 @@ impl WatchIndex {
         // twice (on two lists, or an entry and the store entity linked to
         // it): its words are held by one party. Not aliases: junk ones
         // (`Text of image`) and generic ones join companies apart.
-        let groups = parties(idx.watched.len(), idx.names.main_names_by_key(), &idx.identifiers);
+        // A short local number joins only entries of compatible countries.
+        let joining: FxHashMap<String, Vec<u32>> = idx
+            .identifiers
+            .iter()
+            .map(|(v, keys)| {
+                let first = keys[0];
+                let near = |&k: &u32| {
+                    let local = idx.local_identifiers.contains(&(k, v.clone()))
+                        || idx.local_identifiers.contains(&(first, v.clone()));
+                    let country = idx.watched[first as usize].countries.first().map_or("", |c| c.as_str());
+                    !local || countries_compatible(country, &idx.watched[k as usize].countries)
+                };
+                (v.clone(), keys.iter().copied().filter(near).collect())
+            })
+            .collect();
+        let groups = parties(idx.watched.len(), idx.names.main_names_by_key(), &joining);
         idx.names.regroup(&groups);
         Ok(idx)
     }
@@ -564,8 +578,9 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             }
             _ => "",
         };
-        // A column named as `name` misspelt (`nmae`, `Nme`).
-        let misspelt = headers.iter().find(|h| h.len() >= 3 && strsim::damerau_levenshtein(h, "name") <= 2);
+        // A column named as `name` misspelt by a letter or two swapped
+        // (`nmae`, `nme`, `names`; not `date`).
+        let misspelt = headers.iter().find(|h| h.len() >= 3 && strsim::damerau_levenshtein(h, "name") <= 1);
         let hint = match misspelt {
             Some(h) => format!("{hint}; is {h:?} the name? rename it `name`"),
             None => hint.to_string(),
@@ -1087,17 +1102,24 @@ impl Screen {
             };
             let idents = supplier_identifiers(&s);
             // Resolve to a store entity: identifiers, then the name in the same country.
-            let resolved: Option<String> =
-                idents.iter().find_map(|v| ctx.identifiers.get(v).and_then(|ids| ids.first().cloned())).or_else(|| {
-                    ctx.entities
-                        .search(&s.name, weights.threshold)
-                        .into_iter()
-                        .map(|h| ctx.entity_ids[h.key as usize].clone())
-                        .find(|id| {
-                            (s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
-                                && !identifiers_conflict(&s, ctx.schemes.get(id))
-                        })
-                });
+            // A short local number resolves only to an entity of a compatible country.
+            let fits = |id: &String, v: &String| {
+                let scheme = ctx.schemes.get(id).and_then(|p| p.iter().find(|(_, x)| x == v)).map_or("", |(s, _)| s);
+                let theirs: Vec<String> = ctx.details.get(id).map(|d| d.country.clone()).into_iter().collect();
+                !is_local_identifier(scheme, v) || countries_compatible(&s.country, &theirs)
+            };
+            let by_identifier =
+                |v: &String| ctx.identifiers.get(v).and_then(|ids| ids.iter().find(|id| fits(id, v)).cloned());
+            let resolved: Option<String> = idents.iter().find_map(by_identifier).or_else(|| {
+                ctx.entities
+                    .search(&s.name, weights.threshold)
+                    .into_iter()
+                    .map(|h| ctx.entity_ids[h.key as usize].clone())
+                    .find(|id| {
+                        (s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
+                            && !identifiers_conflict(&s, ctx.schemes.get(id))
+                    })
+            });
             let entity = resolved.as_ref().and_then(|id| ctx.details.get(id));
             let country = if s.country.is_empty() {
                 entity.map(|d| d.country.clone()).unwrap_or_default()

@@ -865,11 +865,10 @@ fn format_of_header(headers: &[String], reading: &[&str]) -> Option<&'static str
         ("os-simple", OS_SIMPLE_COLUMNS),
         ("csv", CSV_COLUMNS),
     ];
-    let (format, columns, count) = formats
-        .iter()
-        .map(|&(f, cols)| (f, cols, given.iter().filter(|h| cols.contains(&h.to_ascii_lowercase().as_str())).count()))
-        .max_by_key(|x| x.2)?;
-    (count >= 3 && count * 5 >= given.len() * 4 && columns != reading).then_some(format)
+    let known = |cols: &[&str]| given.iter().filter(|h| cols.contains(&h.to_ascii_lowercase().as_str())).count();
+    let (format, columns, count) = formats.iter().map(|&(f, cols)| (f, cols, known(cols))).max_by_key(|x| x.2)?;
+    // Not when the format read knows as many (`id,name,aliases`: csv and os-simple).
+    (count >= 3 && count * 5 >= given.len() * 4 && columns != reading && known(reading) < count).then_some(format)
 }
 
 /// A plain list's columns; `alias` and `program` are taken for `aliases`

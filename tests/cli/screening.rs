@@ -667,13 +667,14 @@ fn a_short_company_number_matches_only_in_its_country() {
     let list = wd.write(
         "w.csv",
         "id,name,country,identifiers\nW1,Rexlon Components Limited,HK,crn:2813066\n\
-         W2,Dalvik Avia LLC,RU,inn:7701234567\n",
+         W2,Dalvik Avia LLC,RU,inn:7701234567\nW3,Velmora Zavod,RU,okpo:65627867\n",
     );
     wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
     let suppliers = wd.write(
         "s.csv",
         "id,name,country,identifiers\nde,Acme Garments GmbH,DE,2813066\nhk,Acme Garments Ltd,HK,CRN 2813066\n\
-         none,Acme Garments,,2813066\ninn,Acme Garments GmbH,DE,inn:7701234567\n",
+         none,Acme Garments,,2813066\ninn,Acme Garments GmbH,DE,inn:7701234567\n\
+         okpo,Acme Garments Ltd,HK,BRN 65627867\n",
     );
     let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -687,7 +688,10 @@ fn a_short_company_number_matches_only_in_its_country() {
             ("de", false, ""),
             ("hk", true, "Rexlon Components Limited"),
             ("none", true, "Rexlon Components Limited"),
-            ("inn", true, "Dalvik Avia LLC")
+            ("inn", true, "Dalvik Avia LLC"),
+            // An OKPO is Russia's alone, but eight digits another register
+            // may give: it is a short number as others are.
+            ("okpo", false, "")
         ],
         "{}",
         stdout(&out)
@@ -884,7 +888,7 @@ fn supplier_files_as_analysts_write_them() {
     assert!(stderr(&out).contains("semi.csv:1: header: missing column name"), "{}", stderr(&out));
     assert!(stderr(&out).contains("delimited by semicolons or tabs"), "{}", stderr(&out));
     // A name column misspelt is named; Hongkong is Hong Kong.
-    let misspelt = wd.write("misspelt.csv", "id,nmae,country\n1,Kvarta,Hongkong\n");
+    let misspelt = wd.write("misspelt.csv", "id,date,nmae,country\n1,2024-01-01,Kvarta,Hongkong\n");
     let out = wd.cmd(["score", "--db"]).arg(&db).arg(&misspelt).output().unwrap();
     assert!(stderr(&out).contains("is \"nmae\" the name? rename it `name`"), "{}", stderr(&out));
     let hongkong = wd.write("hongkong.csv", "id,name,country\n1,Kvarta,Hongkong\n");
