@@ -1318,8 +1318,33 @@ pub(super) fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
             score = score.min(LONE_INITIALS_SCORE).max(as_weighed);
         }
     }
+    score = alike_in_too_little(a, b, &sims, &generic_syllables, score, &mut features);
+    score = split_differently(a, b, score, &mut features);
+    score = forms_and_initials(a, b, score, &mut features);
+    let common: Vec<&String> = a.tokens.iter().chain(&b.tokens).filter(|t| is_common(t)).collect();
+    if !common.is_empty() {
+        let mut c: Vec<&str> = common.iter().map(|s| s.as_str()).collect();
+        c.sort();
+        c.dedup();
+        features.push(format!("common words weighted down: {}", c.join(",")));
+    }
+    Similarity { score: (score * 1e4).round() / 1e4, features }
+}
+
+/// The caps of names alike in too little (see [`similarity_of`]): words
+/// made of the dictionary's beginnings alone, common words alone, a word
+/// within a longer one, words many companies' names are made of, a short
+/// word alike only as letters.
+fn alike_in_too_little(
+    a: &NormalName,
+    b: &NormalName,
+    sims: &[f64],
+    generic_syllables: &[Generic],
+    mut score: f64,
+    features: &mut Vec<String>,
+) -> f64 {
     let n = b.tokens.len();
-    let (best_a, best_b) = best_matches(&sims, a.tokens.len(), n);
+    let (best_a, best_b) = best_matches(sims, a.tokens.len(), n);
     // A word made of the beginnings of words of the dictionary alone
     // (`Autosys`, `automated systems`; `Tecmash`, `technologies
     // machinebuilding`) is a brand many use: with no other word that tells
@@ -1405,6 +1430,11 @@ pub(super) fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
         score = WEAK_WORDS_SCORE;
         features.push("a name of one short word alike to the other's only as letters".into());
     }
+    score
+}
+
+/// Names whose letters are the same, the words split otherwise: raised.
+fn split_differently(a: &NormalName, b: &NormalName, mut score: f64, features: &mut Vec<String>) -> f64 {
     // Words split or joined differently (`shen zhen` / `shenzhen`): compare without spaces.
     if a.tokens.len() != b.tokens.len() && score < 0.98 && a.tokens.concat() == b.tokens.concat() {
         score = score.max(0.98);
@@ -1427,6 +1457,12 @@ pub(super) fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
         score = 0.95;
         features.push("same distinctive letters, words split differently".into());
     }
+    score
+}
+
+/// The legal forms set aside (said), an abbreviation against the full
+/// name's initials (raised), and two kinds of company (capped).
+fn forms_and_initials(a: &NormalName, b: &NormalName, mut score: f64, features: &mut Vec<String>) -> f64 {
     if !a.legal_forms.is_empty() || !b.legal_forms.is_empty() {
         let forms =
             |n: &NormalName| if n.legal_forms.is_empty() { "none".to_string() } else { n.legal_forms.join(",") };
@@ -1460,14 +1496,7 @@ pub(super) fn similarity_of(a: &NormalName, b: &NormalName) -> Similarity {
         score = KINDS_DIFFER_SCORE;
         features.push(format!("legal forms of different kinds: {ka} | {kb}"));
     }
-    let common: Vec<&String> = a.tokens.iter().chain(&b.tokens).filter(|t| is_common(t)).collect();
-    if !common.is_empty() {
-        let mut c: Vec<&str> = common.iter().map(|s| s.as_str()).collect();
-        c.sort();
-        c.dedup();
-        features.push(format!("common words weighted down: {}", c.join(",")));
-    }
-    Similarity { score: (score * 1e4).round() / 1e4, features }
+    score
 }
 
 /// The longest word looked up by its forms with one letter left out (see
