@@ -707,6 +707,57 @@ impl NameIndex {
                 *covered.entry(i).or_default() += w;
             }
         }
+        self.cover_words_written_together(q, &w, main, other_script, &mut covered);
+        self.cover_abbreviations_and_initials(q, &w, total, &mut covered);
+        // A name mostly in Cyrillic weighs its initials less when they match
+        // nothing in a name in Latin letters (see [`unmatched_initials`]):
+        // its total may weigh that much less.
+        let light: f64 = if !q.abbreviations.is_empty() && normalize::mostly_cyrillic(&q.original) {
+            (0..q.tokens.len())
+                .filter(|&i| q.abbreviations.contains(&q.tokens[i]) && !is_common(&q.tokens[i]))
+                .map(|i| (w[i] - LONE_INITIALS_WEIGHT).max(0.0))
+                .sum()
+        } else {
+            0.0
+        };
+        let need = |t: f64| ((t - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * (total - light) - 1e-9;
+        let (need, raisable) = (need(threshold), need(SOLE_HOLDER_COVER));
+        // The query's initials of a kind of body (`icc`), which the
+        // sole-holder rule may set aside (see [`kind_initials`]).
+        let initials: f64 = (0..main)
+            .filter(|&i| w[i] > 0.1 && !is_common(&q.tokens[i]) && q.abbreviations.contains(&q.tokens[i]))
+            .map(|i| w[i])
+            .sum();
+        let raise = |w: f64| {
+            if w + common >= raisable {
+                Raise::Yes
+            } else if initials > 0.0 && w + common + initials >= raisable {
+                Raise::WithoutKindInitials
+            } else {
+                Raise::No
+            }
+        };
+        let mut v: Vec<(u32, Raise)> = covered
+            .into_iter()
+            .map(|(i, w)| (i, w, raise(w)))
+            .filter(|&(_, w, r)| w + common >= need || r != Raise::No)
+            .map(|(i, _, r)| (i, r))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// Items with words the query writes apart written together: two of
+    /// its words as one, or a word made of the beginnings of two or three
+    /// (see [`NameIndex::candidates`]); those words count as covered.
+    fn cover_words_written_together(
+        &self,
+        q: &NormalName,
+        w: &[f64],
+        main: usize,
+        other_script: usize,
+        covered: &mut FxHashMap<u32, f64>,
+    ) {
         // Two words of the query written as one in an item (`Electro
         // Mechanical`, `Электромеханический`).
         for j in 1..main {
@@ -750,6 +801,18 @@ impl NameIndex {
                 }
             }
         }
+    }
+
+    /// Items that abbreviate some of the query's words, and those an
+    /// abbreviation of one word stands for or whose initials or letters it
+    /// is (see [`NameIndex::candidates`]).
+    fn cover_abbreviations_and_initials(
+        &self,
+        q: &NormalName,
+        w: &[f64],
+        total: f64,
+        covered: &mut FxHashMap<u32, f64>,
+    ) {
         // Items that abbreviate some of the query's words (`STC Orion`,
         // `Scientific Technical Center Orion`): those words count as covered.
         if q.tokens.len() >= 3 && !self.by_abbreviation.is_empty() {
@@ -778,42 +841,6 @@ impl NameIndex {
                 covered.insert(i, total);
             }
         }
-        // A name mostly in Cyrillic weighs its initials less when they match
-        // nothing in a name in Latin letters (see [`unmatched_initials`]):
-        // its total may weigh that much less.
-        let light: f64 = if !q.abbreviations.is_empty() && normalize::mostly_cyrillic(&q.original) {
-            (0..q.tokens.len())
-                .filter(|&i| q.abbreviations.contains(&q.tokens[i]) && !is_common(&q.tokens[i]))
-                .map(|i| (w[i] - LONE_INITIALS_WEIGHT).max(0.0))
-                .sum()
-        } else {
-            0.0
-        };
-        let need = |t: f64| ((t - BETTER_SIDE) / (1.0 - BETTER_SIDE)).clamp(0.0, 1.0) * (total - light) - 1e-9;
-        let (need, raisable) = (need(threshold), need(SOLE_HOLDER_COVER));
-        // The query's initials of a kind of body (`icc`), which the
-        // sole-holder rule may set aside (see [`kind_initials`]).
-        let initials: f64 = (0..main)
-            .filter(|&i| w[i] > 0.1 && !is_common(&q.tokens[i]) && q.abbreviations.contains(&q.tokens[i]))
-            .map(|i| w[i])
-            .sum();
-        let raise = |w: f64| {
-            if w + common >= raisable {
-                Raise::Yes
-            } else if initials > 0.0 && w + common + initials >= raisable {
-                Raise::WithoutKindInitials
-            } else {
-                Raise::No
-            }
-        };
-        let mut v: Vec<(u32, Raise)> = covered
-            .into_iter()
-            .map(|(i, w)| (i, w, raise(w)))
-            .filter(|&(_, w, r)| w + common >= need || r != Raise::No)
-            .map(|(i, _, r)| (i, r))
-            .collect();
-        v.sort_unstable();
-        v
     }
 
     /// The best hit per key at or above `threshold`, best first (ties by key).
