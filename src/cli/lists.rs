@@ -168,15 +168,19 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                 return Err(crate::Error::Usage(format!("no list {list:?} is loaded (loaded: {loaded})")).into());
             }
             let entries: Vec<_> = store.list_entries()?.into_iter().filter(|(l, _)| *l == list).collect();
-            // The ids an id given short may stand for (`618`: `IV-618`).
-            let near: Vec<String> = id
-                .as_ref()
-                .map(|i| {
-                    let ends = |x: &str| x.strip_suffix(i.as_str()).is_some_and(|r| r.ends_with(['-', '.', '_', ' ']));
-                    let near = entries.iter().filter(|(_, e)| ends(&e.id) || e.id.eq_ignore_ascii_case(i));
-                    near.map(|(_, e)| e.id.clone()).take(5).collect()
-                })
-                .unwrap_or_default();
+            if let Some(i) = id.as_ref().filter(|i| !entries.iter().any(|(_, e)| e.id == **i)) {
+                // The ids an id given short may stand for (`618`: `IV-618`).
+                let ends = |x: &str| x.strip_suffix(i.as_str()).is_some_and(|r| r.ends_with(['-', '.', '_', ' ']));
+                let near: Vec<&str> = entries
+                    .iter()
+                    .filter(|(_, e)| ends(&e.id) || e.id.eq_ignore_ascii_case(i))
+                    .map(|(_, e)| e.id.as_str())
+                    .take(5)
+                    .collect();
+                let hint =
+                    if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.join(", ")) };
+                return Err(crate::Error::Usage(format!("list {list:?} has no entry {i:?}{hint}")).into());
+            }
             let rows: Vec<ShowRow> = entries
                 .into_iter()
                 .filter(|(_, e)| id.as_ref().is_none_or(|i| *i == e.id))
@@ -193,11 +197,6 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                     line: e.line,
                 })
                 .collect();
-            if let (Some(i), true) = (&id, rows.is_empty()) {
-                let hint =
-                    if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.join(", ")) };
-                return Err(crate::Error::Usage(format!("list {list:?} has no entry {i:?}{hint}")).into());
-            }
             let mut out = super::stdout();
             write_rows(&mut out, g.format, &rows)?;
             out.flush()?;

@@ -1401,9 +1401,9 @@ fn alike_in_too_little(
     // Names made of words that many companies' names are made of (`Alpha
     // Ltd`, `Alpha Trading Investments`; `Golden Star Electronics`, `Golden
     // Star Co`): alike in those alone, and otherwise apart, they name two
-    // companies as often as one. The same words match, in any order.
-    // Alike: every word of each as near one of the other's as a short word
-    // and a letter more (`Golden Star`, `Golden Stars`).
+    // companies as often as one. They match when every word of each is as
+    // near one of the other's as a short word and a letter more, in any
+    // order (`Golden Star`, `Star Golden`, `Golden Stars`).
     let every_word = |n: usize, best: &dyn Fn(usize) -> f64| (0..n).all(|i| best(i) >= SHORT_WORD_SCORE - 1e-9);
     if score > UNMATCHED_WORDS_SCORE
         && generic_only(a)

@@ -80,6 +80,11 @@ pub fn name_variants(name: &str) -> Vec<String> {
 /// A name without `HK` or `Hong Kong` after its first word and before a
 /// legal form alone or its end, if it has one there.
 fn without_hong_kong(name: &str) -> Option<String> {
+    // Every form of every name comes here: most have neither.
+    let lower = name.to_ascii_lowercase();
+    if !lower.contains("hk") && !lower.contains("hong") {
+        return None;
+    }
     let words: Vec<&str> = name.split(' ').collect();
     let place = |i: usize| -> usize {
         let w = |k: usize| words.get(k).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());

@@ -68,19 +68,27 @@ pub fn write_rows_headed<T: Serialize + Default>(
     format: Format,
     rows: &[T],
 ) -> std::io::Result<()> {
-    if rows.is_empty() && format == Format::Csv {
-        let template = to_objects(&[T::default()])?;
-        let headers = template.first().map(|r| r.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
-        let mut w = csv::Writer::from_writer(&mut *out);
-        w.write_record(&headers)?;
-        return w.flush();
-    }
-    write_rows(out, format, rows)
+    let objects = to_objects(rows)?;
+    let headers: Vec<String> = match objects.first() {
+        Some(first) => first.keys().cloned().collect(),
+        None => to_objects(&[T::default()])?.first().map(|r| r.keys().cloned().collect()).unwrap_or_default(),
+    };
+    write_objects_with(out, format, &headers, &objects)
 }
 
 /// Write JSON objects as rows; the columns are the first row's keys.
 pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Value>]) -> std::io::Result<()> {
     let headers: Vec<String> = rows.first().map(|r| r.keys().cloned().collect()).unwrap_or_default();
+    write_objects_with(out, format, &headers, rows)
+}
+
+/// Write JSON objects as rows under the columns `headers`.
+fn write_objects_with(
+    out: &mut dyn Write,
+    format: Format,
+    headers: &[String],
+    rows: &[Map<String, Value>],
+) -> std::io::Result<()> {
     match format {
         Format::Json => {
             for r in rows {
@@ -90,7 +98,7 @@ pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Va
         }
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut *out);
-            w.write_record(&headers)?;
+            w.write_record(headers)?;
             for r in rows {
                 w.write_record(headers.iter().map(|h| r.get(h).map(|v| cell(v, None)).unwrap_or_default()))?;
             }
@@ -113,7 +121,7 @@ pub fn write_objects(out: &mut dyn Write, format: Format, rows: &[Map<String, Va
                 .iter()
                 .map(|h| rows.iter().all(|r| matches!(r.get(h), None | Some(Value::Null) | Some(Value::Number(_)))))
                 .collect();
-            write_aligned(out, &headers, &cells, &numeric)?;
+            write_aligned(out, headers, &cells, &numeric)?;
         }
     }
     Ok(())

@@ -58,9 +58,9 @@ impl Party {
 pub struct WatchIndex {
     watched: Vec<Watched>,
     names: NameIndex,
-    identifiers: FxHashMap<String, Vec<u32>>,
-    /// The identifiers of [`is_local_identifier`], each with its key.
-    local_identifiers: FxHashSet<(u32, String)>,
+    /// The keys of each identifier, each with whether it is local there
+    /// (see [`is_local_identifier`]).
+    identifiers: FxHashMap<String, Vec<(u32, bool)>>,
     addresses: FxHashMap<String, Vec<u32>>,
 }
 
@@ -133,7 +133,6 @@ impl WatchIndex {
             watched: Vec::new(),
             names: NameIndex::new(),
             identifiers: FxHashMap::default(),
-            local_identifiers: FxHashSet::default(),
             addresses: FxHashMap::default(),
         };
         // Names are gathered, then normalised together (in parallel).
@@ -151,10 +150,7 @@ impl WatchIndex {
                 idx.names.whole_names_for(key);
             }
             for (scheme, v) in e.identifiers.iter().filter(|(scheme, _)| names_one_party(scheme)) {
-                idx.identifiers.entry(v.clone()).or_default().push(key);
-                if is_local_identifier(scheme, v) {
-                    idx.local_identifiers.insert((key, v.clone()));
-                }
+                idx.identifiers.entry(v.clone()).or_default().push((key, is_local_identifier(scheme, v)));
             }
             for a in e.addresses.iter().filter_map(|a| address_key(a)) {
                 idx.addresses.entry(a).or_default().push(key);
@@ -182,10 +178,7 @@ impl WatchIndex {
                     names.push((key, n.to_string()));
                 }
                 for (scheme, v) in idents.get(id).into_iter().flatten().filter(|(_, v)| v.len() >= 4) {
-                    idx.identifiers.entry(v.clone()).or_default().push(key);
-                    if is_local_identifier(scheme, v) {
-                        idx.local_identifiers.insert((key, v.clone()));
-                    }
+                    idx.identifiers.entry(v.clone()).or_default().push((key, is_local_identifier(scheme, v)));
                 }
                 if let Some(a) = address_key(&d.address) {
                     idx.addresses.entry(a).or_default().push(key);
@@ -212,19 +205,18 @@ impl WatchIndex {
         // twice (on two lists, or an entry and the store entity linked to
         // it): its words are held by one party. Not aliases: junk ones
         // (`Text of image`) and generic ones join companies apart.
-        // A short local number joins only entries of compatible countries.
+        // A short local number joins only entries of compatible countries
+        // (those of the first entry that has it).
         let joining: FxHashMap<String, Vec<u32>> = idx
             .identifiers
             .iter()
             .map(|(v, keys)| {
-                let first = keys[0];
-                let near = |&k: &u32| {
-                    let local = idx.local_identifiers.contains(&(k, v.clone()))
-                        || idx.local_identifiers.contains(&(first, v.clone()));
-                    let country = idx.watched[first as usize].countries.first().map_or("", |c| c.as_str());
-                    !local || countries_compatible(country, &idx.watched[k as usize].countries)
+                let (first, first_local) = keys[0];
+                let country = idx.watched[first as usize].countries.first().map_or("", |c| c.as_str());
+                let near = |&(k, local): &(u32, bool)| {
+                    !(local || first_local) || countries_compatible(country, &idx.watched[k as usize].countries)
                 };
-                (v.clone(), keys.iter().copied().filter(near).collect())
+                (v.clone(), keys.iter().filter(|k| near(k)).map(|&(k, _)| k).collect())
             })
             .collect();
         let groups = parties(idx.watched.len(), idx.names.main_names_by_key(), &joining);
@@ -328,9 +320,9 @@ impl WatchIndex {
         // The best on each list, with its entry's key.
         let mut by_list: BTreeMap<&str, (u32, WatchMatch)> = BTreeMap::new();
         for v in identifiers {
-            for &k in self.identifiers.get(v).into_iter().flatten() {
+            for &(k, local) in self.identifiers.get(v).into_iter().flatten() {
                 let w = &self.watched[k as usize];
-                if !countries_compatible(country, &w.countries) && self.local_identifiers.contains(&(k, v.clone())) {
+                if local && !countries_compatible(country, &w.countries) {
                     continue;
                 }
                 let m = of_entry(w, 1.0, "identifier", format!("identifier {v} equals the entry's"));
