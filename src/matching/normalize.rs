@@ -190,8 +190,11 @@ fn chinese_words_in_english(name: &str) -> String {
     out
 }
 
-/// Whether a word is one of the English words of [`CHINESE_WORDS`], which
-/// [`pinyin_words`] keeps as it is.
+/// Whether a word is one of the English words of [`CHINESE_WORDS`]: in a
+/// name in Chinese characters, those are translated as English words are
+/// (`technology`, `technologies`), and the runs of syllables between them
+/// (see [`pinyin_words`]) are not (`keji` is a name there). A run that is
+/// one of those words (`宏` alone, `hong`) has no translation either.
 fn is_chinese_word_in_english(t: &str) -> bool {
     static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| CHINESE_WORDS.iter().flat_map(|(_, en, _)| en.split(' ')).collect()).contains(t)
