@@ -59,8 +59,8 @@ pub struct WatchIndex {
     watched: Vec<Watched>,
     names: NameIndex,
     /// The keys of each identifier, each with whether it is local there
-    /// (see [`is_local_identifier`]).
-    identifiers: FxHashMap<String, Vec<(u32, bool)>>,
+    /// (see [`is_local_identifier`]) and its register.
+    identifiers: FxHashMap<String, Vec<(u32, bool, Register)>>,
     addresses: FxHashMap<String, Vec<u32>>,
 }
 
@@ -71,8 +71,38 @@ pub struct WatchIndex {
 /// which another country's registers may give another company. Such a
 /// number matches an entry only in a compatible country.
 fn is_local_identifier(scheme: &str, value: &str) -> bool {
-    const WORLDWIDE: [&str; 6] = ["imo", "mmsi", "lei", "swift", "bic", "duns"];
-    value.len() < 10 && !WORLDWIDE.contains(&scheme.to_ascii_lowercase().as_str())
+    value.len() < 10 && !matches!(Register::of(scheme), Register::World(_))
+}
+
+/// The register an identifier's number is of, told by its scheme: one the
+/// world shares (a ship's IMO or MMSI number, an LEI, a SWIFT code, a DUNS
+/// number), a country's (a company or tax number, under many names), or
+/// not known (no scheme given).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Register {
+    World(&'static str),
+    National,
+    Unknown,
+}
+
+impl Register {
+    fn of(scheme: &str) -> Register {
+        match scheme.to_ascii_lowercase().as_str() {
+            "" => Register::Unknown,
+            "imo" => Register::World("imo"),
+            "mmsi" => Register::World("mmsi"),
+            "lei" => Register::World("lei"),
+            "swift" | "bic" | "swiftbic" => Register::World("swift"),
+            "duns" => Register::World("duns"),
+            _ => Register::National,
+        }
+    }
+
+    /// Whether numbers of the two registers, equal, may be one party's:
+    /// not a company number and a ship's IMO number of the same digits.
+    fn may_match(self, other: Register) -> bool {
+        self == Register::Unknown || other == Register::Unknown || self == other
+    }
 }
 
 /// An address as a comparable key: transliterated words, sorted; none for
@@ -150,7 +180,8 @@ impl WatchIndex {
                 idx.names.whole_names_for(key);
             }
             for (scheme, v) in e.identifiers.iter().filter(|(scheme, _)| names_one_party(scheme)) {
-                idx.identifiers.entry(v.clone()).or_default().push((key, is_local_identifier(scheme, v)));
+                let listed = (key, is_local_identifier(scheme, v), Register::of(scheme));
+                idx.identifiers.entry(v.clone()).or_default().push(listed);
             }
             for a in e.addresses.iter().filter_map(|a| address_key(a)) {
                 idx.addresses.entry(a).or_default().push(key);
@@ -178,7 +209,8 @@ impl WatchIndex {
                     names.push((key, n.to_string()));
                 }
                 for (scheme, v) in idents.get(id).into_iter().flatten().filter(|(_, v)| v.len() >= 4) {
-                    idx.identifiers.entry(v.clone()).or_default().push((key, is_local_identifier(scheme, v)));
+                    let listed = (key, is_local_identifier(scheme, v), Register::of(scheme));
+                    idx.identifiers.entry(v.clone()).or_default().push(listed);
                 }
                 if let Some(a) = address_key(&d.address) {
                     idx.addresses.entry(a).or_default().push(key);
@@ -206,17 +238,19 @@ impl WatchIndex {
         // it): its words are held by one party. Not aliases: junk ones
         // (`Text of image`) and generic ones join companies apart.
         // A short local number joins only entries of compatible countries
-        // (those of the first entry that has it).
+        // (those of the first entry that has it), and a number only those
+        // of a register it may be of (a company's and a ship's apart).
         let joining: FxHashMap<String, Vec<u32>> = idx
             .identifiers
             .iter()
             .map(|(v, keys)| {
-                let (first, first_local) = keys[0];
+                let (first, first_local, first_register) = keys[0];
                 let country = idx.watched[first as usize].countries.first().map_or("", |c| c.as_str());
-                let near = |&(k, local): &(u32, bool)| {
-                    !(local || first_local) || countries_compatible(country, &idx.watched[k as usize].countries)
+                let near = |&(k, local, register): &(u32, bool, Register)| {
+                    (!(local || first_local) || countries_compatible(country, &idx.watched[k as usize].countries))
+                        && register.may_match(first_register)
                 };
-                (v.clone(), keys.iter().filter(|k| near(k)).map(|&(k, _)| k).collect())
+                (v.clone(), keys.iter().filter(|k| near(k)).map(|&(k, _, _)| k).collect())
             })
             .collect();
         let groups = parties(idx.watched.len(), idx.names.main_names_by_key(), &joining);
@@ -301,7 +335,7 @@ impl WatchIndex {
     fn best(
         &self,
         names: &[(&str, bool)],
-        identifiers: &[String],
+        identifiers: &[(String, String)],
         country: &str,
         (threshold, other_threshold): (f64, f64),
     ) -> BestMatch {
@@ -319,10 +353,11 @@ impl WatchIndex {
         let mut by_identifier: Option<(u32, WatchMatch)> = None;
         // The best on each list, with its entry's key.
         let mut by_list: BTreeMap<&str, (u32, WatchMatch)> = BTreeMap::new();
-        for v in identifiers {
-            for &(k, local) in self.identifiers.get(v).into_iter().flatten() {
+        for (scheme, v) in identifiers {
+            for &(k, local, register) in self.identifiers.get(v).into_iter().flatten() {
                 let w = &self.watched[k as usize];
-                if local && !countries_compatible(country, &w.countries) {
+                if (local && !countries_compatible(country, &w.countries)) || !register.may_match(Register::of(scheme))
+                {
                     continue;
                 }
                 let m = of_entry(w, 1.0, "identifier", format!("identifier {v} equals the entry's"));
@@ -438,7 +473,7 @@ pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMa
     let table = store.entity_table()?;
     let ids: Vec<&str> = table.ids.iter().map(|s| &**s).collect();
     let details = store.entity_details(&ids)?;
-    let idents = store.entity_identifiers()?;
+    let idents = store.entity_scheme_identifiers()?;
     let (mut out, mut elsewhere) = (Vec::new(), Vec::new());
     for id in ids {
         let Some(d) = details.get(id) else { continue };
@@ -451,7 +486,9 @@ pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMa
         let names = as_given_first(&forms);
         let empty = Vec::new();
         let thresholds = (threshold, threshold.max(OTHER_COUNTRY_THRESHOLD));
-        let best = watch.best(&names, idents.get(id).unwrap_or(&empty), &d.country, thresholds);
+        let ids: Vec<(String, String)> =
+            idents.get(id).unwrap_or(&empty).iter().filter(|(_, v)| v.len() >= 4).cloned().collect();
+        let best = watch.best(&names, &ids, &d.country, thresholds);
         let entity = |m| EntityMatch { entity_id: id.to_string(), entity_name: d.name.clone(), matched: m };
         out.extend(best.matched.map(entity));
         elsewhere.extend(best.other_country.map(entity));
@@ -973,7 +1010,6 @@ fn context(store: &Store) -> Result<Context> {
     })
 }
 
-/// The supplier's identifier values, normalised.
 /// Whether an identifier of this scheme names one party: not a KPP, the
 /// code of a tax office's registration that many companies share (`771501001`
 /// is every company's registered at Moscow's tax office 15).
@@ -981,12 +1017,14 @@ fn names_one_party(scheme: &str) -> bool {
     !scheme.eq_ignore_ascii_case("kpp")
 }
 
-fn supplier_identifiers(s: &Supplier) -> Vec<String> {
+/// The supplier's identifiers as (scheme, value): the scheme in lower
+/// case, empty when not given, the value normalised.
+fn supplier_identifiers(s: &Supplier) -> Vec<(String, String)> {
     identifier_parts(&s.identifiers)
         .into_iter()
         .filter(|(scheme, _)| scheme.as_deref().is_none_or(names_one_party))
-        .map(|(_, v)| normalize_identifier(&v))
-        .filter(|v| v.len() >= 4)
+        .map(|(scheme, v)| (scheme.unwrap_or_default().to_ascii_lowercase(), normalize_identifier(&v)))
+        .filter(|(_, v)| v.len() >= 4)
         .collect()
 }
 
@@ -1094,14 +1132,17 @@ impl Screen {
             };
             let idents = supplier_identifiers(&s);
             // Resolve to a store entity: identifiers, then the name in the same country.
-            // A short local number resolves only to an entity of a compatible country.
-            let fits = |id: &String, v: &String| {
+            // A short local number resolves only to an entity of a compatible
+            // country, and a number only to one of a register it may be of.
+            let fits = |id: &String, (ours, v): &(String, String)| {
                 let scheme = ctx.schemes.get(id).and_then(|p| p.iter().find(|(_, x)| x == v)).map_or("", |(s, _)| s);
                 let theirs: Vec<String> = ctx.details.get(id).map(|d| d.country.clone()).into_iter().collect();
-                !is_local_identifier(scheme, v) || countries_compatible(&s.country, &theirs)
+                (!is_local_identifier(scheme, v) || countries_compatible(&s.country, &theirs))
+                    && Register::of(scheme).may_match(Register::of(ours))
             };
-            let by_identifier =
-                |v: &String| ctx.identifiers.get(v).and_then(|ids| ids.iter().find(|id| fits(id, v)).cloned());
+            let by_identifier = |sv: &(String, String)| {
+                ctx.identifiers.get(&sv.1).and_then(|ids| ids.iter().find(|id| fits(id, sv)).cloned())
+            };
             let resolved: Option<String> = idents.iter().find_map(by_identifier).or_else(|| {
                 ctx.entities
                     .search(&s.name, weights.threshold)
@@ -1253,6 +1294,26 @@ impl Screen {
 
 #[cfg(test)]
 mod tests {
+    use super::{Register, is_local_identifier};
+
+    #[test]
+    fn numbers_of_two_registers_are_no_match() {
+        // A ship's IMO number and a company number of the same digits are
+        // two things; a number of no scheme may be either; a country's
+        // schemes go by many names (`inn`, `tax_number`).
+        let may = |a: &str, b: &str| Register::of(a).may_match(Register::of(b));
+        assert!(!may("imo", "cr"));
+        assert!(!may("lei", "imo"));
+        assert!(may("IMO", "imo"));
+        assert!(may("", "imo"));
+        assert!(may("swiftbic", "bic"));
+        assert!(may("inn", "tax_number"));
+        // Short numbers are local, but not those of the world's registers.
+        assert!(is_local_identifier("cr", "2813066"));
+        assert!(!is_local_identifier("imo", "9123456"));
+        assert!(!is_local_identifier("inn", "7701234567"));
+    }
+
     #[test]
     fn entries_sharing_an_identifier_or_a_name_are_one_party() {
         let mut idx = crate::matching::NameIndex::new();

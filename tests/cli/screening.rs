@@ -619,16 +619,19 @@ fn names_of_vessels_and_persons_do_not_match_companies() {
     wd.cmd(["-q", "lists", "import", "--format", "ftm", "--db"]).arg(&db).arg(&list).assert().success();
     let suppliers = wd.write(
         "s.csv",
-        "id,name,identifiers\nk1,Kestrel Star,\nk2,Vasko GmbH,\nk3,Vasko,\nk4,Kestrel Star Trading LLC,\nk5,Some Ship Owner,imo:9123456\n",
+        "id,name,identifiers\nk1,Kestrel Star,\nk2,Vasko GmbH,\nk3,Vasko,\nk4,Kestrel Star Trading LLC,\nk5,Some Ship Owner,imo:9123456\n\
+         k6,Dorvel Shipping Ltd,CR No. 9123456\nk7,Dorvel Shipping Ltd,9123456\n",
     );
     let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let best: Vec<&str> = rows.iter().map(|r| r["match_name"].as_str().unwrap()).collect();
     // A ship's name is no company's; a company is no person; a bare name
-    // may be a person's (a sole trader); an IMO number matches the ship.
+    // may be a person's (a sole trader); an IMO number matches the ship,
+    // and so does a number of no scheme, but not a company number equal
+    // to it (an IMO number is no company's).
     assert_eq!(
         best,
-        ["Kestrel Star Trading", "", "Vasko Brelin", "Kestrel Star Trading", "KESTREL STAR"],
+        ["Kestrel Star Trading", "", "Vasko Brelin", "Kestrel Star Trading", "KESTREL STAR", "", "KESTREL STAR"],
         "{}",
         stdout(&out)
     );
