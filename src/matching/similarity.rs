@@ -1460,6 +1460,27 @@ fn split_differently(a: &NormalName, b: &NormalName, mut score: f64, features: &
     score
 }
 
+/// Whether a one-word name writes its word as initials: in capitals
+/// (`BETA`, `ИТЭФ`, `MiG`), or, in a name written all in capitals or
+/// without case, a word the dictionary does not know; not a word written
+/// as words are (`Beta Ltd`, `Mars`).
+fn written_as_initials(x: &NormalName) -> bool {
+    let t = &x.tokens[0];
+    let words: Vec<&str> = x.original.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let Some(w) = words.iter().find(|w| normalize::to_latin(w).to_lowercase() == *t) else {
+        // Written otherwise (`B.E.T.A.`): as initials are.
+        return true;
+    };
+    let lower = |w: &str| w.chars().any(|c| c.is_lowercase());
+    if lower(w) {
+        w.chars().filter(|c| c.is_uppercase()).count() >= 2
+    } else if words.iter().any(|w| lower(w)) {
+        true
+    } else {
+        !normalize::is_dictionary_word(t)
+    }
+}
+
 /// The legal forms set aside (said), an abbreviation against the full
 /// name's initials (raised), and two kinds of company (capped).
 fn forms_and_initials(a: &NormalName, b: &NormalName, mut score: f64, features: &mut Vec<String>) -> f64 {
@@ -1472,10 +1493,12 @@ fn forms_and_initials(a: &NormalName, b: &NormalName, mut score: f64, features: 
     // initials; of three letters, below the default threshold (on the EU
     // lists, fewer than half of those matches were right: MMZ, KMP, SEZ
     // each stand for several bodies).
-    // Not a person's initials (`AMD`, `Алена Михайловна Демидова`).
+    // Not a person's initials (`AMD`, `Алена Михайловна Демидова`), nor
+    // a word written as one (`Beta Ltd`, `Bashkir Electronic
+    // Telecommunication Association`).
     let acronym = |x: &NormalName, y: &NormalName| {
         let initials = x.tokens.len() == 1 && x.tokens[0].len() >= 3 && y.acronyms.contains(&x.tokens[0]);
-        (initials && !normalize::is_person_like(y)).then(|| x.tokens[0].len())
+        (initials && written_as_initials(x) && !normalize::is_person_like(y)).then(|| x.tokens[0].len())
     };
     if let Some(letters) = acronym(a, b).or_else(|| acronym(b, a)) {
         let acronym_score = if letters >= 4 { ACRONYM_SCORE } else { SHORT_ACRONYM_SCORE };

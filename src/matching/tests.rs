@@ -156,6 +156,13 @@ fn initials_of_a_name_in_the_other_language_held_by_one_party_alone() {
     idx.add(1, "JSC BCP");
     idx.add(2, "ООО «Ромашка»");
     assert_eq!(idx.search("АО «Барнаульский патронный завод»", 0.8).first().map(|h| h.key), Some(1));
+    // A word written as words are is no initials (`Beta Ltd`, `Mars`);
+    // in capitals it may be, in a name with case or without it.
+    let full = "Bashkir Electronic Telecommunication Association";
+    assert!(sim("Beta Ltd", full) < DEFAULT_THRESHOLD, "{}", sim("Beta Ltd", full));
+    assert!(sim("Mars", "Moscow Aviation Research Society") < DEFAULT_THRESHOLD);
+    assert_eq!(sim("BETA Ltd", full), ACRONYM_SCORE);
+    assert_eq!(sim("BETA LTD", full), ACRONYM_SCORE);
     // Four letters or more: at the default threshold.
     let mut idx = NameIndex::new();
     idx.add(1, "ФГАОУ «Московский Физико-Технический Институт»");
