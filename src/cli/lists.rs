@@ -340,13 +340,18 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             };
             if !g.quiet {
                 eprintln!(
-                    "list {}: {} entries ({} added, {} removed, {} changed{}) in {:.2} s",
+                    "list {}: {} {} ({} added, {} removed, {} changed{}) in {:.2} s",
                     r.list,
                     r.entries,
+                    if r.entries == 1 { "entry" } else { "entries" },
                     r.added.len(),
                     r.removed.len(),
                     r.changed.len(),
-                    if r.skipped > 0 { format!(", {} lines skipped", r.skipped) } else { String::new() },
+                    match r.skipped {
+                        0 => String::new(),
+                        1 => ", 1 row skipped".to_string(),
+                        n => format!(", {n} rows skipped"),
+                    },
                     started.elapsed().as_secs_f64()
                 );
                 if r.unlinked > 0 {

@@ -630,6 +630,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     crate::store::unix_lines::warn_unread(&format!("{name}:1"), "column", &unread, &supplier_columns("columns"));
     // The last record's start, its line, and how many lines its fields run over.
     let mut last: Option<(u64, u64, u64)> = None;
+    let unix = crate::store::unix_lines::unix_text(text.as_bytes());
     for rec in rdr.records() {
         let (line, row) = match rec {
             Ok(r) => {
@@ -639,7 +640,14 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                 let get = |c: &str| {
                     headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()
                 };
-                if r.len() != headers.len() {
+                let byte = r.position().map_or(0, |p| p.byte());
+                let closed_inside = crate::store::unix_lines::quote_closed_inside_field(&unix, byte, line, runs);
+                if let Some(why) = closed_inside {
+                    // A quote left open that a later field's quote closed:
+                    // the rows between read as one field.
+                    let name = get("name").lines().next().unwrap_or("").to_string();
+                    (line, Err(Unreadable { id: get("id"), name, why }))
+                } else if r.len() != headers.len() {
                     // A quote left open runs the row into the lines after it.
                     let why = if runs > 0 {
                         format!(

@@ -540,6 +540,7 @@ fn parse_csv(
     super::unix_lines::warn_unread(&format!("{name}:1"), "column", &unread, &what);
     // The last record's start, its line, and how many lines it runs over.
     let mut last: Option<(u64, u64, u64)> = None;
+    let unix = super::unix_lines::unix_text(&bytes);
     for rec in rdr.records() {
         let rec = match rec {
             Ok(r) => r,
@@ -552,6 +553,11 @@ fn parse_csv(
         let line = starts.line(rec.position());
         let runs = super::unix_lines::extra_lines(&rec);
         last = rec.position().map(|p| (p.byte(), line, runs));
+        let byte = rec.position().map_or(0, |p| p.byte());
+        if let Some(message) = super::unix_lines::quote_closed_inside_field(&unix, byte, line, runs) {
+            out.reject(name, line, message);
+            continue;
+        }
         let get = |col: &str| -> String {
             headers
                 .iter()

@@ -134,12 +134,7 @@ pub fn quote_left_open_at_end(input: &[u8], start: u64, line: u64, runs: u64) ->
     if runs == 0 {
         return None;
     }
-    let mut unix = Vec::with_capacity(input.len());
-    for (i, &b) in input.iter().enumerate() {
-        if !(b == b'\r' && input.get(i + 1) == Some(&b'\n')) {
-            unix.push(b);
-        }
-    }
+    let unix = unix_text(input);
     quote_left_open(unix.get(start as usize..).unwrap_or_default()).then(|| {
         format!(
             "a quote opened on this line is not closed, so lines {line} to {} were read as one row; \
@@ -147,6 +142,68 @@ pub fn quote_left_open_at_end(input: &[u8], start: u64, line: u64, runs: u64) ->
             line + runs
         )
     })
+}
+
+/// `input` as [`UnixLines`] gives it (each `\r` before a `\n` dropped),
+/// where the positions of the records it reads point.
+pub fn unix_text(input: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if !input.windows(2).any(|w| w == b"\r\n") {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    let mut unix = Vec::with_capacity(input.len());
+    for (i, &b) in input.iter().enumerate() {
+        if !(b == b'\r' && input.get(i + 1) == Some(&b'\n')) {
+            unix.push(b);
+        }
+    }
+    std::borrow::Cow::Owned(unix)
+}
+
+/// The message for a record (starting at `start` of `text`, as
+/// [`unix_text`] gives it, on `line`, its fields over `runs` more lines)
+/// whose quoted field runs over lines and is closed with more of the field
+/// after the quote (`"Broken Co,RU` ... `"Delta Co",CN`): a quote left open
+/// that the quote of a field on a later line closed, taking the rows
+/// between into one field; none for a field that ends at its closing
+/// quote, as one holding an address over lines does.
+pub fn quote_closed_inside_field(text: &[u8], start: u64, line: u64, runs: u64) -> Option<String> {
+    if runs == 0 {
+        return None;
+    }
+    let text = text.get(start as usize..).unwrap_or_default();
+    let (mut quoted, mut field_start, mut spans, mut i) = (false, true, false, 0);
+    while i < text.len() {
+        let b = text[i];
+        if quoted {
+            if b == b'\n' {
+                spans = true;
+            }
+            if b == b'"' {
+                if text.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                    let after = text.get(i + 1).copied();
+                    if spans && !matches!(after, None | Some(b',' | b'\n' | b'\r')) {
+                        return Some(format!(
+                            "a quote opened on this line is closed inside a field on a later line, so lines \
+                             {line} to {} were read as one row; close the quote where its field ends, or double \
+                             a quote inside a field (\"\")",
+                            line + runs
+                        ));
+                    }
+                }
+            }
+        } else if b == b'\n' {
+            break;
+        } else if b == b'"' && field_start {
+            quoted = true;
+            spans = false;
+        }
+        field_start = !quoted && b == b',';
+        i += 1;
+    }
+    None
 }
 
 /// A reader that drops each `\r` before a `\n` (a lone `\r` stays).
@@ -238,6 +295,19 @@ mod tests {
         let mut out = Vec::new();
         UnixLines::new(Chunks(input, chunk)).read_to_end(&mut out).unwrap();
         out
+    }
+
+    #[test]
+    fn a_quote_closed_inside_a_later_field_is_told() {
+        let told = |text: &[u8], runs| quote_closed_inside_field(text, 0, 3, runs).is_some();
+        // Closed by the quote before `Delta Co`, with its field after it.
+        assert!(told(b"\"Broken Co,RU\nGamma Co,CN\n\"Delta Co\",CN\n", 2));
+        // A field over lines that ends at its quote; a doubled quote inside.
+        assert!(!told(b"Kvarta,\"1 Dock Rd\nLeeds\"\nNext,x\n", 1));
+        assert!(!told(b"Kvarta,\"Dock \"\"5\"\"\nLeeds\",GB\n", 1));
+        // Text after a quote on one line (`"ACME" Ltd`) takes no rows.
+        assert!(!told(b"\"ACME\" Ltd,GB\n", 0));
+        assert_eq!(unix_text(b"a\r\nb\r").as_ref(), b"a\nb\r");
     }
 
     #[test]

@@ -278,7 +278,7 @@ fn a_list_is_read_from_standard_input_with_its_name() {
         .write_stdin("name,country\nKvarta Holding,RU\n")
         .output()
         .unwrap();
-    assert!(stderr(&out).contains("list piped: 1 entries (1 added, 0 removed, 0 changed)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("list piped: 1 entry (1 added, 0 removed, 0 changed)"), "{}", stderr(&out));
     // Without --list, a list read from standard input has no name.
     let out =
         wd.cmd(["lists", "import", "-", "--format", "csv", "--db"]).arg(&db).write_stdin("name\nX\n").output().unwrap();
@@ -332,7 +332,7 @@ fn malformed_lines_are_reported_with_line_numbers() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(stderr(&out).contains("1 entries (1 added, 0 removed, 0 changed, 3 lines skipped)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 entry (1 added, 0 removed, 0 changed, 3 rows skipped)"), "{}", stderr(&out));
     // A quote left open takes the rows after it: told, with the lines.
     let open = wd.write("open.csv", "name,country\nKvarta Ltd,GB\nVorta Ltd,\"DE\nBrelvik Ltd,FR\n");
     let out = wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&open).output().unwrap();
@@ -342,6 +342,26 @@ fn malformed_lines_are_reported_with_line_numbers() {
         "{}",
         stderr(&out)
     );
+    // One that a later field's quote closes takes the rows between into
+    // one field: refused, with the lines, in a list and a supplier file;
+    // a field over lines that ends at its quote (an address) is read.
+    let text = "name,country,address\nKvarta Ltd,GB,\"1 Dock Rd\nLeeds\"\n\"Vorta Ltd,DE,\nBrelvik Ltd,FR,\n\"Orvel Ltd\",FR,\nSelva Ltd,FR,\n";
+    let closed = wd.write("closed.csv", text);
+    let out = wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&closed).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let told =
+        "closed.csv:4: row: a quote opened on this line is closed inside a field on a later line, so lines 4 to 6";
+    assert!(stderr(&out).contains(told), "{}", stderr(&out));
+    let out =
+        wd.cmd(["lists", "import", "--list-format", "csv", "--skip-invalid", "--db"]).arg(&db).arg(&closed).output();
+    let err = stderr(&out.unwrap());
+    assert!(err.contains("2 entries (2 added, 0 removed, 0 changed, 1 row skipped)"), "{err}");
+    let out = wd.cmd(["score", "--format", "json"]).arg(&closed).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let names: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["name"].as_str().unwrap(), r["band"].as_str().unwrap())).collect();
+    assert_eq!(names, [("Kvarta Ltd", "low"), ("Vorta Ltd,DE,", "error"), ("Selva Ltd", "low")], "{}", stdout(&out));
+    assert!(rows[1]["error"].as_str().unwrap().contains("lines 4 to 6 were read as one row"), "{}", rows[1]);
 }
 
 #[test]
@@ -378,7 +398,7 @@ fn reimport_replaces_the_list_and_reports_changes() {
     let file = wd.write("watch.csv", "name,country\nChexi Technology (HK) Limited,HK\n");
     let err = stderr(&run(&file));
     assert!(
-        err.contains("1 entries (0 added, 1 removed, 0 changed)") && err.contains("- ОсОО «Фелктон-Импорт»"),
+        err.contains("1 entry (0 added, 1 removed, 0 changed)") && err.contains("- ОсОО «Фелктон-Импорт»"),
         "{err}"
     );
     assert!(err.contains("1 link(s) of store entities to removed entries deleted"), "{err}");
