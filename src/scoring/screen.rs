@@ -648,28 +648,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                     let name = get("name").lines().next().unwrap_or("").to_string();
                     (line, Err(Unreadable { id: get("id"), name, why }))
                 } else if r.len() != headers.len() {
-                    // A quote left open runs the row into the lines after it.
-                    let why = if runs > 0 {
-                        format!(
-                            "a quote opened on this line is not closed, so lines {line} to {} were read as one row \
-                             ({} fields, the header has {}); close the quote, or double a quote inside a field (\"\")",
-                            line + runs,
-                            r.len(),
-                            headers.len()
-                        )
-                    } else if r.len() < headers.len() {
-                        format!(
-                            "{} fields, but the header has {}: give every column, empty where unknown (a,,c)",
-                            r.len(),
-                            headers.len()
-                        )
-                    } else {
-                        format!(
-                            "{} fields, but the header has {}; quote fields that hold commas",
-                            r.len(),
-                            headers.len()
-                        )
-                    };
+                    let why = crate::store::unix_lines::fields_unlike_header(r.len(), headers.len(), line, runs);
                     // The name up to where the row ran on.
                     let name = get("name").lines().next().unwrap_or("").to_string();
                     (line, Err(Unreadable { id: get("id"), name, why }))

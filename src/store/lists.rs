@@ -558,6 +558,10 @@ fn parse_csv(
             out.reject(name, line, message);
             continue;
         }
+        if rec.len() != headers.len() {
+            out.reject(name, line, super::unix_lines::fields_unlike_header(rec.len(), headers.len(), line, runs));
+            continue;
+        }
         let get = |col: &str| -> String {
             headers
                 .iter()

@@ -206,6 +206,26 @@ pub fn quote_closed_inside_field(text: &[u8], start: u64, line: u64, runs: u64) 
     None
 }
 
+/// Why a record (on `line`, its fields over `runs` more lines) of
+/// `fields` fields is refused when the header has `header`.
+pub fn fields_unlike_header(fields: usize, header: usize, line: u64, runs: u64) -> String {
+    if runs > 0 {
+        // A quote left open runs the row into the lines after it.
+        format!(
+            "a quote opened on this line is not closed, so lines {line} to {} were read as one row ({fields} \
+             fields, the header has {header}); close the quote, or double a quote inside a field (\"\")",
+            line + runs
+        )
+    } else {
+        let s = if fields == 1 { "" } else { "s" };
+        if fields < header {
+            format!("{fields} field{s}, but the header has {header}: give every column, empty where unknown (a,,c)")
+        } else {
+            format!("{fields} field{s}, but the header has {header}; quote fields that hold commas")
+        }
+    }
+}
+
 /// A reader that drops each `\r` before a `\n` (a lone `\r` stays).
 pub struct UnixLines<R> {
     inner: R,

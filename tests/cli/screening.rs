@@ -362,6 +362,14 @@ fn malformed_lines_are_reported_with_line_numbers() {
         rows.iter().map(|r| (r["name"].as_str().unwrap(), r["band"].as_str().unwrap())).collect();
     assert_eq!(names, [("Kvarta Ltd", "low"), ("Vorta Ltd,DE,", "error"), ("Selva Ltd", "low")], "{}", stdout(&out));
     assert!(rows[1]["error"].as_str().unwrap().contains("lines 4 to 6 were read as one row"), "{}", rows[1]);
+    // A row of more or fewer fields than the header is refused, as a
+    // supplier's is: its values would go to other columns.
+    let short = wd.write("short.csv", "name,country,identifiers\nKvarta Ltd,GB,\nVorta Ltd\nSelva Ltd,FR,12,34\n");
+    let out = wd.cmd(["lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&short).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("short.csv:3: row: 1 field, but the header has 3: give every column"), "{err}");
+    assert!(err.contains("short.csv:4: row: 4 fields, but the header has 3; quote fields that hold commas"), "{err}");
 }
 
 #[test]
