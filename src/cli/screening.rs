@@ -218,7 +218,15 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
     }
     if let Some(why) = store.links_out_of_date()? {
         // Listed status and ownership come from the links: stale ones miss
-        // parties listed since.
+        // parties listed since, and a gate on them would pass a company
+        // owned by listed parties.
+        if args.fail_above.is_some() {
+            eprintln!(
+                "chokepoint: --fail-above needs the store's entities linked to the lists, and {why}: a gate would \
+                 pass companies owned 50% or more by listed parties; run `chokepoint match --db FILE` first"
+            );
+            return Ok(ExitCode::from(2));
+        }
         log::warn!(
             "{why}: the store's listed status and 50% ownership may be out of date; run `chokepoint match --db FILE` first"
         );

@@ -16,7 +16,32 @@ fn demo_db() -> (Workdir, std::path::PathBuf) {
 fn gate_db() -> (Workdir, std::path::PathBuf) {
     let (wd, db) = demo_db();
     assert!(import_list(&wd, &db, "csv", "plain.csv").status.success());
+    wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
     (wd, db)
+}
+
+#[test]
+fn a_gate_needs_the_store_linked_to_the_lists() {
+    // Listed status and 50% ownership come from `match`: before it, or
+    // after a list import since, a gate is refused; a plain score warns.
+    let (wd, db) = demo_db();
+    assert!(import_list(&wd, &db, "csv", "plain.csv").status.success());
+    let file = wd.write("s.csv", "name,country\nNordhavn A/S,DK\n");
+    let gate = |wd: &Workdir| wd.cmd(["score", "--fail-above", "50", "--db"]).arg(&db).arg(&file).output().unwrap();
+    let out = gate(&wd);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("were never linked to the lists"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("run `chokepoint match --db FILE` first"), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "nothing scored: {}", stdout(&out));
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(&file).output().unwrap();
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("may be out of date"), "{}", stderr(&out));
+    wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
+    assert_eq!(gate(&wd).status.code(), Some(0));
+    assert!(import_list(&wd, &db, "os-simple", "os-simple.csv").status.success());
+    let out = gate(&wd);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("came after the last link of the store's entities"), "{}", stderr(&out));
 }
 
 fn import_list(wd: &Workdir, db: &std::path::Path, format: &str, file: &str) -> std::process::Output {
