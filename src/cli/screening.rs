@@ -82,7 +82,8 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
     let rows: Vec<MatchRow> = matches.iter().map(row).collect();
     let others: Vec<MatchRow> = elsewhere.iter().map(row).collect();
     if g.format == Format::Table {
-        writeln!(out, "{} entities linked to list entries", rows.len())?;
+        let linked: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.entity_id).collect();
+        writeln!(out, "{} entities linked to {} list entries", linked.len(), rows.len())?;
         write_rows(&mut out, Format::Table, &rows)?;
         if !others.is_empty() {
             writeln!(

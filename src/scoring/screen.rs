@@ -465,7 +465,8 @@ pub struct EntityMatch {
 }
 
 /// Link the store's entities to list entries (identifiers first, then names
-/// in compatible countries), and write the links (replacing earlier ones).
+/// in compatible countries; the best entry, then the best of each other
+/// list), and write the links (replacing earlier ones).
 /// Also returned, not linked: entities without a link whose name matches
 /// an entry of other countries only (rule `name_other_country`), for review.
 pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMatch>, Vec<EntityMatch>)> {
@@ -490,7 +491,12 @@ pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMa
             idents.get(id).unwrap_or(&empty).iter().filter(|(_, v)| v.len() >= 4).cloned().collect();
         let best = watch.best(&names, &ids, &d.country, thresholds);
         let entity = |m| EntityMatch { entity_id: id.to_string(), entity_name: d.name.clone(), matched: m };
-        out.extend(best.matched.map(entity));
+        // Linked to its best entry, and to its best on each other list
+        // (a party on the EU's list and OFAC's): its lists all count, as
+        // in the shares of its holdings by list.
+        if best.matched.is_some() {
+            out.extend(best.matched.into_iter().chain(best.other_lists).map(entity));
+        }
         elsewhere.extend(best.other_country.map(entity));
     }
     store.write_matches(&out)?;

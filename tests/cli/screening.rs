@@ -484,6 +484,25 @@ fn match_links_entities_by_identifier_and_name_and_reports_ownership() {
     }
 }
 
+#[test]
+fn an_owner_on_two_lists_counts_on_each() {
+    // A (30%) is on lists eu and us, B (25%) on us: together 55% on us.
+    let wd = Workdir::new();
+    let db = wd.path("o.db");
+    wd.write("records/entities.csv", "id,name,kind,country\nA,Anvil Machinery LLC,trader,RU\nB,Bolt Instruments LLC,trader,RU\nT,Target Sub,trader,RU\n");
+    wd.write("records/links.csv", "from_id,to_id,relation,share\nA,T,owns,30\nB,T,owns,25\n");
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("records")).assert().success();
+    let eu = wd.write("eu.csv", "name,country\nAnvil Machinery LLC,RU\n");
+    let us = wd.write("us.csv", "name,country\nAnvil Machinery LLC,RU\nBolt Instruments LLC,RU\n");
+    for list in [&eu, &us] {
+        wd.cmd(["-q", "lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(list).assert().success();
+    }
+    let out = wd.cmd(["match", "--db"]).arg(&db).output().unwrap();
+    let text = stdout(&out);
+    assert!(text.starts_with("2 entities linked to 3 list entries"), "{text}");
+    assert!(text.contains("A (listed) 30% + B (listed) 25% = 55%; by list: eu 30%, us 55%"), "{text}");
+}
+
 fn out_of(wd: &Workdir, db: &std::path::Path) -> std::process::Output {
     wd.cmd(["match", "--format", "csv", "--db"]).arg(db).output().unwrap()
 }
