@@ -212,7 +212,7 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
             f.arithmetic.push_str(&note);
         }
     }
-    Ok(control_findings(found, &controllers, &listed))
+    Ok(control_findings(found, (&owners, &controllers), &listed))
 }
 
 /// The shares of an entity's listed owners by list (`; by list: EU 30%,
@@ -251,39 +251,78 @@ type Controllers = BTreeMap<String, Vec<(String, &'static str)>>;
 /// owned 50% by blocked parties whose controller (a `controls` link, a
 /// parent, or an `owns` link without a share) is listed or blocked: the
 /// EU freezes what listed parties own or control; OFAC does not block on
-/// control alone, but counsels caution. It takes the place of a
+/// control alone, but counsels caution. Control passes down chains, to a
+/// fixed point: what a controlled entity controls, or owns 50% or more of
+/// with listed, blocked or controlled parties, is controlled too (the
+/// listed party controls it through them). It takes the place of a
 /// `linked_to_listed` finding, keeping its look-through share.
 fn control_findings(
     mut found: Vec<OwnershipFinding>,
-    controllers: &Controllers,
+    (owners, controllers): (&Owners, &Controllers),
     listed: Is<'_>,
 ) -> Vec<OwnershipFinding> {
     let blocked: BTreeSet<String> =
         found.iter().filter(|f| f.label == "owned_by_listed").map(|f| f.id.clone()).collect();
-    for (e, cs) in controllers {
-        if listed(e) || blocked.contains(e) {
-            continue;
+    let mut controlled: BTreeMap<String, String> = BTreeMap::new();
+    let status = |c: &str, controlled: &BTreeMap<String, String>| {
+        if listed(c) {
+            Some("listed")
+        } else if blocked.contains(c) {
+            Some("owned_by_listed")
+        } else {
+            controlled.contains_key(c).then_some("controlled_by_listed")
         }
-        let terms: Vec<String> = cs
-            .iter()
-            .filter(|(c, _)| c != e && (listed(c) || blocked.contains(c)))
-            .map(|(c, how)| format!("{c} ({}) {how}", if listed(c) { "listed" } else { "owned_by_listed" }))
-            .collect();
-        if terms.is_empty() {
-            continue;
+    };
+    loop {
+        let mut grew = false;
+        let entities = controllers.keys().chain(owners.keys());
+        for e in entities {
+            if listed(e) || blocked.contains(e) || controlled.contains_key(e) {
+                continue;
+            }
+            let terms: Vec<String> = controllers
+                .get(e)
+                .into_iter()
+                .flatten()
+                .filter(|(c, _)| c != e)
+                .filter_map(|(c, how)| status(c, &controlled).map(|why| format!("{c} ({why}) {how}")))
+                .collect();
+            // Owned 50% or more with parties so controlled (those listed
+            // or blocked alone make it owned_by_listed, above).
+            let held: Vec<(&String, f64, &str)> = owners
+                .get(e)
+                .into_iter()
+                .flatten()
+                .filter(|(o, _)| o != e)
+                .filter_map(|(o, share)| status(o, &controlled).map(|why| (o, *share, why)))
+                .collect();
+            let share = round(held.iter().map(|(_, s, _)| s).sum());
+            let mut why = Vec::new();
+            if !terms.is_empty() {
+                why.push(format!("{}: controlled, share not known", terms.join("; ")));
+            }
+            if share >= 50.0 && held.iter().any(|(_, _, why)| *why == "controlled_by_listed") {
+                let parts: Vec<String> = held.iter().map(|(o, s, why)| format!("{o} ({why}) {s}%")).collect();
+                why.push(format!("{} = {share}%: controlled through them", parts.join(" + ")));
+            }
+            if !why.is_empty() {
+                controlled.insert(e.clone(), why.join("; "));
+                grew = true;
+            }
         }
-        let arithmetic = format!("{}: controlled, share not known", terms.join("; "));
-        match found.iter_mut().find(|f| f.id == *e) {
+        if !grew {
+            break;
+        }
+    }
+    for (e, arithmetic) in controlled {
+        match found.iter_mut().find(|f| f.id == e) {
             Some(f) => {
                 f.arithmetic = format!("{arithmetic}; {}", f.arithmetic);
                 f.label = "controlled_by_listed";
             }
-            None => found.push(OwnershipFinding {
-                id: e.clone(),
-                listed_share: 0.0,
-                label: "controlled_by_listed",
-                arithmetic,
-            }),
+            None => {
+                found.push(OwnershipFinding { id: e, listed_share: 0.0, label: "controlled_by_listed", arithmetic })
+            }
         }
     }
     found.sort_by(|a, b| a.id.cmp(&b.id));
@@ -322,7 +361,7 @@ mod tests {
         controllers.entry("B".into()).or_default().push(("L2".into(), "controls it"));
         controllers.entry("F".into()).or_default().push(("Q".into(), "controls it"));
         let f: BTreeMap<String, (&str, f64, String)> =
-            control_findings(findings(&owners, &listed), &controllers, &listed)
+            control_findings(findings(&owners, &listed), (&owners, &controllers), &listed)
                 .into_iter()
                 .map(|f| (f.id, (f.label, f.listed_share, f.arithmetic)))
                 .collect();
@@ -340,6 +379,46 @@ mod tests {
         );
         assert_eq!(f["B"].0, "owned_by_listed");
         assert!(!f.contains_key("F"), "a controller not listed nor blocked");
+    }
+
+    #[test]
+    fn control_passes_down_chains() {
+        // L1 controls C1; C1 owns all of D1 and controls G; H is 30% L2's
+        // and 30% C1's; I 40% C1's only; J is controlled by G, two steps
+        // down.
+        let listed = |id: &str| id.starts_with('L');
+        let owners = owners(&[("C1", "D1", 100.0), ("L2", "H", 30.0), ("C1", "H", 30.0), ("C1", "I", 40.0)]);
+        let mut controllers: Controllers = BTreeMap::new();
+        controllers.entry("C1".into()).or_default().push(("L1".into(), "controls it"));
+        controllers.entry("G".into()).or_default().push(("C1".into(), "controls it"));
+        controllers.entry("J".into()).or_default().push(("G".into(), "is its parent"));
+        let f: BTreeMap<String, (&str, String)> =
+            control_findings(findings(&owners, &listed), (&owners, &controllers), &listed)
+                .into_iter()
+                .map(|f| (f.id, (f.label, f.arithmetic)))
+                .collect();
+        let told = |id: &str| f.get(id).map(|(label, why)| (*label, why.as_str()));
+        assert_eq!(
+            told("D1"),
+            Some(("controlled_by_listed", "C1 (controlled_by_listed) 100% = 100%: controlled through them"))
+        );
+        assert_eq!(
+            told("G"),
+            Some(("controlled_by_listed", "C1 (controlled_by_listed) controls it: controlled, share not known"))
+        );
+        assert_eq!(
+            told("J"),
+            Some(("controlled_by_listed", "G (controlled_by_listed) is its parent: controlled, share not known"))
+        );
+        let h = told("H").unwrap();
+        assert_eq!(h.0, "controlled_by_listed");
+        assert!(
+            h.1.starts_with("L2 (listed) 30% + C1 (controlled_by_listed) 30% = 60%: controlled through them; L2"),
+            "{}",
+            h.1
+        );
+        // 40% held by a controlled company: linked, not controlled.
+        assert_eq!(told("I"), None);
     }
 
     #[test]
