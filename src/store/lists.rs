@@ -1132,7 +1132,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
     } else {
         Box::new(std::io::BufReader::new(super::unix_lines::open_file(path)?))
     };
-    match format {
+    let mut parsed = match format {
         ListFormat::Ftm => parse_ftm(&name, reader),
         ListFormat::OfacSdn => parse_ofac_sdn(path, reader),
         ListFormat::Csl => parse_csv(&name, reader, (&["name"], CSL_COLUMNS), |get, line| {
@@ -1203,12 +1203,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
                 let programme =
                     [get("programkey"), get("annex")].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>();
                 push_unique(&mut e.programs, [programme.join(" annex ")]);
-                let start = get("startdate");
-                e.listed_on = day_month_year(&start);
-                if e.listed_on.is_none() && !start.is_empty() {
-                    // Kept, as screening needs the entry more than its date.
-                    log::warn!("{name}:{line}: startDate {start:?} is no date (d.m.yyyy): entry kept without one");
-                }
+                e.listed_on = Some(get("startdate")).filter(|d| !d.is_empty());
                 Ok(e)
             })
         }
@@ -1231,7 +1226,7 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             if e.programs.is_empty() {
                 e.programs = split(&get("dataset"), ';');
             }
-            e.listed_on = Some(get("first_seen")).filter(|d| !d.is_empty()).map(|d| d.chars().take(10).collect());
+            e.listed_on = Some(get("first_seen")).filter(|d| !d.is_empty());
             Ok(e)
         }),
         ListFormat::Csv => parse_csv(&name, reader, (&["name"], CSV_COLUMNS), |get, line| {
@@ -1258,14 +1253,51 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             e.addresses = split(&get("address"), ';');
             e.programs = split(&get("list"), ';');
             e.programs.extend(split(&get("program"), ';'));
-            let listed = get("listed_on");
-            if !listed.is_empty() {
-                crate::model::validate_date(&listed).map_err(|m| format!("listed_on: {m}"))?;
-                e.listed_on = Some(listed);
-            }
+            e.listed_on = Some(get("listed_on")).filter(|d| !d.is_empty());
             Ok(e)
         }),
+    }?;
+    listing_dates(&name, &mut parsed.entries);
+    Ok(parsed)
+}
+
+/// Read each entry's listing date as given into an ISO date, by one rule
+/// for every format: `2023-06-23` (a time after it dropped), `23.6.2023`,
+/// `23 June 2023`, or the US `06/23/2023`; any other is warned of and the
+/// entry kept without a date, as screening needs the entry more than its
+/// date.
+fn listing_dates(name: &str, entries: &mut [ListEntry]) {
+    for e in entries.iter_mut() {
+        let Some(given) = e.listed_on.take() else { continue };
+        e.listed_on = listing_date(&given);
+        if e.listed_on.is_none() {
+            log::warn!(
+                "{name}:{}: listing date {given:?} is no date (2023-06-23, 23.6.2023, 23 June 2023 or 06/23/2023): \
+                 entry kept without one",
+                e.line
+            );
+        }
     }
+}
+
+/// A listing date as an ISO date (see [`listing_dates`]).
+fn listing_date(given: &str) -> Option<String> {
+    let t = given.trim();
+    // An ISO date, with a time after it or not (`2022-03-15T00:00:00`).
+    let iso = t.get(..10).filter(|_| t.len() == 10 || matches!(t.as_bytes()[10], b'T' | b' '));
+    if let Some(d) = iso.filter(|d| crate::model::validate_date(d).is_ok()) {
+        return Some(d.to_string());
+    }
+    // The US order (`06/23/2023`), as US lists write it.
+    let us: Vec<&str> = t.split('/').collect();
+    if let [m, d, y] = us.as_slice()
+        && y.len() == 4
+        && let (Ok(m), Ok(d), Ok(y)) = (m.parse::<u32>(), d.parse::<u32>(), y.parse::<u32>())
+    {
+        let date = format!("{y:04}-{m:02}-{d:02}");
+        return crate::model::validate_date(&date).is_ok().then_some(date);
+    }
+    day_month_year(t)
 }
 
 impl Store {
@@ -1556,6 +1588,19 @@ mod tests {
         assert_eq!(day_month_year("31.2.2023"), None);
         assert_eq!(day_month_year("9 Augst 2025"), None);
         assert_eq!(day_month_year("31 February 2023"), None);
+        // Every format by one rule: ISO (a time dropped), the EU's, the US order.
+        for (given, read) in [
+            ("2023-05-01", Some("2023-05-01")),
+            ("2022-03-15T00:00:00", Some("2022-03-15")),
+            ("23.6.2023", Some("2023-06-23")),
+            ("02/24/2023", Some("2023-02-24")),
+            ("2022-13-45", None),
+            ("02/30/2023", None),
+            ("not a date", None),
+            ("2023-05-01x", None),
+        ] {
+            assert_eq!(listing_date(given).as_deref(), read, "{given}");
+        }
     }
 
     #[test]
