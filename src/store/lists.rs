@@ -688,7 +688,16 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         } else {
             seen.get(&number).map(|first| format!("entry number {number} is given on line {first} too"))
         };
-        if let Some(message) = problem {
+        if let Some(mut message) = problem {
+            // A quote out of place takes the rows after it into this one:
+            // their entries are lost with it, so the lines are named.
+            let runs = super::unix_lines::extra_lines(&rec);
+            if runs > 0 {
+                message.push_str(&format!(
+                    "; lines {line} to {} were read as one row, their entries with it: put the quote right",
+                    line + runs
+                ));
+            }
             out.reject(&name, line, message);
             continue;
         }

@@ -1383,6 +1383,15 @@ fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
     assert!(err.contains("sdn.csv:2: row: entry number 9101 is given on line 1 too"), "{err}");
     assert!(err.contains("sdn.csv:3: row: 2 columns where OFAC's sdn.csv has 12"), "{err}");
     assert!(err.contains("no add.csv or sdn_address.csv beside"), "{err}");
+    // A quote out of place takes the entries after it: the lines are named.
+    let quoted =
+        wd.write("o3/sdn.csv", &[row("9201", "ORTELLO LLC"), "9202,\"SHORT\n".into(), row("9203", "VELNA")].concat());
+    let err =
+        stderr(&wd.cmd(["lists", "import", "--format", "ofac-sdn", "--db"]).arg(&db).arg(&quoted).output().unwrap());
+    assert!(
+        err.contains("sdn.csv:2: row: ") && err.contains("lines 2 to 3 were read as one row, their entries"),
+        "{err}"
+    );
     let out = wd
         .cmd(["lists", "import", "--format", "ofac-sdn", "--skip-invalid", "--db"])
         .arg(&db)
