@@ -386,10 +386,11 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                     continue;
                 }
                 let percentage = get("percentage");
-                let share = percentage.first().and_then(|x| x.trim().trim_end_matches('%').parse::<f64>().ok());
+                let share = percentage.first().and_then(|x| ownership_share(x));
                 if let (Some(p), None) = (percentage.first(), share) {
                     log::warn!(
-                        "{name}:{line_no}: Ownership {id}: percentage {p:?} is not a number; stored without a share"
+                        "{name}:{line_no}: Ownership {id}: percentage {p:?} is no number nor range (51, 50-75%, > 50%); \
+                         stored without a share"
                     );
                 }
                 for owner in get("owner") {
@@ -436,6 +437,25 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     }
     out.entries = entries.into_values().collect();
     Ok(out)
+}
+
+/// An FtM ownership's percentage as a share: a number (`51`, `51.5%`), or
+/// the least of a range (`50-75%`, `> 50%`, `more than 50%`), which is what
+/// the 50% rule can count on; none for an upper bound alone (`< 25%`) or
+/// words.
+fn ownership_share(text: &str) -> Option<f64> {
+    let t = text.trim().trim_end_matches('%').trim().to_lowercase();
+    let number = |x: &str| x.trim().trim_end_matches('%').trim().replace(',', ".").parse::<f64>().ok();
+    if let Some(x) = number(&t) {
+        return Some(x);
+    }
+    for prefix in [">=", "≥", ">", "more than", "over", "at least"] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            return number(rest);
+        }
+    }
+    let (low, high) = t.split_once(['-', '–'])?;
+    Some(number(low)?).filter(|&l| number(high).is_some_and(|h| h >= l))
 }
 
 /// In an OpenSanctions export, which flags the sanctioned parties
@@ -1588,6 +1608,23 @@ mod tests {
         assert_eq!(address_country("Proezd 10, 423800, Naberezhnye Chelny, Russian Federation."), "Russian Federation");
         // Not a code but at the end (`VO`, a district of Saint Petersburg).
         assert_eq!(address_country("199034, Saint Petersburg, VO, Invented Prospekt, 18"), "18");
+    }
+
+    #[test]
+    fn ownership_percentages_are_read_as_the_least_they_say() {
+        for (text, share) in [
+            ("51", Some(51.0)),
+            ("51.5%", Some(51.5)),
+            ("> 50%", Some(50.0)),
+            ("more than 50%", Some(50.0)),
+            ("50-75%", Some(50.0)),
+            ("25 – 50 %", Some(25.0)),
+            ("< 25%", None),
+            ("fifty", None),
+            ("75-50", None),
+        ] {
+            assert_eq!(ownership_share(text), share, "{text}");
+        }
     }
 
     #[test]
