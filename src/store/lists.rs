@@ -265,6 +265,8 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
     let (mut ended, today) = (0, today());
     // Entities of other schemata (Directorship, Family, ...), by schema.
     let mut unread: BTreeMap<String, usize> = BTreeMap::new();
+    // JSON objects read so far.
+    let mut seen = 0;
     for (i, line) in reader.lines().enumerate() {
         let line_no = i as u64 + 1;
         let line = line.map_err(|e| Error::BadFile {
@@ -284,10 +286,28 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
         let v: serde_json::Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
+                // A first line that is no JSON but a CSV header: the file is
+                // another format's, told once instead of an error a line.
+                if seen == 0 && !line.trim_start().starts_with(['{', '[']) && line.contains(',') {
+                    let header: Vec<String> = line.split(',').map(|h| h.trim().trim_matches('"').to_string()).collect();
+                    let other = format_of_header(&header, &[]).map_or(
+                        "rerun with the --list-format of its columns (csv, csl, os-simple, eu-journal)".to_string(),
+                        |f| format!("rerun with --list-format {f}"),
+                    );
+                    return Err(Error::BadFile {
+                        path: format!("{name}:{line_no}"),
+                        message: format!(
+                            "not JSON Lines (FollowTheMoney entities, one JSON object a line) but CSV, its header \
+                             {}: {other}",
+                            line.chars().take(80).collect::<String>()
+                        ),
+                    });
+                }
                 out.errors.push(bad(format!("not a JSON object: {e}")));
                 continue;
             }
         };
+        seen += 1;
         let (Some(id), Some(schema)) = (v["id"].as_str(), v["schema"].as_str()) else {
             out.errors.push(bad("an entity needs \"id\" and \"schema\"".into()));
             continue;
@@ -534,6 +554,14 @@ fn parse_csv(
         return Err(Error::BadFile {
             path: name.into(),
             message: "empty: no header row and no entries; nothing written (check the file)".into(),
+        });
+    }
+    if headers.first().is_some_and(|h| h.starts_with('{')) {
+        return Err(Error::BadFile {
+            path: format!("{name}:1"),
+            message: "not CSV but JSON Lines (a JSON object a line, as FollowTheMoney entities are): rerun with \
+                      --list-format ftm"
+                .into(),
         });
     }
     let other_format = format_of_header(&headers, known)

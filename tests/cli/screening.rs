@@ -64,6 +64,16 @@ fn a_list_given_with_another_format_is_named_the_format_of_its_columns() {
     // A format that reads a name: imported, and the format named.
     let out = import_list(&wd, &db, "csl", "eu-journal.csv");
     assert!(stderr(&out).contains("rerun with --list-format eu-journal"), "{}", stderr(&out));
+    // CSV read as JSON Lines, and JSON Lines as CSV: told once, in a line.
+    let out = import_list(&wd, &db, "ftm", "eu-journal.csv");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("eu-journal.csv:1: not JSON Lines") && err.contains("rerun with --list-format eu-journal"));
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let out = import_list(&wd, &db, "csl", "watch.ftm.json");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("watch.ftm.json:1: not CSV but JSON Lines") && err.contains("--list-format ftm"), "{err}");
 }
 
 #[test]
