@@ -56,6 +56,14 @@ entries added, removed and changed.")]
         #[arg(long)]
         allow_shrink: bool,
     },
+    /// Remove a loaded list from --db: its entries, and the links of store
+    /// entities to them (run `chokepoint match` again after). For a list
+    /// imported by mistake; a list's new version replaces the old by
+    /// `lists import`.
+    Remove {
+        /// The list (as `chokepoint lists` names it).
+        list: String,
+    },
     /// Show a loaded list's entries as stored: names in every script,
     /// countries, identifiers, programmes, listing date, addresses.
     Show {
@@ -158,15 +166,43 @@ struct CompareRow {
     features: String,
 }
 
+/// Refuse a list that is not loaded, naming those that are.
+fn loaded(store: &crate::store::Store, list: &str) -> anyhow::Result<()> {
+    let known: Vec<String> = store.lists()?.into_iter().map(|l| l.list).collect();
+    if !known.iter().any(|l| l == list) {
+        let loaded = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+        return Err(crate::Error::Usage(format!("no list {list:?} is loaded (loaded: {loaded})")).into());
+    }
+    Ok(())
+}
+
 pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
     match args.action {
+        Some(ListsAction::Remove { list }) => {
+            let Some(db) = g.db.as_ref() else {
+                return Err(
+                    crate::Error::Usage("lists remove needs --db FILE: the list is removed from it".into()).into()
+                );
+            };
+            if !db.exists() {
+                return Err(crate::Error::Usage(format!("no database {}: nothing to remove", db.display())).into());
+            }
+            let mut store = crate::store::Store::open(db)?;
+            loaded(&store, &list)?;
+            let (entries, unlinked) = store.remove_list(&list)?;
+            if !g.quiet {
+                eprintln!("list {list}: removed, {entries} {}", if entries == 1 { "entry" } else { "entries" });
+                if unlinked > 0 {
+                    eprintln!(
+                        "  {unlinked} link(s) of store entities to its entries deleted; run `chokepoint match` to link anew"
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(ListsAction::Show { list, id }) => {
             let store = super::open_store(g)?;
-            let known: Vec<String> = store.lists()?.into_iter().map(|l| l.list).collect();
-            if !known.contains(&list) {
-                let loaded = if known.is_empty() { "none".to_string() } else { known.join(", ") };
-                return Err(crate::Error::Usage(format!("no list {list:?} is loaded (loaded: {loaded})")).into());
-            }
+            loaded(&store, &list)?;
             let entries: Vec<_> = store.list_entries()?.into_iter().filter(|(l, _)| *l == list).collect();
             if let Some(i) = id.as_ref().filter(|i| !entries.iter().any(|(_, e)| e.id == **i)) {
                 // The ids an id given short may stand for (`618`: `IV-618`).

@@ -1358,6 +1358,22 @@ fn listing_date(given: &str) -> Option<String> {
 }
 
 impl Store {
+    /// Remove a list, its entries and the links of store entities to them,
+    /// in one transaction: the entries removed and the links deleted. The
+    /// store's links count as out of date after (see
+    /// [`Store::links_out_of_date`]).
+    pub fn remove_list(&mut self, list: &str) -> Result<(usize, usize)> {
+        let tx = self.conn.transaction()?;
+        let entries = tx.execute("DELETE FROM list_entries WHERE list = ?1", [list])?;
+        for t in ["list_names", "list_identifiers", "list_addresses", "list_ownership", "lists"] {
+            tx.execute(&format!("DELETE FROM {t} WHERE list = ?1"), [list])?;
+        }
+        let unlinked = tx.execute("DELETE FROM entity_matches WHERE list = ?1", [list])?;
+        tx.execute("UPDATE list_imports SET n = n + 1", [])?;
+        tx.commit()?;
+        Ok((entries, unlinked))
+    }
+
     /// Store a parsed list under `list`, replacing its previous version, in
     /// one transaction. A version that would remove more than half the
     /// entries of a list of ten or more (a file cut short, another list
@@ -1383,11 +1399,16 @@ impl Store {
         // would empty the list and unlink its entities: refused.
         if parsed.entries.is_empty() {
             let skipped = if parsed.errors.is_empty() { String::new() } else { ", every row was skipped".into() };
+            let loaded: bool =
+                self.conn.query_row("SELECT count(*) > 0 FROM lists WHERE list = ?1", [list], |r| r.get(0))?;
+            let what = if loaded {
+                format!("importing it would empty list {list:?} (to remove a list: `chokepoint lists remove {list}`)")
+            } else {
+                format!("list {list:?} would hold nothing")
+            };
             return Err(Error::BadFile {
                 path: file.into(),
-                message: format!(
-                    "no entries{skipped}: importing it would remove list {list:?}; nothing written (check the file and --format)"
-                ),
+                message: format!("no entries{skipped}: {what}; nothing written (check the file and --format)"),
             });
         }
         let was: Option<String> =

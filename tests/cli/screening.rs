@@ -21,6 +21,32 @@ fn gate_db() -> (Workdir, std::path::PathBuf) {
 }
 
 #[test]
+fn a_list_imported_by_mistake_is_removed_with_its_links() {
+    let (wd, db) = gate_db();
+    assert!(import_list(&wd, &db, "os-simple", "os-simple.csv").status.success());
+    wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
+    let lists = |wd: &Workdir| stdout(&wd.cmd(["lists", "--format", "csv", "--db"]).arg(&db).output().unwrap());
+    assert!(lists(&wd).contains("\nos-simple,os-simple,"), "{}", lists(&wd));
+    let out = wd.cmd(["lists", "remove", "os-simple", "--db"]).arg(&db).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("list os-simple: removed, 2 entries"), "{err}");
+    assert!(err.contains("link(s) of store entities to its entries deleted"), "{err}");
+    assert!(!lists(&wd).contains("os-simple"), "{}", lists(&wd));
+    assert!(lists(&wd).contains("\nplain,csv,"), "the other list stays: {}", lists(&wd));
+    // The store's links are out of date until `match` runs again.
+    let file = wd.write("s.csv", "name\nNordhavn A/S\n");
+    let out = wd.cmd(["score", "--fail-above", "50", "--db"]).arg(&db).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    // A list not loaded, or no database: said so.
+    let out = wd.cmd(["lists", "remove", "os-simple", "--db"]).arg(&db).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no list \"os-simple\" is loaded (loaded: plain)"), "{}", stderr(&out));
+    let out = wd.cmd(["lists", "remove", "plain", "--db"]).arg(wd.path("none.db")).output().unwrap();
+    assert!(stderr(&out).contains("nothing to remove") && !wd.path("none.db").exists(), "{}", stderr(&out));
+}
+
+#[test]
 fn a_gate_needs_the_store_linked_to_the_lists() {
     // Listed status and 50% ownership come from `match`: before it, or
     // after a list import since, a gate is refused; a plain score warns.
@@ -845,7 +871,11 @@ fn a_name_listed_in_another_country_is_set_apart_not_dropped() {
         .assert()
         .success();
     let out = wd.cmd(["score", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
-    assert!(stderr(&out).contains("1 list import(s), the last of list \"more\", came after"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 list import(s) or removal(s), the last import of list \"more\", came after"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -1155,7 +1185,11 @@ fn own_listing_conflicting_identifiers_and_empty_lists() {
     let empty = wd.write("w.csv", "id,name\n");
     let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&empty).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no entries: importing it would remove list \"w\""), "{}", stderr(&out));
+    let told = "no entries: importing it would empty list \"w\" (to remove a list: `chokepoint lists remove w`)";
+    assert!(stderr(&out).contains(told), "{}", stderr(&out));
+    // One never loaded holds nothing.
+    let out = wd.cmd(["lists", "import", "--format", "csv", "--list", "new", "--db"]).arg(&db).arg(&empty).output();
+    assert!(stderr(&out.unwrap()).contains("no entries: list \"new\" would hold nothing"));
     let out = wd.cmd(["lists", "--format", "csv", "--db"]).arg(&db).output().unwrap();
     assert!(stdout(&out).contains("w,csv,"), "{}", stdout(&out));
 }
