@@ -63,6 +63,20 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
             .ok_or_else(|| crate::Error::Usage("match needs --db FILE: the database whose entities to link".into()))?;
     super::check_similarity("--threshold", args.threshold)?;
     let mut store = Store::open(db)?;
+    // Nothing to link: said, as an empty answer is no all-clear.
+    if store.lists()?.is_empty() {
+        log::warn!(
+            "no watch lists are loaded in {}: nothing to link the entities to (the ownership below counts the \
+             store's own listed entities); import lists with `chokepoint lists import --db FILE ...`",
+            db.display()
+        );
+    }
+    if store.entity_table()?.ids.is_empty() {
+        log::warn!(
+            "the store {} holds no entities to link: import records with `chokepoint import --db FILE DIR` first",
+            db.display()
+        );
+    }
     let (matches, elsewhere) = match_entities(&mut store, args.threshold)?;
     let ownership = owned_by_listed(&store)?;
     let mut out = super::stdout();

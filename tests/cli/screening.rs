@@ -47,6 +47,20 @@ fn a_list_imported_by_mistake_is_removed_with_its_links() {
 }
 
 #[test]
+fn match_says_when_there_is_nothing_to_link() {
+    let wd = Workdir::new();
+    let db = wd.path("l.db");
+    let list = wd.write("w.csv", "name\nKvarta Ltd\n");
+    wd.cmd(["-q", "lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let out = wd.cmd(["match", "--db"]).arg(&db).output().unwrap();
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("holds no entities to link: import records"), "{}", stderr(&out));
+    let (wd, db) = demo_db();
+    let out = wd.cmd(["match", "--db"]).arg(&db).output().unwrap();
+    assert!(stderr(&out).contains("no watch lists are loaded"), "{}", stderr(&out));
+}
+
+#[test]
 fn a_gate_needs_the_store_linked_to_the_lists() {
     // Listed status and 50% ownership come from `match`: before it, or
     // after a list import since, a gate is refused; a plain score warns.
