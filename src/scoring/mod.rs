@@ -30,6 +30,8 @@ pub struct Points {
     pub owned_by_listed: f64,
     /// Controlled by a listed or blocked party, share not known.
     pub controlled_by_listed: f64,
+    /// Listed parties hold less than 50%, times the share over 50%.
+    pub linked_to_listed: f64,
     /// Near listed parties or end users, divided by the hops.
     pub near_listed: f64,
     /// In a hub country.
@@ -138,6 +140,7 @@ impl Weights {
             ("name_match_other_country", p.name_match_other_country),
             ("owned_by_listed", p.owned_by_listed),
             ("controlled_by_listed", p.controlled_by_listed),
+            ("linked_to_listed", p.linked_to_listed),
             ("near_listed", p.near_listed),
             ("hub_country", p.hub_country),
             ("new_company", p.new_company),

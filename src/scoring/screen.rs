@@ -1180,9 +1180,13 @@ impl Screen {
                     let points = match o.label {
                         "owned_by_listed" => Some(p.owned_by_listed),
                         "controlled_by_listed" => Some(p.controlled_by_listed),
+                        "linked_to_listed" => {
+                            Some((p.linked_to_listed * o.listed_share / 50.0).min(p.linked_to_listed))
+                        }
                         _ => None,
                     };
-                    if let Some(points) = points {
+                    if let Some(points) = points.filter(|&x| x > 0.0) {
+                        let points = points.round();
                         reasons.push(Reason { reason: o.label, points, evidence: o.arithmetic.clone() });
                     }
                 }

@@ -47,6 +47,20 @@ fn a_list_imported_by_mistake_is_removed_with_its_links() {
 }
 
 #[test]
+fn a_holding_of_listed_parties_below_half_is_a_reason_by_its_share() {
+    // E0239 is 49% held by listed parties (look-through): 25 x 49 / 50.
+    let (wd, db) = gate_db();
+    let file = wd.write("s.csv", "name,country\nООО «Пелмарис Систем»,RU\n");
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&file).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(row["resolved_entity"], "E0239", "{row}");
+    let linked = row["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "linked_to_listed");
+    let linked = linked.unwrap_or_else(|| panic!("{row}"));
+    assert_eq!(linked["points"], 25.0, "{row}");
+    assert!(linked["evidence"].as_str().unwrap().contains("= 49% look-through"), "{row}");
+}
+
+#[test]
 fn match_says_when_there_is_nothing_to_link() {
     let wd = Workdir::new();
     let db = wd.path("l.db");
