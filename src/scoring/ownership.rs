@@ -212,7 +212,36 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
             f.arithmetic.push_str(&note);
         }
     }
-    Ok(control_findings(found, (&owners, &controllers), &listed))
+    let mut found = control_findings(found, (&owners, &controllers), &listed);
+    // The parties of the arithmetic named, not by their ids alone.
+    let parties: BTreeSet<&str> = owners
+        .values()
+        .flatten()
+        .map(|(o, _)| o.as_str())
+        .chain(controllers.values().flatten().map(|(c, _)| c.as_str()))
+        .collect();
+    let details = store.entity_details(&parties.into_iter().collect::<Vec<_>>())?;
+    let names: BTreeMap<&str, &str> = details.iter().map(|(id, d)| (id.as_str(), d.name.as_str())).collect();
+    for f in &mut found {
+        f.arithmetic = with_names(&f.arithmetic, &names);
+    }
+    Ok(found)
+}
+
+/// The arithmetic with each party's name after its id (`E0228 Kvarta LLC
+/// (listed) 25%`): ids stand before their status in parentheses, or after
+/// `via`; other words that happen to be ids are left as they are.
+fn with_names(arithmetic: &str, names: &BTreeMap<&str, &str>) -> String {
+    let words: Vec<&str> = arithmetic.split(' ').collect();
+    let mut out = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let party = words.get(i + 1).is_some_and(|n| n.starts_with('(')) || (i > 0 && words[i - 1] == "via");
+        match names.get(w).filter(|n| party && !n.is_empty() && **n != *w) {
+            Some(name) => out.push(format!("{w} {name}")),
+            None => out.push(w.to_string()),
+        }
+    }
+    out.join(" ")
 }
 
 /// The shares of an entity's listed owners by list (`; by list: EU 30%,
@@ -379,6 +408,19 @@ mod tests {
         );
         assert_eq!(f["B"].0, "owned_by_listed");
         assert!(!f.contains_key("F"), "a controller not listed nor blocked");
+    }
+
+    #[test]
+    fn parties_are_named_where_they_stand_in_the_arithmetic() {
+        let names: BTreeMap<&str, &str> = [("E1", "Kvarta LLC"), ("E2", "Vorta AO"), ("x", "Xeno")].into();
+        assert_eq!(
+            with_names("E1 (listed) 25% + 30% via E2 x 40% listed = 37%", &names),
+            "E1 Kvarta LLC (listed) 25% + 30% via E2 Vorta AO x 40% listed = 37%"
+        );
+        assert_eq!(
+            with_names("E2 (owned_by_listed: E1 (listed) 60%) 50% = 50%", &names),
+            "E2 Vorta AO (owned_by_listed: E1 Kvarta LLC (listed) 60%) 50% = 50%"
+        );
     }
 
     #[test]

@@ -545,10 +545,10 @@ fn match_links_entities_by_identifier_and_name_and_reports_ownership() {
     // on different lists: the shares by list are told.
     let ownership = stdout(&out_of(&wd, &db));
     for row in [
-        "E0127,ОсОО «Фелктон-Импорт»,,,,owned_by_listed,,55.0,\"E0228 (listed) 25% + E0391 (listed) 30% = 55%; \
+        "E0127,ОсОО «Фелктон-Импорт»,,,,owned_by_listed,,55.0,\"E0228 ООО «ЖарелитСнаб» (listed) 25% + E0391 АО «Зорорис Инвест» (listed) 30% = 55%; \
          by list: EU 25%, UK 30%, US-SDN 55%, os-simple 25%\"",
-        "E0128,Chexi Technology (HK) Limited,,,,owned_by_listed,,50.0,E0390 (owned_by_listed: E0389 (listed) 60%) 50% = 50%",
-        "E0129,Cadoth Industrial LLC,,,,owned_by_listed,,50.0,E0226 (listed) 50% = 50%",
+        "E0128,Chexi Technology (HK) Limited,,,,owned_by_listed,,50.0,E0390 Sorvelis Holdings Ltd (owned_by_listed: E0389 ПАО «Веломир Холдинг» (listed) 60%) 50% = 50%",
+        "E0129,Cadoth Industrial LLC,,,,owned_by_listed,,50.0,E0226 ООО «Витекта» (listed) 50% = 50%",
         "E0239,ООО «Пелмарис Систем»,,,,linked_to_listed,,49.0,",
     ] {
         assert!(ownership.contains(row), "{row} in {ownership}");
@@ -571,7 +571,12 @@ fn an_owner_on_two_lists_counts_on_each() {
     let out = wd.cmd(["match", "--db"]).arg(&db).output().unwrap();
     let text = stdout(&out);
     assert!(text.starts_with("2 entities linked to 3 list entries"), "{text}");
-    assert!(text.contains("A (listed) 30% + B (listed) 25% = 55%; by list: eu 30%, us 55%"), "{text}");
+    assert!(
+        text.contains(
+            "A Anvil Machinery LLC (listed) 30% + B Bolt Instruments LLC (listed) 25% = 55%; by list: eu 30%, us 55%"
+        ),
+        "{text}"
+    );
 }
 
 fn out_of(wd: &Workdir, db: &std::path::Path) -> std::process::Output {
@@ -1120,8 +1125,12 @@ fn control_by_a_listed_party_is_a_finding_and_a_reason() {
     assert_eq!(
         found,
         [
-            ("K1", "controlled_by_listed", "V (listed) controls it: controlled, share not known"),
-            ("K2", "controlled_by_listed", "V (listed) owns a share not given of it: controlled, share not known"),
+            ("K1", "controlled_by_listed", "V Vorta Arms (listed) controls it: controlled, share not known"),
+            (
+                "K2",
+                "controlled_by_listed",
+                "V Vorta Arms (listed) owns a share not given of it: controlled, share not known"
+            ),
         ],
         "{}",
         stdout(&out)
