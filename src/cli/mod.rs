@@ -119,6 +119,14 @@ pub fn parse() -> Cli {
     let words: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let lists_import = words.windows(2).any(|w| w[0] == "lists" && w[1] == "import");
     if lists_import {
+        // Both given: said in those words, not as one flag given twice.
+        let given = |flag: &str| words.iter().any(|w| w == flag || w.starts_with(&format!("{flag}=")));
+        if given("--format") && given("--list-format") {
+            eprintln!(
+                "chokepoint: error: lists import takes the list's format once: --format or --list-format, not both"
+            );
+            std::process::exit(2);
+        }
         for i in 1..words.len() {
             let list_value = |v: &str| {
                 use clap::ValueEnum;

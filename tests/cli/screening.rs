@@ -118,6 +118,15 @@ fn a_list_given_with_another_format_is_named_the_format_of_its_columns() {
     // A format that reads a name: imported, and the format named.
     let out = import_list(&wd, &db, "csl", "eu-journal.csv");
     assert!(stderr(&out).contains("rerun with --list-format eu-journal"), "{}", stderr(&out));
+    // Both flags: said so, not as one flag given twice.
+    let out = wd
+        .cmd(["lists", "import", "--format", "csv", "--list-format", "ftm", "--db"])
+        .arg(&db)
+        .arg(fixture("lists/plain.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--format or --list-format, not both"), "{}", stderr(&out));
     // CSV read as JSON Lines, and JSON Lines as CSV: told once, in a line.
     let out = import_list(&wd, &db, "ftm", "eu-journal.csv");
     assert_eq!(out.status.code(), Some(1));
