@@ -86,14 +86,21 @@ enum Register {
 }
 
 impl Register {
+    /// By the scheme's first word, as written (`IMO number`, `LEI code`,
+    /// `SWIFT/BIC`, `D-U-N-S No.`, `Legal Entity Identifier`).
     fn of(scheme: &str) -> Register {
-        match scheme.to_ascii_lowercase().as_str() {
-            "" => Register::Unknown,
-            "imo" => Register::World("imo"),
-            "mmsi" => Register::World("mmsi"),
-            "lei" => Register::World("lei"),
-            "swift" | "bic" | "swiftbic" => Register::World("swift"),
-            "duns" => Register::World("duns"),
+        let lower = scheme.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+        match words.first().copied() {
+            None => Register::Unknown,
+            Some("imo") => Register::World("imo"),
+            Some("mmsi") => Register::World("mmsi"),
+            Some("lei") => Register::World("lei"),
+            Some("legal") if letters.starts_with("legalentityidentifier") => Register::World("lei"),
+            Some("swift" | "bic" | "swiftbic") => Register::World("swift"),
+            Some("duns") => Register::World("duns"),
+            _ if letters.starts_with("duns") => Register::World("duns"),
             _ => Register::National,
         }
     }
@@ -692,7 +699,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     // A quote left open runs the last row to the end of the input, with as
     // many fields as the header at times: reading its text again tells it.
     if let (Some((byte, line, runs)), Some(row)) = (last, out.last_mut())
-        && let Some(why) = crate::store::unix_lines::quote_left_open_at_end(text.as_bytes(), byte, line, runs)
+        && let Some(why) = crate::store::unix_lines::quote_left_open_at_end(&unix, byte, line, runs)
     {
         let (id, name) = match &row.1 {
             Ok(s) => (s.id.clone(), s.name.clone()),
@@ -1305,6 +1312,10 @@ mod tests {
         assert!(may("", "imo"));
         assert!(may("swiftbic", "bic"));
         assert!(may("inn", "tax_number"));
+        // Schemes as suppliers write them.
+        assert!(may("IMO number", "imo") && may("LEI code", "lei") && may("SWIFT/BIC", "swift"));
+        assert!(may("D-U-N-S No.", "duns") && may("Legal Entity Identifier", "lei"));
+        assert!(!may("IMO No.", "registration_number"));
         // Short numbers are local, but not those of the world's registers.
         assert!(is_local_identifier("cr", "2813066"));
         assert!(!is_local_identifier("imo", "9123456"));

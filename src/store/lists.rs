@@ -626,7 +626,7 @@ fn parse_csv(
     // A quote left open runs the last row to the end of the file, taking
     // the rows after it into one field.
     if let Some((byte, line, runs)) = last
-        && let Some(message) = crate::store::unix_lines::quote_left_open_at_end(&bytes, byte, line, runs)
+        && let Some(message) = crate::store::unix_lines::quote_left_open_at_end(&unix, byte, line, runs)
     {
         out.entries.retain(|e| e.line != line);
         out.errors.retain(|e| e.line != line);
@@ -1314,40 +1314,56 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
             Ok(e)
         }),
     }?;
-    listing_dates(&name, &mut parsed.entries);
+    listing_dates(&name, &mut parsed.entries, format == ListFormat::Csl);
     Ok(parsed)
 }
 
 /// Read each entry's listing date as given into an ISO date, by one rule
-/// for every format: `2023-06-23` (a time after it dropped), `23.6.2023`,
-/// `23 June 2023`, or the US `06/23/2023`; any other is warned of and the
-/// entry kept without a date, as screening needs the entry more than its
-/// date.
-fn listing_dates(name: &str, entries: &mut [ListEntry]) {
+/// for every format: `2023-06-23` (a time after it dropped; a month or a
+/// year alone, `2014-07`, as FollowTheMoney gives some, kept so),
+/// `23.6.2023`, `23 June 2023`, and in a US list (`us_order`: the
+/// Consolidated Screening List) `06/23/2023`; any other is warned of and
+/// the entry kept without a date, as screening needs the entry more than
+/// its date.
+fn listing_dates(name: &str, entries: &mut [ListEntry], us_order: bool) {
     for e in entries.iter_mut() {
         let Some(given) = e.listed_on.take() else { continue };
-        e.listed_on = listing_date(&given);
+        e.listed_on = listing_date(&given, us_order);
         if e.listed_on.is_none() {
-            log::warn!(
-                "{name}:{}: listing date {given:?} is no date (2023-06-23, 23.6.2023, 23 June 2023 or 06/23/2023): \
-                 entry kept without one",
-                e.line
-            );
+            let forms = if us_order {
+                "2023-06-23, 23.6.2023, 23 June 2023 or 06/23/2023"
+            } else {
+                "2023-06-23, 23.6.2023 or 23 June 2023"
+            };
+            log::warn!("{name}:{}: listing date {given:?} is no date ({forms}): entry kept without one", e.line);
         }
     }
 }
 
 /// A listing date as an ISO date (see [`listing_dates`]).
-fn listing_date(given: &str) -> Option<String> {
+fn listing_date(given: &str, us_order: bool) -> Option<String> {
     let t = given.trim();
-    // An ISO date, with a time after it or not (`2022-03-15T00:00:00`).
-    let iso = t.get(..10).filter(|_| t.len() == 10 || matches!(t.as_bytes()[10], b'T' | b' '));
+    // An ISO date, with a time after it or not (`2022-03-15T00:00:00`,
+    // `2022-03-15 10:00`).
+    let b = t.as_bytes();
+    let timed = b.len() > 11 && matches!(b[10], b'T' | b' ') && b[11].is_ascii_digit();
+    let iso = t.get(..10).filter(|_| t.len() == 10 || timed);
     if let Some(d) = iso.filter(|d| crate::model::validate_date(d).is_ok()) {
         return Some(d.to_string());
     }
+    // A month or a year alone (`2014-07`, `2014`).
+    let year = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
+    match t.split_once('-') {
+        None if year(t) => return Some(t.to_string()),
+        Some((y, m)) if year(y) && m.len() == 2 && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)) => {
+            return Some(t.to_string());
+        }
+        _ => {}
+    }
     // The US order (`06/23/2023`), as US lists write it.
     let us: Vec<&str> = t.split('/').collect();
-    if let [m, d, y] = us.as_slice()
+    if us_order
+        && let [m, d, y] = us.as_slice()
         && y.len() == 4
         && let (Ok(m), Ok(d), Ok(y)) = (m.parse::<u32>(), d.parse::<u32>(), y.parse::<u32>())
     {
@@ -1687,15 +1703,22 @@ mod tests {
         for (given, read) in [
             ("2023-05-01", Some("2023-05-01")),
             ("2022-03-15T00:00:00", Some("2022-03-15")),
+            ("2022-03-15 10:00", Some("2022-03-15")),
+            ("2014-07", Some("2014-07")),
+            ("2014", Some("2014")),
             ("23.6.2023", Some("2023-06-23")),
             ("02/24/2023", Some("2023-02-24")),
             ("2022-13-45", None),
+            ("2014-13", None),
             ("02/30/2023", None),
             ("not a date", None),
             ("2023-05-01x", None),
+            ("2023-06-23 junk here", None),
         ] {
-            assert_eq!(listing_date(given).as_deref(), read, "{given}");
+            assert_eq!(listing_date(given, true).as_deref(), read, "{given}");
         }
+        // The US order in a US list only: elsewhere 05/06/2023 may be 5 June.
+        assert_eq!(listing_date("05/06/2023", false), None);
     }
 
     #[test]

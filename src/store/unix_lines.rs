@@ -127,14 +127,14 @@ pub fn quote_left_open(text: &[u8]) -> bool {
     quoted
 }
 
-/// The message for a last record (starting at `start` in the input as
-/// [`UnixLines`] reads it, on `line`, its fields over `runs` more lines)
-/// that a quote left open ran to the end of `input`; none if it did not.
-pub fn quote_left_open_at_end(input: &[u8], start: u64, line: u64, runs: u64) -> Option<String> {
+/// The message for a last record (starting at `start` of `unix`, the
+/// input as [`unix_text`] gives it, on `line`, its fields over `runs` more
+/// lines) that a quote left open ran to the end of the input; none if it
+/// did not.
+pub fn quote_left_open_at_end(unix: &[u8], start: u64, line: u64, runs: u64) -> Option<String> {
     if runs == 0 {
         return None;
     }
-    let unix = unix_text(input);
     quote_left_open(unix.get(start as usize..).unwrap_or_default()).then(|| {
         format!(
             "a quote opened on this line is not closed, so lines {line} to {} were read as one row; \
@@ -171,6 +171,10 @@ pub fn quote_closed_inside_field(text: &[u8], start: u64, line: u64, runs: u64) 
         return None;
     }
     let text = text.get(start as usize..).unwrap_or_default();
+    // A record after blank lines starts at the first of them.
+    let ends = text.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+    let line = line + text[..ends].iter().filter(|&&b| b == b'\n').count() as u64;
+    let text = &text[ends..];
     let (mut quoted, mut field_start, mut spans, mut i) = (false, true, false, 0);
     while i < text.len() {
         let b = text[i];
@@ -183,7 +187,8 @@ pub fn quote_closed_inside_field(text: &[u8], start: u64, line: u64, runs: u64) 
                     i += 1;
                 } else {
                     quoted = false;
-                    let after = text.get(i + 1).copied();
+                    // Spaces may stand between a quote and its comma.
+                    let after = text[i + 1..].iter().find(|&&b| b != b' ' && b != b'\t').copied();
                     if spans && !matches!(after, None | Some(b',' | b'\n' | b'\r')) {
                         return Some(format!(
                             "a quote opened on this line is closed inside a field on a later line, so lines \
@@ -210,10 +215,12 @@ pub fn quote_closed_inside_field(text: &[u8], start: u64, line: u64, runs: u64) 
 /// `fields` fields is refused when the header has `header`.
 pub fn fields_unlike_header(fields: usize, header: usize, line: u64, runs: u64) -> String {
     if runs > 0 {
-        // A quote left open runs the row into the lines after it.
+        // A quote left open runs the row into the lines after it; or a
+        // quoted field holds line ends, and the row is short or long.
         format!(
-            "a quote opened on this line is not closed, so lines {line} to {} were read as one row ({fields} \
-             fields, the header has {header}); close the quote, or double a quote inside a field (\"\")",
+            "lines {line} to {} were read as one row, a quoted field running over them, and it has {fields} \
+             fields where the header has {header}: close a quote left open, double a quote inside a field \
+             (\"\"), or give every column",
             line + runs
         )
     } else {
@@ -325,8 +332,14 @@ mod tests {
         // A field over lines that ends at its quote; a doubled quote inside.
         assert!(!told(b"Kvarta,\"1 Dock Rd\nLeeds\"\nNext,x\n", 1));
         assert!(!told(b"Kvarta,\"Dock \"\"5\"\"\nLeeds\",GB\n", 1));
-        // Text after a quote on one line (`"ACME" Ltd`) takes no rows.
-        assert!(!told(b"\"ACME\" Ltd,GB\n", 0));
+        // Text after a quote on one line (`"ACME" Ltd`) takes no rows, nor
+        // do spaces between a quote and its comma.
+        assert!(!told(b"\"ACME\" Ltd,\"1 Dock Rd\nLeeds\"\n", 1));
+        assert!(!told(b"Kvarta,\"1 Dock Rd\nLeeds\" ,GB\n", 1));
+        // After blank lines, where the record's position is the first.
+        let text = b"\n\n\"Broken Co,RU\nGamma Co,CN\n\"Delta Co\",CN\n";
+        let message = quote_closed_inside_field(text, 0, 3, 2).unwrap();
+        assert!(message.contains("lines 5 to 7"), "{message}");
         assert_eq!(unix_text(b"a\r\nb\r").as_ref(), b"a\nb\r");
     }
 
