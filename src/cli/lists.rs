@@ -57,7 +57,7 @@ entries added, removed and changed.")]
         allow_shrink: bool,
     },
     /// Remove a loaded list from --db: its entries, and the links of store
-    /// entities to them (run `chokepoint match` again after). For a list
+    /// entities to them. For a list
     /// imported by mistake; a list's new version replaces the old by
     /// `lists import`.
     Remove {

@@ -97,7 +97,9 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
     let others: Vec<MatchRow> = elsewhere.iter().map(row).collect();
     if g.format == Format::Table {
         let linked: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.entity_id).collect();
-        writeln!(out, "{} entities linked to {} list entries", linked.len(), rows.len())?;
+        let (n, links) = (linked.len(), rows.len());
+        let entities = if n == 1 { "entity" } else { "entities" };
+        writeln!(out, "{n} {entities} linked to list entries ({links} link{})", if links == 1 { "" } else { "s" })?;
         write_rows(&mut out, Format::Table, &rows)?;
         if !others.is_empty() {
             writeln!(

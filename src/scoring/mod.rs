@@ -30,7 +30,7 @@ pub struct Points {
     pub owned_by_listed: f64,
     /// Controlled by a listed or blocked party, share not known.
     pub controlled_by_listed: f64,
-    /// Listed parties hold less than 50%, times the share over 50%.
+    /// Listed parties hold less than 50%, times the share divided by 50.
     pub linked_to_listed: f64,
     /// Near listed parties or end users, divided by the hops.
     pub near_listed: f64,

@@ -292,57 +292,63 @@ fn control_findings(
 ) -> Vec<OwnershipFinding> {
     let blocked: BTreeSet<String> =
         found.iter().filter(|f| f.label == "owned_by_listed").map(|f| f.id.clone()).collect();
-    let mut controlled: BTreeMap<String, String> = BTreeMap::new();
-    let status = |c: &str, controlled: &BTreeMap<String, String>| {
+    let status = |c: &str, controlled: &BTreeSet<String>| {
         if listed(c) {
             Some("listed")
         } else if blocked.contains(c) {
             Some("owned_by_listed")
         } else {
-            controlled.contains_key(c).then_some("controlled_by_listed")
+            controlled.contains(c).then_some("controlled_by_listed")
         }
     };
-    loop {
-        let mut grew = false;
-        let entities = controllers.keys().chain(owners.keys());
-        for e in entities {
-            if listed(e) || blocked.contains(e) || controlled.contains_key(e) {
-                continue;
-            }
-            let terms: Vec<String> = controllers
-                .get(e)
-                .into_iter()
-                .flatten()
-                .filter(|(c, _)| c != e)
-                .filter_map(|(c, how)| status(c, &controlled).map(|why| format!("{c} ({why}) {how}")))
-                .collect();
-            // Owned 50% or more with parties so controlled (those listed
-            // or blocked alone make it owned_by_listed, above).
-            let held: Vec<(&String, f64, &str)> = owners
-                .get(e)
-                .into_iter()
-                .flatten()
-                .filter(|(o, _)| o != e)
-                .filter_map(|(o, share)| status(o, &controlled).map(|why| (o, *share, why)))
-                .collect();
-            let share = round(held.iter().map(|(_, s, _)| s).sum());
-            let mut why = Vec::new();
-            if !terms.is_empty() {
-                why.push(format!("{}: controlled, share not known", terms.join("; ")));
-            }
-            if share >= 50.0 && held.iter().any(|(_, _, why)| *why == "controlled_by_listed") {
-                let parts: Vec<String> = held.iter().map(|(o, s, why)| format!("{o} ({why}) {s}%")).collect();
-                why.push(format!("{} = {share}%: controlled through them", parts.join(" + ")));
-            }
-            if !why.is_empty() {
-                controlled.insert(e.clone(), why.join("; "));
-                grew = true;
-            }
+    // Why `e` is controlled, given the entities controlled so far; none
+    // if it is not.
+    let why = |e: &str, controlled: &BTreeSet<String>| -> Option<String> {
+        let terms: Vec<String> = controllers
+            .get(e)
+            .into_iter()
+            .flatten()
+            .filter(|(c, _)| c != e)
+            .filter_map(|(c, how)| status(c, controlled).map(|why| format!("{c} ({why}) {how}")))
+            .collect();
+        // Owned 50% or more with parties so controlled (those listed or
+        // blocked alone make it owned_by_listed, above).
+        let held: Vec<(&String, f64, &str)> = owners
+            .get(e)
+            .into_iter()
+            .flatten()
+            .filter(|(o, _)| o != e)
+            .filter_map(|(o, share)| status(o, controlled).map(|why| (o, *share, why)))
+            .collect();
+        let share = round(held.iter().map(|(_, s, _)| s).sum());
+        let mut why = Vec::new();
+        if !terms.is_empty() {
+            why.push(format!("{}: controlled, share not known", terms.join("; ")));
         }
-        if !grew {
+        if share >= 50.0 && held.iter().any(|(_, _, why)| *why == "controlled_by_listed") {
+            let parts: Vec<String> = held.iter().map(|(o, s, why)| format!("{o} ({why}) {s}%")).collect();
+            why.push(format!("{} = {share}%: controlled through them", parts.join(" + ")));
+        }
+        (!why.is_empty()).then(|| why.join("; "))
+    };
+    // The controlled entities, to a fixed point; then each one's reasons,
+    // from all of them, so that the text does not hang on the order found.
+    let mut controlled: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let found_now: Vec<String> = controllers
+            .keys()
+            .chain(owners.keys())
+            .filter(|e| !listed(e) && !blocked.contains(*e) && !controlled.contains(*e))
+            .filter(|e| why(e, &controlled).is_some())
+            .cloned()
+            .collect();
+        if found_now.is_empty() {
             break;
         }
+        controlled.extend(found_now);
     }
+    let controlled: Vec<(String, String)> =
+        controlled.iter().filter_map(|e| why(e, &controlled).map(|w| (e.clone(), w))).collect();
     for (e, arithmetic) in controlled {
         match found.iter_mut().find(|f| f.id == e) {
             Some(f) => {
@@ -461,6 +467,22 @@ mod tests {
         );
         // 40% held by a controlled company: linked, not controlled.
         assert_eq!(told("I"), None);
+        // The reasons do not hang on the order of the ids: L1 controls X
+        // and B, B owns all of X; X named A (before B) or Z (after).
+        for x in ["A", "Z"] {
+            let held = super::tests::owners(&[("B", x, 100.0)]);
+            let mut controllers: Controllers = BTreeMap::new();
+            controllers.entry(x.into()).or_default().push(("L1".into(), "controls it"));
+            controllers.entry("B".into()).or_default().push(("L1".into(), "controls it"));
+            let f = control_findings(findings(&held, &listed), (&held, &controllers), &listed);
+            let why = &f.iter().find(|f| f.id == x).unwrap().arithmetic;
+            assert_eq!(
+                why,
+                "L1 (listed) controls it: controlled, share not known; B (controlled_by_listed) 100% = 100%: \
+                 controlled through them",
+                "{x}"
+            );
+        }
     }
 
     #[test]

@@ -247,19 +247,30 @@ impl WatchIndex {
         // A short local number joins only entries of compatible countries
         // (those of the first entry that has it), and a number only those
         // of a register it may be of (a company's and a ship's apart).
-        let joining: FxHashMap<String, Vec<u32>> = idx
-            .identifiers
-            .iter()
-            .map(|(v, keys)| {
-                let (first, first_local, first_register) = keys[0];
+        // Numbers of two registers (a ship's IMO number and a company
+        // number) join each register's entries apart, and those of no
+        // scheme none: which could they join?
+        let mut joining: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (v, keys) in &idx.identifiers {
+            let mut registers: Vec<Register> = Vec::new();
+            for &(_, _, r) in keys {
+                if r != Register::Unknown && !registers.contains(&r) {
+                    registers.push(r);
+                }
+            }
+            let groups: Vec<Vec<&(u32, bool, Register)>> = match registers.as_slice() {
+                [] | [_] => vec![keys.iter().collect()],
+                _ => registers.iter().map(|r| keys.iter().filter(|k| k.2 == *r).collect()).collect(),
+            };
+            for (g, group) in groups.into_iter().enumerate() {
+                let &(first, first_local, _) = group[0];
                 let country = idx.watched[first as usize].countries.first().map_or("", |c| c.as_str());
-                let near = |&(k, local, register): &(u32, bool, Register)| {
-                    (!(local || first_local) || countries_compatible(country, &idx.watched[k as usize].countries))
-                        && register.may_match(first_register)
+                let near = |&(k, local, _): &(u32, bool, Register)| {
+                    !(local || first_local) || countries_compatible(country, &idx.watched[k as usize].countries)
                 };
-                (v.clone(), keys.iter().filter(|k| near(k)).map(|&(k, _, _)| k).collect())
-            })
-            .collect();
+                joining.insert(format!("{v}\u{1f}{g}"), group.iter().filter(|k| near(k)).map(|k| k.0).collect());
+            }
+        }
         let groups = parties(idx.watched.len(), idx.names.main_names_by_key(), &joining);
         idx.names.regroup(&groups);
         Ok(idx)
@@ -369,7 +380,9 @@ impl WatchIndex {
                 }
                 let m = of_entry(w, 1.0, "identifier", format!("identifier {v} equals the entry's"));
                 by_identifier.get_or_insert_with(|| (k, m.clone()));
-                by_list.entry(&w.list).or_insert((k, m));
+                if w.entity.is_none() {
+                    by_list.entry(&w.list).or_insert((k, m));
+                }
             }
         }
         // Whether entry `k`, found by name `n` at `score`, goes before `b`
@@ -413,8 +426,11 @@ impl WatchIndex {
                 }
                 let score = hit.similarity.score;
                 let better = best[other as usize].as_ref().is_none_or(|b| before(n, hit.key, score, b));
-                // An entry found by identifier stays its list's best.
+                // An entry found by identifier stays its list's best. The
+                // store's listed entities are no list's entries: a party
+                // linked to two lists is under each by its entries.
                 let better_on_list = !other
+                    && w.entity.is_none()
                     && by_list
                         .get(w.list.as_str())
                         .is_none_or(|b| b.1.rule != "identifier" && before(n, hit.key, score, b));
@@ -501,9 +517,7 @@ pub fn match_entities(store: &mut Store, threshold: f64) -> Result<(Vec<EntityMa
         // Linked to its best entry, and to its best on each other list
         // (a party on the EU's list and OFAC's): its lists all count, as
         // in the shares of its holdings by list.
-        if best.matched.is_some() {
-            out.extend(best.matched.into_iter().chain(best.other_lists).map(entity));
-        }
+        out.extend(best.matched.into_iter().chain(best.other_lists).map(entity));
         elsewhere.extend(best.other_country.map(entity));
     }
     store.write_matches(&out)?;
@@ -1188,12 +1202,11 @@ impl Screen {
                         "owned_by_listed" => Some(p.owned_by_listed),
                         "controlled_by_listed" => Some(p.controlled_by_listed),
                         "linked_to_listed" => {
-                            Some((p.linked_to_listed * o.listed_share / 50.0).min(p.linked_to_listed))
+                            Some((p.linked_to_listed * o.listed_share / 50.0).min(p.linked_to_listed).round())
                         }
                         _ => None,
                     };
                     if let Some(points) = points.filter(|&x| x > 0.0) {
-                        let points = points.round();
                         reasons.push(Reason { reason: o.label, points, evidence: o.arithmetic.clone() });
                     }
                 }

@@ -1375,17 +1375,16 @@ fn listing_date(given: &str, us_order: bool) -> Option<String> {
 
 impl Store {
     /// Remove a list, its entries and the links of store entities to them,
-    /// in one transaction: the entries removed and the links deleted. The
-    /// store's links count as out of date after (see
-    /// [`Store::links_out_of_date`]).
+    /// in one transaction: the entries removed and the links deleted.
     pub fn remove_list(&mut self, list: &str) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
         let entries = tx.execute("DELETE FROM list_entries WHERE list = ?1", [list])?;
         for t in ["list_names", "list_identifiers", "list_addresses", "list_ownership", "lists"] {
             tx.execute(&format!("DELETE FROM {t} WHERE list = ?1"), [list])?;
         }
+        // The links to it go, and those left stay as up to date as they
+        // were: `match` would add none.
         let unlinked = tx.execute("DELETE FROM entity_matches WHERE list = ?1", [list])?;
-        tx.execute("UPDATE list_imports SET n = n + 1", [])?;
         tx.commit()?;
         Ok((entries, unlinked))
     }

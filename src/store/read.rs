@@ -461,8 +461,7 @@ impl Store {
         Ok(match matched {
             None => Some("the store's entities were never linked to the lists".into()),
             Some((at, n)) if n < imports => Some(format!(
-                "{} list import(s) or removal(s), the last import of list {list:?}, came after the last link of the \
-                 store's entities ({at})",
+                "{} list import(s), the last of list {list:?}, came after the last link of the store's entities ({at})",
                 imports - n
             )),
             Some(_) => None,
