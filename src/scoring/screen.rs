@@ -668,14 +668,15 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                     headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()
                 };
                 let byte = r.position().map_or(0, |p| p.byte());
-                let closed_inside = crate::store::unix_lines::quote_closed_inside_field(&unix, byte, line, runs);
-                if let Some(why) = closed_inside {
-                    // A quote left open that a later field's quote closed:
-                    // the rows between read as one field.
-                    let name = get("name").lines().next().unwrap_or("").to_string();
-                    (line, Err(Unreadable { id: get("id"), name, why }))
-                } else if r.len() != headers.len() {
-                    let why = crate::store::unix_lines::fields_unlike_header(r.len(), headers.len(), line, runs);
+                // A quote left open that a later field's quote closed (the
+                // rows between read as one field), or a row of another
+                // width than the header.
+                let unreadable =
+                    crate::store::unix_lines::quote_closed_inside_field(&unix, byte, line, runs).or_else(|| {
+                        (r.len() != headers.len())
+                            .then(|| crate::store::unix_lines::fields_unlike_header(r.len(), headers.len(), line, runs))
+                    });
+                if let Some(why) = unreadable {
                     // The name up to where the row ran on.
                     let name = get("name").lines().next().unwrap_or("").to_string();
                     (line, Err(Unreadable { id: get("id"), name, why }))
