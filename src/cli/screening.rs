@@ -239,8 +239,8 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
         // owned by listed parties.
         if args.fail_above.is_some() {
             eprintln!(
-                "chokepoint: --fail-above needs the store's entities linked to the lists, and {why}: a gate would \
-                 pass companies owned 50% or more by listed parties; run `chokepoint match --db FILE` first"
+                "chokepoint: --fail-above is refused: {why}, so the store's listed status and 50% ownership may \
+                 miss parties, and a gate would pass companies owned by them; run `chokepoint match --db FILE` first"
             );
             return Ok(ExitCode::from(2));
         }
