@@ -1158,7 +1158,8 @@ impl Screen {
             let by_identifier = |sv: &(String, String)| {
                 ctx.identifiers.get(&sv.1).and_then(|ids| ids.iter().find(|id| fits(id, sv)).cloned())
             };
-            let resolved: Option<String> = idents.iter().find_map(by_identifier).or_else(|| {
+            let by_number: Option<String> = idents.iter().find_map(by_identifier);
+            let resolved: Option<String> = by_number.clone().or_else(|| {
                 ctx.entities
                     .search(&s.name, weights.threshold)
                     .into_iter()
@@ -1169,10 +1170,12 @@ impl Screen {
                     })
             });
             let entity = resolved.as_ref().and_then(|id| ctx.details.get(id));
-            let country = if s.country.is_empty() {
-                entity.map(|d| d.country.clone()).unwrap_or_default()
-            } else {
-                s.country.clone()
+            // A supplier without a country takes its entity's when an
+            // identifier tells which; by a name alone (`Kelmora Arms`, of DE
+            // in the store and of RU on a list) it may be either party.
+            let country = match (s.country.is_empty(), &by_number) {
+                (true, Some(_)) => entity.map(|d| d.country.clone()).unwrap_or_default(),
+                _ => s.country.clone(),
             };
             let mut reasons = Vec::new();
             // A list match (a supplier that is a listed entity of the store matches its record).

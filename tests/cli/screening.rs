@@ -61,6 +61,25 @@ fn a_holding_of_listed_parties_below_half_is_a_reason_by_its_share() {
 }
 
 #[test]
+fn a_supplier_without_a_country_keeps_none_when_resolved_by_name() {
+    // The store's Kelmora Arms is of DE, the list's of RU: a supplier of
+    // no country named so may be either, and matches the list's.
+    let wd = Workdir::new();
+    let db = wd.path("k.db");
+    wd.write("records/entities.csv", "id,name,kind,country\nK,Kelmora Arms,trader,DE\n");
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("records")).assert().success();
+    let list = wd.write("w.csv", "name,country\nKelmora Arms,RU\n");
+    wd.cmd(["-q", "lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
+    let file = wd.write("s.csv", "name\nKelmora Arms\n");
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&file).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(row["resolved_entity"], "K", "{row}");
+    assert_eq!(row["matched"], true, "{row}");
+    assert_eq!(row["reasons"][0]["reason"], "name_match", "{row}");
+}
+
+#[test]
 fn match_says_when_there_is_nothing_to_link() {
     let wd = Workdir::new();
     let db = wd.path("l.db");
