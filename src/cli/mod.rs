@@ -117,21 +117,35 @@ pub enum Command {
 pub fn parse() -> Cli {
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let words: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
-    let lists_import = words.windows(2).any(|w| w[0] == "lists" && w[1] == "import");
-    if lists_import {
+    // After `lists import` only: a `--format` before the command is the
+    // global output format, which the command's own takes the place of.
+    let import_at = words.windows(2).position(|w| w[0] == "lists" && w[1] == "import").map(|i| i + 2);
+    if let Some(start) = import_at {
+        let after = &words[start..];
+        let list_value = |v: &str| {
+            use clap::ValueEnum;
+            crate::store::lists::ListFormat::value_variants().iter().any(|f| f.name() == v)
+        };
+        // A list's format given before the command: moved after it.
+        for i in 1..start {
+            if words[i] == "--format" && words.get(i + 1).is_some_and(|v| list_value(v)) {
+                eprintln!(
+                    "chokepoint: error: give the list's format after `lists import` (`chokepoint lists import \
+                     --format {} ...`): before it, --format is the output format of other commands",
+                    words[i + 1]
+                );
+                std::process::exit(2);
+            }
+        }
         // Both given: said in those words, not as one flag given twice.
-        let given = |flag: &str| words.iter().any(|w| w == flag || w.starts_with(&format!("{flag}=")));
+        let given = |flag: &str| after.iter().any(|w| w == flag || w.starts_with(&format!("{flag}=")));
         if given("--format") && given("--list-format") {
             eprintln!(
                 "chokepoint: error: lists import takes the list's format once: --format or --list-format, not both"
             );
             std::process::exit(2);
         }
-        for i in 1..words.len() {
-            let list_value = |v: &str| {
-                use clap::ValueEnum;
-                crate::store::lists::ListFormat::value_variants().iter().any(|f| f.name() == v)
-            };
+        for i in start..words.len() {
             if words[i] == "--format" && words.get(i + 1).is_some_and(|v| list_value(v)) {
                 args[i] = "--list-format".into();
             } else if let Some(v) = words[i].strip_prefix("--format=")

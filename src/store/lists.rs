@@ -291,7 +291,8 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                 if seen == 0 && !line.trim_start().starts_with(['{', '[']) && line.contains(',') {
                     let header: Vec<String> = line.split(',').map(|h| h.trim().trim_matches('"').to_string()).collect();
                     let other = format_of_header(&header, &[]).map_or(
-                        "rerun with the --list-format of its columns (csv, csl, os-simple, eu-journal)".to_string(),
+                        "rerun with the --list-format of its columns (csv, csl, os-simple, eu-journal, ofac-sdn)"
+                            .to_string(),
                         |f| format!("rerun with --list-format {f}"),
                     );
                     return Err(Error::BadFile {
@@ -564,7 +565,15 @@ fn parse_csv(
                 .into(),
         });
     }
-    let other_format = format_of_header(&headers, known)
+    let other = format_of_header(&headers, known);
+    // OFAC's file is read by place: no column of it means what its name says.
+    if other == Some("ofac-sdn") {
+        return Err(Error::BadFile {
+            path: format!("{name}:1"),
+            message: "OFAC's sdn.csv, read by place, not by its columns: rerun with --list-format ofac-sdn".into(),
+        });
+    }
+    let other_format = other
         .map(|f| format!("; the columns are those of another format: rerun with --list-format {f}"))
         .unwrap_or_default();
     if !missing.is_empty() {
@@ -714,7 +723,16 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
         // A header of another format's columns: that file is not OFAC's.
         if k == 0 {
             let header: Vec<String> = rec.iter().map(str::to_string).collect();
-            if let Some(f) = format_of_header(&header, &[]) {
+            // FollowTheMoney's JSON Lines: no columns at all.
+            if header.first().is_some_and(|h| h.trim_start().starts_with('{')) {
+                return Err(Error::BadFile {
+                    path: format!("{name}:1"),
+                    message: "not OFAC's sdn.csv but JSON Lines (a JSON object a line, as FollowTheMoney entities \
+                              are): rerun with --list-format ftm"
+                        .into(),
+                });
+            }
+            if let Some(f) = format_of_header(&header, OFAC_SDN_READS) {
                 return Err(Error::BadFile {
                     path: format!("{name}:1"),
                     message: format!(
@@ -926,6 +944,16 @@ const OS_SIMPLE_COLUMNS: &[&str] = &[
 /// the format a file given with another is in.
 fn format_of_header(headers: &[String], reading: &[&str]) -> Option<&'static str> {
     let given: Vec<&str> = headers.iter().map(|h| h.trim()).filter(|h| !h.is_empty()).collect();
+    // OFAC's sdn.csv: its own header (`ent_num`, `SDN_Name`; or `ID`,
+    // `Name`, ... `Col_F` to `Col_K`, `Details`, as copies write it), or none, a
+    // first row of an entry number and OFAC's `-0-` for empty.
+    let lower: Vec<String> = given.iter().map(|h| h.to_ascii_lowercase()).collect();
+    let has = |c: &str| lower.iter().any(|h| h == c);
+    let ofac_header = (has("ent_num") && has("sdn_name")) || (has("col_f") && has("col_k") && has("details"));
+    let ofac_row = given.first().is_some_and(|h| h.bytes().all(|b| b.is_ascii_digit())) && given.contains(&"-0-");
+    if (ofac_header || ofac_row) && reading != OFAC_SDN_READS {
+        return Some("ofac-sdn");
+    }
     let formats: [(&str, &[&str]); 4] = [
         ("eu-journal", EU_JOURNAL_COLUMNS),
         ("csl", CSL_COLUMNS),
@@ -937,6 +965,10 @@ fn format_of_header(headers: &[String], reading: &[&str]) -> Option<&'static str
     // Not when the format read knows as many (`id,name,aliases`: csv and os-simple).
     (count >= 3 && count * 5 >= given.len() * 4 && columns != reading && known(reading) < count).then_some(format)
 }
+
+/// The columns of OFAC's sdn.csv as its own header names them, for
+/// [`format_of_header`] (the format reads them by place).
+const OFAC_SDN_READS: &[&str] = &["ent_num", "sdn_name"];
 
 /// A plain list's columns; `alias` and `program` are taken for `aliases`
 /// and `list`.

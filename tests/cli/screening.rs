@@ -137,6 +137,19 @@ fn a_list_given_with_another_format_is_named_the_format_of_its_columns() {
     // A format that reads a name: imported, and the format named.
     let out = import_list(&wd, &db, "csl", "eu-journal.csv");
     assert!(stderr(&out).contains("rerun with --list-format eu-journal"), "{}", stderr(&out));
+    // OFAC's file, read by place, given as a CSV format or FtM; FtM given
+    // as OFAC's.
+    for format in ["csv", "csl", "ftm"] {
+        let out = import_list(&wd, &db, format, "ofac/sdn.csv");
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert!(stderr(&out).contains("rerun with --list-format ofac-sdn"), "{format}: {}", stderr(&out));
+    }
+    let out = import_list(&wd, &db, "ofac-sdn", "watch.ftm.json");
+    assert!(stderr(&out).contains("not OFAC's sdn.csv but JSON Lines") && stderr(&out).contains("--list-format ftm"));
+    // A list's format before the command, where --format is the output's.
+    let out = wd.cmd(["--format", "csv", "lists", "import", "--db"]).arg(&db).arg(fixture("lists/plain.csv")).output();
+    let err = stderr(&out.unwrap());
+    assert!(err.contains("give the list's format after `lists import`"), "{err}");
     // Both flags: said so, not as one flag given twice.
     let out = wd
         .cmd(["lists", "import", "--format", "csv", "--list-format", "ftm", "--db"])
