@@ -389,7 +389,8 @@ impl WatchIndex {
         // (of entry `kb`): a higher score; at a tie (one alias on two
         // entries, or names alike but for common words), the entry of the
         // party's own country over one that gives none, then the entry whose
-        // main name is nearer the query's, not the first found.
+        // main name is nearer the query's as given, then one written as it
+        // is, not the first found.
         let before = |n: &str, k: u32, score: f64, (kb, b): &(u32, WatchMatch)| -> bool {
             if score != b.similarity {
                 return score > b.similarity;
@@ -400,9 +401,16 @@ impl WatchIndex {
                 (true, false) => true,
                 (false, true) => false,
                 _ => {
+                    // Nearer the name as given, not the form of it found
+                    // (`Rosoboronexport OJSC` of `Rosoboronexport OJSC (ROE)`).
+                    let n = names.first().map_or(n, |x| x.0);
                     let q = crate::matching::normalize(n);
                     let near = |name: &str| crate::matching::similarity(&q, &crate::matching::normalize(name)).score;
-                    near(&w.name) > near(&wb.name)
+                    let (a, b) = (near(&w.name), near(&wb.name));
+                    // Alike as compared (legal forms set aside), the main
+                    // name written as the query is (case aside) goes first.
+                    let written = |name: &str| name.trim().to_lowercase() == n.trim().to_lowercase();
+                    a > b || (a == b && written(&w.name) && !written(&wb.name))
                 }
             }
         };

@@ -80,6 +80,25 @@ fn a_supplier_without_a_country_keeps_none_when_resolved_by_name() {
 }
 
 #[test]
+fn at_a_tie_the_entry_written_as_the_name_is_first() {
+    // Alike as compared (legal forms set aside), on two lists: the entry
+    // whose main name is written as the supplier's goes first, whichever
+    // list was loaded first.
+    let wd = Workdir::new();
+    let db = wd.path("t.db");
+    for (file, name) in [("a.csv", "Vorta Arms"), ("b.csv", "JSC Vorta Arms Company")] {
+        let list = wd.write(file, &format!("name,country\n{name},RU\n"));
+        wd.cmd(["-q", "lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    }
+    let file = wd.write("s.csv", "name,country\nJSC Vorta Arms Company,RU\nVorta Arms,RU\n");
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&file).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let found: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["match_list"].as_str().unwrap(), r["match_name"].as_str().unwrap())).collect();
+    assert_eq!(found, [("b", "JSC Vorta Arms Company"), ("a", "Vorta Arms")], "{}", stdout(&out));
+}
+
+#[test]
 fn match_says_when_there_is_nothing_to_link() {
     let wd = Workdir::new();
     let db = wd.path("l.db");
