@@ -331,21 +331,25 @@ fn control_findings(
         }
         (!why.is_empty()).then(|| why.join("; "))
     };
-    // The controlled entities, to a fixed point; then each one's reasons,
-    // from all of them, so that the text does not hang on the order found.
+    // The controlled entities, to a fixed point, by a work list: an entity
+    // found controlled puts those it controls or owns up again. Then each
+    // one's reasons, from all of them, so that the text does not hang on
+    // the order found.
+    let mut below: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (e, cs) in controllers {
+        cs.iter().for_each(|(c, _)| below.entry(c.as_str()).or_default().push(e.as_str()));
+    }
+    for (e, os) in owners {
+        os.iter().for_each(|(o, _)| below.entry(o.as_str()).or_default().push(e.as_str()));
+    }
     let mut controlled: BTreeSet<String> = BTreeSet::new();
-    loop {
-        let found_now: Vec<String> = controllers
-            .keys()
-            .chain(owners.keys())
-            .filter(|e| !listed(e) && !blocked.contains(*e) && !controlled.contains(*e))
-            .filter(|e| why(e, &controlled).is_some())
-            .cloned()
-            .collect();
-        if found_now.is_empty() {
-            break;
+    let mut work: Vec<&str> = controllers.keys().chain(owners.keys()).map(String::as_str).collect();
+    while let Some(e) = work.pop() {
+        if listed(e) || blocked.contains(e) || controlled.contains(e) || why(e, &controlled).is_none() {
+            continue;
         }
-        controlled.extend(found_now);
+        controlled.insert(e.to_string());
+        work.extend(below.get(e).into_iter().flatten());
     }
     let controlled: Vec<(String, String)> =
         controlled.iter().filter_map(|e| why(e, &controlled).map(|w| (e.clone(), w))).collect();
@@ -435,13 +439,13 @@ mod tests {
         // and 30% C1's; I 40% C1's only; J is controlled by G, two steps
         // down.
         let listed = |id: &str| id.starts_with('L');
-        let owners = owners(&[("C1", "D1", 100.0), ("L2", "H", 30.0), ("C1", "H", 30.0), ("C1", "I", 40.0)]);
+        let held = owners(&[("C1", "D1", 100.0), ("L2", "H", 30.0), ("C1", "H", 30.0), ("C1", "I", 40.0)]);
         let mut controllers: Controllers = BTreeMap::new();
         controllers.entry("C1".into()).or_default().push(("L1".into(), "controls it"));
         controllers.entry("G".into()).or_default().push(("C1".into(), "controls it"));
         controllers.entry("J".into()).or_default().push(("G".into(), "is its parent"));
         let f: BTreeMap<String, (&str, String)> =
-            control_findings(findings(&owners, &listed), (&owners, &controllers), &listed)
+            control_findings(findings(&held, &listed), (&held, &controllers), &listed)
                 .into_iter()
                 .map(|f| (f.id, (f.label, f.arithmetic)))
                 .collect();
@@ -470,7 +474,7 @@ mod tests {
         // The reasons do not hang on the order of the ids: L1 controls X
         // and B, B owns all of X; X named A (before B) or Z (after).
         for x in ["A", "Z"] {
-            let held = super::tests::owners(&[("B", x, 100.0)]);
+            let held = owners(&[("B", x, 100.0)]);
             let mut controllers: Controllers = BTreeMap::new();
             controllers.entry(x.into()).or_default().push(("L1".into(), "controls it"));
             controllers.entry("B".into()).or_default().push(("L1".into(), "controls it"));
