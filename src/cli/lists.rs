@@ -56,10 +56,9 @@ entries added, removed and changed.")]
         #[arg(long)]
         allow_shrink: bool,
     },
-    /// Remove a loaded list from --db: its entries, and the links of store
-    /// entities to them. For a list
-    /// imported by mistake; a list's new version replaces the old by
-    /// `lists import`.
+    /// Remove a loaded list from --db, with the links of store entities to
+    /// its entries: for a list imported by mistake (a list's new version
+    /// replaces the old by `lists import`).
     Remove {
         /// The list (as `chokepoint lists` names it).
         list: String,
@@ -193,9 +192,7 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
             if !g.quiet {
                 eprintln!("list {list}: removed, {entries} {}", if entries == 1 { "entry" } else { "entries" });
                 if unlinked > 0 {
-                    eprintln!(
-                        "  {unlinked} link(s) of store entities to its entries deleted; run `chokepoint match` to link anew"
-                    );
+                    eprintln!("  {unlinked} link(s) of store entities to its entries deleted");
                 }
             }
             Ok(ExitCode::SUCCESS)

@@ -71,7 +71,7 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
             db.display()
         );
     }
-    if store.entity_table()?.ids.is_empty() {
+    if store.entity_count()? == 0 {
         log::warn!(
             "the store {} holds no entities to link: import records with `chokepoint import --db FILE DIR` first",
             db.display()

@@ -245,11 +245,9 @@ impl WatchIndex {
         // it): its words are held by one party. Not aliases: junk ones
         // (`Text of image`) and generic ones join companies apart.
         // A short local number joins only entries of compatible countries
-        // (those of the first entry that has it), and a number only those
-        // of a register it may be of (a company's and a ship's apart).
-        // Numbers of two registers (a ship's IMO number and a company
-        // number) join each register's entries apart, and those of no
-        // scheme none: which could they join?
+        // (those of the first entry that has it). Where a number is of two
+        // registers (a ship's IMO number and a company number), each
+        // register's entries join apart, and those of no scheme none.
         let mut joining: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (v, keys) in &idx.identifiers {
             let mut registers: Vec<Register> = Vec::new();

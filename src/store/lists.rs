@@ -1200,8 +1200,13 @@ fn day_month_year(text: &str) -> Option<String> {
     let mut parts = text.trim().split('.');
     let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
     let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    parts.next().is_none().then(|| iso_date(y, m, d)).flatten()
+}
+
+/// Year, month and day as an ISO date, if they are one.
+fn iso_date(y: u32, m: u32, d: u32) -> Option<String> {
     let date = format!("{y:04}-{m:02}-{d:02}");
-    (parts.next().is_none() && crate::model::validate_date(&date).is_ok()).then_some(date)
+    crate::model::validate_date(&date).is_ok().then_some(date)
 }
 
 /// Parse a list file in a format.
@@ -1399,8 +1404,7 @@ fn listing_date(given: &str, us_order: bool) -> Option<String> {
         && y.len() == 4
         && let (Ok(m), Ok(d), Ok(y)) = (m.parse::<u32>(), d.parse::<u32>(), y.parse::<u32>())
     {
-        let date = format!("{y:04}-{m:02}-{d:02}");
-        return crate::model::validate_date(&date).is_ok().then_some(date);
+        return iso_date(y, m, d);
     }
     day_month_year(t)
 }

@@ -441,13 +441,18 @@ impl Store {
         Ok(())
     }
 
+    /// The number of entities in the store.
+    pub fn entity_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0))?)
+    }
+
     /// Why the links of the store's entities to the lists may be out of
     /// date, if they may: entities were never linked, or a list was
     /// imported after the last `match` (told by a count of imports, not
     /// by time: both may fall in one second). `None` without lists or
     /// entities.
     pub fn links_out_of_date(&self) -> Result<Option<String>> {
-        let entities: i64 = self.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0))?;
+        let entities = self.entity_count()?;
         let newest: Option<String> = self
             .conn
             .query_row("SELECT list FROM lists ORDER BY imported_at DESC, rowid DESC LIMIT 1", [], |r| r.get(0))
