@@ -132,14 +132,15 @@ pub fn quote_left_open(text: &[u8]) -> bool {
 /// lines) that a quote left open ran to the end of the input; none if it
 /// did not.
 pub fn quote_left_open_at_end(unix: &[u8], start: u64, line: u64, runs: u64) -> Option<String> {
-    if runs == 0 {
-        return None;
-    }
+    let read_as = if runs == 0 {
+        "the rest of the line was read as one field".to_string()
+    } else {
+        format!("lines {line} to {} were read as one row", line + runs)
+    };
     quote_left_open(unix.get(start as usize..).unwrap_or_default()).then(|| {
         format!(
-            "a quote opened on this line is not closed, so lines {line} to {} were read as one row; \
-             close the quote, or double a quote inside a field (\"\")",
-            line + runs
+            "a quote opened on this line is not closed, so {read_as}; close the quote, or double a quote \
+             inside a field (\"\")"
         )
     })
 }
@@ -366,6 +367,10 @@ mod tests {
         assert!(!quote_left_open(b"S3,\"Brelvik\nGmbH\",Dock 5\" Pier\n"));
         assert!(!quote_left_open(b"S1,\"Say \"\"hi\"\"\",x\n"));
         assert!(quote_left_open(b"S1,\"Say \"\"hi\"\",x\n"));
+        // On the last line, with no line after it to run into.
+        let message = quote_left_open_at_end(b"id,name\ns2,\"Broken,RU\n", 8, 2, 0).unwrap();
+        assert!(message.contains("not closed, so the rest of the line"), "{message}");
+        assert!(quote_left_open_at_end(b"id,name\ns2,\"Kvarta, Vorta\"\n", 8, 2, 0).is_none());
     }
 
     #[test]
