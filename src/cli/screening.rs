@@ -161,7 +161,7 @@ pub struct ScoreArgs {
     /// Weights TOML file (default: the shipped weights).
     #[arg(long, value_name = "FILE")]
     pub weights: Option<PathBuf>,
-    /// Print the default weights and exit.
+    /// Print the weights and exit: the defaults, or with --weights those in force.
     #[arg(long)]
     pub print_weights: bool,
     /// Exit with code 3 when any supplier scores above N (0 to 100), a row cannot be scored, or none is.
@@ -194,6 +194,7 @@ struct ScoreCsvRow<'a> {
     match_similarity: Option<f64>,
     other_lists: String,
     resolved_entity: &'a str,
+    resolved_by: &'a str,
     reasons: String,
     error: &'a str,
 }
@@ -204,14 +205,23 @@ fn db_shown(g: &GlobalArgs) -> String {
 }
 
 pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitCode> {
-    if args.print_weights {
-        print!("{DEFAULT_WEIGHTS}");
-        return Ok(ExitCode::SUCCESS);
-    }
     let weights = match &args.weights {
         Some(p) => Weights::from_file(p)?,
         None => Weights::defaults(),
     };
+    if args.print_weights {
+        match &args.weights {
+            // The weights in force: the file's, with the defaults of the
+            // keys it leaves out.
+            Some(p) => print!(
+                "# chokepoint supplier-risk weights: {} over the defaults\n{}",
+                p.display(),
+                toml::to_string(&weights)?
+            ),
+            None => print!("{DEFAULT_WEIGHTS}"),
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let store = super::open_store(g)?;
     let no_lists = store.lists()?.is_empty();
     if no_lists {
@@ -292,6 +302,7 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
                         .collect::<Vec<_>>()
                         .join("; "),
                     resolved_entity: &r.resolved_entity,
+                    resolved_by: &r.resolved_by,
                     reasons: r
                         .reasons
                         .iter()

@@ -2,6 +2,7 @@
 //! the store, the 50% ownership rule, and a 0-100 score with its reasons.
 //! Weights come from a TOML file (`weights.toml` holds the defaults).
 
+mod address;
 mod ownership;
 mod screen;
 
@@ -36,6 +37,8 @@ pub struct Points {
     pub near_listed: f64,
     /// In a hub country.
     pub hub_country: f64,
+    /// In a target (Russia, Belarus) or embargoed (Iran, North Korea) country.
+    pub target_country: f64,
     /// Incorporated after the cutoff outside the coalition.
     pub new_company: f64,
     /// Shares an address with a listed party.
@@ -143,6 +146,7 @@ impl Weights {
             ("linked_to_listed", p.linked_to_listed),
             ("near_listed", p.near_listed),
             ("hub_country", p.hub_country),
+            ("target_country", p.target_country),
             ("new_company", p.new_company),
             ("shared_address", p.shared_address),
             ("chpl_tier_1_2", p.chpl_tier_1_2),
@@ -153,7 +157,7 @@ impl Weights {
             }
         }
         let b = &self.bands;
-        if !(0.0 <= b.medium && b.medium <= b.high && b.high <= b.critical && b.critical <= 100.0) {
+        if !(0.0 <= b.medium && b.medium < b.high && b.high < b.critical && b.critical <= 100.0) {
             return Err(format!(
                 "[bands] medium = {}, high = {}, critical = {}: lower bounds must rise, from 0 to 100",
                 b.medium, b.high, b.critical

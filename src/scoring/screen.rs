@@ -10,10 +10,11 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
+use super::address::Address;
 use super::{Weights, owned_by_listed};
 use crate::error::{Error, Result};
 use crate::graph::TradeGraph;
-use crate::matching::{NameIndex, name_forms, name_variants, normalize_identifier, to_latin};
+use crate::matching::{NameIndex, name_forms, name_variants, normalize_identifier};
 use crate::model::{EntityKind, Filter};
 use crate::reference;
 use crate::store::Store;
@@ -61,7 +62,9 @@ pub struct WatchIndex {
     /// The keys of each identifier, each with whether it is local there
     /// (see [`is_local_identifier`]) and its register.
     identifiers: FxHashMap<String, Vec<(u32, bool, Register)>>,
-    addresses: FxHashMap<String, Vec<u32>>,
+    /// Addresses by their numbers (see [`Address::key`]), with the key of
+    /// the party at each.
+    addresses: FxHashMap<String, Vec<(u32, Address)>>,
 }
 
 /// Whether an identifier tells a party only within its country: a short
@@ -110,16 +113,6 @@ impl Register {
     fn may_match(self, other: Register) -> bool {
         self == Register::Unknown || other == Register::Unknown || self == other
     }
-}
-
-/// An address as a comparable key: transliterated words, sorted; none for
-/// an address of fewer than four words, such as a city and a postcode
-/// (`IZHEVSK, 426008`), which many parties share without a link.
-fn address_key(a: &str) -> Option<String> {
-    let mut words: Vec<String> = to_latin(a).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
-    words.sort();
-    words.dedup();
-    (words.len() >= 4).then(|| words.join(" "))
 }
 
 /// The party each of `n` watched keys is of (the least key of its party):
@@ -190,8 +183,8 @@ impl WatchIndex {
                 let listed = (key, is_local_identifier(scheme, v), Register::of(scheme));
                 idx.identifiers.entry(v.clone()).or_default().push(listed);
             }
-            for a in e.addresses.iter().filter_map(|a| address_key(a)) {
-                idx.addresses.entry(a).or_default().push(key);
+            for a in e.addresses.iter().filter_map(|a| Address::parse(a)) {
+                idx.addresses.entry(a.key()).or_default().push((key, a));
             }
             idx.watched.push(Watched {
                 list,
@@ -219,8 +212,8 @@ impl WatchIndex {
                     let listed = (key, is_local_identifier(scheme, v), Register::of(scheme));
                     idx.identifiers.entry(v.clone()).or_default().push(listed);
                 }
-                if let Some(a) = address_key(&d.address) {
-                    idx.addresses.entry(a).or_default().push(key);
+                if let Some(a) = Address::parse(&d.address) {
+                    idx.addresses.entry(a.key()).or_default().push((key, a));
                 }
                 // Its lists: recorded ones and those `match` linked it to.
                 let lists: Vec<String> = table
@@ -937,6 +930,9 @@ pub struct ScoreRow {
     pub other_lists: Vec<WatchMatch>,
     /// The store entity the supplier was resolved to.
     pub resolved_entity: String,
+    /// How the supplier was resolved to it: `identifier inn:7701234567`,
+    /// or `name 0.95 to "..."` (the similarity and the entity's name).
+    pub resolved_by: String,
     /// Reasons, largest first.
     pub reasons: Vec<Reason>,
     /// Why the row was not scored.
@@ -944,6 +940,17 @@ pub struct ScoreRow {
 }
 
 /// What the store knows, prepared once for many suppliers.
+/// An entity's shipments of CHPL tier 1-2 goods, for the evidence.
+#[derive(Default)]
+struct ChplTrade {
+    shipments: usize,
+    value: f64,
+    /// Six-digit HS codes with their tiers.
+    codes: BTreeSet<(String, &'static str)>,
+    first: String,
+    last: String,
+}
+
 struct Context {
     graph: TradeGraph,
     entities: NameIndex,
@@ -953,8 +960,12 @@ struct Context {
     schemes: FxHashMap<String, Vec<(String, String)>>,
     details: FxHashMap<String, crate::store::EntityDetails>,
     ownership: BTreeMap<String, super::OwnershipFinding>,
-    shared_links: BTreeMap<String, Vec<String>>,
-    chpl12: BTreeMap<String, (usize, f64)>,
+    /// Each entity's recorded shared addresses or contacts with listed
+    /// entities: (the other's id, the evidence).
+    shared_links: BTreeMap<String, Vec<(String, String)>>,
+    /// Each entity's list entries, as `match` linked them: (list, entry id).
+    linked_entries: FxHashMap<String, Vec<(String, String)>>,
+    chpl12: BTreeMap<String, ChplTrade>,
     consignee: BTreeMap<String, usize>,
 }
 
@@ -993,24 +1004,43 @@ fn context(store: &Store) -> Result<Context> {
     }
     let ownership = owned_by_listed(store)?.into_iter().map(|o| (o.id.clone(), o)).collect();
     let t = &graph.entities;
-    let mut shared_links: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut shared_links: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for l in store.links()? {
         if l.relation == "shares_address" || l.relation == "shares_contact" {
             for (a, b) in [(&l.from_id, &l.to_id), (&l.to_id, &l.from_id)] {
-                if t.index_of(b).is_some_and(|e| t.listed(e)) {
-                    shared_links.entry(a.clone()).or_default().push(format!("{} {b}", l.relation));
+                if let Some(e) = t.index_of(b).filter(|&e| t.listed(e)) {
+                    let name = details.get(b.as_str()).map_or("", |d| d.name.as_str());
+                    let what = if l.relation == "shares_address" { "an address" } else { "a contact" };
+                    let source = if l.source.is_empty() { String::new() } else { format!("; source {}", l.source) };
+                    let text = format!(
+                        "{what} with {b} {name} ({}), as recorded ({}{source})",
+                        t.lists[e as usize].join(";"),
+                        l.relation
+                    );
+                    shared_links.entry(a.clone()).or_default().push((b.clone(), text));
                 }
             }
         }
     }
-    let mut chpl12: BTreeMap<String, (usize, f64)> = BTreeMap::new();
+    let mut linked_entries: FxHashMap<String, Vec<(String, String)>> = FxHashMap::default();
+    for (entity, list, entry) in store.entity_match_entries()? {
+        linked_entries.entry(entity).or_default().push((list, entry));
+    }
+    let mut chpl12: BTreeMap<String, ChplTrade> = BTreeMap::new();
     let mut consignee: BTreeMap<String, usize> = BTreeMap::new();
     store.for_each_shipment(t, &Filter::default(), |s| {
-        if reference::chpl_entry(s.hs).is_some_and(|c| c.tier == "1" || c.tier == "2") {
+        if let Some(c) = reference::chpl_entry(s.hs).filter(|c| c.tier == "1" || c.tier == "2") {
             for e in [s.exporter, s.importer] {
                 let x = chpl12.entry(t.ids[e as usize].to_string()).or_default();
-                x.0 += 1;
-                x.1 += s.value;
+                x.shipments += 1;
+                x.value += s.value;
+                x.codes.insert((c.hs6.clone(), c.tier.as_str()));
+                if x.first.is_empty() || s.date < x.first.as_str() {
+                    x.first = s.date.to_string();
+                }
+                if s.date > x.last.as_str() {
+                    x.last = s.date.to_string();
+                }
             }
         }
         if matches!(t.kinds[s.importer as usize], EntityKind::Forwarder | EntityKind::Trader) {
@@ -1026,6 +1056,7 @@ fn context(store: &Store) -> Result<Context> {
         details,
         ownership,
         shared_links,
+        linked_entries,
         chpl12,
         consignee,
     })
@@ -1069,9 +1100,12 @@ fn identifiers_conflict(s: &Supplier, entity: Option<&Vec<(String, String)>>) ->
     })
 }
 
-/// The nearest listed party or military end user within `max_hops` trade
-/// hops (either direction), with the path.
-fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, Vec<String>)> {
+/// The nearest listed party or military end user (an end user in a
+/// target or embargoed country, as the chokepoint report's default targets
+/// take them) within `max_hops` trade hops, either direction: its hops and
+/// the evidence, each entity on the path with its country, arrows the way
+/// goods moved, and why the last one counts.
+fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, String)> {
     let g = &ctx.graph;
     let start = g.entities.index_of(id).and_then(|e| g.node(e))?;
     let mut prev = vec![None; g.graph.node_count()];
@@ -1080,16 +1114,34 @@ fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, Ve
     let mut queue = VecDeque::from([start]);
     while let Some(v) = queue.pop_front() {
         let e = g.entity(v);
-        let interesting = g.entities.listed(e) || g.entities.kinds[e as usize] == EntityKind::EndUser;
-        if v != start && interesting {
-            let mut path = vec![g.id(v).to_string()];
-            let mut x = v;
-            while let Some(p) = prev[x.index()] {
-                path.push(g.id(p).to_string());
-                x = p;
+        let listed = g.entities.listed(e);
+        let military = g.entities.kinds[e as usize] == EntityKind::EndUser
+            && reference::country(g.entities.country(e))
+                .is_some_and(|c| reference::in_group(c, "target") || reference::in_group(c, "embargoed"));
+        if v != start && (listed || military) {
+            let mut path = vec![v];
+            while let Some(p) = prev[path[path.len() - 1].index()] {
+                path.push(p);
             }
             path.reverse();
-            return Some((hops[v.index()], path));
+            let who = |x: petgraph::graph::NodeIndex| {
+                let e = g.entity(x);
+                let name = ctx.details.get(g.id(x)).map_or("", |d| d.name.as_str());
+                format!("{} {name} ({})", g.id(x), g.entities.country(e))
+            };
+            let mut text = who(path[0]);
+            for w in path.windows(2) {
+                let arrow = if g.graph.find_edge(w[0], w[1]).is_some() { "->" } else { "<-" };
+                text.push_str(&format!(" {arrow} {}", who(w[1])));
+            }
+            let why = if listed {
+                format!("listed on {}", g.entities.lists[e as usize].join(", "))
+            } else {
+                format!("an end user in {}", g.entities.country(e))
+            };
+            let n = hops[v.index()];
+            let s = if n == 1 { "" } else { "s" };
+            return Some((n, format!("{n} hop{s} from {} ({why}): {text}", g.id(v))));
         }
         if hops[v.index()] == max_hops {
             continue;
@@ -1146,6 +1198,7 @@ impl Screen {
                         match_similarity: None,
                         other_lists: vec![],
                         resolved_entity: String::new(),
+                        resolved_by: String::new(),
                         reasons: vec![],
                         error: format!("line {line}: {why}; not scored"),
                     };
@@ -1164,17 +1217,22 @@ impl Screen {
             let by_identifier = |sv: &(String, String)| {
                 ctx.identifiers.get(&sv.1).and_then(|ids| ids.iter().find(|id| fits(id, sv)).cloned())
             };
-            let by_number: Option<String> = idents.iter().find_map(by_identifier);
-            let resolved: Option<String> = by_number.clone().or_else(|| {
+            let by_number: Option<(String, String)> = idents.iter().find_map(|sv| {
+                let shown = if sv.0.is_empty() { sv.1.clone() } else { format!("{}:{}", sv.0, sv.1) };
+                by_identifier(sv).map(|id| (id, format!("identifier {shown}")))
+            });
+            let resolution: Option<(String, String)> = by_number.clone().or_else(|| {
                 ctx.entities
                     .search(&s.name, weights.threshold)
                     .into_iter()
-                    .map(|h| ctx.entity_ids[h.key as usize].clone())
-                    .find(|id| {
+                    .map(|h| (ctx.entity_ids[h.key as usize].clone(), h))
+                    .find(|(id, _)| {
                         (s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
                             && !identifiers_conflict(&s, ctx.schemes.get(id))
                     })
+                    .map(|(id, h)| (id, format!("name {:.2} to {:?}", h.similarity.score, h.name)))
             });
+            let (resolved, resolved_by) = resolution.unzip();
             let entity = resolved.as_ref().and_then(|id| ctx.details.get(id));
             // A supplier without a country takes its entity's when an
             // identifier tells which; by a name alone (`Kelmora Arms`, of DE
@@ -1220,15 +1278,11 @@ impl Screen {
                         reasons.push(Reason { reason: o.label, points, evidence: o.arithmetic.clone() });
                     }
                 }
-                if let Some((hops, path)) = nearest_listed(ctx, id, weights.max_hops) {
+                if let Some((hops, evidence)) = nearest_listed(ctx, id, weights.max_hops) {
                     reasons.push(Reason {
                         reason: "near_listed",
                         points: (p.near_listed / hops as f64).round(),
-                        evidence: format!(
-                            "{hops} hop{} from a listed party or end user: {}",
-                            if hops == 1 { "" } else { "s" },
-                            path.join(" - ")
-                        ),
+                        evidence,
                     });
                 }
                 if let Some(d) = entity
@@ -1245,11 +1299,20 @@ impl Screen {
                         ),
                     });
                 }
-                if let Some((n, v)) = ctx.chpl12.get(id) {
+                if let Some(c) = ctx.chpl12.get(id) {
+                    let codes: Vec<String> = c.codes.iter().map(|(hs, tier)| format!("{hs} (tier {tier})")).collect();
+                    let s = if c.shipments == 1 { "" } else { "s" };
                     reasons.push(Reason {
                         reason: "chpl_tier_1_2",
                         points: p.chpl_tier_1_2,
-                        evidence: format!("{n} shipments of CHPL tier 1-2 goods worth ${v:.0}"),
+                        evidence: format!(
+                            "{} shipment{s} of CHPL tier 1-2 goods worth ${:.0}, {} to {}: HS {}",
+                            c.shipments,
+                            c.value,
+                            c.first,
+                            c.last,
+                            codes.join(", ")
+                        ),
                     });
                 }
                 if let Some(n) = ctx.consignee.get(id) {
@@ -1260,11 +1323,46 @@ impl Screen {
                     });
                 }
             }
-            if let Some(lists) = crate::analysis::routes::hub_country(&country) {
+            // The country given, and the store's country of an entity an
+            // identifier resolved the supplier to where it is another (a
+            // company of the UAE's free zone given as of DE).
+            let mut countries = vec![(country.clone(), String::new())];
+            if let (Some(_), Some(d)) = (&by_number, entity)
+                && !d.country.is_empty()
+                && d.country != country
+            {
+                let given = if country.is_empty() { "none".to_string() } else { country.clone() };
+                countries.push((
+                    d.country.clone(),
+                    format!(" (the store's country of {}, resolved by identifier; the supplier gives {given})", d.id),
+                ));
+            }
+            if let Some((c, note, lists)) =
+                countries.iter().find_map(|(c, note)| crate::analysis::routes::hub_country(c).map(|l| (c, note, l)))
+            {
                 reasons.push(Reason {
                     reason: "hub_country",
                     points: p.hub_country,
-                    evidence: format!("{country} is on {}", lists.join(", ")),
+                    evidence: format!("{c}{note} is on {}", lists.join(", ")),
+                });
+            }
+            let target = |c: &str| {
+                reference::country(c).and_then(|k| {
+                    ["target", "embargoed"]
+                        .into_iter()
+                        .find(|g| reference::in_group(k, g))
+                        .map(|g| (k.name.as_str(), g))
+                })
+            };
+            if let Some((c, note, (name, group))) =
+                countries.iter().find_map(|(c, note)| target(c).map(|t| (c, note, t)))
+            {
+                let what =
+                    if group == "target" { "the sanctions' targets, Russia and Belarus" } else { "under embargo" };
+                reasons.push(Reason {
+                    reason: "target_country",
+                    points: p.target_country,
+                    evidence: format!("{c} ({name}){note} is in group {group}: {what}"),
                 });
             }
             let address = if s.address.is_empty() {
@@ -1272,20 +1370,45 @@ impl Screen {
             } else {
                 s.address.clone()
             };
-            let mut shared: BTreeSet<String> = BTreeSet::new();
-            if let Some(keys) = address_key(&address).and_then(|a| watch.addresses.get(&a)) {
-                for &k in keys {
-                    let w = &watch.watched[k as usize];
-                    // Not the supplier's own record in the store, nor the entry
-                    // it matched (its own listing).
-                    let own_entry = best.as_ref().is_some_and(|m| m.list == w.list && m.entry_id == w.entry_id);
-                    if !own_entry && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref()) {
-                        shared.insert(format!("address of {} {} ({})", w.entry_id, w.name, w.list));
+            // Each listed party the supplier shares an address or contact
+            // with, by its id: not the supplier's own record in the store,
+            // nor its own listings (the entries it matched on any list, and
+            // those `match` linked its store entity to).
+            let mut shared: BTreeMap<String, String> = BTreeMap::new();
+            let own = |list: &str, entry: &str| {
+                best.iter().chain(&other_lists).any(|m| m.list == list && m.entry_id == entry)
+                    || resolved
+                        .as_ref()
+                        .and_then(|id| ctx.linked_entries.get(id))
+                        .is_some_and(|l| l.iter().any(|(li, en)| li == list && en == entry))
+            };
+            let at = Address::parse(&address);
+            let near = at.as_ref().and_then(|a| watch.addresses.get(&a.key()));
+            for (k, theirs) in near.into_iter().flatten() {
+                if at.as_ref().is_some_and(|a| a.same_place(theirs)) {
+                    let w = &watch.watched[*k as usize];
+                    if !own(&w.list, &w.entry_id) && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref())
+                    {
+                        let written = if theirs.text() == address.trim() {
+                            String::new()
+                        } else {
+                            format!(", given there as {:?}", theirs.text())
+                        };
+                        let at = format!(
+                            "the address {:?} of {} {} ({}){written}",
+                            address.trim(),
+                            w.entry_id,
+                            w.name,
+                            w.list
+                        );
+                        shared.entry(w.entry_id.clone()).or_insert(at);
                     }
                 }
             }
             if let Some(links) = resolved.as_ref().and_then(|id| ctx.shared_links.get(id)) {
-                shared.extend(links.iter().cloned());
+                for (other, text) in links {
+                    shared.entry(other.clone()).or_insert_with(|| text.clone());
+                }
             }
             if !shared.is_empty() {
                 reasons.push(Reason {
@@ -1293,10 +1416,12 @@ impl Screen {
                     points: p.shared_address,
                     evidence: format!(
                         "shares with listed parties: {}",
-                        shared.into_iter().collect::<Vec<_>>().join("; ")
+                        shared.into_values().collect::<Vec<_>>().join("; ")
                     ),
                 });
             }
+            // A reason of no points does not count (its weight set to 0).
+            reasons.retain(|r| r.points > 0.0);
             reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.reason.cmp(b.reason)));
             let score = reasons.iter().fold(0.0, |acc, r| acc + r.points).min(100.0);
             ScoreRow {
@@ -1311,6 +1436,7 @@ impl Screen {
                 match_similarity: best.as_ref().map(|m| m.similarity),
                 other_lists,
                 resolved_entity: resolved.unwrap_or_default(),
+                resolved_by: resolved_by.unwrap_or_default(),
                 reasons,
                 error: String::new(),
             }
@@ -1367,14 +1493,5 @@ mod tests {
         // The same name (six letters or more, as normalised) or identifier:
         // one party; a short name alike (`MMZ`): two.
         assert_eq!(super::parties(6, idx.main_names_by_key(), &identifiers), [0, 0, 2, 2, 4, 5]);
-    }
-
-    #[test]
-    fn addresses_of_a_city_and_a_postcode_alone_are_no_keys() {
-        use super::address_key;
-        assert_eq!(address_key("IZHEVSK, 426008"), None);
-        assert_eq!(address_key("Moscow, 127055, Russia"), None);
-        assert_eq!(address_key("1 Invented Street, Moscow"), address_key("Moscow, 1 Invented street"));
-        assert!(address_key("1 Invented Street, Moscow").is_some());
     }
 }

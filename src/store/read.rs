@@ -446,6 +446,14 @@ impl Store {
         Ok(self.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0))?)
     }
 
+    /// The list entries `match` linked each entity to: (entity id, list,
+    /// entry id), in that order.
+    pub fn entity_match_entries(&self) -> Result<Vec<(String, String, String)>> {
+        let mut st = self.conn.prepare("SELECT entity_id, list, entry_id FROM entity_matches ORDER BY 1, 2, 3")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Why the links of the store's entities to the lists may be out of
     /// date, if they may: entities were never linked, or a list was
     /// imported after the last `match` (told by a count of imports, not

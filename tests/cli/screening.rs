@@ -1288,6 +1288,115 @@ fn own_listing_conflicting_identifiers_and_empty_lists() {
 }
 
 #[test]
+fn the_reasons_of_the_graph_and_the_country_say_who_and_why() {
+    let wd = Workdir::new();
+    let file = wd.write(
+        "s.csv",
+        "id,name,country,identifiers\n\
+         a,Alvandra Technologies FZE,DE,lic:AE-JAFZA-070231\n\
+         b,\"Yorutsune Kosakuki Co., Ltd.\",JP,\n\
+         c,Zeltrovan Trading LLC,RU,\n\
+         d,Zeltrovan Trading LLC,KP,\n\
+         e,Zeltrovan Trading LLC,AM,\n",
+    );
+    let score = |weights: Option<&std::path::Path>| {
+        let mut cmd = wd.cmd(["score", "--format", "json"]);
+        if let Some(w) = weights {
+            cmd.arg("--weights").arg(w);
+        }
+        let out = cmd.arg(&file).output().unwrap();
+        stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect::<Vec<Value>>()
+    };
+    let reason = |row: &Value, name: &str| -> Option<Value> {
+        row["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == name).cloned()
+    };
+    let rows = score(None);
+    // Resolved by its licence number, the shell company is of AE in the
+    // store, though the supplier gives DE: the hub is that country, said so.
+    assert_eq!(rows[0]["resolved_by"], "identifier lic:AEJAFZA070231", "{}", rows[0]);
+    let hub = reason(&rows[0], "hub_country").expect("hub_country");
+    assert!(hub["evidence"].as_str().unwrap().starts_with("AE (the store's country of E0122"), "{hub}");
+    // The path names each party, its country and the way goods went, and
+    // why its end counts.
+    let near = reason(&rows[0], "near_listed").expect("near_listed");
+    let told = "1 hop from E0271 (listed on EU, JP, US-SDN): E0122 Alvandra Technologies FZE (AE) -> E0271";
+    assert!(near["evidence"].as_str().unwrap().starts_with(told), "{near}");
+    let chpl = reason(&rows[0], "chpl_tier_1_2").expect("chpl_tier_1_2");
+    // The goods by code and tier, and the dates of the first and last shipment.
+    let told = "20 shipments of CHPL tier 1-2 goods worth $1353156, 2023-03-30 to 2025-08-20: HS 851762 (tier 2)";
+    assert!(chpl["evidence"].as_str().unwrap().starts_with(told), "{chpl}");
+    // A maker in Japan that sells to an end user in Britain, unlisted, is
+    // near no military end user.
+    assert_eq!(rows[1]["resolved_entity"], "E0040");
+    assert!(reason(&rows[1], "near_listed").is_none(), "{}", rows[1]);
+    // A supplier in Russia or North Korea is itself the risk; in Armenia,
+    // a hub, less so.
+    for (row, group) in [(&rows[2], "group target"), (&rows[3], "group embargoed")] {
+        let target = reason(row, "target_country").expect("target_country");
+        assert!(target["evidence"].as_str().unwrap().contains(group), "{target}");
+        assert_eq!((row["score"].as_f64(), row["band"].as_str()), (Some(50.0), Some("high")), "{row}");
+    }
+    assert!(reason(&rows[4], "target_country").is_none() && reason(&rows[4], "hub_country").is_some());
+    // A weight of 0 turns its reason off, whichever it is.
+    let w = wd.write("w.toml", "[points]\ntarget_country = 0\nnear_listed = 0\nhub_country = 0\n");
+    let rows = score(Some(&w));
+    assert!(reason(&rows[2], "target_country").is_none() && rows[2]["score"] == 0.0, "{}", rows[2]);
+    assert!(reason(&rows[0], "near_listed").is_none() && reason(&rows[0], "hub_country").is_none());
+    // The weights in force are printed, the file's over the defaults.
+    let out = wd.cmd(["score", "--print-weights", "--weights"]).arg(&w).output().unwrap();
+    let printed = stdout(&out);
+    assert!(printed.contains("target_country = 0.0") && printed.contains("identifier_match = 80.0"), "{printed}");
+    let again = wd.write("again.toml", &printed);
+    assert!(wd.cmd(["score", "--weights"]).arg(&again).arg(&file).output().unwrap().status.success());
+    // Bands of one bound leave a band that never occurs: refused.
+    let flat = wd.write("flat.toml", "[bands]\nmedium = 25\nhigh = 25\ncritical = 25\n");
+    let out = wd.cmd(["score", "--weights"]).arg(&flat).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("lower bounds must rise"), "{}", stderr(&out));
+}
+
+#[test]
+fn addresses_are_one_place_however_written_and_a_party_shares_none_with_itself() {
+    // A listed company in the store, its entry on a list that `match`
+    // links to it, and another listed party at an office of the same house.
+    let wd = Workdir::new();
+    let db = wd.path("a.db");
+    wd.write(
+        "r/entities.csv",
+        "id,name,country,kind,address,lists\n\
+         Z1,ООО «Кестрелон»,RU,trader,\"119435, г. Москва, ул. Малая Пироговская, д. 18, стр. 1, офис 7\",EU\n",
+    );
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("r")).assert().success();
+    let list = wd.write(
+        "w.csv",
+        "id,name,country,address\n\
+         K1,Kestrelon LLC,RU,\"119435, Moscow, Malaya Pirogovskaya Str., 18, Building 1, Office 7, Russian Federation\"\n\
+         K2,Vorneth JSC,RU,\"119435, Moscow, Malaya Pirogovskaya Str., 7, Building 1, Office 18, Russian Federation\"\n",
+    );
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
+    let suppliers = wd.write(
+        "s.csv",
+        "id,name,country,address\n\
+         s1,ООО «Кестрелон»,RU,\n\
+         s2,Kestrelon LLC,RU,\n\
+         s3,Dalvik Supply Ltd,AE,\"Pirogovskaya M. st. 18 bldg 1 off. 7, Moscow\"\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    // The company in either script: its own list entry is no other party,
+    // nor is the office 18 of house 7.
+    for row in &rows[..2] {
+        assert!(!row["reasons"].to_string().contains("shared_address"), "{row}");
+    }
+    // Another company at that office, written in other words and order.
+    let shared = rows[2]["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "shared_address");
+    let evidence = shared.expect("shared_address")["evidence"].as_str().unwrap().to_string();
+    assert!(evidence.contains("Z1 ООО «Кестрелон»") && evidence.contains("K1 Kestrelon LLC"), "{evidence}");
+    assert!(evidence.contains("given there as") && !evidence.contains("Vorneth"), "{evidence}");
+}
+
+#[test]
 fn weights_are_printed_and_can_be_overridden() {
     let wd = Workdir::new();
     let out = wd.cmd(["score", "--print-weights"]).output().unwrap();
@@ -1507,7 +1616,7 @@ fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
     assert_eq!(rows[2]["matched"], false, "{rows:?}");
     // Its street address (add.csv) is shared.
     let reasons = rows[3]["reasons"].to_string();
-    assert!(reasons.contains("shared_address") && reasons.contains("address of 9001"), "{reasons}");
+    assert!(reasons.contains("shared_address") && reasons.contains("of 9001 KVARTELLO"), "{reasons}");
     // Names from alt.csv beside the list; an entry number given twice, or a
     // row of another width, is refused; an empty file replaces nothing.
     let row =
