@@ -138,7 +138,7 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Input: CSV with a header (name required; id, country, address, identifiers,
-website optional, and identifier columns named by their scheme: inn, ogrn,
+website, incorporated (YYYY-MM-DD) optional, and identifier columns named by their scheme: inn, ogrn,
 lei, imo, ...) or JSON Lines with the same keys; - reads standard input.
 Identifiers: inn:7701234567, INN 7701234567 or 7701234567 (INN), separated
 by ; or ,.

@@ -550,6 +550,9 @@ pub struct Supplier {
     /// Website.
     #[serde(default)]
     pub website: String,
+    /// Incorporation date (`YYYY-MM-DD`), as the supplier declares it.
+    #[serde(default)]
+    pub incorporated: String,
 }
 
 /// A supplier row that cannot be scored: what could be read of it (id and
@@ -565,7 +568,8 @@ pub struct Unreadable {
 }
 
 /// The columns of a supplier file (`identifier` as `identifiers`).
-const SUPPLIER_COLUMNS: [&str; 7] = ["id", "name", "country", "address", "identifiers", "identifier", "website"];
+const SUPPLIER_COLUMNS: [&str; 8] =
+    ["id", "name", "country", "address", "identifiers", "identifier", "website", "incorporated"];
 
 /// Columns named by an identifier's scheme, read as identifiers of it.
 const IDENTIFIER_COLUMNS: [&str; 12] =
@@ -695,6 +699,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                         address: get("address"),
                         identifiers: identifiers.join(";"),
                         website: get("website"),
+                        incorporated: get("incorporated"),
                     };
                     let row = check_supplier(country_not_known(name, line, s));
                     if let Ok(s) = &row {
@@ -809,6 +814,7 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
             "country" => Some(&mut s.country),
             "address" => Some(&mut s.address),
             "website" => Some(&mut s.website),
+            "incorporated" => Some(&mut s.incorporated),
             _ => None,
         };
         if let Some(field) = field {
@@ -891,6 +897,11 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
             }
         }
     };
+    if !s.incorporated.is_empty()
+        && let Err(why) = crate::model::validate_date(&s.incorporated)
+    {
+        return Err(unreadable(format!("incorporated: {why}")));
+    }
     Ok(Supplier { country, ..s })
 }
 
@@ -1285,20 +1296,6 @@ impl Screen {
                         evidence,
                     });
                 }
-                if let Some(d) = entity
-                    && !d.incorporated.is_empty()
-                    && d.incorporated.as_str() >= weights.cutoff.as_str()
-                    && !reference::country(&d.country).is_some_and(|c| reference::in_group(c, "gecc"))
-                {
-                    reasons.push(Reason {
-                        reason: "new_company",
-                        points: p.new_company,
-                        evidence: format!(
-                            "incorporated {} (on or after {}), in {}",
-                            d.incorporated, weights.cutoff, d.country
-                        ),
-                    });
-                }
                 if let Some(c) = ctx.chpl12.get(id) {
                     let codes: Vec<String> = c.codes.iter().map(|(hs, tier)| format!("{hs} (tier {tier})")).collect();
                     let s = if c.shipments == 1 { "" } else { "s" };
@@ -1322,6 +1319,26 @@ impl Screen {
                         evidence: format!("consignee of {n} shipments as a {}", entity.map_or("", |d| d.kind.as_str())),
                     });
                 }
+            }
+            // Incorporated after the cutoff: the date the supplier gives, else
+            // the store's for the entity it resolved to.
+            let incorporated = match (s.incorporated.is_empty(), entity) {
+                (false, _) => Some((s.incorporated.as_str(), country.as_str(), "as given")),
+                (true, Some(d)) if !d.incorporated.is_empty() => {
+                    Some((d.incorporated.as_str(), d.country.as_str(), "in the store"))
+                }
+                _ => None,
+            };
+            if let Some((date, place, whose)) = incorporated
+                && date >= weights.cutoff.as_str()
+                && !reference::country(place).is_some_and(|c| reference::in_group(c, "gecc"))
+            {
+                let place = if place.is_empty() { "a country not given".to_string() } else { place.to_string() };
+                reasons.push(Reason {
+                    reason: "new_company",
+                    points: p.new_company,
+                    evidence: format!("incorporated {date} (on or after {}, {whose}), in {place}", weights.cutoff),
+                });
             }
             // The country given, and the store's country of an entity an
             // identifier resolved the supplier to where it is another (a

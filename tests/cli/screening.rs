@@ -1356,6 +1356,38 @@ fn the_reasons_of_the_graph_and_the_country_say_who_and_why() {
 }
 
 #[test]
+fn a_supplier_declares_its_incorporation_date() {
+    let wd = Workdir::new();
+    let file = wd.write(
+        "s.csv",
+        "id,name,country,incorporated\n\
+         a,Quorvane Trading FZCO,AE,2023-05-01\n\
+         b,Quorvane Elektronik GmbH,DE,2023-05-01\n\
+         c,Quorvane Trading FZCO,AE,2021-12-31\n\
+         d,Quorvane Trading FZCO,AE,01.05.2023\n",
+    );
+    let out = wd.cmd(["score", "--format", "json"]).arg(&file).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let new = |row: &Value| row["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "new_company").cloned();
+    // After the cutoff outside the coalition, though the store knows it not.
+    let told = new(&rows[0]).expect("new_company");
+    assert_eq!(told["evidence"], "incorporated 2023-05-01 (on or after 2022-02-24, as given), in AE");
+    // In the coalition, or before the cutoff: no reason.
+    assert!(new(&rows[1]).is_none() && new(&rows[2]).is_none(), "{rows:?}");
+    // A date not in ISO form: the row is not scored, and says why.
+    assert_eq!(rows[3]["band"], "error");
+    assert!(rows[3]["error"].as_str().unwrap().starts_with("line 5: incorporated: "), "{}", rows[3]);
+    // JSON Lines likewise.
+    let json = wd.write(
+        "s.jsonl",
+        "{\"name\": \"Quorvane Trading FZCO\", \"country\": \"AE\", \"incorporated\": \"2023-05-01\"}\n",
+    );
+    let out = wd.cmd(["score", "--format", "json"]).arg(&json).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert!(new(&row).is_some(), "{row}");
+}
+
+#[test]
 fn addresses_are_one_place_however_written_and_a_party_shares_none_with_itself() {
     // A listed company in the store, its entry on a list that `match`
     // links to it, and another listed party at an office of the same house.
