@@ -12,10 +12,10 @@ use serde::Serialize;
 use super::round;
 use crate::error::{Error, Result};
 use crate::graph::TradeGraph;
-use crate::model::EntityKind;
 use crate::store::Store;
 
-/// A listed party or end user near the entity.
+/// A listed party or military end user (an end user in a target or
+/// embargoed country) near the entity.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExposureRow {
     /// `upstream` (it supplies the entity, directly or not) or `downstream`.
@@ -38,7 +38,7 @@ pub struct ExposureRow {
     pub value: f64,
 }
 
-/// The listed parties and end users within `depth` hops of an entity.
+/// The listed parties and military end users within `depth` hops of an entity.
 pub fn find_exposure(store: &Store, graph: &TradeGraph, id: &str, depth: usize) -> Result<Vec<ExposureRow>> {
     let Some(start) = graph.entity_node(id)? else {
         return Err(Error::Usage(format!("{id} has no shipments in this view; widen the filter")));
@@ -67,7 +67,7 @@ pub fn find_exposure(store: &Store, graph: &TradeGraph, id: &str, depth: usize) 
         }
         for v in graph.graph.node_indices() {
             let e = graph.entity(v);
-            let interesting = graph.entities.listed(e) || graph.entities.kinds[e as usize] == EntityKind::EndUser;
+            let interesting = graph.entities.listed(e) || graph.entities.military_end_user(e);
             if v == start || hops[v.index()] == usize::MAX || !interesting {
                 continue;
             }

@@ -1,143 +1,174 @@
 //! Addresses compared as an analyst compares them: the same building and
-//! office, whatever the script, the order of the parts, the words that
-//! label them (`ул.`, `Str.`, `bldg`, `office`) or a country named at the
-//! end.
+//! office, whatever the script, the order of the numbers, the words that
+//! label them (`ул.`, `д.`, `bldg`, `office`) or a country named at the end;
+//! not two streets, nor two offices of one house.
 
 use crate::matching::to_latin;
 
-/// Words that say what a part of an address is, not which: street types,
-/// house, building, office and floor labels, city and region labels, in
-/// English and as Russian ones transliterate (`ул.`: ul, `д.`: d, `стр.`:
-/// str, `офис`: ofis).
-const LABELS: &[&str] = &[
-    "apartment",
-    "apt",
-    "av",
-    "ave",
-    "avenue",
-    "bld",
-    "bldg",
-    "blk",
-    "block",
-    "blvd",
-    "boulevard",
-    "box",
-    "building",
-    "bulvar",
-    "city",
-    "d",
-    "district",
-    "dom",
-    "embankment",
-    "et",
-    "etazh",
-    "f",
-    "fl",
-    "flat",
-    "floor",
-    "g",
-    "gorod",
-    "highway",
-    "house",
-    "k",
-    "korp",
-    "korpus",
-    "kv",
-    "lane",
-    "level",
-    "mkr",
-    "nab",
-    "naberezhnaya",
-    "no",
-    "nr",
-    "ob",
-    "obl",
-    "oblast",
-    "of",
-    "off",
-    "office",
-    "ofis",
-    "p",
-    "per",
-    "pereulok",
-    "pl",
-    "ploshchad",
-    "po",
-    "pom",
-    "pomeshchenie",
-    "pr",
-    "prosp",
-    "prospekt",
-    "province",
-    "r",
-    "rayon",
-    "rd",
-    "region",
-    "rm",
-    "rn",
-    "road",
-    "room",
-    "sq",
-    "square",
-    "st",
-    "ste",
-    "str",
-    "strasse",
-    "street",
-    "stroenie",
-    "suite",
-    "t",
-    "the",
-    "tower",
-    "twr",
-    "ul",
-    "ulitsa",
-    "unit",
+/// Words that label the number after them, with what it then is: house,
+/// building, office, room, floor or box (`д. 18`, `стр. 1`, `Office
+/// 2213`, `P.O. Box 12345`), in English and as Russian ones transliterate.
+/// Not `str`, `st` or `k`, which are a street (`Str.`) as often as a
+/// building (`стр.`, `к.`): left out, labelling nothing.
+const NUMBER_LABELS: &[(&str, &str)] = &[
+    ("apartment", "room"),
+    ("apt", "room"),
+    ("bld", "building"),
+    ("bldg", "building"),
+    ("blk", "building"),
+    ("block", "building"),
+    ("box", "box"),
+    ("building", "building"),
+    ("d", "house"),
+    ("dom", "house"),
+    ("et", "floor"),
+    ("etazh", "floor"),
+    ("flat", "room"),
+    ("floor", "floor"),
+    ("house", "house"),
+    ("korp", "building"),
+    ("korpus", "building"),
+    ("kv", "room"),
+    ("level", "floor"),
+    ("no", "house"),
+    ("nr", "house"),
+    ("of", "office"),
+    ("off", "office"),
+    ("office", "office"),
+    ("ofis", "office"),
+    ("pom", "room"),
+    ("pomeshchenie", "room"),
+    ("rm", "room"),
+    ("room", "room"),
+    ("ste", "office"),
+    ("stroenie", "building"),
+    ("suite", "office"),
+    ("unit", "office"),
 ];
+
+/// Kinds of street, each in one word (`ул.`, `Street`: street; `пер.`,
+/// `Lane`: lane), so that `Park Lane` is not `Park Road`.
+const STREET_TYPES: &[(&str, &str)] = &[
+    ("av", "avenue"),
+    ("ave", "avenue"),
+    ("avenue", "avenue"),
+    ("blvd", "boulevard"),
+    ("boulevard", "boulevard"),
+    ("bulvar", "boulevard"),
+    ("embankment", "embankment"),
+    ("highway", "road"),
+    ("hwy", "road"),
+    ("lane", "lane"),
+    ("nab", "embankment"),
+    ("naberezhnaya", "embankment"),
+    ("per", "lane"),
+    ("pereulok", "lane"),
+    ("proezd", "passage"),
+    ("prosp", "avenue"),
+    ("prospekt", "avenue"),
+    ("rd", "road"),
+    ("road", "road"),
+    ("shosse", "road"),
+    ("sq", "square"),
+    ("square", "square"),
+    ("strasse", "street"),
+    ("street", "street"),
+    ("ul", "street"),
+    ("ulitsa", "street"),
+];
+
+/// Words that say nothing of which place: labels of two readings (`st`,
+/// `str`, `k`, `pr`, `pl`), of a city or region (`г.`, `обл.`), of a
+/// floor after its number (`12/F`), a tower's shortening, `P.O.`.
+const OTHER_LABELS: &[&str] = &[
+    "district", "f", "g", "gorod", "k", "o", "obl", "oblast", "p", "pl", "po", "pr", "province", "r", "rayon",
+    "region", "rn", "st", "str", "the", "tower", "twr",
+];
+
+/// Names of places as Russian writes them, in English (`Москва`: Moscow).
+const EXONYMS: &[(&str, &str)] = &[
+    ("ekaterinburg", "yekaterinburg"),
+    ("moskva", "moscow"),
+    ("nizhnii", "nizhny"),
+    ("nizhnij", "nizhny"),
+    ("nizhniy", "nizhny"),
+    ("peterburg", "petersburg"),
+    ("respublika", "republic"),
+    ("sankt", "saint"),
+];
+
+fn find<'a>(table: &[(&str, &'a str)], w: &str) -> Option<&'a str> {
+    table.binary_search_by(|(k, _)| (*k).cmp(w)).ok().map(|i| table[i].1)
+}
 
 /// An address in the parts it is compared by.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Address {
-    /// Numbers (house, building, office; a token with a digit, `18a`), in
-    /// the order written, the postcode apart.
+    /// Every number (a token with a digit, `18a`) but the postcode, sorted.
     numbers: Vec<String>,
-    /// The first number of five or six digits.
+    /// The numbers a label named: (house, building, office, room, floor or
+    /// box; the number).
+    labelled: Vec<(&'static str, String)>,
+    /// The first number of four to six digits, or ten (Iran's), that no
+    /// label named.
     postcode: Option<String>,
-    /// The other words (street, building's name, city), transliterated,
-    /// labels left out; sorted, each once.
+    /// The other words (street, kind of street, building's name, city),
+    /// transliterated, labels left out; sorted, each once.
     words: Vec<String>,
     /// As written.
     text: String,
 }
 
 impl Address {
-    /// The parts of an address; none for one without a number, or of
-    /// fewer than three words and numbers (`IZHEVSK, 426008`): a city and a
-    /// postcode, which many parties share without a link.
+    /// The parts of an address; none for one without a number or a word,
+    /// or of fewer than three words and numbers (`IZHEVSK, 426008`): a city
+    /// and a postcode, which many parties share without a link; a post box
+    /// and its city are enough.
     pub fn parse(text: &str) -> Option<Address> {
-        let (mut numbers, mut postcode, mut words) = (Vec::new(), None, Vec::new());
-        // A part of its own naming a country (`Russian Federation`, `UAE`)
-        // is left out: lists name it, suppliers often do not.
-        let parts =
-            text.split([',', ';', '\n']).filter(|p| crate::reference::country_by_code_or_name(p.trim()).is_none());
-        for part in parts {
+        let (mut numbers, mut labelled, mut postcode, mut words) = (Vec::new(), Vec::new(), None, Vec::new());
+        // A part naming a country (`Russian Federation`, `UAE`) is left out:
+        // lists name it, suppliers often do not. Two letters only at the
+        // end, as a state's code (`CA`) may stand elsewhere.
+        let parts: Vec<&str> = text.split([',', ';', '\n']).map(str::trim).filter(|p| !p.is_empty()).collect();
+        let last = parts.len().saturating_sub(1);
+        let country =
+            |i: usize, p: &str| (p.len() > 2 || i == last) && crate::reference::country_by_code_or_name(p).is_some();
+        for (i, part) in parts.iter().enumerate() {
+            if country(i, part) {
+                continue;
+            }
+            let mut label: Option<&'static str> = None;
             for w in to_latin(part).split(' ').filter(|w| !w.is_empty()) {
                 if w.bytes().any(|b| b.is_ascii_digit()) {
-                    let is_postcode = (5..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-                    if is_postcode && postcode.is_none() {
+                    let digits = w.bytes().all(|b| b.is_ascii_digit());
+                    if let Some(l) = label.take() {
+                        labelled.push((l, w.to_string()));
+                        numbers.push(w.to_string());
+                    } else if digits && matches!(w.len(), 4..=6 | 10) && postcode.is_none() {
                         postcode = Some(w.to_string());
                     } else {
                         numbers.push(w.to_string());
                     }
-                } else if LABELS.binary_search(&w).is_err() {
-                    words.push(w.to_string());
+                } else if let Some(l) = find(NUMBER_LABELS, w) {
+                    label = Some(l);
+                } else {
+                    label = None;
+                    if let Some(kind) = find(STREET_TYPES, w) {
+                        words.push(kind.to_string());
+                    } else if OTHER_LABELS.binary_search(&w).is_err() {
+                        words.push(find(EXONYMS, w).unwrap_or(w).to_string());
+                    }
                 }
             }
         }
+        numbers.sort();
+        labelled.sort();
         words.sort();
         words.dedup();
-        let enough = !numbers.is_empty() && !words.is_empty() && numbers.len() + words.len() >= 3;
-        enough.then(|| Address { numbers, postcode, words, text: text.trim().to_string() })
+        // A post box and its city are one party's (or its agent's).
+        let boxed = labelled.iter().any(|(k, _)| *k == "box");
+        let enough = !numbers.is_empty() && !words.is_empty() && (numbers.len() + words.len() >= 3 || boxed);
+        enough.then(|| Address { numbers, labelled, postcode, words, text: text.trim().to_string() })
     }
 
     /// The address as written.
@@ -150,13 +181,13 @@ impl Address {
         self.numbers.join(" ")
     }
 
-    /// Whether two addresses are one place: the same numbers in the same
-    /// order (house 18, office 439 is not house 439, office 18), the same
-    /// postcode where both give one, and every word of the one with fewer
-    /// in the other, written alike (`Pirogovskaya`, `Pirogovskaja`) or
-    /// shortened (`M.` for `Malaya`), but one where it has three or more: a
-    /// city or a country one leaves out does not part them, nor a city
-    /// named in another language.
+    /// Whether two addresses are one place: the same numbers in any order,
+    /// none labelled otherwise on the two sides (house 18, office 439 is
+    /// not house 439, office 18), the same postcode where both give one,
+    /// and every word of the one with fewer words in the other, written
+    /// alike (`Pirogovskaya`, `Pirogovskaja`) or shortened to its first
+    /// letter (`M.` for `Malaya`): a city or a country one leaves out does
+    /// not part them; another street, or another kind of street, does.
     pub fn same_place(&self, other: &Address) -> bool {
         if self.numbers != other.numbers {
             return false;
@@ -166,27 +197,34 @@ impl Address {
         {
             return false;
         }
+        let values = |a: &Address, kind: &str| -> Vec<String> {
+            a.labelled.iter().filter(|(k, _)| *k == kind).map(|(_, v)| v.clone()).collect()
+        };
+        for (kind, _) in &self.labelled {
+            let theirs = values(other, kind);
+            if !theirs.is_empty() && theirs != values(self, kind) {
+                return false;
+            }
+        }
         let (few, many) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
-        let unmatched = few.words.iter().filter(|w| !many.words.iter().any(|v| alike(w, v))).count();
-        // Of three words or more, one may be another language's (`Moscow`,
-        // `Москва`).
-        unmatched == 0 || (unmatched == 1 && few.words.len() >= 3)
+        few.words.iter().all(|w| many.words.iter().any(|v| alike(w, v)))
     }
 }
 
-/// Two words of addresses alike: the same; one a shortening of the other
-/// (three letters or fewer, its beginning); or both of six letters or more,
-/// spelt alike (another transliteration).
+/// Two words of addresses alike: the same; one a letter alone, the other's
+/// first (`M.`, `Malaya`); or both of six letters or more, of lengths a
+/// letter apart at most, spelt alike (another transliteration:
+/// `Pirogovskaya`, `Pirogovskaja`; not `Tverskaya`, `Tverskoy`).
 fn alike(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short == long
-        || (short.len() <= 3 && long.len() > short.len() && long.starts_with(short))
-        || (short.len() >= 6 && strsim::jaro_winkler(short, long) >= 0.93)
+        || (short.len() == 1 && long.len() > 1 && long.starts_with(short))
+        || (short.len() >= 6 && long.len() - short.len() <= 1 && strsim::jaro_winkler(short, long) >= 0.95)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Address, LABELS};
+    use super::{Address, EXONYMS, NUMBER_LABELS, OTHER_LABELS, STREET_TYPES};
 
     fn same(a: &str, b: &str) -> bool {
         let (a, b) = (Address::parse(a).unwrap(), Address::parse(b).unwrap());
@@ -194,8 +232,11 @@ mod tests {
     }
 
     #[test]
-    fn labels_are_sorted_for_the_search() {
-        assert!(LABELS.windows(2).all(|w| w[0] < w[1]));
+    fn tables_are_sorted_for_the_search() {
+        for table in [NUMBER_LABELS, STREET_TYPES, EXONYMS] {
+            assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+        }
+        assert!(OTHER_LABELS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -203,6 +244,8 @@ mod tests {
         assert_eq!(Address::parse("IZHEVSK, 426008"), None);
         assert_eq!(Address::parse("Moscow, 127055, Russia"), None);
         assert_eq!(Address::parse("Leninsky Prospekt, Moscow"), None);
+        // A box number is no postcode, and a box is an address.
+        assert!(Address::parse("P.O. Box 12345, Dubai").is_some());
         assert!(Address::parse("1 Invented Street, Moscow").is_some());
     }
 
@@ -219,15 +262,26 @@ mod tests {
             "Office 2213, Silverine Tower, Cluster Q, Jumeirah Lakes Towers, Dubai",
             "Off. 2213, Silverine Twr, Cluster Q, JLT, Jumeirah Lakes Towers, Dubai, UAE"
         ));
+        // The office first, as English writes it; a floor and a room.
+        assert!(same("Office 7, 18 Tverskaya Street, Moscow 125009", "ul. Tverskaya, d. 18, office 7, Moscow, 125009"));
+        assert!(same("12/F, Room 1203, Kvarta Building, Kowloon", "Room 1203, 12/F, Kvarta Building, Kowloon"));
+        // A postcode of four digits given or not.
+        assert!(same("5 Abovyan St, Yerevan", "Abovyan St, 5, Yerevan 0010"));
     }
 
     #[test]
     fn other_places_are_apart() {
         // The numbers of two parts swapped: another office of another house.
         assert!(!same("ул. Приборная, д. 439, стр. 2, офис 18", "ул. Приборная, д. 18, стр. 2, офис 439"));
-        let a = Address::parse("ul. Lenina 18, Kazan 420013").unwrap();
-        // Another postcode; another street at the same number.
-        assert!(!a.same_place(&Address::parse("ul. Lenina 18, Kazan 420111").unwrap()));
-        assert!(!a.same_place(&Address::parse("ul. Gagarina 18, Kazan 420013").unwrap()));
+        let a = Address::parse("ul. Lenina 18, Kazan, Respublika Tatarstan, 420013").unwrap();
+        let apart = |b: &str| !a.same_place(&Address::parse(b).unwrap());
+        // Another postcode; another street at the same number, with the
+        // city and region alike.
+        assert!(apart("ul. Lenina 18, Kazan 420111"));
+        assert!(apart("ul. Gagarina 18, Kazan, Respublika Tatarstan 420013"));
+        // Another kind of street of one name; two streets spelt near alike.
+        assert!(!same("5 Park Lane, London", "5 Park Road, London"));
+        assert!(!same("ul. Tverskaya, d. 18, Moscow", "Tverskoy bulvar 18, Moscow"));
+        assert!(!same("ul. Pushkina, d. 18, Moscow", "ul. Pushkinskaya, d. 18, Moscow"));
     }
 }

@@ -33,7 +33,7 @@ pub struct Points {
     pub controlled_by_listed: f64,
     /// Listed parties hold less than 50%, times the share divided by 50.
     pub linked_to_listed: f64,
-    /// Near listed parties or end users, divided by the hops.
+    /// Near listed parties or military end users, divided by the hops.
     pub near_listed: f64,
     /// In a hub country.
     pub hub_country: f64,

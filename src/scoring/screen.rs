@@ -941,8 +941,9 @@ pub struct ScoreRow {
     pub other_lists: Vec<WatchMatch>,
     /// The store entity the supplier was resolved to.
     pub resolved_entity: String,
-    /// How the supplier was resolved to it: `identifier inn:7701234567`,
-    /// or `name 0.95 to "..."` (the similarity and the entity's name).
+    /// How the supplier was resolved to it: `identifier inn:7701234567`
+    /// (as normalised), or `name 0.95 to "..."` (the similarity and the
+    /// entity's name or alias that matched best).
     pub resolved_by: String,
     /// Reasons, largest first.
     pub reasons: Vec<Reason>,
@@ -950,7 +951,6 @@ pub struct ScoreRow {
     pub error: String,
 }
 
-/// What the store knows, prepared once for many suppliers.
 /// An entity's shipments of CHPL tier 1-2 goods, for the evidence.
 #[derive(Default)]
 struct ChplTrade {
@@ -962,6 +962,7 @@ struct ChplTrade {
     last: String,
 }
 
+/// What the store knows, prepared once for many suppliers.
 struct Context {
     graph: TradeGraph,
     entities: NameIndex,
@@ -1126,9 +1127,7 @@ fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, St
     while let Some(v) = queue.pop_front() {
         let e = g.entity(v);
         let listed = g.entities.listed(e);
-        let military = g.entities.kinds[e as usize] == EntityKind::EndUser
-            && reference::country(g.entities.country(e))
-                .is_some_and(|c| reference::in_group(c, "target") || reference::in_group(c, "embargoed"));
+        let military = g.entities.military_end_user(e);
         if v != start && (listed || military) {
             let mut path = vec![v];
             while let Some(p) = prev[path[path.len() - 1].index()] {
@@ -1320,20 +1319,27 @@ impl Screen {
                     });
                 }
             }
-            // Incorporated after the cutoff: the date the supplier gives, else
-            // the store's for the entity it resolved to.
-            let incorporated = match (s.incorporated.is_empty(), entity) {
-                (false, _) => Some((s.incorporated.as_str(), country.as_str(), "as given")),
-                (true, Some(d)) if !d.incorporated.is_empty() => {
+            // Incorporated after the cutoff outside the coalition: by the
+            // store's date for the entity the supplier resolved to, else by the
+            // date the supplier gives (which does not cancel the store's), in
+            // the country it gives, else the entity's; in no country known,
+            // not known to be outside the coalition.
+            let new_after = |date: &str, place: &str| {
+                !date.is_empty()
+                    && date >= weights.cutoff.as_str()
+                    && reference::country(place).is_some_and(|c| !reference::in_group(c, "gecc"))
+            };
+            let entity_country = entity.map_or("", |d| d.country.as_str());
+            let incorporated = match entity {
+                Some(d) if new_after(&d.incorporated, &d.country) => {
                     Some((d.incorporated.as_str(), d.country.as_str(), "in the store"))
                 }
-                _ => None,
+                _ => {
+                    let place = if country.is_empty() { entity_country } else { country.as_str() };
+                    new_after(&s.incorporated, place).then_some((s.incorporated.as_str(), place, "as given"))
+                }
             };
-            if let Some((date, place, whose)) = incorporated
-                && date >= weights.cutoff.as_str()
-                && !reference::country(place).is_some_and(|c| reference::in_group(c, "gecc"))
-            {
-                let place = if place.is_empty() { "a country not given".to_string() } else { place.to_string() };
+            if let Some((date, place, whose)) = incorporated {
                 reasons.push(Reason {
                     reason: "new_company",
                     points: p.new_company,
@@ -1391,7 +1397,7 @@ impl Screen {
             // with, by its id: not the supplier's own record in the store,
             // nor its own listings (the entries it matched on any list, and
             // those `match` linked its store entity to).
-            let mut shared: BTreeMap<String, String> = BTreeMap::new();
+            let mut shared: BTreeMap<(String, String), String> = BTreeMap::new();
             let own = |list: &str, entry: &str| {
                 best.iter().chain(&other_lists).any(|m| m.list == list && m.entry_id == entry)
                     || resolved
@@ -1411,30 +1417,40 @@ impl Screen {
                         } else {
                             format!(", given there as {:?}", theirs.text())
                         };
-                        let at = format!(
-                            "the address {:?} of {} {} ({}){written}",
-                            address.trim(),
-                            w.entry_id,
-                            w.name,
-                            w.list
-                        );
-                        shared.entry(w.entry_id.clone()).or_insert(at);
+                        let at = format!("the address of {} {} ({}){written}", w.entry_id, w.name, w.list);
+                        shared.entry((w.list.clone(), w.entry_id.clone())).or_insert(at);
                     }
                 }
             }
             if let Some(links) = resolved.as_ref().and_then(|id| ctx.shared_links.get(id)) {
                 for (other, text) in links {
-                    shared.entry(other.clone()).or_insert_with(|| text.clone());
+                    // Under the key of its listing in the store (see `WatchIndex::build`).
+                    let lists = ctx
+                        .graph
+                        .entities
+                        .index_of(other)
+                        .map_or(String::new(), |e| ctx.graph.entities.lists[e as usize].join(";"));
+                    shared.entry((lists, other.clone())).or_insert_with(|| text.clone());
                 }
             }
             if !shared.is_empty() {
+                // An address many listed parties give (a registered agent's,
+                // a business centre's): the first few named, the rest counted.
+                const SHOWN: usize = 5;
+                let n = shared.len();
+                let mut told: Vec<String> = shared.into_values().take(SHOWN).collect();
+                if n > SHOWN {
+                    told.push(format!("and {} more", n - SHOWN));
+                }
+                let whose = if address.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" at {:?}", address.trim())
+                };
                 reasons.push(Reason {
                     reason: "shared_address",
                     points: p.shared_address,
-                    evidence: format!(
-                        "shares with listed parties: {}",
-                        shared.into_values().collect::<Vec<_>>().join("; ")
-                    ),
+                    evidence: format!("shares with listed parties{whose}: {}", told.join("; ")),
                 });
             }
             // A reason of no points does not count (its weight set to 0).

@@ -48,6 +48,14 @@ impl EntityTable {
     pub fn listed(&self, e: u32) -> bool {
         !self.lists[e as usize].is_empty()
     }
+    /// Whether the entity is a military end user, as the analyses take
+    /// one: an end user in a target (Russia, Belarus) or embargoed (Iran,
+    /// North Korea) country, as the chokepoint report's default targets.
+    pub fn military_end_user(&self, e: u32) -> bool {
+        self.kinds[e as usize] == EntityKind::EndUser
+            && crate::reference::country(self.country(e))
+                .is_some_and(|c| crate::reference::in_group(c, "target") || crate::reference::in_group(c, "embargoed"))
+    }
 }
 
 /// One selected shipment, as the graph builder sees it.

@@ -1356,6 +1356,25 @@ fn the_reasons_of_the_graph_and_the_country_say_who_and_why() {
 }
 
 #[test]
+fn an_address_many_listed_parties_give_names_five_and_counts_the_rest() {
+    let (wd, db) = demo_db();
+    let mut list = String::from("id,name,country,address\n");
+    for (i, name) in ["Arvel", "Brisk", "Corvan", "Delmar", "Estrel", "Fenwick", "Gorvath"].iter().enumerate() {
+        list.push_str(&format!("W{i},{name} Holdings Ltd,CY,\"Office 12, 4 Kvarta Street, Limassol 3036\"\n"));
+    }
+    let list = wd.write("w.csv", &list);
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let suppliers =
+        wd.write("s.csv", "name,country,address\nHolvenna Trade LLC,AE,\"4 Kvarta St., office 12, Limassol\"\n");
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&suppliers).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let shared = row["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "shared_address").cloned();
+    let evidence = shared.expect("shared_address")["evidence"].as_str().unwrap().to_string();
+    assert!(evidence.contains("W0 Arvel Holdings Ltd (w)") && evidence.contains("W4 Estrel"), "{evidence}");
+    assert!(evidence.ends_with("; and 2 more") && !evidence.contains("Fenwick"), "{evidence}");
+}
+
+#[test]
 fn a_supplier_declares_its_incorporation_date() {
     let wd = Workdir::new();
     let file = wd.write(
@@ -1364,7 +1383,9 @@ fn a_supplier_declares_its_incorporation_date() {
          a,Quorvane Trading FZCO,AE,2023-05-01\n\
          b,Quorvane Elektronik GmbH,DE,2023-05-01\n\
          c,Quorvane Trading FZCO,AE,2021-12-31\n\
-         d,Quorvane Trading FZCO,AE,01.05.2023\n",
+         d,Quorvane Trading FZCO,AE,01.05.2023\n\
+         e,Quorvane Trading FZCO,,2023-05-01\n\
+         f,Alvandra Technologies FZE,AE,2019-01-01\n",
     );
     let out = wd.cmd(["score", "--format", "json"]).arg(&file).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -1377,6 +1398,11 @@ fn a_supplier_declares_its_incorporation_date() {
     // A date not in ISO form: the row is not scored, and says why.
     assert_eq!(rows[3]["band"], "error");
     assert!(rows[3]["error"].as_str().unwrap().starts_with("line 5: incorporated: "), "{}", rows[3]);
+    // In no country known, not known to be outside the coalition.
+    assert!(new(&rows[4]).is_none(), "{}", rows[4]);
+    // A date given does not cancel the store's.
+    let told = new(&rows[5]).expect("new_company");
+    assert_eq!(told["evidence"], "incorporated 2023-03-14 (on or after 2022-02-24, in the store), in AE");
     // JSON Lines likewise.
     let json = wd.write(
         "s.jsonl",
