@@ -306,7 +306,11 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
                     reasons: r
                         .reasons
                         .iter()
-                        .map(|x| format!("{} (+{}): {}", x.reason, x.points, x.evidence))
+                        .map(|x| {
+                            let flags =
+                                if x.red_flags.is_empty() { String::new() } else { format!(" [{}]", x.red_flags) };
+                            format!("{} (+{}){flags}: {}", x.reason, x.points, x.evidence)
+                        })
                         .collect::<Vec<_>>()
                         .join(" | "),
                     error: &r.error,

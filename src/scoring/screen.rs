@@ -912,8 +912,28 @@ pub struct Reason {
     pub reason: &'static str,
     /// Points.
     pub points: f64,
+    /// The official red flags it stands for (`RF14`, numbered in
+    /// `datasets/reference/README.md` with their sources), empty for a
+    /// list match itself or a country under sanctions.
+    pub red_flags: &'static str,
     /// The evidence.
     pub evidence: String,
+}
+
+/// The official red flags (as numbered in the project's reference, with
+/// their sources) each reason stands for.
+fn red_flags(reason: &str) -> &'static str {
+    match reason {
+        "name_match_other_country" => "RF09",
+        "owned_by_listed" | "controlled_by_listed" | "linked_to_listed" => "RF14",
+        "near_listed" => "RF15",
+        "hub_country" => "RF21",
+        "new_company" => "RF01",
+        "shared_address" => "RF09,RF10",
+        "chpl_tier_1_2" => "RF19",
+        "intermediary_consignee" => "RF20",
+        _ => "",
+    }
 }
 
 /// A scored supplier.
@@ -1271,6 +1291,7 @@ impl Screen {
                 reasons.push(Reason {
                     reason,
                     points: pts,
+                    red_flags: "",
                     evidence: format!("{} on {}{}: {}", m.entry_id, m.list, programs(&m.programs), m.evidence),
                 });
             }
@@ -1285,11 +1306,12 @@ impl Screen {
                         _ => None,
                     };
                     if let Some(points) = points.filter(|&x| x > 0.0) {
-                        reasons.push(Reason { reason: o.label, points, evidence: o.arithmetic.clone() });
+                        reasons.push(Reason { reason: o.label, points, red_flags: "", evidence: o.arithmetic.clone() });
                     }
                 }
                 if let Some((hops, evidence)) = nearest_listed(ctx, id, weights.max_hops) {
                     reasons.push(Reason {
+                        red_flags: "",
                         reason: "near_listed",
                         points: (p.near_listed / hops as f64).round(),
                         evidence,
@@ -1299,6 +1321,7 @@ impl Screen {
                     let codes: Vec<String> = c.codes.iter().map(|(hs, tier)| format!("{hs} (tier {tier})")).collect();
                     let s = if c.shipments == 1 { "" } else { "s" };
                     reasons.push(Reason {
+                        red_flags: "",
                         reason: "chpl_tier_1_2",
                         points: p.chpl_tier_1_2,
                         evidence: format!(
@@ -1313,6 +1336,7 @@ impl Screen {
                 }
                 if let Some(n) = ctx.consignee.get(id) {
                     reasons.push(Reason {
+                        red_flags: "",
                         reason: "intermediary_consignee",
                         points: p.intermediary_consignee,
                         evidence: format!("consignee of {n} shipments as a {}", entity.map_or("", |d| d.kind.as_str())),
@@ -1341,6 +1365,7 @@ impl Screen {
             };
             if let Some((date, place, whose)) = incorporated {
                 reasons.push(Reason {
+                    red_flags: "",
                     reason: "new_company",
                     points: p.new_company,
                     evidence: format!("incorporated {date} (on or after {}, {whose}), in {place}", weights.cutoff),
@@ -1364,6 +1389,7 @@ impl Screen {
                 countries.iter().find_map(|(c, note)| crate::analysis::routes::hub_country(c).map(|l| (c, note, l)))
             {
                 reasons.push(Reason {
+                    red_flags: "",
                     reason: "hub_country",
                     points: p.hub_country,
                     evidence: format!("{c}{note} is on {}", lists.join(", ")),
@@ -1383,6 +1409,7 @@ impl Screen {
                 let what =
                     if group == "target" { "the sanctions' targets, Russia and Belarus" } else { "under embargo" };
                 reasons.push(Reason {
+                    red_flags: "",
                     reason: "target_country",
                     points: p.target_country,
                     evidence: format!("{c} ({name}){note} is in group {group}: {what}"),
@@ -1442,12 +1469,9 @@ impl Screen {
                 if n > SHOWN {
                     told.push(format!("and {} more", n - SHOWN));
                 }
-                let whose = if address.trim().is_empty() {
-                    String::new()
-                } else {
-                    format!(" at {:?}", address.trim())
-                };
+                let whose = if address.trim().is_empty() { String::new() } else { format!(" at {:?}", address.trim()) };
                 reasons.push(Reason {
+                    red_flags: "",
                     reason: "shared_address",
                     points: p.shared_address,
                     evidence: format!("shares with listed parties{whose}: {}", told.join("; ")),
@@ -1455,6 +1479,9 @@ impl Screen {
             }
             // A reason of no points does not count (its weight set to 0).
             reasons.retain(|r| r.points > 0.0);
+            for r in &mut reasons {
+                r.red_flags = red_flags(r.reason);
+            }
             reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.reason.cmp(b.reason)));
             let score = reasons.iter().fold(0.0, |acc, r| acc + r.points).min(100.0);
             ScoreRow {

@@ -675,6 +675,12 @@ fn score_gives_the_planted_shell_company_its_reasons() {
     }
     let shared = shell["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "shared_address").unwrap();
     assert!(shared["evidence"].as_str().unwrap().contains("E0121"), "{shared}");
+    // Each reason names the red flags it stands for; a list match none.
+    assert_eq!(shared["red_flags"], "RF09,RF10");
+    let consignee = shell["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "intermediary_consignee");
+    assert_eq!(consignee.unwrap()["red_flags"], "RF20");
+    let listed = rows[1]["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "name_match").unwrap();
+    assert_eq!(listed["red_flags"], "", "{listed}");
     for key in ["id", "name", "score", "band", "matched", "match_name", "match_list", "match_similarity", "reasons"] {
         assert!(shell.get(key).is_some(), "JSON rows carry {key}");
     }
