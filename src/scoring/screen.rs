@@ -962,7 +962,7 @@ pub struct ScoreRow {
     /// The store entity the supplier was resolved to.
     pub resolved_entity: String,
     /// How the supplier was resolved to it: `identifier inn:7701234567`
-    /// (as normalised), or `name 0.95 to "..."` (the similarity and the
+    /// (as written), or `name 0.95 to "..."` (the similarity and the
     /// entity's name or alias that matched best).
     pub resolved_by: String,
     /// Reasons, largest first.
@@ -1248,8 +1248,14 @@ impl Screen {
                 ctx.identifiers.get(&sv.1).and_then(|ids| ids.iter().find(|id| fits(id, sv)).cloned())
             };
             let by_number: Option<(String, String)> = idents.iter().find_map(|sv| {
-                let shown = if sv.0.is_empty() { sv.1.clone() } else { format!("{}:{}", sv.0, sv.1) };
-                by_identifier(sv).map(|id| (id, format!("identifier {shown}")))
+                let id = by_identifier(sv)?;
+                // The number as the supplier wrote it (`AE-JAFZA-070231`).
+                let written = identifier_parts(&s.identifiers)
+                    .into_iter()
+                    .find(|(_, v)| normalize_identifier(v) == sv.1)
+                    .map_or_else(|| sv.1.clone(), |(_, v)| v);
+                let shown = if sv.0.is_empty() { written } else { format!("{}:{written}", sv.0) };
+                Some((id, format!("identifier {shown}")))
             });
             let resolution: Option<(String, String)> = by_number.clone().or_else(|| {
                 ctx.entities

@@ -1319,7 +1319,7 @@ fn the_reasons_of_the_graph_and_the_country_say_who_and_why() {
     let rows = score(None);
     // Resolved by its licence number, the shell company is of AE in the
     // store, though the supplier gives DE: the hub is that country, said so.
-    assert_eq!(rows[0]["resolved_by"], "identifier lic:AEJAFZA070231", "{}", rows[0]);
+    assert_eq!(rows[0]["resolved_by"], "identifier lic:AE-JAFZA-070231", "{}", rows[0]);
     let hub = reason(&rows[0], "hub_country").expect("hub_country");
     assert!(hub["evidence"].as_str().unwrap().starts_with("AE (the store's country of E0122"), "{hub}");
     // The path names each party, its country and the way goods went, and
