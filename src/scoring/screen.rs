@@ -658,66 +658,99 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         .filter(|h| !h.is_empty() && !SUPPLIER_COLUMNS.contains(h) && !IDENTIFIER_COLUMNS.contains(h))
         .collect();
     crate::store::unix_lines::warn_unread(&format!("{name}:1"), "column", &unread, &supplier_columns("columns"));
+    let unix = crate::store::unix_lines::unix_text(text.as_bytes());
+    // A record (on `line`, its fields over `runs` more lines, starting at
+    // `byte` of the text) as a supplier, or why not; and whether a quote
+    // left open took the lines after its first into it.
+    let row_of = |r: &csv::StringRecord, line: u64, runs: u64, byte: u64| -> (SupplierRow, bool) {
+        let get = |c: &str| headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string();
+        // A quote left open that a later field's quote closed (the rows
+        // between read as one field), or a row of another width than the
+        // header.
+        let misplaced = crate::store::unix_lines::quote_closed_inside_field(&unix, byte, line, runs)
+            .map(|why| format!("{why}; the lines after it are read again, each as its own row"));
+        let swallowed = misplaced.is_some();
+        let unreadable = misplaced.or_else(|| {
+            (r.len() != headers.len())
+                .then(|| crate::store::unix_lines::fields_unlike_header(r.len(), headers.len(), line, runs))
+        });
+        if let Some(why) = unreadable {
+            // The name up to where the row ran on.
+            let name = get("name").lines().next().unwrap_or("").to_string();
+            return ((line, Err(Unreadable { id: get("id"), name, why })), swallowed);
+        }
+        // Identifiers in their column, and in columns named by their
+        // scheme (`inn`, `lei`).
+        let schemes = IDENTIFIER_COLUMNS.iter().map(|c| (c, get(c))).filter(|(_, v)| !v.is_empty());
+        let identifiers: Vec<String> = [get("identifiers"), get("identifier")]
+            .into_iter()
+            .filter(|v| !v.is_empty())
+            .chain(schemes.flat_map(|(c, v)| scheme_column(c, &v)))
+            .collect();
+        let s = Supplier {
+            id: get("id"),
+            name: get("name"),
+            country: get("country"),
+            address: get("address"),
+            identifiers: identifiers.join(";"),
+            website: get("website"),
+            incorporated: get("incorporated"),
+        };
+        let row = check_supplier(country_not_known(name, line, s));
+        if let Ok(s) = &row {
+            warn_identifiers_without_numbers(name, line, s);
+        }
+        ((line, row), false)
+    };
+    // The rows a quote left open took (the lines after the first of the
+    // record at `byte`, on `line`, over `runs` more), read again each on its
+    // own, so that one broken row does not cost the suppliers after it.
+    let taken_rows = |byte: u64, line: u64, runs: u64| -> Vec<SupplierRow> {
+        let (at, lines) = crate::store::unix_lines::lines_after_first(&unix, byte, runs);
+        let mut rdr =
+            crate::store::unix_lines::csv_reader(csv::ReaderBuilder::new().flexible(true).has_headers(false), lines);
+        let starts = rdr.get_ref().line_starts();
+        let mut rows = Vec::new();
+        for rec in rdr.records() {
+            rows.push(match rec {
+                Ok(r) => {
+                    let line = line + starts.line(r.position());
+                    let byte = at + r.position().map_or(0, |p| p.byte());
+                    row_of(&r, line, crate::store::unix_lines::extra_lines(&r), byte).0
+                }
+                Err(e) => {
+                    (line + starts.line(e.position()), Err(Unreadable { why: e.to_string(), ..Default::default() }))
+                }
+            });
+        }
+        rows
+    };
     // The last record's start, its line, and how many lines its fields run over.
     let mut last: Option<(u64, u64, u64)> = None;
-    let unix = crate::store::unix_lines::unix_text(text.as_bytes());
     for rec in rdr.records() {
-        let (line, row) = match rec {
+        match rec {
             Ok(r) => {
                 let line = starts.line(r.position());
                 let runs = crate::store::unix_lines::extra_lines(&r);
-                last = r.position().map(|p| (p.byte(), line, runs));
-                let get = |c: &str| {
-                    headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string()
-                };
                 let byte = r.position().map_or(0, |p| p.byte());
-                // A quote left open that a later field's quote closed (the
-                // rows between read as one field), or a row of another
-                // width than the header.
-                let unreadable =
-                    crate::store::unix_lines::quote_closed_inside_field(&unix, byte, line, runs).or_else(|| {
-                        (r.len() != headers.len())
-                            .then(|| crate::store::unix_lines::fields_unlike_header(r.len(), headers.len(), line, runs))
-                    });
-                if let Some(why) = unreadable {
-                    // The name up to where the row ran on.
-                    let name = get("name").lines().next().unwrap_or("").to_string();
-                    (line, Err(Unreadable { id: get("id"), name, why }))
-                } else {
-                    // Identifiers in their column, and in columns named by
-                    // their scheme (`inn`, `lei`).
-                    let schemes = IDENTIFIER_COLUMNS.iter().map(|c| (c, get(c))).filter(|(_, v)| !v.is_empty());
-                    let identifiers: Vec<String> = [get("identifiers"), get("identifier")]
-                        .into_iter()
-                        .filter(|v| !v.is_empty())
-                        .chain(schemes.flat_map(|(c, v)| scheme_column(c, &v)))
-                        .collect();
-                    let s = Supplier {
-                        id: get("id"),
-                        name: get("name"),
-                        country: get("country"),
-                        address: get("address"),
-                        identifiers: identifiers.join(";"),
-                        website: get("website"),
-                        incorporated: get("incorporated"),
-                    };
-                    let row = check_supplier(country_not_known(name, line, s));
-                    if let Ok(s) = &row {
-                        warn_identifiers_without_numbers(name, line, s);
-                    }
-                    (line, row)
+                last = Some((byte, line, runs));
+                let (row, swallowed) = row_of(&r, line, runs, byte);
+                out.push(row);
+                if swallowed {
+                    out.extend(taken_rows(byte, line, runs));
                 }
             }
             Err(e) => {
                 let why = e.to_string();
-                (starts.line(e.position()), Err(Unreadable { why, ..Default::default() }))
+                out.push((starts.line(e.position()), Err(Unreadable { why, ..Default::default() })));
             }
-        };
-        out.push((line, row));
+        }
     }
     // A quote left open runs the last row to the end of the input, with as
-    // many fields as the header at times: reading its text again tells it.
+    // many fields as the header at times: reading its text again tells it,
+    // and the rows it took are read on their own.
     if let (Some((byte, line, runs)), Some(row)) = (last, out.last_mut())
+        && row.0 == line
         && let Some(why) = crate::store::unix_lines::quote_left_open_at_end(&unix, byte, line, runs)
     {
         let (id, name) = match &row.1 {
@@ -725,7 +758,11 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             Err(u) => (u.id.clone(), u.name.clone()),
         };
         let name = name.lines().next().unwrap_or("").to_string();
+        let why = if runs > 0 { format!("{why}; the lines after it are read again, each as its own row") } else { why };
         row.1 = Err(Unreadable { id, name, why });
+        if runs > 0 {
+            out.extend(taken_rows(byte, line, runs));
+        }
     }
     Ok(out)
 }

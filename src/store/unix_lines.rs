@@ -212,6 +212,26 @@ pub fn quote_closed_inside_field(text: &[u8], start: u64, line: u64, runs: u64) 
     None
 }
 
+/// The `runs` lines after the first line of the record starting at
+/// `start` of `text` (past blank lines before it), with the offset they
+/// start at: the lines a quote left open on the first took into the record.
+pub fn lines_after_first(text: &[u8], start: u64, runs: u64) -> (u64, &[u8]) {
+    let from = (start as usize).min(text.len());
+    let blank = text[from..].iter().take_while(|&&b| b == b'\n').count();
+    let first_end = text[from + blank..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| from + blank + i + 1);
+    let mut end = first_end;
+    for _ in 0..runs {
+        match text[end..].iter().position(|&b| b == b'\n') {
+            Some(i) => end += i + 1,
+            None => {
+                end = text.len();
+                break;
+            }
+        }
+    }
+    (first_end as u64, &text[first_end..end])
+}
+
 /// Why a record (on `line`, its fields over `runs` more lines) of
 /// `fields` fields is refused when the header has `header`.
 pub fn fields_unlike_header(fields: usize, header: usize, line: u64, runs: u64) -> String {

@@ -516,7 +516,18 @@ fn malformed_lines_are_reported_with_line_numbers() {
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let names: Vec<(&str, &str)> =
         rows.iter().map(|r| (r["name"].as_str().unwrap(), r["band"].as_str().unwrap())).collect();
-    assert_eq!(names, [("Kvarta Ltd", "low"), ("Vorta Ltd,DE,", "error"), ("Selva Ltd", "low")], "{}", stdout(&out));
+    // The supplier file's broken row is told, and the rows it took are
+    // scored each on its own line.
+    let expected = [
+        ("Kvarta Ltd", "low"),
+        ("Vorta Ltd,DE,", "error"),
+        ("Brelvik Ltd", "low"),
+        ("Orvel Ltd", "low"),
+        ("Selva Ltd", "low"),
+    ];
+    assert_eq!(names, expected, "{}", stdout(&out));
+    let lines: Vec<u64> = rows.iter().map(|r| r["line"].as_u64().unwrap()).collect();
+    assert_eq!(lines, [2, 4, 5, 6, 7]);
     assert!(rows[1]["error"].as_str().unwrap().contains("lines 4 to 6 were read as one row"), "{}", rows[1]);
     // A row of more or fewer fields than the header is refused, as a
     // supplier's is: its values would go to other columns.
@@ -744,8 +755,11 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     let out =
         wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg("--db").arg(&db).arg(&file).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(rows.len(), 3, "{}", stdout(&out));
+    assert_eq!(rows.len(), 4, "{}", stdout(&out));
     assert_eq!(rows[0]["matched"], true, "{}", rows[0]);
+    // The row the open quote took is read again on its own line.
+    assert_eq!((rows[3]["id"].as_str(), rows[3]["line"].as_u64()), (Some("a4"), Some(5)), "{}", rows[3]);
+    assert_eq!(rows[3]["band"], "low");
     assert_eq!((rows[1]["id"].as_str(), rows[1]["name"].as_str()), (Some("a2"), Some("Nordhavn Office Supplies A/S")));
     assert_eq!(rows[1]["band"], "error");
     assert!(rows[1]["error"].as_str().unwrap().contains("\"Atlantis\" is not a country"), "{}", rows[1]);
