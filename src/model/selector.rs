@@ -83,18 +83,22 @@ fn parse_term(t: &str) -> Result<Term> {
 }
 
 /// ` (did you mean "x"?)` for the closest candidate (edit distance, then
-/// Jaro-Winkler), or nothing when none is close.
+/// the same length, then Jaro-Winkler), or nothing when none is close.
 pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     let lower = wanted.to_lowercase();
     let best = candidates
         .into_iter()
         .map(|c| {
             let c_lower = c.to_lowercase();
-            (strsim::normalized_damerau_levenshtein(&lower, &c_lower), strsim::jaro_winkler(&lower, &c_lower), c)
+            // At one distance, a word of the same length first: letters
+            // swapped (`tpo`: top, not to).
+            let same_length = c_lower.chars().count() == lower.chars().count();
+            let close = strsim::normalized_damerau_levenshtein(&lower, &c_lower);
+            (close, same_length, strsim::jaro_winkler(&lower, &c_lower), c)
         })
-        .filter(|(d, _, _)| *d >= 0.6)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(b.2.cmp(a.2)));
-    best.map(|(_, _, c)| format!(" (did you mean {c:?}?)")).unwrap_or_default()
+        .filter(|(d, _, _, _)| *d >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.total_cmp(&b.2)).then(b.3.cmp(a.3)));
+    best.map(|(_, _, _, c)| format!(" (did you mean {c:?}?)")).unwrap_or_default()
 }
 
 impl Selector {
@@ -130,6 +134,14 @@ impl std::fmt::Display for Selector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nearest_word_prefers_letters_swapped_to_one_dropped() {
+        use super::nearest;
+        assert_eq!(nearest("tpo", ["to", "top", "from"]), " (did you mean \"top\"?)");
+        assert_eq!(nearest("fro", ["to", "top", "from"]), " (did you mean \"from\"?)");
+        assert_eq!(nearest("zzzz", ["to", "top"]), "");
+    }
 
     #[test]
     fn selectors_parse_unions_of_intersections() {
