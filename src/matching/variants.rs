@@ -113,7 +113,10 @@ fn variants_of(name: &str) -> Vec<String> {
     // parentheses, commas, slashes, labels, dashes or quotes is itself,
     // without the work of finding none (scoring 10,000 suppliers, which
     // reads each name's forms, took a tenth more).
-    if name.is_ascii() && !name.contains(['(', '[', ',', '/', ':', '-', '"', '\'']) {
+    // (A subsidiary after its parent corporation, `Tactical Missile
+    // Corporation JSC Avangard`, has one.)
+    let after_corporation = name.as_bytes().windows(13).any(|w| w.eq_ignore_ascii_case(b" corporation "));
+    if name.is_ascii() && !name.contains(['(', '[', ',', '/', ':', '-', '"', '\'']) && !after_corporation {
         let whole = spaced(name);
         return if whole.is_empty() || is_legal_form_alone(&whole) { Vec::new() } else { vec![whole] };
     }
@@ -210,8 +213,9 @@ fn variants_of(name: &str) -> Vec<String> {
         .collect();
     out.retain(|s| !s.is_empty());
     // A subsidiary after its parent, a corporation, with its legal form
-    // and its name in quotes (`United Shipbuilding Corporation JSC “35th
-    // Shipyard”`): the subsidiary's name in place of the whole.
+    // and its name in quotes or of a word or two (`United Shipbuilding
+    // Corporation JSC “35th Shipyard”`, `Tactical Missile Corporation JSC
+    // Avangard`): the subsidiary's name in place of the whole.
     for s in out.iter_mut() {
         if let Some(own) = after_parent_corporation(s) {
             *s = own.to_string();
@@ -280,15 +284,18 @@ fn is_parent_corporation(name: &str) -> bool {
 }
 
 /// The subsidiary's part of a name that gives a corporation (in any case),
-/// then the subsidiary's legal form and its name in quotes (`United
-/// Shipbuilding Corporation JSC “35th Shipyard”` gives `JSC “35th
-/// Shipyard”`).
+/// then the subsidiary's legal form and its name in quotes, or of a word or
+/// two (`United Shipbuilding Corporation JSC “35th Shipyard”` gives `JSC
+/// “35th Shipyard”`; `Tactical Missile Corporation JSC Avangard`, `JSC
+/// Avangard`).
 fn after_parent_corporation(name: &str) -> Option<&str> {
     // ASCII lower case keeps every byte where it was.
     let at = name.to_ascii_lowercase().find(" corporation ")?;
     let (parent, rest) = (&name[..at + " corporation".len()], name[at + " corporation ".len()..].trim());
     let legal = starts_with_legal_form(rest);
-    let quoted = rest.contains(['“', '‘', '«', '"', '\'']);
+    // Quoted (`JSC “35th Shipyard”`), or a name of a word or two after the
+    // legal form (`JSC Avangard`).
+    let quoted = rest.contains(['“', '‘', '«', '"', '\'']) || tokens_of(rest).len() <= 3;
     (is_parent_corporation(parent) && legal && quoted && has_name_word(&tokens_of(rest))).then_some(rest)
 }
 
@@ -615,6 +622,14 @@ mod tests {
             ),
             ("United Vorta Corporation Joint Stock Company “Kvarta”", &["Joint Stock Company “Kvarta”"]),
             ("UNITED VORTA CORPORATION JSC “KVARTA”", &["JSC “KVARTA”"]),
+            // Or a word or two after its legal form, without quotes or a
+            // comma; a longer run of words is the parent's name going on.
+            ("Kvarta Missile Corporation JSC Avangard", &["JSC Avangard"]),
+            ("Kvarta Missile Corporation JSC Vorta Arms", &["JSC Vorta Arms"]),
+            (
+                "Kvarta Missile Corporation JSC Vorta Research and Production Plant",
+                &["Kvarta Missile Corporation JSC Vorta Research and Production Plant"],
+            ),
             // Not a place, a branch, a short form or a legal form alone.
             ("Vorta Corporation, Moscow", &["Vorta Corporation, Moscow"]),
             ("Vorta Corporation, Dubai Branch", &["Vorta Corporation, Dubai Branch"]),
