@@ -8,8 +8,10 @@ use crate::matching::to_latin;
 /// Words that label the number after them, with what it then is: house,
 /// building, office, room, floor or box (`д. 18`, `стр. 1`, `Office
 /// 2213`, `P.O. Box 12345`), in English and as Russian ones transliterate.
-/// Not `str`, `st` or `k`, which are a street (`Str.`) as often as a
-/// building (`стр.`, `к.`): left out, labelling nothing.
+/// Of two labels in a row the first holds (`İç Kapı No: 6`: an office).
+/// `str` and `st` label a building before a number after a house (`д. 18,
+/// стр. 1`) and are a street elsewhere (`Pirogovskaya Str., 18`, `St.
+/// 18`); `k` labels nothing.
 const NUMBER_LABELS: &[(&str, &str)] = &[
     ("apartment", "room"),
     ("apt", "room"),
@@ -17,15 +19,19 @@ const NUMBER_LABELS: &[(&str, &str)] = &[
     ("bldg", "building"),
     ("blk", "building"),
     ("block", "building"),
+    ("blok", "building"),
     ("box", "box"),
     ("building", "building"),
     ("d", "house"),
+    ("daire", "room"),
     ("dom", "house"),
     ("et", "floor"),
     ("etazh", "floor"),
     ("flat", "room"),
     ("floor", "floor"),
     ("house", "house"),
+    ("kapi", "office"),
+    ("kat", "floor"),
     ("korp", "building"),
     ("korpus", "building"),
     ("kv", "room"),
@@ -55,10 +61,19 @@ const STREET_TYPES: &[(&str, &str)] = &[
     ("blvd", "boulevard"),
     ("boulevard", "boulevard"),
     ("bulvar", "boulevard"),
+    ("bulvari", "boulevard"),
+    ("cad", "avenue"),
+    ("cadde", "avenue"),
+    ("caddesi", "avenue"),
+    ("cd", "avenue"),
     ("embankment", "embankment"),
     ("highway", "road"),
     ("hwy", "road"),
     ("lane", "lane"),
+    ("mah", "quarter"),
+    ("mahalle", "quarter"),
+    ("mahallesi", "quarter"),
+    ("mh", "quarter"),
     ("nab", "embankment"),
     ("naberezhnaya", "embankment"),
     ("per", "lane"),
@@ -69,6 +84,10 @@ const STREET_TYPES: &[(&str, &str)] = &[
     ("rd", "road"),
     ("road", "road"),
     ("shosse", "road"),
+    ("sk", "street"),
+    ("sok", "street"),
+    ("sokagi", "street"),
+    ("sokak", "street"),
     ("sq", "square"),
     ("square", "square"),
     ("strasse", "street"),
@@ -77,13 +96,26 @@ const STREET_TYPES: &[(&str, &str)] = &[
     ("ulitsa", "street"),
 ];
 
-/// Words that say nothing of which place: labels of two readings (`st`,
-/// `str`, `k`, `pr`, `pl`), of a city or region (`г.`, `обл.`), of a
-/// floor after its number (`12/F`), a tower's shortening, `P.O.`.
+/// Words that say nothing of which place: labels of two readings (`k`,
+/// `pr`, `pl`), of a city or region (`г.`, `обл.`), a tower's
+/// shortening, `P.O.`, the `т` of `пр-т`.
 const OTHER_LABELS: &[&str] = &[
-    "district", "f", "g", "gorod", "k", "o", "obl", "oblast", "p", "pl", "po", "pr", "province", "r", "rayon",
-    "region", "rn", "st", "str", "the", "tower", "twr",
+    "district", "g", "gorod", "k", "o", "obl", "oblast", "p", "pl", "po", "pr", "province", "r", "rayon", "region",
+    "rn", "t", "the", "tower", "twr",
 ];
+
+/// Labels of a floor written after its number (`12/F`, `8th Floor`, `3 этаж`).
+const FLOOR_AFTER: &[&str] = &["et", "etazh", "f", "fl", "floor", "kat"];
+
+/// Endings of ordinal numbers (`1st`, `2-я`, `3-й`), left out: `1st
+/// Reisovaya` is `1-я Рейсовая`.
+const ORDINAL_ENDINGS: &[&str] = &["aya", "go", "iy", "j", "nd", "oe", "oy", "rd", "st", "th", "y", "ya", "yy"];
+
+/// A number without the ending of an ordinal (`1st`: 1; `12a` stays).
+fn cardinal(w: &str) -> &str {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && ORDINAL_ENDINGS.contains(&&w[digits..]) { &w[..digits] } else { w }
+}
 
 /// Names of places as Russian writes them, in English (`Москва`: Moscow).
 const EXONYMS: &[(&str, &str)] = &[
@@ -133,24 +165,68 @@ impl Address {
         let last = parts.len().saturating_sub(1);
         let country =
             |i: usize, p: &str| (p.len() > 2 || i == last) && crate::reference::country_by_code_or_name(p).is_some();
+        // Whether a house was labelled (`д. 18`): then `стр.`/`str.` before
+        // a number is a building (`д. 18, стр. 1`), not a street (`St. 18`).
+        let mut house = false;
         for (i, part) in parts.iter().enumerate() {
             if country(i, part) {
                 continue;
             }
+            let tokens: Vec<String> = to_latin(part).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
             let mut label: Option<&'static str> = None;
-            for w in to_latin(part).split(' ').filter(|w| !w.is_empty()) {
+            let mut after_number = false;
+            for (k, w) in tokens.iter().enumerate() {
+                let w = w.as_str();
+                let next_is_number = tokens.get(k + 1).is_some_and(|n| n.bytes().any(|b| b.is_ascii_digit()));
+                // After a label, a number, or a letter alone (`Block C`,
+                // `Office F`): a unit, labelled.
+                if let Some(l) = label.filter(|_| w.bytes().any(|b| b.is_ascii_digit()) || w.len() == 1) {
+                    house |= l == "house";
+                    let w = cardinal(w).to_string();
+                    labelled.push((l, w.clone()));
+                    numbers.push(w);
+                    label = None;
+                    after_number = true;
+                    continue;
+                }
                 if w.bytes().any(|b| b.is_ascii_digit()) {
+                    let w = cardinal(w);
                     let digits = w.bytes().all(|b| b.is_ascii_digit());
-                    if let Some(l) = label.take() {
-                        labelled.push((l, w.to_string()));
-                        numbers.push(w.to_string());
-                    } else if digits && matches!(w.len(), 4..=6 | 10) && postcode.is_none() {
+                    if digits && matches!(w.len(), 4..=6 | 10) && postcode.is_none() {
                         postcode = Some(w.to_string());
+                        after_number = false;
                     } else {
                         numbers.push(w.to_string());
+                        after_number = true;
                     }
+                    continue;
+                }
+                // The ending of an ordinal written apart (`1-я`).
+                if after_number && ORDINAL_ENDINGS.contains(&w) && w != "st" {
+                    after_number = false;
+                    continue;
+                }
+                // A floor's label after its number (`12/F`, `8th Floor`).
+                if after_number && FLOOR_AFTER.contains(&w) {
+                    if let Some(n) = numbers.pop() {
+                        labelled.push(("floor", n.clone()));
+                        numbers.push(n);
+                    }
+                    after_number = false;
+                    continue;
+                }
+                after_number = false;
+                // `стр. 1` (a building) before a number after a house; a
+                // street elsewhere (`Pirogovskaya St. 18`, `Tverskaya Str.`).
+                let building_or_street = w == "str" || w == "st";
+                if building_or_street && next_is_number && house && label.is_none() {
+                    label = Some("building");
                 } else if let Some(l) = find(NUMBER_LABELS, w) {
-                    label = Some(l);
+                    // Of two labels in a row, the first holds.
+                    label = label.or(Some(l));
+                } else if building_or_street {
+                    label = None;
+                    words.push("street".to_string());
                 } else {
                     label = None;
                     if let Some(kind) = find(STREET_TYPES, w) {
@@ -183,11 +259,12 @@ impl Address {
 
     /// Whether two addresses are one place: the same numbers in any order,
     /// none labelled otherwise on the two sides (house 18, office 439 is
-    /// not house 439, office 18), the same postcode where both give one,
-    /// and every word of the one with fewer words in the other, written
-    /// alike (`Pirogovskaya`, `Pirogovskaja`) or shortened to its first
-    /// letter (`M.` for `Malaya`): a city or a country one leaves out does
-    /// not part them; another street, or another kind of street, does.
+    /// not house 439, office 18; office 1937 is not P.O. Box 1937), the
+    /// same postcode where both give one, and every word of the one with
+    /// fewer words in the other (of two with as many, each in the other),
+    /// written alike (`Pirogovskaya`, `Pirogovskaja`) or shortened to its
+    /// first letter (`M.` for `Malaya`): a city or a country one leaves out
+    /// does not part them; another street, or another kind of street, does.
     pub fn same_place(&self, other: &Address) -> bool {
         if self.numbers != other.numbers {
             return false;
@@ -200,26 +277,36 @@ impl Address {
         let values = |a: &Address, kind: &str| -> Vec<String> {
             a.labelled.iter().filter(|(k, _)| *k == kind).map(|(_, v)| v.clone()).collect()
         };
-        for (kind, _) in &self.labelled {
+        for (kind, v) in &self.labelled {
             let theirs = values(other, kind);
             if !theirs.is_empty() && theirs != values(self, kind) {
                 return false;
             }
+            // The number labelled as another thing there.
+            if other.labelled.iter().any(|(k, w)| w == v && k != kind) && !theirs.contains(v) {
+                return false;
+            }
         }
-        let (few, many) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
-        few.words.iter().all(|w| many.words.iter().any(|v| alike(w, v)))
+        let within = |few: &Address, many: &Address| few.words.iter().all(|w| many.words.iter().any(|v| alike(w, v)));
+        match self.words.len().cmp(&other.words.len()) {
+            std::cmp::Ordering::Less => within(self, other),
+            std::cmp::Ordering::Greater => within(other, self),
+            std::cmp::Ordering::Equal => within(self, other) && within(other, self),
+        }
     }
 }
 
 /// Two words of addresses alike: the same; one a letter alone, the other's
 /// first (`M.`, `Malaya`); or both of six letters or more, of lengths a
 /// letter apart at most, spelt alike (another transliteration:
-/// `Pirogovskaya`, `Pirogovskaja`; not `Tverskaya`, `Tverskoy`).
+/// `Pirogovskaya`, `Pirogovskaja`; not `Tverskaya`, `Tverskoy`), or of one
+/// spelling skeleton (`Reisovaya`, `Reysovaya`).
 fn alike(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short == long
         || (short.len() == 1 && long.len() > 1 && long.starts_with(short))
         || (short.len() >= 6 && long.len() - short.len() <= 1 && strsim::jaro_winkler(short, long) >= 0.95)
+        || (short.len() >= 5 && crate::matching::skeleton(short) == crate::matching::skeleton(long))
 }
 
 #[cfg(test)]
@@ -234,9 +321,11 @@ mod tests {
     #[test]
     fn tables_are_sorted_for_the_search() {
         for table in [NUMBER_LABELS, STREET_TYPES, EXONYMS] {
-            assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+            assert!(table.windows(2).all(|w| w[0].0 < w[1].0), "{table:?}");
         }
         assert!(OTHER_LABELS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(super::cardinal("1st"), "1");
+        assert_eq!(super::cardinal("12a"), "12a");
     }
 
     #[test]
@@ -267,6 +356,20 @@ mod tests {
         assert!(same("12/F, Room 1203, Kvarta Building, Kowloon", "Room 1203, 12/F, Kvarta Building, Kowloon"));
         // A postcode of four digits given or not.
         assert!(same("5 Abovyan St, Yerevan", "Abovyan St, 5, Yerevan 0010"));
+        // `St.` before the house's number is the street; `стр.` after a
+        // house, a building.
+        assert!(same(
+            "Pirogovskaya M. st. 18, bldg 1, off. 7, Moscow",
+            "Москва, ул. Малая Пироговская, д. 18, стр. 1, офис 7"
+        ));
+        // Ordinals, floors after their numbers, Turkish labels and kinds.
+        assert!(same("1st Reisovaya Str., 2, Moscow", "Москва, 1-я Рейсовая ул., д. 2"));
+        assert!(same("8/F, Kvarta Centre, 12 Wing Street", "8th Floor, Kvarta Centre, 12 Wing St"));
+        assert!(same("Volgogradsky Prospekt 42, bldg 5, office 18", "Волгоградский пр-т, д. 42, корп. 5, офис 18"));
+        assert!(same(
+            "Alaaddinbey Mahallesi 632 Sokak No: 1 İç Kapı No: 6a Nilüfer, Bursa",
+            "Alaaddinbey Mah. 632. Sk. No:1 Iç Kapı No:6a Nilüfer Bursa"
+        ));
     }
 
     #[test]
@@ -283,5 +386,26 @@ mod tests {
         assert!(!same("5 Park Lane, London", "5 Park Road, London"));
         assert!(!same("ul. Tverskaya, d. 18, Moscow", "Tverskoy bulvar 18, Moscow"));
         assert!(!same("ul. Pushkina, d. 18, Moscow", "ul. Pushkinskaya, d. 18, Moscow"));
+        // Units by a letter after their label; the house and door of a
+        // Turkish address swapped; one number under two labels; a street
+        // of another kind written short.
+        assert!(!same(
+            "Flat 419, Block C, Kvarta Plaza, 3 Ka Fu Close",
+            "Flat 419, Block B, Kvarta Plaza, 3 Ka Fu Close"
+        ));
+        assert!(!same(
+            "Office C, 8/F, Vorta Building, 21 Wing Street, Central",
+            "Office E, 8/F, Vorta Building, 21 Wing Street, Central"
+        ));
+        assert!(!same(
+            "Office F, 8/F, Vorta Building, 21 Wing Street",
+            "Office E, 8/F, Vorta Building, 21 Wing Street"
+        ));
+        assert!(!same(
+            "Kvarta Mah. 632 Sk. No: 1 İç Kapı No: 6a Bursa",
+            "Kvarta Mah. 632 Sk. No: 6a İç Kapı No: 1 Bursa"
+        ));
+        assert!(!same("Office 1937, Nile Street, Khartoum", "P.O. Box 1937, Nile Street, Khartoum"));
+        assert!(!same("Moscow, Leninsky St., 51", "Moscow, Leninsky Prospekt, 51"));
     }
 }

@@ -65,6 +65,11 @@ pub struct WatchIndex {
     /// Addresses by their numbers (see [`Address::key`]), with the key of
     /// the party at each.
     addresses: FxHashMap<String, Vec<(u32, Address)>>,
+    /// The party of each key: keys that share an identifier or a main name
+    /// are one party listed twice (see [`parties`]).
+    party: Vec<u32>,
+    /// Each key by its list and entry id.
+    by_entry: FxHashMap<(String, String), u32>,
 }
 
 /// Whether an identifier tells a party only within its country: a short
@@ -164,6 +169,8 @@ impl WatchIndex {
             names: NameIndex::new(),
             identifiers: FxHashMap::default(),
             addresses: FxHashMap::default(),
+            party: Vec::new(),
+            by_entry: FxHashMap::default(),
         };
         // Names are gathered, then normalised together (in parallel).
         let entries = store.list_entries()?;
@@ -264,6 +271,9 @@ impl WatchIndex {
         }
         let groups = parties(idx.watched.len(), idx.names.main_names_by_key(), &joining);
         idx.names.regroup(&groups);
+        idx.by_entry =
+            idx.watched.iter().enumerate().map(|(k, w)| ((w.list.clone(), w.entry_id.clone()), k as u32)).collect();
+        idx.party = groups;
         Ok(idx)
     }
 
@@ -667,7 +677,29 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         // A quote left open that a later field's quote closed (the rows
         // between read as one field), or a row of another width than the
         // header.
+        // A field that holds a line end where none can (a name, an id, a
+        // country; an address may): a quote left open that a quote before a
+        // comma on a later line closed.
+        let lines_in = headers
+            .iter()
+            .enumerate()
+            .find(|(i, h)| h.as_str() != "address" && r.get(*i).is_some_and(|f| f.trim().contains('\n')))
+            .map(|(_, h)| h.clone());
         let misplaced = crate::store::unix_lines::quote_closed_inside_field(&unix, byte, line, runs)
+            .or_else(|| {
+                // Not closed at all, to the end of the input: said so.
+                let open = || crate::store::unix_lines::quote_left_open_at_end(&unix, byte, line, runs);
+                lines_in.as_ref().and_then(|_| open())
+            })
+            .or_else(|| {
+                lines_in.map(|column| {
+                    format!(
+                        "a quote opened on this line takes lines {line} to {} into its {column}, which cannot hold \
+                         line ends; close the quote where its field ends, or double a quote inside a field (\"\")",
+                        line + runs
+                    )
+                })
+            })
             .map(|why| format!("{why}; the lines after it are read again, each as its own row"));
         let swallowed = misplaced.is_some();
         let unreadable = misplaced.or_else(|| {
@@ -705,26 +737,34 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     // The rows a quote left open took (the lines after the first of the
     // record at `byte`, on `line`, over `runs` more), read again each on its
     // own, so that one broken row does not cost the suppliers after it.
-    let taken_rows = |byte: u64, line: u64, runs: u64| -> Vec<SupplierRow> {
-        let (at, lines) = crate::store::unix_lines::lines_after_first(&unix, byte, runs);
+    // The rows a quote left open took (the lines after the first of the
+    // record at `byte`, on `line`, over `runs` more), read again each on its
+    // own, so that one broken row does not cost the suppliers after it; and
+    // those that one of them took in turn.
+    fn taken_rows(unix: &[u8], (byte, line, runs): (u64, u64, u64), row_of: &RowOf<'_>, out: &mut Vec<SupplierRow>) {
+        let (at, lines) = crate::store::unix_lines::lines_after_first(unix, byte, runs);
         let mut rdr =
             crate::store::unix_lines::csv_reader(csv::ReaderBuilder::new().flexible(true).has_headers(false), lines);
         let starts = rdr.get_ref().line_starts();
-        let mut rows = Vec::new();
         for rec in rdr.records() {
-            rows.push(match rec {
+            match rec {
                 Ok(r) => {
                     let line = line + starts.line(r.position());
                     let byte = at + r.position().map_or(0, |p| p.byte());
-                    row_of(&r, line, crate::store::unix_lines::extra_lines(&r), byte).0
+                    let runs = crate::store::unix_lines::extra_lines(&r);
+                    let (row, swallowed) = row_of(&r, line, runs, byte);
+                    out.push(row);
+                    if swallowed {
+                        taken_rows(unix, (byte, line, runs), row_of, out);
+                    }
                 }
-                Err(e) => {
-                    (line + starts.line(e.position()), Err(Unreadable { why: e.to_string(), ..Default::default() }))
-                }
-            });
+                Err(e) => out.push((
+                    line + starts.line(e.position()),
+                    Err(Unreadable { why: e.to_string(), ..Default::default() }),
+                )),
+            }
         }
-        rows
-    };
+    }
     // The last record's start, its line, and how many lines its fields run over.
     let mut last: Option<(u64, u64, u64)> = None;
     for rec in rdr.records() {
@@ -737,7 +777,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
                 let (row, swallowed) = row_of(&r, line, runs, byte);
                 out.push(row);
                 if swallowed {
-                    out.extend(taken_rows(byte, line, runs));
+                    taken_rows(&unix, (byte, line, runs), &row_of, &mut out);
                 }
             }
             Err(e) => {
@@ -761,11 +801,16 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         let why = if runs > 0 { format!("{why}; the lines after it are read again, each as its own row") } else { why };
         row.1 = Err(Unreadable { id, name, why });
         if runs > 0 {
-            out.extend(taken_rows(byte, line, runs));
+            taken_rows(&unix, (byte, line, runs), &row_of, &mut out);
         }
     }
     Ok(out)
 }
+
+/// A record read as a supplier (see `read_suppliers`): the record, its
+/// line, the lines its fields run over past the first, and where it starts;
+/// the row, and whether a quote left open took the lines after its first.
+type RowOf<'a> = dyn Fn(&csv::StringRecord, u64, u64, u64) -> (SupplierRow, bool) + 'a;
 
 /// The identifiers of a column named by their scheme (`inn`), as
 /// `scheme:value`, each value as written (`7701234567`, `INN 7701234567`,
@@ -963,7 +1008,6 @@ fn red_flags(reason: &str) -> &'static str {
     match reason {
         "name_match_other_country" => "RF09",
         "owned_by_listed" | "controlled_by_listed" | "linked_to_listed" => "RF14",
-        "near_listed" => "RF15",
         "hub_country" => "RF21",
         "new_company" => "RF01",
         "shared_address" => "RF09,RF10",
@@ -1174,7 +1218,7 @@ fn identifiers_conflict(s: &Supplier, entity: Option<&Vec<(String, String)>>) ->
 /// take them) within `max_hops` trade hops, either direction: its hops and
 /// the evidence, each entity on the path with its country, arrows the way
 /// goods moved, and why the last one counts.
-fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, String)> {
+fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, String, bool)> {
     let g = &ctx.graph;
     let start = g.entities.index_of(id).and_then(|e| g.node(e))?;
     let mut prev = vec![None; g.graph.node_count()];
@@ -1208,7 +1252,8 @@ fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, St
             };
             let n = hops[v.index()];
             let s = if n == 1 { "" } else { "s" };
-            return Some((n, format!("{n} hop{s} from {} ({why}): {text}", g.id(v))));
+            let russian = matches!(g.entities.country(e), "RU" | "BY");
+            return Some((n, format!("{n} hop{s} from {} ({why}): {text}", g.id(v)), russian));
         }
         if hops[v.index()] == max_hops {
             continue;
@@ -1352,9 +1397,11 @@ impl Screen {
                         reasons.push(Reason { reason: o.label, points, red_flags: "", evidence: o.arithmetic.clone() });
                     }
                 }
-                if let Some((hops, evidence)) = nearest_listed(ctx, id, weights.max_hops) {
+                if let Some((hops, evidence, russian)) = nearest_listed(ctx, id, weights.max_hops) {
                     reasons.push(Reason {
-                        red_flags: "",
+                        // Ties to Russian or Belarusian parties (RF15); an
+                        // Iranian party reached is no such tie.
+                        red_flags: if russian { "RF15" } else { "" },
                         reason: "near_listed",
                         points: (p.near_listed / hops as f64).round(),
                         evidence,
@@ -1468,19 +1515,37 @@ impl Screen {
             // nor its own listings (the entries it matched on any list, and
             // those `match` linked its store entity to).
             let mut shared: BTreeMap<(String, String), String> = BTreeMap::new();
-            let own = |list: &str, entry: &str| {
-                best.iter().chain(&other_lists).any(|m| m.list == list && m.entry_id == entry)
-                    || resolved
+            let mut at_address = false;
+            // The supplier's own listings, and the parties they are of (an
+            // entry of another list sharing a number or main name with one).
+            let own_entries: Vec<(&str, &str)> = best
+                .iter()
+                .chain(&other_lists)
+                .map(|m| (m.list.as_str(), m.entry_id.as_str()))
+                .chain(
+                    resolved
                         .as_ref()
                         .and_then(|id| ctx.linked_entries.get(id))
-                        .is_some_and(|l| l.iter().any(|(li, en)| li == list && en == entry))
+                        .into_iter()
+                        .flatten()
+                        .map(|(l, e)| (l.as_str(), e.as_str())),
+                )
+                .collect();
+            let own_parties: Vec<u32> = own_entries
+                .iter()
+                .filter_map(|(l, e)| watch.by_entry.get(&(l.to_string(), e.to_string())))
+                .map(|&k| watch.party[k as usize])
+                .collect();
+            let own = |k: u32, list: &str, entry: &str| {
+                own_entries.contains(&(list, entry)) || own_parties.contains(&watch.party[k as usize])
             };
             let at = Address::parse(&address);
             let near = at.as_ref().and_then(|a| watch.addresses.get(&a.key()));
             for (k, theirs) in near.into_iter().flatten() {
                 if at.as_ref().is_some_and(|a| a.same_place(theirs)) {
                     let w = &watch.watched[*k as usize];
-                    if !own(&w.list, &w.entry_id) && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref())
+                    if !own(*k, &w.list, &w.entry_id)
+                        && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref())
                     {
                         let written = if theirs.text() == address.trim() {
                             String::new()
@@ -1489,6 +1554,7 @@ impl Screen {
                         };
                         let at = format!("the address of {} {} ({}){written}", w.entry_id, w.name, w.list);
                         shared.entry((w.list.clone(), w.entry_id.clone())).or_insert(at);
+                        at_address = true;
                     }
                 }
             }
@@ -1512,7 +1578,7 @@ impl Screen {
                 if n > SHOWN {
                     told.push(format!("and {} more", n - SHOWN));
                 }
-                let whose = if address.trim().is_empty() { String::new() } else { format!(" at {:?}", address.trim()) };
+                let whose = if at_address { format!(" at {:?}", address.trim()) } else { String::new() };
                 reasons.push(Reason {
                     red_flags: "",
                     reason: "shared_address",
@@ -1522,7 +1588,7 @@ impl Screen {
             }
             // A reason of no points does not count (its weight set to 0).
             reasons.retain(|r| r.points > 0.0);
-            for r in &mut reasons {
+            for r in reasons.iter_mut().filter(|r| r.red_flags.is_empty()) {
                 r.red_flags = red_flags(r.reason);
             }
             reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.reason.cmp(b.reason)));

@@ -172,9 +172,9 @@ pub fn quote_closed_inside_field(text: &[u8], start: u64, line: u64, runs: u64) 
         return None;
     }
     let text = text.get(start as usize..).unwrap_or_default();
-    // A record after blank lines starts at the first of them.
+    // A record after blank lines starts at the first of them (its `line`
+    // is its own, past them).
     let ends = text.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
-    let line = line + text[..ends].iter().filter(|&&b| b == b'\n').count() as u64;
     let text = &text[ends..];
     let (mut quoted, mut field_start, mut spans, mut i) = (false, true, false, 0);
     while i < text.len() {
@@ -359,7 +359,7 @@ mod tests {
         assert!(!told(b"Kvarta,\"1 Dock Rd\nLeeds\" ,GB\n", 1));
         // After blank lines, where the record's position is the first.
         let text = b"\n\n\"Broken Co,RU\nGamma Co,CN\n\"Delta Co\",CN\n";
-        let message = quote_closed_inside_field(text, 0, 3, 2).unwrap();
+        let message = quote_closed_inside_field(text, 0, 5, 2).unwrap();
         assert!(message.contains("lines 5 to 7"), "{message}");
         assert_eq!(unix_text(b"a\r\nb\r").as_ref(), b"a\nb\r");
     }

@@ -1345,6 +1345,15 @@ fn the_reasons_of_the_graph_and_the_country_say_who_and_why() {
     // The goods by code and tier, and the dates of the first and last shipment.
     let told = "20 shipments of CHPL tier 1-2 goods worth $1353156, 2023-03-30 to 2025-08-20: HS 851762 (tier 2)";
     assert!(chpl["evidence"].as_str().unwrap().starts_with(told), "{chpl}");
+    // The party reached is Russian (a tie to Russia, RF15); a maker one hop
+    // from a listed trader of China is near a listed party, not Russia.
+    assert_eq!(near["red_flags"], "RF15");
+    let file2 = wd.write("s2.csv", "name,country\nQuellvoria Navigation AG,CH\n");
+    let out = wd.cmd(["score", "--format", "json"]).arg(&file2).output().unwrap();
+    let quell: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let near_cn = reason(&quell, "near_listed").expect("near_listed");
+    assert!(near_cn["evidence"].as_str().unwrap().ends_with("-> E0120 深圳市淼翎电子科技有限公司 (CN)"), "{near_cn}");
+    assert_eq!(near_cn["red_flags"], "");
     // A maker in Japan that sells to an end user in Britain, unlisted, is
     // near no military end user.
     assert_eq!(rows[1]["resolved_entity"], "E0040");
@@ -1392,6 +1401,40 @@ fn an_address_many_listed_parties_give_names_five_and_counts_the_rest() {
     let evidence = shared.expect("shared_address")["evidence"].as_str().unwrap().to_string();
     assert!(evidence.contains("W0 Arvel Holdings Ltd (w)") && evidence.contains("W4 Estrel"), "{evidence}");
     assert!(evidence.ends_with("; and 2 more") && !evidence.contains("Fenwick"), "{evidence}");
+}
+
+#[test]
+fn each_row_a_broken_quote_took_is_scored_on_its_own_line() {
+    let wd = Workdir::new();
+    let rows = |text: &str| -> Vec<(u64, String, String)> {
+        let file = wd.write("s.csv", text);
+        let out = wd.cmd(["score", "--format", "json"]).arg(&file).output().unwrap();
+        stdout(&out)
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .map(|r| {
+                (r["line"].as_u64().unwrap(), r["id"].as_str().unwrap().into(), r["band"].as_str().unwrap().into())
+            })
+            .collect()
+    };
+    let row = |line: u64, id: &str, band: &str| (line, id.to_string(), band.to_string());
+    // A broken row among the rows another took: each read again in turn.
+    let nested = "id,name,country,address\nS1,\"Broken,RU,x\nS2,\"Two\",CN,\"open\nS3,Three,DE,y\nS4,\"Four\" x,GB,z\nS5,Five,US,w\n";
+    let expected =
+        [row(2, "S1", "error"), row(3, "S2", "error"), row(4, "S3", "low"), row(5, "S4", "low"), row(6, "S5", "low")];
+    assert_eq!(rows(nested), expected);
+    // A quote closed before a comma takes the rows between into the name,
+    // which holds no line end: told, and the rows read again.
+    let closed = "id,name,country\nS1,\"Broken Co,RU\nS2,Good Co,CN\nS3,Delta 5\",CN\nS4,Fine,DE\n";
+    assert_eq!(rows(closed), [row(2, "S1", "error"), row(3, "S2", "low"), row(4, "S3", "low"), row(5, "S4", "low")]);
+    // After a blank line, the lines told are the row's own.
+    let file = wd.write("b.csv", "id,name,country\n\nS1,\"Broken Co,RU\nS2,Good Co,CN\nS3,\"Delta\" x,CN\n");
+    let out = wd.cmd(["score", "--format", "json"]).arg(&file).output().unwrap();
+    let first: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert!(
+        first["error"].as_str().unwrap().starts_with("line 3: ") && first["error"].to_string().contains("lines 3 to 5"),
+        "{first}"
+    );
 }
 
 #[test]
@@ -1447,11 +1490,19 @@ fn addresses_are_one_place_however_written_and_a_party_shares_none_with_itself()
     wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("r")).assert().success();
     let list = wd.write(
         "w.csv",
-        "id,name,country,address\n\
-         K1,Kestrelon LLC,RU,\"119435, Moscow, Malaya Pirogovskaya Str., 18, Building 1, Office 7, Russian Federation\"\n\
-         K2,Vorneth JSC,RU,\"119435, Moscow, Malaya Pirogovskaya Str., 7, Building 1, Office 18, Russian Federation\"\n",
+        "id,name,country,address,identifiers\n\
+         K1,Kestrelon LLC,RU,\"119435, Moscow, Malaya Pirogovskaya Str., 18, Building 1, Office 7, Russian Federation\",inn:7701234567\n\
+         K2,Vorneth JSC,RU,\"119435, Moscow, Malaya Pirogovskaya Str., 7, Building 1, Office 18, Russian Federation\",\n",
     );
     wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    // The company again on another list, under another name but the same
+    // number as K1: one party.
+    let other = wd.write(
+        "v.csv",
+        "id,name,country,identifiers,address\n\
+         X9,Kestrelon Trading House,RU,inn:7701234567,\"Moscow, Malaya Pirogovskaya Str., 18, Building 1, Office 7\"\n",
+    );
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&other).assert().success();
     wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
     let suppliers = wd.write(
         "s.csv",
@@ -1472,6 +1523,7 @@ fn addresses_are_one_place_however_written_and_a_party_shares_none_with_itself()
     let evidence = shared.expect("shared_address")["evidence"].as_str().unwrap().to_string();
     assert!(evidence.contains("Z1 ООО «Кестрелон»") && evidence.contains("K1 Kestrelon LLC"), "{evidence}");
     assert!(evidence.contains("given there as") && !evidence.contains("Vorneth"), "{evidence}");
+    assert!(evidence.contains("X9 Kestrelon Trading House (v)"), "{evidence}");
 }
 
 #[test]
