@@ -175,8 +175,12 @@ impl Address {
             let tokens: Vec<String> = to_latin(part).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
             let mut label: Option<&'static str> = None;
             let mut after_number = false;
+            let mut skip = false;
             for (k, w) in tokens.iter().enumerate() {
                 let w = w.as_str();
+                if std::mem::take(&mut skip) {
+                    continue;
+                }
                 let next_is_number = tokens.get(k + 1).is_some_and(|n| n.bytes().any(|b| b.is_ascii_digit()));
                 // After a label, a number, or a letter alone (`Block C`,
                 // `Office F`): a unit, labelled.
@@ -216,6 +220,13 @@ impl Address {
                     continue;
                 }
                 after_number = false;
+                // `пр-т`: a prospekt, an avenue (`пр.` alone may be a passage).
+                if w == "pr" && tokens.get(k + 1).is_some_and(|t| t == "t") {
+                    label = None;
+                    words.push("avenue".to_string());
+                    skip = true;
+                    continue;
+                }
                 // `стр. 1` (a building) before a number after a house; a
                 // street elsewhere (`Pirogovskaya St. 18`, `Tverskaya Str.`).
                 let building_or_street = w == "str" || w == "st";
@@ -407,5 +418,7 @@ mod tests {
         ));
         assert!(!same("Office 1937, Nile Street, Khartoum", "P.O. Box 1937, Nile Street, Khartoum"));
         assert!(!same("Moscow, Leninsky St., 51", "Moscow, Leninsky Prospekt, 51"));
+        assert!(!same("Москва, Ленинский пр-т, 51", "Moscow, Leninsky St., 51"));
+        assert!(same("Москва, Ленинский пр-т, 51", "Moscow, Leninsky Prospekt, 51"));
     }
 }
