@@ -242,7 +242,10 @@ impl Address {
                     label = None;
                     if let Some(kind) = find(STREET_TYPES, w) {
                         words.push(kind.to_string());
-                    } else if OTHER_LABELS.binary_search(&w).is_err() {
+                    } else if OTHER_LABELS.binary_search(&w).is_err() && w.len() > 1 {
+                        // Not a letter alone, but after a label: a shortening
+                        // (`M.` for `Malaya`) or initials (`C.P.`), which
+                        // would be alike any word of that letter.
                         words.push(find(EXONYMS, w).unwrap_or(w).to_string());
                     }
                 }
@@ -273,9 +276,9 @@ impl Address {
     /// not house 439, office 18; office 1937 is not P.O. Box 1937), the
     /// same postcode where both give one, and every word of the one with
     /// fewer words in the other (of two with as many, each in the other),
-    /// written alike (`Pirogovskaya`, `Pirogovskaja`) or shortened to its
-    /// first letter (`M.` for `Malaya`): a city or a country one leaves out
-    /// does not part them; another street, or another kind of street, does.
+    /// written alike (`Pirogovskaya`, `Pirogovskaja`), a letter alone left
+    /// out (`M.` for `Malaya`): a city or a country one leaves out does not
+    /// part them; another street, or another kind of street, does.
     pub fn same_place(&self, other: &Address) -> bool {
         if self.numbers != other.numbers {
             return false;
@@ -307,15 +310,13 @@ impl Address {
     }
 }
 
-/// Two words of addresses alike: the same; one a letter alone, the other's
-/// first (`M.`, `Malaya`); or both of six letters or more, of lengths a
+/// Two words of addresses alike: the same; or both of six letters or more, of lengths a
 /// letter apart at most, spelt alike (another transliteration:
 /// `Pirogovskaya`, `Pirogovskaja`; not `Tverskaya`, `Tverskoy`), or of one
 /// spelling skeleton (`Reisovaya`, `Reysovaya`).
 fn alike(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short == long
-        || (short.len() == 1 && long.len() > 1 && long.starts_with(short))
         || (short.len() >= 6 && long.len() - short.len() <= 1 && strsim::jaro_winkler(short, long) >= 0.95)
         || (short.len() >= 5 && crate::matching::skeleton(short) == crate::matching::skeleton(long))
 }
@@ -418,6 +419,8 @@ mod tests {
         ));
         assert!(!same("Office 1937, Nile Street, Khartoum", "P.O. Box 1937, Nile Street, Khartoum"));
         assert!(!same("Moscow, Leninsky St., 51", "Moscow, Leninsky Prospekt, 51"));
+        // Initials (`C.P.`) are alike no word of their letter.
+        assert!(!same("Calle Siete de Abril No. 5, Colonia Hidalgo, C.P. 42500", "Carlos Chavez 5, Colima, Colima"));
         assert!(!same("Москва, Ленинский пр-т, 51", "Moscow, Leninsky St., 51"));
         assert!(same("Москва, Ленинский пр-т, 51", "Moscow, Leninsky Prospekt, 51"));
     }
