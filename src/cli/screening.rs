@@ -138,15 +138,16 @@ pub(super) fn run_match(g: &GlobalArgs, args: MatchArgs) -> anyhow::Result<ExitC
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Input: CSV with a header (name required; id, country, address, identifiers,
-website, incorporated (YYYY-MM-DD) optional, and identifier columns named by their scheme: inn, ogrn,
+website, incorporated (YYYY-MM-DD), kind optional, and identifier columns named by their scheme: inn, ogrn,
 lei, imo, ...) or JSON Lines with the same keys; - reads standard input.
 Identifiers: inn:7701234567, INN 7701234567 or 7701234567 (INN), separated
 by ; or ,.
 Output, one row per input row in input order: id, name, score (0-100), band
 (low, medium, high, critical), the best list match (matched, match_name,
 match_list, match_similarity), the best match on each other list
-(other_lists), the store entity it resolved to, and the reasons with their
-points and evidence. A row that cannot be read is
+(other_lists), the store entity it resolved to and how (resolved_entity,
+resolved_by), and the reasons with their points, the red flags they stand
+for and evidence. A row that cannot be read is
 reported with its line and not scored (band error), keeping its id and name.
 A country is an ISO 3166-1 code, or an English (also official: Republic of
 Türkiye) or Russian name. A name matching an entry of other countries only

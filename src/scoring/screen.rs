@@ -563,6 +563,10 @@ pub struct Supplier {
     /// Incorporation date (`YYYY-MM-DD`), as the supplier declares it.
     #[serde(default)]
     pub incorporated: String,
+    /// What the supplier is, as declared (`forwarder`, `trader`, ...: the
+    /// kinds of the store's entities).
+    #[serde(default)]
+    pub kind: String,
 }
 
 /// A supplier row that cannot be scored: what could be read of it (id and
@@ -578,8 +582,8 @@ pub struct Unreadable {
 }
 
 /// The columns of a supplier file (`identifier` as `identifiers`).
-const SUPPLIER_COLUMNS: [&str; 8] =
-    ["id", "name", "country", "address", "identifiers", "identifier", "website", "incorporated"];
+const SUPPLIER_COLUMNS: [&str; 9] =
+    ["id", "name", "country", "address", "identifiers", "identifier", "website", "incorporated", "kind"];
 
 /// Columns named by an identifier's scheme, read as identifiers of it.
 const IDENTIFIER_COLUMNS: [&str; 12] =
@@ -727,6 +731,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             identifiers: identifiers.join(";"),
             website: get("website"),
             incorporated: get("incorporated"),
+            kind: get("kind"),
         };
         let row = check_supplier(country_not_known(name, line, s));
         if let Ok(s) = &row {
@@ -897,6 +902,7 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
             "address" => Some(&mut s.address),
             "website" => Some(&mut s.website),
             "incorporated" => Some(&mut s.incorporated),
+            "kind" => Some(&mut s.kind),
             _ => None,
         };
         if let Some(field) = field {
@@ -984,6 +990,17 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     {
         return Err(unreadable(format!("incorporated: {why}")));
     }
+    let kind = match s.kind.trim() {
+        "" => String::new(),
+        k => match crate::model::EntityKind::parse(k) {
+            Some(k) => k.as_str().to_string(),
+            None => {
+                let kinds = crate::model::EntityKind::expected();
+                return Err(unreadable(format!("kind: {k:?} is no kind; give one of {kinds}, or leave it empty")));
+            }
+        },
+    };
+    let s = Supplier { kind, ..s };
     Ok(Supplier { country, ..s })
 }
 
@@ -1432,6 +1449,18 @@ impl Screen {
                         evidence: format!("consignee of {n} shipments as a {}", entity.map_or("", |d| d.kind.as_str())),
                     });
                 }
+            }
+            // A forwarder or trader by its own word, where the store's
+            // shipments do not say so: as a consignee, a red flag.
+            if matches!(s.kind.as_str(), "forwarder" | "trader")
+                && !reasons.iter().any(|r| r.reason == "intermediary_consignee")
+            {
+                reasons.push(Reason {
+                    red_flags: "",
+                    reason: "intermediary_consignee",
+                    points: p.intermediary_consignee,
+                    evidence: format!("a {} by the supplier file's kind: one as consignee is a red flag", s.kind),
+                });
             }
             // Incorporated after the cutoff outside the coalition: by the
             // store's date for the entity the supplier resolved to, else by the

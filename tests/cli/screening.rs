@@ -1438,6 +1438,36 @@ fn each_row_a_broken_quote_took_is_scored_on_its_own_line() {
 }
 
 #[test]
+fn a_supplier_declared_a_forwarder_or_trader_is_an_intermediary() {
+    let wd = Workdir::new();
+    let file = wd.write(
+        "s.csv",
+        "name,country,kind\nQorvane Cargo LLC,AE,Forwarder\nQorvane Parts GmbH,DE,manufacturer\nQorvane Co,AE,shipper\n",
+    );
+    let out = wd.cmd(["score", "--format", "json"]).arg(&file).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let consignee = |row: &Value| {
+        row["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == "intermediary_consignee").cloned()
+    };
+    let told = consignee(&rows[0]).expect("intermediary_consignee");
+    assert_eq!(told["red_flags"], "RF20");
+    assert!(told["evidence"].as_str().unwrap().starts_with("a forwarder by the supplier file's kind"), "{told}");
+    assert!(consignee(&rows[1]).is_none(), "{}", rows[1]);
+    // A kind of no such name: not scored, and the kinds named.
+    assert_eq!(rows[2]["band"], "error");
+    assert!(rows[2]["error"].as_str().unwrap().contains("kind: \"shipper\" is no kind; give one of manufacturer"));
+    // The store's shipments say it first where they can: the demo's shell
+    // company, a trader, is told by its shipments, once.
+    let shell = wd.write("shell.csv", "name,country,kind\nAlvandra Technologies FZE,AE,trader\n");
+    let out = wd.cmd(["score", "--format", "json"]).arg(&shell).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let reasons = row["reasons"].as_array().unwrap();
+    let told: Vec<&Value> = reasons.iter().filter(|r| r["reason"] == "intermediary_consignee").collect();
+    assert_eq!(told.len(), 1, "{row}");
+    assert!(told[0]["evidence"].as_str().unwrap().starts_with("consignee of 12 shipments"), "{row}");
+}
+
+#[test]
 fn a_supplier_declares_its_incorporation_date() {
     let wd = Workdir::new();
     let file = wd.write(
