@@ -52,8 +52,9 @@ const NUMBER_LABELS: &[(&str, &str)] = &[
     ("unit", "office"),
 ];
 
-/// Kinds of street, each in one word (`ул.`, `Street`: street; `пер.`,
-/// `Lane`: lane), so that `Park Lane` is not `Park Road`.
+/// Kinds of street, each in one word (`ул.`, `Street`, Uzbek `ko'chasi`,
+/// Kazakh `көшесі`: street; `пер.`, `Lane`: lane), so that `Park Lane` is
+/// not `Park Road`.
 const STREET_TYPES: &[(&str, &str)] = &[
     ("av", "avenue"),
     ("ave", "avenue"),
@@ -66,9 +67,15 @@ const STREET_TYPES: &[(&str, &str)] = &[
     ("cadde", "avenue"),
     ("caddesi", "avenue"),
     ("cd", "avenue"),
+    ("dangghyly", "avenue"),
+    ("danggyly", "avenue"),
     ("embankment", "embankment"),
     ("highway", "road"),
     ("hwy", "road"),
+    ("kochasi", "street"),
+    ("kochosu", "street"),
+    ("koshesi", "street"),
+    ("kucha", "street"),
     ("lane", "lane"),
     ("mah", "quarter"),
     ("mahalle", "quarter"),
@@ -81,6 +88,7 @@ const STREET_TYPES: &[(&str, &str)] = &[
     ("proezd", "passage"),
     ("prosp", "avenue"),
     ("prospekt", "avenue"),
+    ("prospekti", "avenue"),
     ("rd", "road"),
     ("road", "road"),
     ("shosse", "road"),
@@ -378,6 +386,8 @@ mod tests {
         assert!(same("1st Reisovaya Str., 2, Moscow", "Москва, 1-я Рейсовая ул., д. 2"));
         assert!(same("8/F, Kvarta Centre, 12 Wing Street", "8th Floor, Kvarta Centre, 12 Wing St"));
         assert!(same("Volgogradsky Prospekt 42, bldg 5, office 18", "Волгоградский пр-т, д. 42, корп. 5, офис 18"));
+        assert!(same("Navoiy ko'chasi 16, Tashkent", "16 Navoi Street, Tashkent"));
+        assert!(same("Алматы, Абай даңғылы, 52", "52 Abay Avenue, Almaty"));
         assert!(same(
             "Alaaddinbey Mahallesi 632 Sokak No: 1 İç Kapı No: 6a Nilüfer, Bursa",
             "Alaaddinbey Mah. 632. Sk. No:1 Iç Kapı No:6a Nilüfer Bursa"
