@@ -251,9 +251,9 @@ impl Address {
                     if let Some(kind) = find(STREET_TYPES, w) {
                         words.push(kind.to_string());
                     } else if OTHER_LABELS.binary_search(&w).is_err() && w.len() > 1 {
-                        // Not a letter alone, but after a label: a shortening
-                        // (`M.` for `Malaya`) or initials (`C.P.`), which
-                        // would be alike any word of that letter.
+                        // A letter alone (not after a label, above) is left
+                        // out: a shortening (`M.` for `Malaya`) or initials
+                        // (`C.P.`), which would be alike any word of its letter.
                         words.push(find(EXONYMS, w).unwrap_or(w).to_string());
                     }
                 }
@@ -318,9 +318,9 @@ impl Address {
     }
 }
 
-/// Two words of addresses alike: the same; or both of six letters or more, of lengths a
-/// letter apart at most, spelt alike (another transliteration:
-/// `Pirogovskaya`, `Pirogovskaja`; not `Tverskaya`, `Tverskoy`), or of one
+/// Two words of addresses alike: the same; both of six letters or more, of
+/// lengths a letter apart at most, spelt alike (another transliteration:
+/// `Pirogovskaya`, `Pirogovskaja`; not `Tverskaya`, `Tverskoy`); or of one
 /// spelling skeleton (`Reisovaya`, `Reysovaya`).
 fn alike(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
