@@ -165,7 +165,8 @@ impl Address {
     /// and a postcode, which many parties share without a link; a post box
     /// and its city are enough.
     pub fn parse(text: &str) -> Option<Address> {
-        let (mut numbers, mut labelled, mut postcode, mut words) = (Vec::new(), Vec::new(), None, Vec::new());
+        let (mut numbers, mut postcode, mut words) = (Vec::new(), None, Vec::new());
+        let mut labelled: Vec<(&'static str, String)> = Vec::new();
         // A part naming a country (`Russian Federation`, `UAE`) is left out:
         // lists name it, suppliers often do not. Two letters only at the
         // end, as a state's code (`CA`) may stand elsewhere.
@@ -183,6 +184,7 @@ impl Address {
             let tokens: Vec<String> = to_latin(part).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
             let mut label: Option<&'static str> = None;
             let mut after_number = false;
+            let mut after_box = false;
             let mut skip = false;
             for (k, w) in tokens.iter().enumerate() {
                 let w = w.as_str();
@@ -190,13 +192,28 @@ impl Address {
                     continue;
                 }
                 let next_is_number = tokens.get(k + 1).is_some_and(|n| n.bytes().any(|b| b.is_ascii_digit()));
+                // A post box's number in parts (`P.O. Box 16765-34`): one.
+                if after_box && w.bytes().all(|b| b.is_ascii_digit()) {
+                    if let Some((_, v)) = labelled.last_mut() {
+                        v.push('-');
+                        v.push_str(w);
+                    }
+                    continue;
+                }
+                after_box = false;
                 // After a label, a number, or a letter alone (`Block C`,
                 // `Office F`): a unit, labelled.
                 if let Some(l) = label.filter(|_| w.bytes().any(|b| b.is_ascii_digit()) || w.len() == 1) {
                     house |= l == "house";
                     let w = cardinal(w).to_string();
                     labelled.push((l, w.clone()));
-                    numbers.push(w);
+                    // A post box is apart from the premises' numbers: one
+                    // side may give it and the other not.
+                    if l == "box" {
+                        after_box = true;
+                    } else {
+                        numbers.push(w);
+                    }
                     label = None;
                     after_number = true;
                     continue;
@@ -265,7 +282,7 @@ impl Address {
         words.dedup();
         // A post box and its city are one party's (or its agent's).
         let boxed = labelled.iter().any(|(k, _)| *k == "box");
-        let enough = !numbers.is_empty() && !words.is_empty() && (numbers.len() + words.len() >= 3 || boxed);
+        let enough = (!numbers.is_empty() || boxed) && !words.is_empty() && (numbers.len() + words.len() >= 3 || boxed);
         enough.then(|| Address { numbers, labelled, postcode, words, text: text.trim().to_string() })
     }
 
@@ -274,12 +291,19 @@ impl Address {
         &self.text
     }
 
-    /// The key addresses that may be one are found under: their numbers.
+    /// The key addresses that may be one are found under: their numbers,
+    /// else their post boxes.
     pub fn key(&self) -> String {
-        self.numbers.join(" ")
+        if self.numbers.is_empty() { format!("box {}", self.boxes().join(" ")) } else { self.numbers.join(" ") }
     }
 
-    /// Whether two addresses are one place: the same numbers in any order,
+    /// The numbers of its post boxes.
+    fn boxes(&self) -> Vec<&str> {
+        self.labelled.iter().filter(|(k, _)| *k == "box").map(|(_, v)| v.as_str()).collect()
+    }
+
+    /// Whether two addresses are one place: the same numbers in any order
+    /// (a post box apart: the same where both give one),
     /// none labelled otherwise on the two sides (house 18, office 439 is
     /// not house 439, office 18; office 1937 is not P.O. Box 1937), the
     /// same postcode where both give one, and every word of the one with
@@ -289,6 +313,11 @@ impl Address {
     /// part them; another street, or another kind of street, does.
     pub fn same_place(&self, other: &Address) -> bool {
         if self.numbers != other.numbers {
+            return false;
+        }
+        // Post boxes where both give one; else the premises alone.
+        let (ours, theirs) = (self.boxes(), other.boxes());
+        if !ours.is_empty() && !theirs.is_empty() && ours != theirs {
             return false;
         }
         if let (Some(a), Some(b)) = (&self.postcode, &other.postcode)
@@ -387,6 +416,9 @@ mod tests {
         assert!(same("8/F, Kvarta Centre, 12 Wing Street", "8th Floor, Kvarta Centre, 12 Wing St"));
         assert!(same("Volgogradsky Prospekt 42, bldg 5, office 18", "Волгоградский пр-т, д. 42, корп. 5, офис 18"));
         assert!(same("Navoiy ko'chasi 16, Tashkent", "16 Navoi Street, Tashkent"));
+        // A post box given on one side only; post boxes alone.
+        assert!(same("Office 103, Kvarta Building, P.O. Box 556, Dubai", "Office 103, Kvarta Building, Dubai"));
+        assert!(same("P.O. Box 556, Charlestown", "P.O. Box 556, Main Street, Charlestown"));
         assert!(same("Алматы, Абай даңғылы, 52", "52 Abay Avenue, Almaty"));
         assert!(same(
             "Alaaddinbey Mahallesi 632 Sokak No: 1 İç Kapı No: 6a Nilüfer, Bursa",
@@ -428,6 +460,15 @@ mod tests {
             "Kvarta Mah. 632 Sk. No: 6a İç Kapı No: 1 Bursa"
         ));
         assert!(!same("Office 1937, Nile Street, Khartoum", "P.O. Box 1937, Nile Street, Khartoum"));
+        assert!(!same("P.O. Box 556, Charlestown", "P.O. Box 557, Charlestown"));
+        // A box's number in parts is the box's, not a house's.
+        let boxed = Address::parse("P.O. Box 16765-34, Tehran, Iran").unwrap();
+        let house = Address::parse("No. 34, Vorta St., Mirdamad Avenue, Tehran, Iran").unwrap();
+        assert!(!boxed.same_place(&house) && boxed.key() == "box 16765-34", "{boxed:?}");
+        assert!(!same(
+            "Office 103, Kvarta Building, P.O. Box 556, Dubai",
+            "Office 103, Kvarta Building, P.O. Box 12, Dubai"
+        ));
         assert!(!same("Moscow, Leninsky St., 51", "Moscow, Leninsky Prospekt, 51"));
         // Initials (`C.P.`) are alike no word of their letter.
         assert!(!same("Calle Siete de Abril No. 5, Colonia Hidalgo, C.P. 42500", "Carlos Chavez 5, Colima, Colima"));
