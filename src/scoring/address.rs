@@ -6,15 +6,16 @@
 use crate::matching::to_latin;
 
 /// Words that label the number after them, with what it then is: house,
-/// building, office, room, floor or box (`д. 18`, `стр. 1`, `Office
-/// 2213`, `P.O. Box 12345`), in English and as Russian ones transliterate.
+/// building, unit (an office, a room, a flat), floor, letter (`лит. А`)
+/// or box (`д. 18`, `стр. 1`, `Office 2213`, `P.O. Box 12345`), in
+/// English and as Russian and Turkish ones transliterate.
 /// Of two labels in a row the first holds (`İç Kapı No: 6`: an office).
 /// `str` and `st` label a building before a number after a house (`д. 18,
 /// стр. 1`) and are a street elsewhere (`Pirogovskaya Str., 18`, `St.
 /// 18`); `k` labels nothing.
 const NUMBER_LABELS: &[(&str, &str)] = &[
-    ("apartment", "room"),
-    ("apt", "room"),
+    ("apartment", "unit"),
+    ("apt", "unit"),
     ("bld", "building"),
     ("bldg", "building"),
     ("blk", "building"),
@@ -23,33 +24,37 @@ const NUMBER_LABELS: &[(&str, &str)] = &[
     ("box", "box"),
     ("building", "building"),
     ("d", "house"),
-    ("daire", "room"),
+    ("daire", "unit"),
     ("dom", "house"),
     ("et", "floor"),
     ("etazh", "floor"),
-    ("flat", "room"),
+    ("flat", "unit"),
     ("floor", "floor"),
+    ("ft", "unit"),
     ("house", "house"),
-    ("kapi", "office"),
+    ("kapi", "unit"),
     ("kat", "floor"),
     ("korp", "building"),
     ("korpus", "building"),
-    ("kv", "room"),
+    ("kv", "unit"),
+    ("letter", "letter"),
     ("level", "floor"),
+    ("lit", "letter"),
+    ("litera", "letter"),
     ("no", "house"),
     ("nr", "house"),
-    ("of", "office"),
-    ("off", "office"),
-    ("office", "office"),
-    ("ofis", "office"),
-    ("pom", "room"),
-    ("pomeshchenie", "room"),
-    ("rm", "room"),
-    ("room", "room"),
-    ("ste", "office"),
+    ("of", "unit"),
+    ("off", "unit"),
+    ("office", "unit"),
+    ("ofis", "unit"),
+    ("pom", "unit"),
+    ("pomeshchenie", "unit"),
+    ("rm", "unit"),
+    ("room", "unit"),
+    ("ste", "unit"),
     ("stroenie", "building"),
-    ("suite", "office"),
-    ("unit", "office"),
+    ("suite", "unit"),
+    ("unit", "unit"),
 ];
 
 /// Kinds of street, each in one word (`ул.`, `Street`, Uzbek `ko'chasi`,
@@ -112,8 +117,18 @@ const OTHER_LABELS: &[&str] = &[
     "rn", "t", "the", "tower", "twr",
 ];
 
-/// Labels of a floor written after its number (`12/F`, `8th Floor`, `3 этаж`).
-const FLOOR_AFTER: &[&str] = &["et", "etazh", "f", "fl", "floor", "kat"];
+/// Labels written after their number (`12/F`, `8th Floor`, `3 этаж`, `8th
+/// block`), with what the number then is.
+const LABELS_AFTER: &[(&str, &str)] = &[
+    ("blk", "building"),
+    ("block", "building"),
+    ("et", "floor"),
+    ("etazh", "floor"),
+    ("f", "floor"),
+    ("fl", "floor"),
+    ("floor", "floor"),
+    ("kat", "floor"),
+];
 
 /// Endings of ordinal numbers (`1st`, `2-я`, `3-й`), left out: `1st
 /// Reisovaya` is `1-я Рейсовая`.
@@ -144,13 +159,17 @@ fn find<'a>(table: &[(&str, &'a str)], w: &str) -> Option<&'a str> {
 /// An address in the parts it is compared by.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Address {
-    /// Every number (a token with a digit, `18a`) but the postcode, sorted.
+    /// Every number (a token with a digit, `18a`; a letter joined to one,
+    /// `50 B`, `E-18`) but the postcode and post boxes, sorted.
     numbers: Vec<String>,
-    /// The numbers a label named: (house, building, office, room, floor or
+    /// The numbers of the street (a house's, or none labelled), in the
+    /// order written: `Carrera 44 # 15-68` is not `Carrera 15 No. 44-68`.
+    street: Vec<String>,
+    /// The numbers a label named: (house, building, unit, floor, letter or
     /// box; the number).
     labelled: Vec<(&'static str, String)>,
-    /// The first number of four to six digits, or ten (Iran's), that no
-    /// label named.
+    /// The first number of five or six digits, or of four or ten (Armenia's,
+    /// Iran's) in the last two parts, that no label named.
     postcode: Option<String>,
     /// The other words (street, kind of street, building's name, city),
     /// transliterated, labels left out; sorted, each once.
@@ -165,8 +184,9 @@ impl Address {
     /// and a postcode, which many parties share without a link; a post box
     /// and its city are enough.
     pub fn parse(text: &str) -> Option<Address> {
-        let (mut numbers, mut postcode, mut words) = (Vec::new(), None, Vec::new());
-        let mut labelled: Vec<(&'static str, String)> = Vec::new();
+        let (mut postcode, mut words) = (None, Vec::new());
+        // The numbers in the order written, each with its label.
+        let mut order: Vec<(String, Option<&'static str>)> = Vec::new();
         // A part naming a country (`Russian Federation`, `UAE`) is left out:
         // lists name it, suppliers often do not. Two letters only at the
         // end, as a state's code (`CA`) may stand elsewhere.
@@ -177,10 +197,13 @@ impl Address {
         // Whether a house was labelled (`д. 18`): then `стр.`/`str.` before
         // a number is a building (`д. 18, стр. 1`), not a street (`St. 18`).
         let mut house = false;
+        let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+        let is_letter = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_lowercase());
         for (i, part) in parts.iter().enumerate() {
             if country(i, part) {
                 continue;
             }
+            let near_end = i + 2 >= parts.len();
             let tokens: Vec<String> = to_latin(part).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
             let mut label: Option<&'static str> = None;
             let mut after_number = false;
@@ -191,10 +214,11 @@ impl Address {
                 if std::mem::take(&mut skip) {
                     continue;
                 }
-                let next_is_number = tokens.get(k + 1).is_some_and(|n| n.bytes().any(|b| b.is_ascii_digit()));
+                let next = tokens.get(k + 1).map(String::as_str);
+                let next_is_number = next.is_some_and(has_digit);
                 // A post box's number in parts (`P.O. Box 16765-34`): one.
                 if after_box && w.bytes().all(|b| b.is_ascii_digit()) {
-                    if let Some((_, v)) = labelled.last_mut() {
+                    if let Some((v, _)) = order.last_mut() {
                         v.push('-');
                         v.push_str(w);
                     }
@@ -202,30 +226,54 @@ impl Address {
                 }
                 after_box = false;
                 // After a label, a number, or a letter alone (`Block C`,
-                // `Office F`): a unit, labelled.
-                if let Some(l) = label.filter(|_| w.bytes().any(|b| b.is_ascii_digit()) || w.len() == 1) {
+                // `Office F`): labelled.
+                if let Some(l) = label.filter(|_| has_digit(w) || is_letter(w)) {
                     house |= l == "house";
-                    let w = cardinal(w).to_string();
-                    labelled.push((l, w.clone()));
-                    // A post box is apart from the premises' numbers: one
-                    // side may give it and the other not.
-                    if l == "box" {
-                        after_box = true;
-                    } else {
-                        numbers.push(w);
-                    }
+                    order.push((cardinal(w).to_string(), Some(l)));
+                    after_box = l == "box";
                     label = None;
                     after_number = true;
                     continue;
                 }
-                if w.bytes().any(|b| b.is_ascii_digit()) {
+                // A letter before a label written after (`B Block`).
+                if is_letter(w) && next.is_some_and(|n| find(LABELS_AFTER, n) == Some("building")) {
+                    order.push((w.to_string(), Some("building")));
+                    skip = true;
+                    continue;
+                }
+                // A letter joined to a number: after it (`50 B`, `1005(A)`),
+                // or before it (`E-18`), where it labels nothing.
+                if is_letter(w)
+                    && after_number
+                    && OTHER_LABELS.binary_search(&w).is_err()
+                    && find(LABELS_AFTER, w).is_none()
+                {
+                    if let Some((v, _)) = order.last_mut() {
+                        v.push_str(w);
+                    }
+                    after_number = false;
+                    continue;
+                }
+                if is_letter(w)
+                    && next_is_number
+                    && OTHER_LABELS.binary_search(&w).is_err()
+                    && find(NUMBER_LABELS, w).is_none()
+                {
+                    let n = next.unwrap_or_default();
+                    order.push((format!("{w}{}", cardinal(n)), None));
+                    skip = true;
+                    after_number = true;
+                    continue;
+                }
+                if has_digit(w) {
                     let w = cardinal(w);
                     let digits = w.bytes().all(|b| b.is_ascii_digit());
-                    if digits && matches!(w.len(), 4..=6 | 10) && postcode.is_none() {
+                    let postal = matches!(w.len(), 5..=6) || (matches!(w.len(), 4 | 10) && near_end);
+                    if digits && postal && postcode.is_none() {
                         postcode = Some(w.to_string());
                         after_number = false;
                     } else {
-                        numbers.push(w.to_string());
+                        order.push((w.to_string(), None));
                         after_number = true;
                     }
                     continue;
@@ -235,18 +283,19 @@ impl Address {
                     after_number = false;
                     continue;
                 }
-                // A floor's label after its number (`12/F`, `8th Floor`).
-                if after_number && FLOOR_AFTER.contains(&w) {
-                    if let Some(n) = numbers.pop() {
-                        labelled.push(("floor", n.clone()));
-                        numbers.push(n);
+                // A label after its number (`12/F`, `8th Floor`, `8th block`).
+                if after_number && let Some(l) = find(LABELS_AFTER, w) {
+                    if let Some((_, at)) = order.last_mut()
+                        && at.is_none()
+                    {
+                        *at = Some(l);
                     }
                     after_number = false;
                     continue;
                 }
                 after_number = false;
                 // `пр-т`: a prospekt, an avenue (`пр.` alone may be a passage).
-                if w == "pr" && tokens.get(k + 1).is_some_and(|t| t == "t") {
+                if w == "pr" && next == Some("t") {
                     label = None;
                     words.push("avenue".to_string());
                     skip = true;
@@ -258,6 +307,9 @@ impl Address {
                 if building_or_street && next_is_number && house && label.is_none() {
                     label = Some("building");
                 } else if let Some(l) = find(NUMBER_LABELS, w) {
+                    // After a house, `D:` is a flat (Turkish `daire`: `No: 7
+                    // D: 13`).
+                    let l = if w == "d" && house { "unit" } else { l };
                     // Of two labels in a row, the first holds.
                     label = label.or(Some(l));
                 } else if building_or_street {
@@ -276,6 +328,14 @@ impl Address {
                 }
             }
         }
+        // A post box is apart from the premises' numbers: one side may give
+        // it and the other not.
+        let premises = order.iter().filter(|(_, l)| *l != Some("box"));
+        let mut numbers: Vec<String> = premises.clone().map(|(v, _)| v.clone()).collect();
+        let street: Vec<String> =
+            premises.filter(|(_, l)| matches!(l, None | Some("house"))).map(|(v, _)| v.clone()).collect();
+        let mut labelled: Vec<(&'static str, String)> =
+            order.iter().filter_map(|(v, l)| l.map(|l| (l, v.clone()))).collect();
         numbers.sort();
         labelled.sort();
         words.sort();
@@ -283,7 +343,7 @@ impl Address {
         // A post box and its city are one party's (or its agent's).
         let boxed = labelled.iter().any(|(k, _)| *k == "box");
         let enough = (!numbers.is_empty() || boxed) && !words.is_empty() && (numbers.len() + words.len() >= 3 || boxed);
-        enough.then(|| Address { numbers, labelled, postcode, words, text: text.trim().to_string() })
+        enough.then(|| Address { numbers, street, labelled, postcode, words, text: text.trim().to_string() })
     }
 
     /// The address as written.
@@ -328,22 +388,38 @@ impl Address {
         let values = |a: &Address, kind: &str| -> Vec<String> {
             a.labelled.iter().filter(|(k, _)| *k == kind).map(|(_, v)| v.clone()).collect()
         };
-        for (kind, v) in &self.labelled {
-            let theirs = values(other, kind);
-            if !theirs.is_empty() && theirs != values(self, kind) {
-                return false;
+        for (a, b) in [(self, other), (other, self)] {
+            for (kind, v) in &a.labelled {
+                let theirs = values(b, kind);
+                if !theirs.is_empty() && theirs != values(a, kind) {
+                    return false;
+                }
+                // The number labelled as another thing there.
+                if b.labelled.iter().any(|(k, w)| w == v && k != kind) && !theirs.contains(v) {
+                    return false;
+                }
             }
-            // The number labelled as another thing there.
-            if other.labelled.iter().any(|(k, w)| w == v && k != kind) && !theirs.contains(v) {
-                return false;
-            }
+        }
+        // The street's numbers in the order written, but those the other
+        // names as a unit, building or floor (`Office 7, 18 Tverskaya
+        // Street` and `ул. Тверская, д. 18, 7`).
+        let street = |a: &Address, b: &Address| -> Vec<String> {
+            let units: Vec<&String> =
+                b.labelled.iter().filter(|(k, _)| !matches!(*k, "house" | "box")).map(|(_, v)| v).collect();
+            a.street.iter().filter(|v| !units.contains(v)).cloned().collect()
+        };
+        if street(self, other) != street(other, self) {
+            return false;
         }
         let within = |few: &Address, many: &Address| few.words.iter().all(|w| many.words.iter().any(|v| alike(w, v)));
-        match self.words.len().cmp(&other.words.len()) {
-            std::cmp::Ordering::Less => within(self, other),
-            std::cmp::Ordering::Greater => within(other, self),
-            std::cmp::Ordering::Equal => within(self, other) && within(other, self),
-        }
+        let (few, many) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
+        // A word alone, such as a city (`d. 11B ofis 1, Bratsk`), says no
+        // street: the numbers would be any street's of that city. A post box
+        // is the city's own.
+        let boxed = !ours.is_empty() && ours == theirs;
+        (few.words.len() >= 2 || boxed)
+            && within(few, many)
+            && (few.words.len() < many.words.len() || within(many, few))
     }
 }
 
@@ -416,6 +492,12 @@ mod tests {
         assert!(same("8/F, Kvarta Centre, 12 Wing Street", "8th Floor, Kvarta Centre, 12 Wing St"));
         assert!(same("Volgogradsky Prospekt 42, bldg 5, office 18", "Волгоградский пр-т, д. 42, корп. 5, офис 18"));
         assert!(same("Navoiy ko'chasi 16, Tashkent", "16 Navoi Street, Tashkent"));
+        // An office is a room; a letter before its label.
+        assert!(same("Moscow, Kvarta Str. 29, office 6", "Moscow, Kvarta Str., 29, Room 6"));
+        assert!(same(
+            "Kvarta Trading Center B Block, No. 5, Istanbul",
+            "Kvarta Trading Center, Block B, No. 5, Istanbul"
+        ));
         // A post box given on one side only; post boxes alone.
         assert!(same("Office 103, Kvarta Building, P.O. Box 556, Dubai", "Office 103, Kvarta Building, Dubai"));
         assert!(same("P.O. Box 556, Charlestown", "P.O. Box 556, Main Street, Charlestown"));
@@ -468,6 +550,31 @@ mod tests {
         assert!(!same(
             "Office 103, Kvarta Building, P.O. Box 556, Dubai",
             "Office 103, Kvarta Building, P.O. Box 12, Dubai"
+        ));
+        // The street's numbers in another order: another house, street or
+        // alley (Colombian `#` labels nothing).
+        assert!(!same("Carrera 44 # 15-68, Cali", "Carrera 15 No. 44-68, Cali"));
+        assert!(!same("Plaque 21, 12th Alley, Vorta Street, Tehran", "No 12, 21th Alley, Vorta Street, Tehran"));
+        assert!(!same("Москва, ул. 2-я Текстильщиков, 11, стр. 8", "8th Testilshchikov Str., 11, Building 2, Moscow"));
+        // A Turkish flat (`D:`) is no house; an office is a room.
+        assert!(!same("Kvarta Sokak No: 7 D: 13, Istanbul", "Kvarta Sokak No: 13 D: 7, Istanbul"));
+        assert!(!same("Moscow, Kvarta St. 6, office 29", "Moscow, Kvarta Str., 29, Room 6"));
+        assert!(!same("Kvarta Street 7, 8th block, Tashkent", "Kvarta Street 8, 7th Block, Tashkent"));
+        // A letter joined to its number, or after a label of its own.
+        assert!(!same("St. Petersburg, Vorta Str., 22, Letter B", "St. Petersburg, Vorta Str., 22, Letter A"));
+        assert!(!same("Kvarta Str., 50 B, Kaliningrad", "Kvarta Str., 50 A, Kaliningrad"));
+        assert!(!same("E-18, Dubai Airport Free Zone, Dubai", "F-18, Dubai Airport Free Zone, Dubai"));
+        assert!(!same(
+            "Kvarta Trading Center B Block, No. 5, Istanbul",
+            "Kvarta Trading Center A Block, No. 5, Istanbul"
+        ));
+        assert!(!same("Room 1005(A), Kvarta House, Wan Chai", "Room 1005(B), Kvarta House, Wan Chai"));
+        // A city alone says no street.
+        assert!(!same("Bratsk, ul. Mira, d. 11B, ofis 1", "d. 11B ofis 1, Bratsk"));
+        // An unlabelled number of four digits first is a unit, not a postcode.
+        assert!(!same(
+            "1005, 10th Floor, Kvarta Bank Building, Vorta Road, Dubai",
+            "10th Floor, Kvarta Bank Building, Vorta Road, Dubai"
         ));
         assert!(!same("Moscow, Leninsky St., 51", "Moscow, Leninsky Prospekt, 51"));
         // Initials (`C.P.`) are alike no word of their letter.
