@@ -169,7 +169,7 @@ pub struct Address {
     /// box; the number).
     labelled: Vec<(&'static str, String)>,
     /// The first number of five or six digits, or of four or ten (Armenia's,
-    /// Iran's) in the last two parts, that no label named.
+    /// Iran's) but in the first part of several, that no label named.
     postcode: Option<String>,
     /// The other words (street, kind of street, building's name, city),
     /// transliterated, labels left out; sorted, each once.
@@ -241,10 +241,12 @@ impl Address {
                     skip = true;
                     continue;
                 }
-                // A letter joined to a number: after it (`50 B`, `1005(A)`),
-                // or before it (`E-18`), where it labels nothing.
+                // A letter joined to a number: after it, ending its part
+                // (`50 B`, `1005(A)`; not `177 V Murglah`), or before it
+                // (`E-18`), where it labels nothing.
                 if is_letter(w)
                     && after_number
+                    && (next.is_none() || next_is_number)
                     && OTHER_LABELS.binary_search(&w).is_err()
                     && find(LABELS_AFTER, w).is_none()
                 {
@@ -268,7 +270,7 @@ impl Address {
                 if has_digit(w) {
                     let w = cardinal(w);
                     let digits = w.bytes().all(|b| b.is_ascii_digit());
-                    let postal = matches!(w.len(), 5..=6) || (matches!(w.len(), 4 | 10) && near_end);
+                    let postal = matches!(w.len(), 5..=6) || (matches!(w.len(), 4 | 10) && (near_end || i > 0));
                     if digits && postal && postcode.is_none() {
                         postcode = Some(w.to_string());
                         after_number = false;
@@ -330,7 +332,8 @@ impl Address {
         }
         // A post box is apart from the premises' numbers: one side may give
         // it and the other not.
-        let premises = order.iter().filter(|(_, l)| *l != Some("box"));
+        // So is a building's letter (`лит. А`), often left out.
+        let premises = order.iter().filter(|(_, l)| !matches!(l, Some("box" | "letter")));
         let mut numbers: Vec<String> = premises.clone().map(|(v, _)| v.clone()).collect();
         let street: Vec<String> =
             premises.filter(|(_, l)| matches!(l, None | Some("house"))).map(|(v, _)| v.clone()).collect();
@@ -375,9 +378,16 @@ impl Address {
         if self.numbers != other.numbers {
             return false;
         }
-        // Post boxes where both give one; else the premises alone.
+        // Post boxes and letters where both give one; else the premises alone.
         let (ours, theirs) = (self.boxes(), other.boxes());
         if !ours.is_empty() && !theirs.is_empty() && ours != theirs {
+            return false;
+        }
+        let letters = |a: &Address| -> Vec<String> {
+            a.labelled.iter().filter(|(k, _)| *k == "letter").map(|(_, v)| v.clone()).collect()
+        };
+        let (our_letters, their_letters) = (letters(self), letters(other));
+        if !our_letters.is_empty() && !their_letters.is_empty() && our_letters != their_letters {
             return false;
         }
         if let (Some(a), Some(b)) = (&self.postcode, &other.postcode)
@@ -492,6 +502,14 @@ mod tests {
         assert!(same("8/F, Kvarta Centre, 12 Wing Street", "8th Floor, Kvarta Centre, 12 Wing St"));
         assert!(same("Volgogradsky Prospekt 42, bldg 5, office 18", "Волгоградский пр-т, д. 42, корп. 5, офис 18"));
         assert!(same("Navoiy ko'chasi 16, Tashkent", "16 Navoi Street, Tashkent"));
+        // A building's letter given on one side only; a letter before a
+        // word is none of the number's; a postcode of four digits mid-way.
+        assert!(same("197110, St. Petersburg, Kvarta Str., 44", "197110, St. Petersburg, Kvarta Str., 44, Letter R"));
+        assert!(same("V Kvartah 177, Ljubljana", "177 V Kvartah, Ljubljana 1000, Slovenia"));
+        assert!(same(
+            "Vorta Court, Flat No. 4, Floor No. 2, Kvarta III 210, Limassol 3030, Cyprus",
+            "Vorta Court, Floor 2, Flat 4, 210, Kvarta III Limassol, 3030, Limassol, Cyprus"
+        ));
         // An office is a room; a letter before its label.
         assert!(same("Moscow, Kvarta Str. 29, office 6", "Moscow, Kvarta Str., 29, Room 6"));
         assert!(same(
