@@ -203,7 +203,9 @@ impl Address {
             if country(i, part) {
                 continue;
             }
-            let near_end = i + 2 >= parts.len();
+            // A number of four digits opening an address of three parts or
+            // more is a unit's (`1005, 10th Floor, ...`), not a postcode.
+            let first_of_several = i == 0 && parts.len() > 2;
             let tokens: Vec<String> = to_latin(part).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
             let mut label: Option<&'static str> = None;
             let mut after_number = false;
@@ -270,7 +272,7 @@ impl Address {
                 if has_digit(w) {
                     let w = cardinal(w);
                     let digits = w.bytes().all(|b| b.is_ascii_digit());
-                    let postal = matches!(w.len(), 5..=6) || (matches!(w.len(), 4 | 10) && (near_end || i > 0));
+                    let postal = matches!(w.len(), 5..=6) || (matches!(w.len(), 4 | 10) && !first_of_several);
                     if digits && postal && postcode.is_none() {
                         postcode = Some(w.to_string());
                         after_number = false;

@@ -678,12 +678,11 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     // left open took the lines after its first into it.
     let row_of = |r: &csv::StringRecord, line: u64, runs: u64, byte: u64| -> (SupplierRow, bool) {
         let get = |c: &str| headers.iter().position(|h| h == c).and_then(|i| r.get(i)).unwrap_or("").trim().to_string();
-        // A quote left open that a later field's quote closed (the rows
-        // between read as one field), or a row of another width than the
+        // A quote left open: closed by a later field's quote with more of the
+        // field after it, or not at all, or by a quote before a comma that
+        // puts line ends in a field that holds none (a name, an id, a
+        // country; an address may). Else a row of another width than the
         // header.
-        // A field that holds a line end where none can (a name, an id, a
-        // country; an address may): a quote left open that a quote before a
-        // comma on a later line closed.
         let lines_in = headers
             .iter()
             .enumerate()
@@ -1000,8 +999,7 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
             }
         },
     };
-    let s = Supplier { kind, ..s };
-    Ok(Supplier { country, ..s })
+    Ok(Supplier { country, kind, ..s })
 }
 
 /// One reason with its points.
@@ -1019,8 +1017,16 @@ pub struct Reason {
     pub evidence: String,
 }
 
+impl Reason {
+    /// A reason with the red flags it stands for (see [`red_flags`]).
+    fn new(reason: &'static str, points: f64, evidence: String) -> Reason {
+        Reason { reason, points, red_flags: red_flags(reason), evidence }
+    }
+}
+
 /// The official red flags (as numbered in the project's reference, with
-/// their sources) each reason stands for.
+/// their sources) each reason stands for; `near_listed` is RF15 where the
+/// party reached is Russian or Belarusian, set where it is found.
 fn red_flags(reason: &str) -> &'static str {
     match reason {
         "name_match_other_country" => "RF09",
@@ -1269,7 +1275,7 @@ fn nearest_listed(ctx: &Context, id: &str, max_hops: usize) -> Option<(usize, St
             };
             let n = hops[v.index()];
             let s = if n == 1 { "" } else { "s" };
-            let russian = matches!(g.entities.country(e), "RU" | "BY");
+            let russian = reference::country(g.entities.country(e)).is_some_and(|c| reference::in_group(c, "target"));
             return Some((n, format!("{n} hop{s} from {} ({why}): {text}", g.id(v)), russian));
         }
         if hops[v.index()] == max_hops {
@@ -1393,12 +1399,8 @@ impl Screen {
                     "name" => ("name_match", (p.name_match * m.similarity).round()),
                     _ => ("name_match_other_country", (p.name_match_other_country * m.similarity).round()),
                 };
-                reasons.push(Reason {
-                    reason,
-                    points: pts,
-                    red_flags: "",
-                    evidence: format!("{} on {}{}: {}", m.entry_id, m.list, programs(&m.programs), m.evidence),
-                });
+                let evidence = format!("{} on {}{}: {}", m.entry_id, m.list, programs(&m.programs), m.evidence);
+                reasons.push(Reason::new(reason, pts, evidence));
             }
             if let Some(id) = &resolved {
                 if let Some(o) = ctx.ownership.get(id) {
@@ -1411,7 +1413,7 @@ impl Screen {
                         _ => None,
                     };
                     if let Some(points) = points.filter(|&x| x > 0.0) {
-                        reasons.push(Reason { reason: o.label, points, red_flags: "", evidence: o.arithmetic.clone() });
+                        reasons.push(Reason::new(o.label, points, o.arithmetic.clone()));
                     }
                 }
                 if let Some((hops, evidence, russian)) = nearest_listed(ctx, id, weights.max_hops) {
@@ -1427,11 +1429,10 @@ impl Screen {
                 if let Some(c) = ctx.chpl12.get(id) {
                     let codes: Vec<String> = c.codes.iter().map(|(hs, tier)| format!("{hs} (tier {tier})")).collect();
                     let s = if c.shipments == 1 { "" } else { "s" };
-                    reasons.push(Reason {
-                        red_flags: "",
-                        reason: "chpl_tier_1_2",
-                        points: p.chpl_tier_1_2,
-                        evidence: format!(
+                    reasons.push(Reason::new(
+                        "chpl_tier_1_2",
+                        p.chpl_tier_1_2,
+                        format!(
                             "{} shipment{s} of CHPL tier 1-2 goods worth ${:.0}, {} to {}: HS {}",
                             c.shipments,
                             c.value,
@@ -1439,15 +1440,14 @@ impl Screen {
                             c.last,
                             codes.join(", ")
                         ),
-                    });
+                    ));
                 }
                 if let Some(n) = ctx.consignee.get(id) {
-                    reasons.push(Reason {
-                        red_flags: "",
-                        reason: "intermediary_consignee",
-                        points: p.intermediary_consignee,
-                        evidence: format!("consignee of {n} shipments as a {}", entity.map_or("", |d| d.kind.as_str())),
-                    });
+                    reasons.push(Reason::new(
+                        "intermediary_consignee",
+                        p.intermediary_consignee,
+                        format!("consignee of {n} shipments as a {}", entity.map_or("", |d| d.kind.as_str())),
+                    ));
                 }
             }
             // A forwarder or trader by its own word, where the store's
@@ -1455,12 +1455,11 @@ impl Screen {
             if matches!(s.kind.as_str(), "forwarder" | "trader")
                 && !reasons.iter().any(|r| r.reason == "intermediary_consignee")
             {
-                reasons.push(Reason {
-                    red_flags: "",
-                    reason: "intermediary_consignee",
-                    points: p.intermediary_consignee,
-                    evidence: format!("a {} by the supplier file's kind: one as consignee is a red flag", s.kind),
-                });
+                reasons.push(Reason::new(
+                    "intermediary_consignee",
+                    p.intermediary_consignee,
+                    format!("a {} by the supplier file's kind: one as consignee is a red flag", s.kind),
+                ));
             }
             // Incorporated after the cutoff outside the coalition: by the
             // store's date for the entity the supplier resolved to, else by the
@@ -1483,12 +1482,11 @@ impl Screen {
                 }
             };
             if let Some((date, place, whose)) = incorporated {
-                reasons.push(Reason {
-                    red_flags: "",
-                    reason: "new_company",
-                    points: p.new_company,
-                    evidence: format!("incorporated {date} (on or after {}, {whose}), in {place}", weights.cutoff),
-                });
+                reasons.push(Reason::new(
+                    "new_company",
+                    p.new_company,
+                    format!("incorporated {date} (on or after {}, {whose}), in {place}", weights.cutoff),
+                ));
             }
             // The country given, and the store's country of an entity an
             // identifier resolved the supplier to where it is another (a
@@ -1507,12 +1505,11 @@ impl Screen {
             if let Some((c, note, lists)) =
                 countries.iter().find_map(|(c, note)| crate::analysis::routes::hub_country(c).map(|l| (c, note, l)))
             {
-                reasons.push(Reason {
-                    red_flags: "",
-                    reason: "hub_country",
-                    points: p.hub_country,
-                    evidence: format!("{c}{note} is on {}", lists.join(", ")),
-                });
+                reasons.push(Reason::new(
+                    "hub_country",
+                    p.hub_country,
+                    format!("{c}{note} is on {}", lists.join(", ")),
+                ));
             }
             let target = |c: &str| {
                 reference::country(c).and_then(|k| {
@@ -1527,12 +1524,11 @@ impl Screen {
             {
                 let what =
                     if group == "target" { "the sanctions' targets, Russia and Belarus" } else { "under embargo" };
-                reasons.push(Reason {
-                    red_flags: "",
-                    reason: "target_country",
-                    points: p.target_country,
-                    evidence: format!("{c} ({name}){note} is in group {group}: {what}"),
-                });
+                reasons.push(Reason::new(
+                    "target_country",
+                    p.target_country,
+                    format!("{c} ({name}){note} is in group {group}: {what}"),
+                ));
             }
             let address = if s.address.is_empty() {
                 entity.map(|d| d.address.clone()).unwrap_or_default()
@@ -1545,37 +1541,39 @@ impl Screen {
             // those `match` linked its store entity to).
             let mut shared: BTreeMap<(String, String), String> = BTreeMap::new();
             let mut at_address = false;
-            // The supplier's own listings, and the parties they are of (an
-            // entry of another list sharing a number or main name with one).
-            let own_entries: Vec<(&str, &str)> = best
-                .iter()
-                .chain(&other_lists)
-                .map(|m| (m.list.as_str(), m.entry_id.as_str()))
-                .chain(
-                    resolved
-                        .as_ref()
-                        .and_then(|id| ctx.linked_entries.get(id))
-                        .into_iter()
-                        .flatten()
-                        .map(|(l, e)| (l.as_str(), e.as_str())),
-                )
-                .collect();
-            let own_parties: Vec<u32> = own_entries
-                .iter()
-                .filter_map(|(l, e)| watch.by_entry.get(&(l.to_string(), e.to_string())))
-                .map(|&k| watch.party[k as usize])
-                .collect();
-            let own = |k: u32, list: &str, entry: &str| {
-                own_entries.contains(&(list, entry)) || own_parties.contains(&watch.party[k as usize])
-            };
             let at = Address::parse(&address);
-            let near = at.as_ref().and_then(|a| watch.addresses.get(&a.key()));
-            for (k, theirs) in near.into_iter().flatten() {
-                if at.as_ref().is_some_and(|a| a.same_place(theirs)) {
+            let places: Vec<&(u32, Address)> = at
+                .as_ref()
+                .and_then(|a| watch.addresses.get(&a.key()).map(|near| (a, near)))
+                .map(|(a, near)| near.iter().filter(|(_, theirs)| a.same_place(theirs)).collect())
+                .unwrap_or_default();
+            if !places.is_empty() {
+                // The supplier's own listings, and the parties they are of
+                // (an entry of another list sharing a number or main name
+                // with one).
+                let own_entries: Vec<(&str, &str)> = best
+                    .iter()
+                    .chain(&other_lists)
+                    .map(|m| (m.list.as_str(), m.entry_id.as_str()))
+                    .chain(
+                        resolved
+                            .as_ref()
+                            .and_then(|id| ctx.linked_entries.get(id))
+                            .into_iter()
+                            .flatten()
+                            .map(|(l, e)| (l.as_str(), e.as_str())),
+                    )
+                    .collect();
+                let own_parties: Vec<u32> = own_entries
+                    .iter()
+                    .filter_map(|(l, e)| watch.by_entry.get(&(l.to_string(), e.to_string())))
+                    .map(|&k| watch.party[k as usize])
+                    .collect();
+                for (k, theirs) in places {
                     let w = &watch.watched[*k as usize];
-                    if !own(*k, &w.list, &w.entry_id)
-                        && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref())
-                    {
+                    let own = own_entries.contains(&(w.list.as_str(), w.entry_id.as_str()))
+                        || own_parties.contains(&watch.party[*k as usize]);
+                    if !own && (w.entity.is_none() || w.entity.as_deref() != resolved.as_deref()) {
                         let written = if theirs.text() == address.trim() {
                             String::new()
                         } else {
@@ -1608,18 +1606,14 @@ impl Screen {
                     told.push(format!("and {} more", n - SHOWN));
                 }
                 let whose = if at_address { format!(" at {:?}", address.trim()) } else { String::new() };
-                reasons.push(Reason {
-                    red_flags: "",
-                    reason: "shared_address",
-                    points: p.shared_address,
-                    evidence: format!("shares with listed parties{whose}: {}", told.join("; ")),
-                });
+                reasons.push(Reason::new(
+                    "shared_address",
+                    p.shared_address,
+                    format!("shares with listed parties{whose}: {}", told.join("; ")),
+                ));
             }
             // A reason of no points does not count (its weight set to 0).
             reasons.retain(|r| r.points > 0.0);
-            for r in reasons.iter_mut().filter(|r| r.red_flags.is_empty()) {
-                r.red_flags = red_flags(r.reason);
-            }
             reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.reason.cmp(b.reason)));
             let score = reasons.iter().fold(0.0, |acc, r| acc + r.points).min(100.0);
             ScoreRow {
