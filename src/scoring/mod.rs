@@ -115,9 +115,22 @@ impl Weights {
                 message: format!("{message}; `chokepoint score --print-weights` shows each key and its value"),
             }
         })?;
-        crate::model::validate_date(&w.cutoff)
-            .map_err(|m| Error::BadFile { path: path.display().to_string(), message: format!("cutoff: {m}") })?;
-        w.check().map_err(|message| Error::BadFile { path: path.display().to_string(), message })?;
+        // A value out of range, with the line that sets its key (the first
+        // key the message names: `[bands] medium = 25, high = 25`), where
+        // the file sets it.
+        let at_line = |message: String| {
+            let after_table = message.split_once("] ").map_or(message.as_str(), |(_, rest)| rest);
+            let key = after_table.split(" = ").next().unwrap_or("").trim();
+            let line =
+                text.lines().position(|l| l.split('=').next().is_some_and(|k| k.trim() == key) && l.contains('='));
+            let path = match line {
+                Some(i) => format!("{}:{}", path.display(), i + 1),
+                None => path.display().to_string(),
+            };
+            Error::BadFile { path, message }
+        };
+        crate::model::validate_date(&w.cutoff).map_err(|m| at_line(format!("cutoff = {:?}: {m}", w.cutoff)))?;
+        w.check().map_err(at_line)?;
         Ok(w)
     }
 

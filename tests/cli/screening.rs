@@ -1381,6 +1381,7 @@ fn the_reasons_of_the_graph_and_the_country_say_who_and_why() {
     let flat = wd.write("flat.toml", "[bands]\nmedium = 25\nhigh = 25\ncritical = 25\n");
     let out = wd.cmd(["score", "--weights"]).arg(&flat).arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("flat.toml:2: [bands] medium = 25, high = 25"), "{}", stderr(&out));
     assert!(stderr(&out).contains("lower bounds must rise"), "{}", stderr(&out));
 }
 
