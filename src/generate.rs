@@ -80,12 +80,21 @@ impl Zipf {
     }
 }
 
+/// Fewer entities than this cannot make a trade network of every kind.
+pub const MIN_ENTITIES: usize = 10;
+
 /// Write `entities.csv`, `links.csv` and `shipments.csv` into `dir`; returns the files written.
 pub fn generate(opts: &GenerateOptions, dir: &Path) -> Result<Vec<PathBuf>> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| Error::Io { path: path.clone(), error: source }
     };
+    if opts.shipments > 0 && opts.entities < MIN_ENTITIES {
+        return Err(Error::Usage(format!(
+            "{} entities are too few to trade: give --entities {MIN_ENTITIES} or more",
+            opts.entities
+        )));
+    }
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
     // Entities, grouped by kind; each kind's members are in a random rank order.
@@ -134,7 +143,17 @@ pub fn generate(opts: &GenerateOptions, dir: &Path) -> Result<Vec<PathBuf>> {
         "id,date,exporter_id,importer_id,hs_code,part_number,manufacturer_id,origin_country,quantity,value_usd,source"
     )
     .map_err(&write_err)?;
-    let kind_index = |k: EntityKind| KINDS.iter().position(|(kind, _, _)| *kind == k).unwrap_or(0);
+    let kind_of = |k: EntityKind| KINDS.iter().position(|(kind, _, _)| *kind == k).unwrap_or(0);
+    let can_trade = STEPS.iter().any(|&(from, to, _)| {
+        let (a, b) = (&by_kind[kind_of(from)], &by_kind[kind_of(to)]);
+        !a.is_empty() && !b.is_empty() && (from != to || a.len() > 1)
+    });
+    if opts.shipments > 0 && !can_trade {
+        return Err(Error::Usage(format!(
+            "the {} entities drawn (seed {}) make no pair that trades: give more --entities or another --seed",
+            opts.entities, opts.seed
+        )));
+    }
     let mut written = 0;
     while written < opts.shipments {
         let mut x = rng.random_range(0..step_total);
@@ -147,7 +166,7 @@ pub fn generate(opts: &GenerateOptions, dir: &Path) -> Result<Vec<PathBuf>> {
             }
         });
         let Some(&(from, to, _)) = step else { continue };
-        let (fk, tk) = (kind_index(from), kind_index(to));
+        let (fk, tk) = (kind_of(from), kind_of(to));
         if by_kind[fk].is_empty() || by_kind[tk].is_empty() {
             continue;
         }

@@ -169,7 +169,18 @@ pub fn find_hubs(store: &Store, graph: &TradeGraph, opts: &HubOptions) -> Result
     if first > last {
         return Ok((Vec::new(), "no shipments in this view".into()));
     }
-    let len = opts.window_days.unwrap_or_else(|| (cutoff - first).min(last - cutoff + 1)).max(0);
+    let (days_before, days_after) = (cutoff - first, last - cutoff + 1);
+    if days_before <= 0 || days_after <= 0 {
+        return Err(crate::Error::Usage(format!(
+            "the shipments in this view run from {} to {}: the cutoff {} leaves none {} it; \
+             choose a cutoff between them",
+            day_text(first),
+            day_text(last),
+            opts.cutoff,
+            if days_before <= 0 { "before" } else { "on or after" }
+        )));
+    }
+    let len = opts.window_days.unwrap_or(days_before.min(days_after));
     let (start, end) = (cutoff - len, cutoff + len);
     let t = &graph.entities;
     let gecc = |e: u32| reference::country(t.country(e)).is_some_and(|c| reference::in_group(c, "gecc"));
@@ -242,13 +253,20 @@ pub fn find_hubs(store: &Store, graph: &TradeGraph, opts: &HubOptions) -> Result
     for (i, r) in rows.iter_mut().enumerate() {
         r.rank = i + 1;
     }
-    let windows = format!(
+    let mut windows = format!(
         "windows of {len} days: before {} to {}, after {} to {}",
         day_text(start),
         day_text(cutoff - 1),
         day_text(cutoff),
         day_text(end - 1)
     );
+    if len > days_before.min(days_after) {
+        windows.push_str(&format!(
+            " (the shipments cover {days_before} days before and {days_after} on or after: \
+             growth compares unequal spans; shorten --window-days to {})",
+            days_before.min(days_after)
+        ));
+    }
     Ok((rows, windows))
 }
 
@@ -402,7 +420,24 @@ pub fn find_flow_hubs(
     for (i, r) in rows.iter_mut().enumerate() {
         r.rank = i + 1;
     }
-    Ok((rows, format!("flows: {year_basis} (monthly rows summed into their years), and monthly rows in {month_basis}")))
+    let both = |b: &String| covered.get(b) == Some(&3);
+    let used = match (both(&year_basis), both(&month_basis)) {
+        (true, true) => {
+            format!("flows: {year_basis} (monthly rows summed into their years), and monthly rows in {month_basis}")
+        }
+        (true, false) => format!("flows: {year_basis} (monthly rows summed into their years)"),
+        (false, true) => {
+            let bits = covered.get(&year_basis).copied().unwrap_or(0);
+            let empty = if bits & 1 == 0 { &before } else { &after };
+            format!("flows: monthly rows in {month_basis} (none in {empty}, so no yearly comparison)")
+        }
+        (false, false) if flows.is_empty() => "flows: none loaded".to_string(),
+        (false, false) => format!(
+            "flows: none on both sides of the cutoff {cutoff} (neither rows in both {before} and {after}, \
+             nor monthly rows either side of it)"
+        ),
+    };
+    Ok((rows, used))
 }
 
 #[cfg(test)]

@@ -132,7 +132,9 @@ fn route_net(
     for &r in &opts.removed {
         removed[r as usize] = true;
     }
-    let probability = graph.likelihood_weights();
+    // With entities removed, each step's share is of the value out of u to
+    // those that remain: the goods u sold to a removed buyer go to the others.
+    let probability = graph.likelihood_weights_without(&removed);
     let mut arcs: Vec<(u32, u32)> = Vec::new();
     let mut weights = Vec::new();
     let mut kinds = Vec::new();

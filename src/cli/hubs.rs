@@ -50,13 +50,13 @@ pub struct HubsArgs {
     #[arg(long, value_name = "DATE", default_value = DEFAULT_CUTOFF)]
     pub cutoff: String,
     /// Window length on each side of the cutoff, in days (shipments).
-    #[arg(long, value_name = "DAYS")]
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(i64).range(1..))]
     pub window_days: Option<i64>,
     /// Rank the entities in hub countries instead of the countries.
     #[arg(long)]
     pub by_entity: bool,
     /// Minimum exports to the targets after the cutoff for the hub signal, USD.
-    #[arg(long, value_name = "USD", default_value_t = 100_000.0)]
+    #[arg(long, value_name = "USD", default_value_t = 100_000.0, value_parser = super::non_negative)]
     pub min_exports: f64,
     /// Rows to print (shipments).
     #[arg(long, default_value_t = 20)]
@@ -64,7 +64,7 @@ pub struct HubsArgs {
     /// With --format csv|json: which figures to print.
     #[arg(long, value_enum, default_value_t = HubSource::Shipments)]
     pub source: HubSource,
-    /// The shipment filter (dates are ignored: the windows set them).
+    /// The shipment filter (not --since or --until: the cutoff and the windows set the dates).
     #[command(flatten)]
     pub filter: FilterArgs,
 }
@@ -72,9 +72,17 @@ pub struct HubsArgs {
 pub(super) fn run(g: &GlobalArgs, args: HubsArgs) -> anyhow::Result<ExitCode> {
     validate_date(&args.cutoff).map_err(|m| crate::Error::Usage(format!("--cutoff: {m}")))?;
     let store = super::open_store(g)?;
-    let mut filter = args.filter.filter()?;
-    filter.since = None;
-    filter.until = None;
+    if let Some(flag) = [("--since", &args.filter.since), ("--until", &args.filter.until)]
+        .into_iter()
+        .find_map(|(flag, v)| v.is_some().then_some(flag))
+    {
+        return Err(crate::Error::Usage(format!(
+            "hubs compares two windows around --cutoff, so {flag} does not apply: \
+             move the windows with --cutoff and --window-days"
+        ))
+        .into());
+    }
+    let filter = args.filter.filter()?;
     let mut out = super::stdout();
     let want_shipments = g.format == Format::Table || args.source == HubSource::Shipments;
     let want_flows = g.format == Format::Table || args.source == HubSource::Flows;

@@ -118,10 +118,28 @@ fn run_mapped(
     let opts = ImportOptions { skip_invalid: args.skip_invalid, rejects: args.rejects.clone(), progress: false };
     let started = std::time::Instant::now();
     let mut store = if db.exists() { Some(Store::open(db)?) } else { None };
+    // The merges file is opened first: a path that cannot be written stops
+    // the import before anything is written (and a new one is removed if the import fails).
+    let merges_new = args.merges.as_ref().is_some_and(|p| !p.exists());
+    let mut merges_file = match &args.merges {
+        Some(p) => Some(
+            csv::Writer::from_path(p).with_context(|| format!("--merges {}: cannot write this file", p.display()))?,
+        ),
+        None => None,
+    };
     let report = crate::store::mapping::import_mapped(&mut store, db, map, &args.paths, &opts)
-        .with_context(|| format!("importing into {} through {}", db.display(), map.display()))?;
-    if let Some(path) = &args.merges {
-        let mut w = csv::Writer::from_path(path)?;
+        .with_context(|| format!("importing into {} through {}", db.display(), map.display()));
+    let report = match report {
+        Ok(r) => r,
+        Err(e) => {
+            if let Some(p) = args.merges.as_ref().filter(|_| merges_new) {
+                drop(merges_file.take());
+                let _ = std::fs::remove_file(p);
+            }
+            return Err(e);
+        }
+    };
+    if let Some(w) = &mut merges_file {
         for m in &report.merges {
             w.serialize(m)?;
         }
@@ -139,6 +157,18 @@ fn run_mapped(
                 .unwrap_or_else(|| " (--merges FILE.csv lists them)".into()),
             report.duplicates
         );
+        // Rows that are not records of every kind are usual (a catalogue row
+        // with no parent company makes no link); a kind that got none at all
+        // is most likely a mapping mistake.
+        for (kind, (n, first)) in &report.incomplete {
+            let made = report.import.counts.get(kind).map_or(0, |c| c.inserted + c.updated + c.unchanged);
+            eprintln!(
+                "{}{n} row{} made no {kind} record, a field it requires being empty (the first: {first}){}",
+                if made == 0 { "warning: " } else { "" },
+                if *n == 1 { "" } else { "s" },
+                if made == 0 { "; check the column, its skip or regex, or the role it names" } else { "" }
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

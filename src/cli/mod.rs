@@ -258,3 +258,11 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         _ => 1,
     }
 }
+
+/// A command-line amount: a finite number, 0 or more.
+fn non_negative(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err(format!("{s:?} is not an amount: give a number, 0 or more")),
+    }
+}

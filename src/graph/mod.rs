@@ -129,7 +129,19 @@ impl TradeGraph {
 
     /// The route weight of an edge: -ln(value(u->v) / value out of u), >= 0.
     pub fn likelihood_weights(&self) -> Vec<f64> {
-        let out: Vec<f64> = self.graph.node_indices().map(|n| self.value_out(n)).collect();
+        self.likelihood_weights_without(&[])
+    }
+
+    /// The route weights with the nodes `removed` marks (by node index;
+    /// empty: none) taken out: value out of u counts only the edges to nodes
+    /// that remain, so what u sold to a removed buyer is shared among the others.
+    pub fn likelihood_weights_without(&self, removed: &[bool]) -> Vec<f64> {
+        let mut out = vec![0.0; self.graph.node_count()];
+        for e in self.graph.edge_references() {
+            if !removed.get(e.target().index()).copied().unwrap_or(false) {
+                out[e.source().index()] += e.weight().value;
+            }
+        }
         self.graph
             .edge_references()
             .map(|e| {

@@ -57,9 +57,16 @@ pub fn validate_period(s: &str) -> Result<(), String> {
     if ok { Ok(()) } else { Err(format!("{s:?} is not a period (a year such as 2022 or a month such as 2022-03)")) }
 }
 
-/// Parse a non-negative finite amount (value, quantity, share).
+/// The largest amount a record may give (a trillion): more is a unit or
+/// column mistake, and sums of such values would lose all precision.
+pub const MAX_AMOUNT: f64 = 1e12;
+
+/// Parse a non-negative finite amount (value, quantity, share) up to [`MAX_AMOUNT`].
 pub fn parse_amount(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
+        Ok(v) if v > MAX_AMOUNT => Err(format!(
+            "{s} is more than 1e12, larger than any one shipment, flow or quantity: check the column and its unit"
+        )),
         Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
         Ok(_) => Err(format!("{s} is negative or not finite; amounts must be 0 or more")),
         Err(_) => Err(format!("{s:?} is not a number (use digits and a dot, no thousands separators)")),
@@ -105,5 +112,7 @@ mod tests {
         assert!(parse_amount("-1").is_err());
         assert!(parse_amount("1,000").is_err());
         assert!(parse_amount("NaN").is_err());
+        assert_eq!(parse_amount("1e12").unwrap(), 1e12);
+        assert!(parse_amount("1e13").unwrap_err().contains("more than 1e12"));
     }
 }

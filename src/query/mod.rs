@@ -39,14 +39,16 @@ enum Ty {
 }
 
 const FILTERED: &[&str] = &["chokepoints", "concentration", "routes", "hubs", "exposure", "whatif", "dot"];
+/// Those with a date range: `hubs` sets its own windows around the cutoff.
+const DATED: &[&str] = &["chokepoints", "concentration", "routes", "exposure", "whatif", "dot"];
 
 /// Key, type, flag, analyses (`*`: every one), and whether a positional argument.
 const KEYS: &[(&str, Ty, &str, &[&str])] = &[
     ("hs", Ty::List, "--hs", FILTERED),
     ("tier", Ty::List, "--tier", FILTERED),
     ("category", Ty::List, "--category", FILTERED),
-    ("since", Ty::Str, "--since", FILTERED),
-    ("until", Ty::Str, "--until", FILTERED),
+    ("since", Ty::Str, "--since", DATED),
+    ("until", Ty::Str, "--until", DATED),
     ("min_value", Ty::Num, "--min-value", FILTERED),
     ("from", Ty::Str, "--from", &["chokepoints", "routes", "whatif", "dot"]),
     ("to", Ty::Str, "--to", &["chokepoints", "concentration", "routes", "whatif", "dot"]),

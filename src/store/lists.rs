@@ -410,7 +410,7 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
                 let share = percentage.first().and_then(|x| ownership_share(x));
                 if let (Some(p), None) = (percentage.first(), share) {
                     log::warn!(
-                        "{name}:{line_no}: Ownership {id}: percentage {p:?} is no number nor range (51, 50-75%, > 50%); \
+                        "{name}:{line_no}: Ownership {id}: percentage {p:?} is no share from 0 to 100 nor a range of them (51, 50-75%, > 50%); \
                          stored without a share"
                     );
                 }
@@ -465,6 +465,10 @@ pub fn parse_ftm(name: &str, reader: impl BufRead) -> Result<ParsedList> {
 /// the 50% rule can count on; none for an upper bound alone (`< 25%`) or
 /// words.
 fn ownership_share(text: &str) -> Option<f64> {
+    least_share(text).filter(|x| (0.0..=100.0).contains(x))
+}
+
+fn least_share(text: &str) -> Option<f64> {
     let t = text.trim().trim_end_matches('%').trim().to_lowercase();
     let number = |x: &str| x.trim().trim_end_matches('%').trim().replace(',', ".").parse::<f64>().ok();
     if let Some(x) = number(&t) {
@@ -1722,6 +1726,10 @@ mod tests {
             ("< 25%", None),
             ("fifty", None),
             ("75-50", None),
+            ("1e309", None),
+            ("-60", None),
+            ("5000", None),
+            ("NaN", None),
         ] {
             assert_eq!(ownership_share(text), share, "{text}");
         }

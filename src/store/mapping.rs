@@ -27,10 +27,28 @@ pub enum Field {
     Spec(Box<FieldSpec>),
 }
 
+impl Field {
+    /// The column it reads, if any.
+    fn column(&self) -> Option<&str> {
+        match self {
+            Field::Column(c) => Some(c),
+            Field::Spec(s) => s.column.as_deref(),
+        }
+    }
+
+    /// The role whose entity id it takes, if any.
+    fn role(&self) -> Option<&str> {
+        match self {
+            Field::Column(_) => None,
+            Field::Spec(s) => s.role.as_deref(),
+        }
+    }
+}
+
 /// A field with its source and transforms, applied in this order: take the
 /// column (or constant, role, row id); `skip` blanks a value matching a
 /// regex; `regex` keeps its first group; `split` makes one record per item;
-/// then `date`, `country`, `hs`, `rate`, `prefix`; `default` fills blanks.
+/// then `map`, `date`, `country`, `hs`, `rate`, `prefix`; `default` fills blanks.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FieldSpec {
@@ -48,6 +66,11 @@ pub struct FieldSpec {
     pub regex: Option<String>,
     /// Split into items: a separator, or `json` for a JSON list.
     pub split: Option<String>,
+    /// Replace each item by its value in this table (a publisher's codes to
+    /// ours: `mcu = "electronics"`); the key `"*"` gives the value of items
+    /// the table does not name, which are otherwise kept as they are. Keys
+    /// are compared ignoring case.
+    pub map: Option<BTreeMap<String, String>>,
     /// Parse a date in this format (`%d.%m.%Y`, `%Y-%m`, `%d %b %Y`; `%d` and `%m` take 1 or 2 digits).
     pub date: Option<String>,
     /// Map a country name, ISO3 or ISO2 code to ISO 3166-1 alpha-2.
@@ -56,10 +79,28 @@ pub struct FieldSpec {
     pub hs: Option<bool>,
     /// Multiply a number (currency conversion).
     pub rate: Option<f64>,
+    /// The decimal mark of a number under `rate`: `.` (the default: `,`
+    /// separates thousands, `1,234.50`) or `,` (`.` or a space separates
+    /// thousands, `1.234,50`).
+    pub decimal: Option<String>,
     /// Put this before the value (`inn:`).
     pub prefix: Option<String>,
     /// Value when blank.
     pub default: Option<String>,
+}
+
+impl Role {
+    /// Its fields in a fixed order: name, country, kind, identifiers, aliases, address.
+    fn parts(&self) -> [Option<&Field>; 6] {
+        [
+            Some(&self.name),
+            self.country.as_ref(),
+            self.kind.as_ref(),
+            self.identifiers.as_ref(),
+            self.aliases.as_ref(),
+            self.address.as_ref(),
+        ]
+    }
 }
 
 /// An entity role: the party a row names (exporter, importer, manufacturer...).
@@ -136,8 +177,41 @@ impl Mapping {
                     });
                 }
             }
+            if let Some(c) = kind.columns().iter().find(|c| c.required && !fields.contains_key(c.name)) {
+                return Err(Error::BadFile {
+                    path: path.display().to_string(),
+                    message: format!(
+                        "[{kind}] lacks {:?}, which every {kind} record needs: map it to a column, a value, a role or a row_id",
+                        c.name
+                    ),
+                });
+            }
+        }
+        for f in m.fields() {
+            if let Some(r) = f.role()
+                && !m.entities.contains_key(r)
+            {
+                return Err(Error::BadFile {
+                    path: path.display().to_string(),
+                    message: format!(
+                        "role = {r:?} names no [entities.{r}]; the roles are: {}",
+                        m.entities.keys().cloned().collect::<Vec<_>>().join(", ")
+                    ),
+                });
+            }
         }
         Ok(m)
+    }
+
+    /// Every field: the roles', then the records'.
+    fn fields(&self) -> impl Iterator<Item = &Field> {
+        let records = self.kinds().into_iter().flat_map(|(_, f)| f.values());
+        self.entities.values().flat_map(Role::parts).flatten().chain(records)
+    }
+
+    /// The columns of the data file the mapping reads.
+    fn columns(&self) -> BTreeSet<&str> {
+        self.fields().filter_map(Field::column).chain(self.source.dedupe.iter().map(String::as_str)).collect()
     }
 
     fn kinds(&self) -> Vec<(RecordKind, &BTreeMap<String, Field>)> {
@@ -179,6 +253,9 @@ pub struct MappedReport {
     pub merges: Vec<Merge>,
     /// Rows dropped as repeats (`dedupe`).
     pub duplicates: usize,
+    /// Per kind: how many rows made no record because a field the kind
+    /// requires came out empty, and the first of them (`file:line: field`).
+    pub incomplete: BTreeMap<RecordKind, (usize, String)>,
 }
 
 /// Country names, ISO3 codes and common variants to alpha-2.
@@ -264,6 +341,29 @@ fn parse_date(v: &str, format: &str) -> std::result::Result<String, String> {
     }
 }
 
+/// A number written with the decimal mark `mark` (`.` or `,`), the other
+/// mark (and, with `,`, a space) separating thousands in groups of three.
+fn parse_number(x: &str, mark: &str) -> std::result::Result<f64, String> {
+    let (point, group) = match mark {
+        "." => ('.', ','),
+        "," => (',', '.'),
+        m => return Err(format!("decimal = {m:?}: the decimal mark is \".\" or \",\"")),
+    };
+    let (whole, fraction) = x.split_once(point).unwrap_or((x, ""));
+    let groups: Vec<&str> = whole.split(|c| c == group || (point == ',' && c == ' ')).collect();
+    let grouped = groups.len() == 1
+        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if !grouped || !groups.iter().all(|g| digits(g)) || !digits(fraction) || whole.is_empty() {
+        let hint =
+            if point == '.' && x.contains(',') { " (a decimal comma? add decimal = \",\" to the field)" } else { "" };
+        return Err(format!("{x:?} is not a number written with {mark:?} as the decimal mark{hint}"));
+    }
+    format!("{}.{}", groups.concat(), if fraction.is_empty() { "0" } else { fraction })
+        .parse()
+        .map_err(|_| format!("{x:?} is not a number"))
+}
+
 /// Compiled field transforms.
 struct Compiled<'m> {
     spec: FieldSpec,
@@ -327,6 +427,14 @@ fn eval(
         {
             x = d.clone();
         }
+        if let Some(table) = &s.map
+            && !x.is_empty()
+        {
+            let found = table.iter().find(|(k, _)| k.eq_ignore_ascii_case(&x)).or_else(|| table.get_key_value("*"));
+            if let Some((_, v)) = found {
+                x = v.clone();
+            }
+        }
         if !x.is_empty() {
             if let Some(f) = &s.date {
                 x = parse_date(&x, f)?;
@@ -338,7 +446,7 @@ fn eval(
                 x = normalize_hs(&x)?;
             }
             if let Some(r) = s.rate {
-                let n: f64 = x.replace(',', "").parse().map_err(|_| format!("{x:?} is not a number"))?;
+                let n = parse_number(&x, s.decimal.as_deref().unwrap_or("."))?;
                 x = format!("{:.2}", n * r);
             }
             if let Some(p) = &s.prefix {
@@ -394,10 +502,32 @@ impl Resolver {
         i
     }
 
-    fn slug(&self, kind: &str, name: &str, country: &str) -> String {
+    /// The id an entity of this kind, name and country takes, before any
+    /// number that sets it apart from another.
+    fn slug_of(kind: &str, name: &str, country: &str) -> String {
         let prefix: String = kind.chars().take(3).collect();
-        let base: String = name_key(name).replace(' ', "-").chars().take(48).collect();
-        let stem = format!("{prefix}-{base}-{}", country.to_ascii_lowercase());
+        // The words as written, in Latin letters, less legal forms: not the
+        // matcher's tokens, which translate (`Vishay` is not `higher`) and
+        // drop short words (`ON Semiconductor`).
+        let n = normalize(name);
+        let forms: BTreeSet<&str> = n.legal_forms.iter().flat_map(|f| f.split(' ')).collect();
+        let latin = crate::matching::to_latin(name).to_lowercase();
+        let all: Vec<&str> = latin.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let kept: Vec<&str> = all.iter().copied().filter(|w| !forms.contains(w)).collect();
+        let words = if kept.is_empty() { all } else { kept };
+        let base: String = words.join("-").chars().take(48).collect();
+        // No country suffix where the country is unknown (ZZ): such an
+        // entity takes the country of a row that gives it (see `resolve`),
+        // and then its suffix.
+        if country == "ZZ" {
+            format!("{prefix}-{base}")
+        } else {
+            format!("{prefix}-{base}-{}", country.to_ascii_lowercase())
+        }
+    }
+
+    fn slug(&self, kind: &str, name: &str, country: &str) -> String {
+        let stem = Self::slug_of(kind, name, country);
         let mut id = stem.clone();
         let mut n = 2;
         while self.ids.contains(&id) {
@@ -436,7 +566,35 @@ impl Resolver {
             }
         }
         let key = (name_key(name), country.to_string());
-        let candidates = self.by_name.get(&key).cloned().unwrap_or_default();
+        let mut candidates = self.by_name.get(&key).cloned().unwrap_or_default();
+        if candidates.is_empty() {
+            // The country unknown (ZZ) on one side: the only party of the same
+            // name elsewhere is this one (a parent named in a subsidiary's row
+            // takes no country from it); a new entity of unknown country
+            // takes the country a later row gives.
+            let mut same: Vec<usize> = self
+                .by_name
+                .range((key.0.clone(), String::new())..)
+                .take_while(|((n, _), _)| *n == key.0)
+                .filter(|((_, c), _)| country == "ZZ" || c == "ZZ")
+                .flat_map(|(_, v)| v.iter().copied())
+                .collect();
+            same.sort_unstable();
+            same.dedup();
+            if let [i] = same[..] {
+                candidates = vec![i];
+                if country != "ZZ" && self.known[i].new && self.known[i].country == "ZZ" {
+                    self.known[i].country = country.to_string();
+                    let names: Vec<String> = std::iter::once(&self.known[i].name)
+                        .chain(&self.known[i].aliases)
+                        .map(|n| name_key(n))
+                        .collect();
+                    for n in names {
+                        self.by_name.entry((n, country.to_string())).or_default().push(i);
+                    }
+                }
+            }
+        }
         if candidates.len() == 1 {
             let i = candidates[0];
             let new_idents: Vec<String> =
@@ -542,15 +700,8 @@ pub fn import_mapped(
         .entities
         .iter()
         .map(|(name, r)| {
-            let parts = [
-                Some(&r.name),
-                r.country.as_ref(),
-                r.kind.as_ref(),
-                r.identifiers.as_ref(),
-                r.aliases.as_ref(),
-                r.address.as_ref(),
-            ];
-            let compiled = parts.iter().map(|p| p.map(compile).transpose()).collect::<std::result::Result<Vec<_>, _>>();
+            let compiled =
+                r.parts().iter().map(|p| p.map(compile).transpose()).collect::<std::result::Result<Vec<_>, _>>();
             compiled.map(|c| (name.clone(), c)).map_err(|m| bad_map(format!("[entities.{name}]: {m}")))
         })
         .collect::<Result<_>>()?;
@@ -565,11 +716,13 @@ pub fn import_mapped(
             Ok((k, c))
         })
         .collect::<Result<_>>()?;
+    let wanted = mapping.columns();
     let mut records: BTreeMap<RecordKind, Generated> = BTreeMap::new();
     let mut errors: Vec<RowError> = Vec::new();
     let mut error_rows = 0usize;
     let mut merges = Vec::new();
     let mut duplicates = 0usize;
+    let mut incomplete: BTreeMap<RecordKind, (usize, String)> = BTreeMap::new();
     let mut seen_records: BTreeMap<RecordKind, BTreeSet<Vec<String>>> = BTreeMap::new();
     for path in data {
         let file = path.display().to_string();
@@ -584,6 +737,25 @@ pub fn import_mapped(
             .iter()
             .map(|h| h.trim().to_string())
             .collect();
+        let missing: Vec<&str> = wanted.iter().copied().filter(|c| !headers.iter().any(|h| h == c)).collect();
+        if !missing.is_empty() {
+            let semicolons = headers.len() == 1 && headers[0].contains(';') && delimiter != b';';
+            return Err(Error::BadFile {
+                path: file.clone(),
+                message: format!(
+                    "the mapping {} reads the column{} {}, which this file lacks; its columns are: {}{}",
+                    mapping_path.display(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>().join(", "),
+                    headers.join(", "),
+                    if semicolons {
+                        " (the header is separated by semicolons: add delimiter = \";\" under [source])"
+                    } else {
+                        ""
+                    }
+                ),
+            });
+        }
         let mut seen_keys: BTreeSet<Vec<String>> = BTreeSet::new();
         for rec in rdr.records() {
             let rec = rec.map_err(|e| Error::BadFile {
@@ -677,7 +849,9 @@ pub fn import_mapped(
                                 .unwrap_or_default()
                         })
                         .collect();
-                    if cols.iter().zip(&rec).any(|(c, v)| c.required && v.is_empty()) {
+                    if let Some((c, _)) = cols.iter().zip(&rec).find(|(c, v)| c.required && v.is_empty()) {
+                        let x = incomplete.entry(*kind).or_insert_with(|| (0, format!("{file}:{line}: {}", c.name)));
+                        x.0 += 1;
                         continue;
                     }
                     if let Some(si) = cols.iter().position(|c| c.name == "source")
@@ -712,6 +886,32 @@ pub fn import_mapped(
     }
     for e in &errors {
         log::warn!("skipping {e}");
+    }
+    // A new entity first seen without a country and given one by a later
+    // row takes the id it would have had (`man-analog-devices-us`).
+    let mut renamed: BTreeMap<String, String> = BTreeMap::new();
+    for i in 0..resolver.known.len() {
+        let k = &resolver.known[i];
+        if k.new && k.country != "ZZ" && Resolver::slug_of(&k.kind, &k.name, "ZZ") == k.id {
+            let (old, new) = (k.id.clone(), resolver.slug(&k.kind, &k.name, &k.country));
+            resolver.ids.insert(new.clone());
+            resolver.known[i].id = new.clone();
+            renamed.insert(old, new);
+        }
+    }
+    if !renamed.is_empty() {
+        for (rows, _) in records.values_mut() {
+            for cell in rows.iter_mut().flatten() {
+                if let Some(new) = renamed.get(cell.as_str()) {
+                    *cell = new.clone();
+                }
+            }
+        }
+        for m in &mut merges {
+            if let Some(new) = renamed.get(&m.entity_id) {
+                m.entity_id = new.clone();
+            }
+        }
     }
     // The new entities, then the other kinds, through the ordinary import.
     let entity_rows: Vec<Vec<String>> = resolver
@@ -762,7 +962,7 @@ pub fn import_mapped(
     let result = target.import(inputs, opts);
     *store = Some(target);
     match result {
-        Ok(import) => Ok(MappedReport { import, merges, duplicates }),
+        Ok(import) => Ok(MappedReport { import, merges, duplicates, incomplete }),
         // Point row errors of generated records back at the source file and line.
         Err(Error::InvalidRows { errors, total }) => Err(Error::InvalidRows {
             errors: errors
@@ -785,6 +985,23 @@ pub fn import_mapped(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_with_either_decimal_mark() {
+        assert_eq!(parse_number("1,234.50", ".").unwrap(), 1234.5);
+        assert_eq!(parse_number("12", ".").unwrap(), 12.0);
+        assert_eq!(parse_number("1.234,50", ",").unwrap(), 1234.5);
+        assert_eq!(parse_number("1 234,5", ",").unwrap(), 1234.5);
+        assert_eq!(parse_number("12,50", ",").unwrap(), 12.5);
+        // A comma that cannot separate thousands is not dropped.
+        for bad in ["12,50", "1,5", "1,2,3", "1.234,50", "-5", "", "1e9", "12,3456.0"] {
+            let e = parse_number(bad, ".").unwrap_err();
+            assert!(e.contains("decimal mark"), "{bad}: {e}");
+        }
+        assert!(parse_number("12,50", ".").unwrap_err().contains("decimal = \",\""));
+        assert!(parse_number("1,234.50", ",").is_err());
+        assert!(parse_number("1", ";").is_err());
+    }
 
     #[test]
     fn dates_in_several_formats() {

@@ -40,6 +40,16 @@ fn impossible_date_is_an_error() {
 }
 
 #[test]
+fn amount_beyond_any_shipment_is_an_error() {
+    rejects("huge-value-shipments.csv", 2, "value_usd", "1e18 is more than 1e12");
+}
+
+#[test]
+fn finding_date_must_be_a_day() {
+    rejects("bad-date-findings.csv", 2, "found_on", "\"2023-13-01\"");
+}
+
+#[test]
 fn negative_quantity_is_an_error() {
     rejects("negative-quantity-shipments.csv", 2, "quantity", "negative");
 }

@@ -102,6 +102,7 @@ fn weapon_catalogue_layout_with_its_quirks() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("1 repeated rows dropped"), "{}", stderr(&out));
+    let out_import = out;
     let merges = std::fs::read_to_string(wd.path("m.csv")).unwrap();
     assert!(
         merges.contains("Valdoria Microsystems,man-valdoria-microsystems-us,Valdoria Microsystems Inc.,name"),
@@ -113,12 +114,38 @@ fn weapon_catalogue_layout_with_its_quirks() {
     let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
     // The parenthesised parent takes its subsidiary's findings.
     let corvane = rows.iter().find(|r| r["id"] == "man-corvane-semiconductor-de").unwrap();
+
     assert_eq!(corvane["subsidiaries"], serde_json::json!(["man-ostrelind-analog-corvane-semiconductor-de"]));
     assert_eq!(rows[0]["id"], "man-valdoria-microsystems-us");
     assert_eq!(rows[0]["weapon_systems"], 2);
-    // "Importers ..." notes cut off, unknown country, no party for "Not identified".
-    assert!(ids.contains(&"man-quellvoria-navigation-zz"), "{ids:?}");
-    assert!(!ids.iter().any(|i| i.contains("not-identified")));
+    // The parent takes no country from its subsidiary's row (DE here), but
+    // is the maker of that name another row places (gur-8), and its id then.
+    assert_eq!(corvane["weapon_systems"], 1);
+    assert_eq!(corvane["parts"], 2);
+    // "Importers ..." and "Suppliers JSC ..." notes cut off, unknown country
+    // (no suffix), no party for "Not identified".
+    assert!(ids.contains(&"man-quellvoria-navigation"), "{ids:?}");
+    let telbrook = rows.iter().find(|r| r["id"] == "man-telbrook-devices-us").unwrap();
+    assert_eq!(telbrook["parts"], 2, "{ids:?}");
+    assert!(!ids.iter().any(|i| i.contains("not-identified") || i.contains("chip")), "{ids:?}");
+    // GUR's categories mapped to ours (mcu and fpga electronics, an engine a
+    // drone part); the part's page is the finding's source.
+    let db = wd.path("g.db");
+    let sql = |q: &str| {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let mut st = c.prepare(q).unwrap();
+        st.query_map([], |r| r.get::<_, String>(0)).unwrap().map(Result::unwrap).collect::<Vec<String>>()
+    };
+    assert_eq!(
+        sql(
+            "select part_number || ' ' || category from components where part_number in ('gur-8','gur-9','gur-10') order by 1"
+        ),
+        ["gur-10 drone_parts", "gur-8 electronics", "gur-9 electronics"]
+    );
+    assert_eq!(sql("select source from findings where part_number = 'gur-8'"), ["https://example.org/c/8"]);
+    // Rows without a parent make no link: said, not warned.
+    let err = stderr(&out_import);
+    assert!(err.contains("rows made no links record") && !err.contains("warning"), "{err}");
 }
 
 #[test]
@@ -137,4 +164,78 @@ fn comext_layout_feeds_hubs_in_eur() {
     assert_eq!(kg["currency"], "EUR");
     assert_eq!(kg["coalition_to_hub_growth"], 9.0);
     assert_eq!(kg["coalition_to_target_growth"], 0.08);
+}
+
+#[test]
+fn mapping_mistakes_are_told_before_anything_is_written() {
+    let wd = Workdir::new();
+    let base = std::fs::read_to_string(mapping("customs-flat.toml")).unwrap();
+    let sample = std::fs::read_to_string(mapping("samples/customs-flat.csv")).unwrap();
+    let data = wd.write("decl.csv", &sample);
+    let import = |map: &str, file: &std::path::Path| {
+        let m = wd.write("m.toml", map);
+        wd.cmd(["import", "--db", "x.db", "--mapping"]).arg(m).arg(file).output().unwrap()
+    };
+    let refused = |map: String, file: &std::path::Path, says: &str| {
+        let out = import(&map, file);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{}", stderr(&out));
+        assert!(!wd.path("x.db").exists());
+    };
+    // A role no [entities.X] defines; a field every shipment needs left out;
+    // a column the file lacks (once, with the file's columns).
+    refused(
+        base.replace("role = \"brand\"", "role = \"nobody\""),
+        &data,
+        "role = \"nobody\" names no [entities.nobody]",
+    );
+    refused(
+        base.replace("hs_code = { column = \"hs_code\", hs = true }\n", ""),
+        &data,
+        "[shipments] lacks \"hs_code\", which every shipments record needs",
+    );
+    refused(
+        base.replace("[source]\n", "[source]\ndedupe = [\"nope\"]\n"),
+        &data,
+        "reads the column \"nope\", which this file lacks; its columns are: declaration_date,",
+    );
+    let semi = wd.write("semi.csv", &sample.replace(',', ";"));
+    refused(base.clone(), &semi, "separated by semicolons: add delimiter = \";\" under [source]");
+    // A decimal comma is not a thousands separator: refused, or read with decimal = ",".
+    let first_row: String = sample.lines().take(2).map(|l| format!("{l}\n")).collect();
+    let comma = wd.write("comma.csv", &first_row.replacen("12500.00", "\"12,50\"", 1));
+    let out = import(&base, &comma);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("\"12,50\" is not a number written with \".\""), "{}", stderr(&out));
+    let out = import(&base.replace("rate = 1.0 }", "rate = 1.0, decimal = \",\" }"), &comma);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = rusqlite::Connection::open(wd.path("x.db")).unwrap();
+    let v: f64 = c.query_row("select min(value_usd) from shipments", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, 12.5);
+    // A merges file that cannot be written stops the import before it writes.
+    std::fs::remove_file(wd.path("x.db")).unwrap();
+    let m = wd.write("m.toml", &base);
+    let out = wd
+        .cmd(["import", "--db", "x.db", "--mapping"])
+        .arg(m)
+        .arg(&data)
+        .args(["--merges", "no/such/dir/m.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--merges no/such/dir/m.csv: cannot write this file"), "{}", stderr(&out));
+    assert!(!wd.path("x.db").exists());
+    // Rows whose importer is blank make no shipment: a warning when none is made.
+    let blank = wd.write("blank.csv", &format!("{}\n", sample.lines().next().unwrap()));
+    let mut rows = std::fs::read_to_string(&blank).unwrap();
+    rows.push_str("03.04.2023,,7712345678,Russia,Silverfin Trading Ltd,HK,US,8542,Micro,Valdoria,5,5\n");
+    std::fs::write(&blank, rows).unwrap();
+    let out = import(&base, &blank);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: 1 row made no shipments record, a field it requires being empty (the first: ")
+            && stderr(&out).contains("blank.csv:2: importer_id)"),
+        "{}",
+        stderr(&out)
+    );
 }

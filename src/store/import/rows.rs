@@ -249,7 +249,7 @@ pub(super) fn check_row<'r>(
             let manufacturer = c.entity(0, known);
             let part = c.raw(1);
             let weapon = c.text(2);
-            let found_on = c.raw(3);
+            let found_on = c.date(3);
             let source = c.raw(4);
             let fields = [manufacturer, part, weapon, found_on, source];
             Row {
