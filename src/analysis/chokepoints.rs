@@ -66,7 +66,7 @@ pub struct ChokepointOptions {
 }
 
 /// One chokepoint row.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct ChokepointRow {
     /// Rank by `loss_pct`, then `betweenness`.
     pub rank: usize,
@@ -93,7 +93,7 @@ pub struct ChokepointRow {
 }
 
 /// One step of the greedy interdiction plan.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct PlanStep {
     /// Step number, from 1.
     pub step: usize,

@@ -36,7 +36,7 @@ pub enum Market {
 }
 
 /// One market's concentration.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct ConcentrationRow {
     /// HS6 code or target country.
     pub market: String,

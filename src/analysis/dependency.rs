@@ -31,7 +31,7 @@ impl Default for DependencyOptions {
 }
 
 /// A manufacturer and the weapon systems its parts were found in.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct MakerRow {
     /// Rank by weapon systems, then parts.
     pub rank: usize,
@@ -50,7 +50,7 @@ pub struct MakerRow {
 }
 
 /// One step of the greedy cover.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct CoverStep {
     /// Step, from 1.
     pub step: usize,
@@ -67,7 +67,7 @@ pub struct CoverStep {
 }
 
 /// A weapon system whose parts of one category all come from one manufacturer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct SingleSource {
     /// Weapon system.
     pub weapon_system: String,

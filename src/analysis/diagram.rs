@@ -37,6 +37,7 @@ fn nodes_of(
                 country: graph.country(n).to_string(),
                 lists: graph.entities.lists[e as usize].iter().map(|l| l.to_string()).collect(),
                 highlight: highlight.contains(&v),
+                keep: false,
                 weight: graph.value_in(n) + graph.value_out(n),
                 id,
             }
@@ -134,6 +135,7 @@ pub fn ego(store: &Store, graph: &TradeGraph, id: &str, depth: usize) -> Result<
             kind: d.kind,
             country: d.country,
             highlight: false,
+            keep: false,
             weight: 0.0,
         });
     }
@@ -268,21 +270,30 @@ pub fn dependency(store: &Store, top: usize) -> Result<Diagram> {
             country: r.country.clone(),
             lists: vec![],
             highlight: cover.contains(r.id.as_str()),
+            keep: true,
             weight: r.weapon_systems as f64,
         });
     }
+    // A weapon system weighs the parts of the ranked makers found in it.
+    let mut parts: BTreeMap<String, usize> = BTreeMap::new();
+    for ((_, ws), n) in &edges {
+        *parts.entry(ws.clone()).or_default() += n;
+    }
+    let drawn = systems.len();
     for s in systems {
+        let id = format!("ws:{s}");
         nodes.push(DotNode {
-            id: format!("ws:{s}"),
+            weight: parts.get(&id).copied().unwrap_or(0) as f64,
+            id,
             name: s,
             kind: "weapon_system".into(),
-            weight: 1e12,
             ..Default::default()
         });
     }
     Ok(Diagram {
         title: format!(
-            "Manufacturers and the weapon systems their parts were found in ({} of {} systems); greedy cover highlighted",
+            "The {} manufacturers found in the most weapon systems, and the {drawn} of {} systems their parts were \
+             found in; greedy cover highlighted",
             report.ranking.len(),
             report.weapon_systems
         ),

@@ -16,7 +16,7 @@ use crate::store::Store;
 
 /// A listed party or military end user (an end user in a target or
 /// embargoed country) near the entity.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct ExposureRow {
     /// `upstream` (it supplies the entity, directly or not) or `downstream`.
     pub direction: &'static str,

@@ -45,7 +45,7 @@ pub struct HubOptions {
 }
 
 /// A hub candidate from shipments.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct HubRow {
     /// Rank by score.
     pub rank: usize,
@@ -80,7 +80,7 @@ pub struct HubRow {
 }
 
 /// A hub country from aggregated flows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct FlowHubRow {
     /// Rank by score.
     pub rank: usize,

@@ -61,7 +61,7 @@ pub struct Leg {
 }
 
 /// A likely route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct Route {
     /// Rank, from 1.
     pub rank: usize,
@@ -339,7 +339,7 @@ fn describe(
 }
 
 /// A country-level route with the share of the S-T flow it carries.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct CountryRoute {
     /// Rank by value carried.
     pub rank: usize,

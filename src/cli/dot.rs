@@ -26,8 +26,10 @@ pub struct DotArgs {
     /// The diagram.
     #[command(subcommand)]
     pub kind: DotKind,
-    /// Most nodes to draw; the rest are folded into summary nodes per country and kind.
-    #[arg(long, global = true, default_value_t = 150)]
+    /// Most nodes to draw, summary nodes counted; the rest are folded into summary nodes per
+    /// country and kind (the diagram's subject is always drawn: the ego entity, the chokepoints,
+    /// the manufacturers ranked).
+    #[arg(long, global = true, default_value_t = 150, value_parser = at_least_one)]
     pub max_nodes: usize,
     /// Write to this file instead of standard output.
     #[arg(short, long, global = true, value_name = "FILE")]
@@ -109,9 +111,10 @@ pub(super) fn run(g: &GlobalArgs, args: DotArgs) -> anyhow::Result<ExitCode> {
     let folded = limit(&mut d, args.max_nodes);
     if folded > 0 && !g.quiet {
         eprintln!(
-            "chokepoint: kept the {} largest of {nodes} nodes (--max-nodes) and folded the other {folded} into summary \
-             nodes per country and kind; raise --max-nodes to see them, and lay large graphs out with Graphviz's \
-             sfdp (chokepoint dot ... > g.dot; sfdp -Tsvg g.dot > g.svg)",
+            "chokepoint: drew {} of {nodes} nodes (--max-nodes {}, the diagram's subject always drawn), the other \
+             {folded} folded into summary nodes per country and kind; raise --max-nodes to see them, and lay large \
+             graphs out with Graphviz's sfdp (chokepoint dot ... > g.dot; sfdp -Tsvg g.dot > g.svg)",
+            d.nodes.len(),
             args.max_nodes
         );
     }
@@ -133,4 +136,11 @@ pub(super) fn run(g: &GlobalArgs, args: DotArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("{s:?}: give a number of nodes, 1 or more")),
+    }
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::analysis::chokepoints::Explanation;
 use crate::render::{Format, write_rows};
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct EvidenceRow<'a> {
     direction: &'a str,
     counterpart: &'a str,

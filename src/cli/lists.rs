@@ -138,7 +138,7 @@ pub enum Part {
 }
 
 /// One row of `lists show`: an entry as stored.
-#[derive(serde::Serialize)]
+#[derive(serde::Serialize, Default)]
 struct ShowRow {
     entry_id: String,
     schema: String,
@@ -153,7 +153,7 @@ struct ShowRow {
 }
 
 /// One row of `lists compare`.
-#[derive(serde::Serialize)]
+#[derive(serde::Serialize, Default)]
 struct CompareRow {
     a: String,
     b: String,

@@ -27,7 +27,7 @@ pub struct ReferenceArgs {
     pub table: Table,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct CountryRow<'a> {
     iso2: &'a str,
     iso3: &'a str,

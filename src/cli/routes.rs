@@ -69,7 +69,7 @@ pub struct RoutesArgs {
     pub by: RouteBy,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct RouteRow<'a> {
     rank: usize,
     probability: f64,

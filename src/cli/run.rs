@@ -39,7 +39,7 @@ pub struct RunArgs {
     pub output: Option<PathBuf>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct Listed<'a> {
     name: &'a str,
     analysis: String,
@@ -76,7 +76,12 @@ pub(super) fn run(g: &GlobalArgs, args: RunArgs) -> anyhow::Result<ExitCode> {
     if g.quiet {
         argv.push("-q".into());
     }
-    if !query.table.contains_key("format") && g.format != crate::render::Format::Table {
+    // `--format` on the command line wins over the query's `format`.
+    let format_given = std::env::args().any(|a| a == "--format" || a.starts_with("--format="));
+    if format_given {
+        query.table.remove("format");
+    }
+    if !query.table.contains_key("format") && (format_given || g.format != crate::render::Format::Table) {
         argv.extend(["--format".into(), format!("{:?}", g.format).to_lowercase()]);
     }
     argv.extend(query.to_args()?);
@@ -93,8 +98,11 @@ pub(super) fn run(g: &GlobalArgs, args: RunArgs) -> anyhow::Result<ExitCode> {
         message: format!(
             "makes an invalid command line ({}): {}",
             argv[1..].join(" "),
-            e.to_string().lines().next().unwrap_or("")
+            e.to_string().lines().take_while(|l| !l.trim().is_empty()).map(str::trim).collect::<Vec<_>>().join(" ")
         ),
     })?;
-    super::run(cli)
+    super::run(cli).map_err(|e| match e.downcast::<crate::Error>() {
+        Ok(err) => query.blame(err).into(),
+        Err(e) => e,
+    })
 }

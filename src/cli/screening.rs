@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::GlobalArgs;
 use crate::matching::DEFAULT_THRESHOLD;
-use crate::render::{Format, write_rows, write_rows_headed};
+use crate::render::{Format, write_rows};
 use crate::scoring::{DEFAULT_WEIGHTS, Screen, Weights, match_entities, owned_by_listed, read_suppliers};
 use crate::store::Store;
 
@@ -44,7 +44,7 @@ pub struct MatchArgs {
 /// A row of `match`: an entity linked to a list entry (rule `identifier` or
 /// `name`, with the similarity), or an entity's ownership by listed parties
 /// (rule `owned_by_listed` or `linked_to_listed`, with the share).
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct MatchRow<'a> {
     entity_id: &'a str,
     entity_name: &'a str,
@@ -317,7 +317,7 @@ pub(super) fn run_score(g: &GlobalArgs, args: ScoreArgs) -> anyhow::Result<ExitC
                     error: &r.error,
                 })
                 .collect();
-            write_rows_headed(&mut out, format, &rows)?;
+            write_rows(&mut out, format, &rows)?;
         }
     }
     out.flush()?;

@@ -35,7 +35,7 @@ pub struct SelectArgs {
     pub all: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct EdgeRow<'a> {
     exporter_id: &'a str,
     importer_id: &'a str,
@@ -48,7 +48,7 @@ struct EdgeRow<'a> {
     weight: f64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct EntityRow<'a> {
     id: &'a str,
     kind: &'a str,

@@ -60,7 +60,7 @@ pub enum Counting {
 }
 
 /// Precision and recall for one script pair at one threshold.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct EvalRow {
     /// Similarity threshold.
     pub threshold: f64,

@@ -93,6 +93,21 @@ pub struct Query {
     set: Vec<(String, String)>,
 }
 
+impl Query {
+    /// An error of the command the query ran, told as the query's: a bad
+    /// value given by a key (`--since: ...`) names the key and its line, and
+    /// any other names the file.
+    pub fn blame(&self, err: Error) -> Error {
+        let Error::Usage(message) = err else { return err };
+        let flag: String = message.chars().take_while(|c| *c != ':' && *c != ' ').collect();
+        let key = KEYS.iter().find(|(k, _, f, _)| flag.starts_with("--") && *f == flag && self.table.contains_key(*k));
+        match key {
+            Some((k, ..)) => bad(self, k, message),
+            None => Error::BadFile { path: self.origin.clone(), message },
+        }
+    }
+}
+
 fn bad(q: &Query, key: &str, message: String) -> Error {
     // A value from the command line is blamed there, not on the file.
     if let Some((_, v)) = q.set.iter().rev().find(|(k, _)| k == key) {

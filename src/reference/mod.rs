@@ -15,7 +15,7 @@ const CHPL_CSV: &str = include_str!("../../datasets/reference/chpl.csv");
 const COUNTRIES_CSV: &str = include_str!("../../datasets/reference/countries.csv");
 
 /// One code of the Common High Priority List.
-#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, Default)]
 pub struct ChplCode {
     /// Six-digit HS code.
     pub hs6: String,

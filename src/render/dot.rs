@@ -28,6 +28,9 @@ pub struct DotNode {
     pub lists: Vec<String>,
     /// Highlighted (a chokepoint, the ego entity).
     pub highlight: bool,
+    /// The diagram's subject, never folded (the manufacturers a dependency
+    /// diagram ranks); highlighted nodes never are either.
+    pub keep: bool,
     /// Value through it, for keeping the largest when there are too many nodes.
     pub weight: f64,
 }
@@ -120,18 +123,44 @@ fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
 }
 
-/// Keep the `max` heaviest nodes (highlighted ones always), folding the rest
-/// into one summary node per country and kind. Returns how many were folded.
+/// Draw at most `max` nodes, summary nodes counted: the highlighted and
+/// kept nodes always (more than `max` if they are), then the heaviest, the
+/// rest folded into one summary node per country and kind (a group of one
+/// stays itself). Returns how many nodes were folded.
 pub fn limit(d: &mut Diagram, max: usize) -> usize {
     if d.nodes.len() <= max {
         return 0;
     }
+    let pinned = |n: &DotNode| n.highlight || n.keep;
     let mut order: Vec<usize> = (0..d.nodes.len()).collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&d.nodes[a], &d.nodes[b]);
-        y.highlight.cmp(&x.highlight).then(y.weight.total_cmp(&x.weight)).then(x.id.cmp(&y.id))
+        pinned(y).cmp(&pinned(x)).then(y.weight.total_cmp(&x.weight)).then(x.id.cmp(&y.id))
     });
-    let keep: std::collections::HashSet<String> = order.iter().take(max).map(|&i| d.nodes[i].id.clone()).collect();
+    let must = d.nodes.iter().filter(|n| pinned(n)).count();
+    // The most nodes kept whose leftovers' groups still fit.
+    let group_of = |i: usize| (d.nodes[i].country.clone(), d.nodes[i].kind.clone());
+    let mut kept = d.nodes.len();
+    for k in (must..=max.min(d.nodes.len())).rev() {
+        let mut sizes: BTreeMap<(String, String), usize> = BTreeMap::new();
+        for &i in &order[k..] {
+            *sizes.entry(group_of(i)).or_default() += 1;
+        }
+        if k + sizes.len() <= max || k == must {
+            kept = k;
+            break;
+        }
+    }
+    let mut sizes: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for &i in &order[kept..] {
+        *sizes.entry(group_of(i)).or_default() += 1;
+    }
+    let keep: std::collections::HashSet<String> = order
+        .iter()
+        .enumerate()
+        .filter(|&(rank, &i)| rank < kept || sizes[&group_of(i)] == 1)
+        .map(|(_, &i)| d.nodes[i].id.clone())
+        .collect();
     let mut groups: BTreeMap<(String, String), (usize, f64)> = BTreeMap::new();
     let mut fold: BTreeMap<String, String> = BTreeMap::new();
     for n in &d.nodes {
@@ -419,12 +448,40 @@ mod tests {
             });
             d.edges.push(DotEdge { from: format!("N{i}"), to: "N9".into(), value: 10.0, ..Default::default() });
         }
-        assert_eq!(limit(&mut d, 4), 6);
-        assert_eq!(d.nodes.len(), 5);
+        // Four nodes in all: the three heaviest and one summary of the rest.
+        assert_eq!(limit(&mut d, 4), 7);
+        assert_eq!(d.nodes.len(), 4);
         let summary = d.nodes.iter().find(|n| n.kind == "summary").unwrap();
-        assert_eq!(summary.name, "+6 more traders in CN, $15");
+        assert_eq!(summary.name, "+7 more traders in CN, $21");
         let into_n9: f64 = d.edges.iter().filter(|e| e.to == "N9").map(|e| e.value).sum();
-        // Six folded senders (60) and N6-N8 (30) keep their value; N9's own loop is dropped.
+        // Seven folded senders (70) and N7-N8 (20) keep their value; N9's own loop is dropped.
         assert_eq!(into_n9, 90.0);
+    }
+
+    #[test]
+    fn highlighted_and_kept_nodes_are_never_folded_and_one_is_not_a_group() {
+        let node = |i: usize, country: &str| DotNode {
+            id: format!("N{i}"),
+            kind: "trader".into(),
+            country: country.into(),
+            weight: i as f64,
+            highlight: i < 3,
+            keep: i == 3,
+            ..Default::default()
+        };
+        // Four pinned (N0-N3, light), three CN and one lone HK trader.
+        let mut d =
+            Diagram { nodes: (0..7).map(|i| node(i, "CN")).chain([node(7, "HK")]).collect(), ..Default::default() };
+        assert_eq!(limit(&mut d, 5), 3);
+        let ids: Vec<&str> = d.nodes.iter().map(|n| n.id.as_str()).collect();
+        // N7 (heaviest) is kept; N4-N6 fold into one CN summary; 6 nodes, as
+        // few as the pinned four allow (four plus the summary and N7's HK group).
+        assert_eq!(ids, ["N0", "N1", "N2", "N3", "N7", "more:CN:trader"]);
+        // Fewer pinned than max: a lone member of its group is drawn as itself.
+        let mut d =
+            Diagram { nodes: (3..7).map(|i| node(i, "CN")).chain([node(7, "HK")]).collect(), ..Default::default() };
+        assert_eq!(limit(&mut d, 3), 3);
+        let ids: Vec<&str> = d.nodes.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["N3", "N7", "more:CN:trader"]);
     }
 }

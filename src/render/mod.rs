@@ -55,19 +55,10 @@ fn column_decimals<'a>(values: impl Iterator<Item = &'a Value>) -> usize {
     if three { 3 } else { 2 }
 }
 
-/// Write rows in the chosen format. An empty table prints `(no rows)` to the writer only in table format.
-pub fn write_rows<T: Serialize>(out: &mut dyn Write, format: Format, rows: &[T]) -> std::io::Result<()> {
-    let objects = to_objects(rows)?;
-    write_objects(out, format, &objects)
-}
-
-/// As [`write_rows`], with the header row of CSV written when there is no
-/// row too (the columns of `T::default()`), for output that scripts read.
-pub fn write_rows_headed<T: Serialize + Default>(
-    out: &mut dyn Write,
-    format: Format,
-    rows: &[T],
-) -> std::io::Result<()> {
+/// Write rows in the chosen format. An empty table prints `(no rows)` to
+/// the writer in table format; CSV has its header row even with no row (the
+/// columns of `T::default()`), for the scripts that read it.
+pub fn write_rows<T: Serialize + Default>(out: &mut dyn Write, format: Format, rows: &[T]) -> std::io::Result<()> {
     let objects = to_objects(rows)?;
     let headers: Vec<String> = match objects.first() {
         Some(first) => first.keys().cloned().collect(),
@@ -181,7 +172,7 @@ fn write_aligned(
 mod tests {
     use super::*;
 
-    #[derive(Serialize)]
+    #[derive(Serialize, Default)]
     struct R {
         id: &'static str,
         value: f64,

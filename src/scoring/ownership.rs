@@ -15,7 +15,7 @@ use crate::error::Result;
 use crate::store::Store;
 
 /// An entity with listed owners, or controllers.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct OwnershipFinding {
     /// Entity id.
     pub id: String,

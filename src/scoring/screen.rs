@@ -1041,7 +1041,7 @@ fn red_flags(reason: &str) -> &'static str {
 }
 
 /// A scored supplier.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct ScoreRow {
     /// Input line.
     pub line: u64,

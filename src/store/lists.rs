@@ -119,7 +119,7 @@ pub struct ListImportReport {
 }
 
 /// A list loaded in the store.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct ListSummary {
     /// Name.
     pub list: String,

@@ -60,10 +60,29 @@ fn max_nodes_folds_and_says_so() {
     let wd = Workdir::new();
     let out = wd.cmd(["dot", "ego", "E0118", "--max-nodes", "20"]).output().unwrap();
     assert!(out.status.success());
-    assert!(stderr(&out).contains("folded the other"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("folded into summary nodes"), "{}", stderr(&out));
     let text = stdout(&out);
     graphviz_rust::parse(&text).unwrap();
     assert!(text.contains("more end users in RU") || text.contains("more importers in RU"), "{text}");
+    assert!(node_line(&text, "E0118").contains("#ffd43b"), "the ego entity is never folded");
+    // The dependency diagram keeps its subject, the ranked manufacturers, and
+    // folds weapon systems; summary nodes count towards --max-nodes.
+    let out = wd.cmd(["dot", "dependency", "--max-nodes", "20"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let nodes: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('"') && !l.starts_with("\"legend:") && !l.contains("->"))
+        .collect();
+    assert_eq!(nodes.len(), 20, "{text}");
+    let makers = nodes.iter().filter(|l| l.contains("shape=\"box\"")).count();
+    assert_eq!(makers, 15, "{text}");
+    assert!(text.contains("label=\"+16 more weapon systems\""), "{text}");
+    assert!(!text.contains("more manufacturers"), "{text}");
+    assert!(text.contains("The 15 manufacturers found in the most weapon systems, and the 20 of 20 systems"), "{text}");
+    let out = wd.cmd(["dot", "ego", "E0118", "--max-nodes", "0"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]

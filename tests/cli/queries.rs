@@ -35,7 +35,9 @@ fn check(name: &str, out: &str) {
             let routes = json_lines(out);
             let via =
                 routes.iter().take(5).filter(|r| r["countries"].to_string().contains("\"CN\",\"IR\",\"RU\"")).count();
-            assert!(via >= 2, "{name}: routes through China then Iran among the top five");
+            assert_eq!(via, 5, "{name}: the top five go through China then Iran");
+            // Every route crosses China: no chip route through the Netherlands or Hong Kong.
+            assert!(routes.iter().all(|r| r["countries"].to_string().contains("\"CN\"")), "{name}");
             // And the hop through Iran is flagged, as the query says.
             let flagged = routes.iter().filter(|r| r["flags"].to_string().contains("embargoed:IR ")).count();
             assert!(flagged >= 2, "{name}: hops through Iran flagged");
@@ -147,6 +149,23 @@ fn bad_query_files_say_which_key_is_wrong() {
             "description = \"x\"\nanalysis = \"dependency\"\nplan = 3\n",
             "key \"plan\" (line 3): does not apply to analysis \"dependency\"",
         ),
+        // Values the command itself refuses are told as the query's too.
+        (
+            "bad-category",
+            "description = \"x\"\nanalysis = \"routes\"\ncategory = [\"weapons\"]\n",
+            "key \"category\" (line 3): --category: \"weapons\" is not a category",
+        ),
+        (
+            "impossible-date",
+            "description = \"x\"\nanalysis = \"routes\"\nsince = \"2022-02-30\"\n",
+            "key \"since\" (line 3): --since: \"2022-02-30\" is not a day of that month",
+        ),
+        ("unknown-id", "description = \"x\"\nanalysis = \"exposure\"\nid = \"E9999\"\n", "no entity with id \"E9999\""),
+        (
+            "missing-remove",
+            "description = \"x\"\nanalysis = \"whatif\"\n",
+            "required arguments were not provided: --remove <SEL>",
+        ),
     ];
     for (name, text, expected) in cases {
         let file = wd.write(&format!("{name}.toml"), text);
@@ -155,6 +174,26 @@ fn bad_query_files_say_which_key_is_wrong() {
         let err = stderr(&out);
         assert!(err.contains(&file.display().to_string()) && err.contains(expected), "{name}: {err}");
     }
+}
+
+#[test]
+fn format_on_the_command_line_wins_and_empty_csv_keeps_its_header() {
+    let wd = Workdir::new();
+    let q =
+        wd.write("c.toml", "description = \"x\"\nanalysis = \"concentration\"\nformat = \"csv\"\nhs = [\"9999\"]\n");
+    let out = wd.cmd(["run"]).arg(&q).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // No market in the view: the header row alone, for the scripts that read it.
+    assert_eq!(
+        stdout(&out),
+        "market,description,tier,value,suppliers,hhi,level,top_supplier,top_share_pct,hhi_countries,top_country\n"
+    );
+    let out = wd.cmd(["run", "--format", "json"]).arg(&q).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    let q = wd.write("t.toml", "description = \"x\"\nanalysis = \"concentration\"\nformat = \"csv\"\n");
+    let out = wd.cmd(["run", "--format", "table"]).arg(&q).output().unwrap();
+    assert!(stdout(&out).starts_with("market  description"), "{}", stdout(&out));
 }
 
 #[test]
