@@ -555,6 +555,10 @@ fn parse_csv(
         .map_err(|e| Error::BadFile { path: name.into(), message: format!("not readable as CSV: {e}") })?;
     let headers: Vec<String> = headers.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
     let missing: Vec<&&str> = required.iter().filter(|r| !headers.iter().any(|h| h == *r)).collect();
+    if missing.is_empty() {
+        // A header of ours (a file in another layout is told so below).
+        crate::store::unix_lines::repeated_column(name, &headers)?;
+    }
     if headers.iter().all(|h| h.is_empty()) {
         return Err(Error::BadFile {
             path: name.into(),

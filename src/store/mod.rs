@@ -49,6 +49,13 @@ fn map_open_error(path: &Path, e: rusqlite::Error) -> Error {
     }
 }
 
+fn no_directory(path: &Path, dir: &Path) -> Error {
+    Error::BadFile {
+        path: path.display().to_string(),
+        message: format!("the directory {} does not exist: create it first, or give another path", dir.display()),
+    }
+}
+
 impl Store {
     /// Open an existing database; a missing file is [`Error::NoDatabase`].
     pub fn open(path: &Path) -> Result<Store> {
@@ -66,6 +73,12 @@ impl Store {
 
     /// Open a database, creating it when it does not exist (for imports).
     pub fn open_or_create(path: &Path) -> Result<Store> {
+        if path.is_dir() {
+            return Err(Error::NotADatabase(path.to_path_buf()));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
+            return Err(no_directory(path, dir));
+        }
         let conn = Connection::open(path).map_err(|e| map_open_error(path, e))?;
         Store::prepare(conn, Some(path))
     }
@@ -75,6 +88,12 @@ impl Store {
     /// in a new file) and renames it into place when it is complete, so an
     /// interrupted import leaves no database at all, as before it began.
     pub fn import_new(path: &Path, inputs: Vec<InputFile>, opts: &ImportOptions) -> Result<ImportReport> {
+        if path.is_dir() {
+            return Err(Error::NotADatabase(path.to_path_buf()));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
+            return Err(no_directory(path, dir));
+        }
         let tmp = PathBuf::from(format!("{}.importing", path.display()));
         if tmp.exists() {
             log::warn!("removing {}, left by an interrupted import", tmp.display());
@@ -123,6 +142,39 @@ impl Store {
         let found = schema::version(&conn).map_err(|e| map_open_error(shown, e))?;
         if found > schema::VERSION {
             return Err(Error::SchemaTooNew { path: shown.to_path_buf(), found, known: schema::VERSION });
+        }
+        // Another program's database (tables, and no chokepoint version) is
+        // left alone; so is one of ours that lost a table.
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+            .map_err(|e| map_open_error(shown, e))?;
+        if found == 0 && !tables.is_empty() {
+            return Err(Error::BadFile {
+                path: shown.display().to_string(),
+                message: format!(
+                    "a SQLite database of another program (tables {}), not chokepoint's: give --db a new file, \
+                     or one chokepoint made",
+                    tables.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+                        + if tables.len() > 5 { ", ..." } else { "" }
+                ),
+            });
+        }
+        if found > 0 {
+            let missing: Vec<&str> =
+                schema::tables_of(found).into_iter().filter(|t| !tables.iter().any(|x| x == t)).collect();
+            if !missing.is_empty() {
+                return Err(Error::BadFile {
+                    path: shown.display().to_string(),
+                    message: format!(
+                        "the chokepoint table{} {} {} missing (another program changed the database): \
+                         import your files into a new database",
+                        if missing.len() == 1 { "" } else { "s" },
+                        missing.join(", "),
+                        if missing.len() == 1 { "is" } else { "are" }
+                    ),
+                });
+            }
         }
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         if path.is_some() {

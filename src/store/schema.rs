@@ -202,6 +202,28 @@ const MIGRATIONS: &[&str] = &[
 /// The newest schema version this build knows.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// The tables the migrations up to `version` create (and do not drop).
+pub fn tables_of(version: i64) -> Vec<&'static str> {
+    let mut tables: Vec<&'static str> = Vec::new();
+    for sql in MIGRATIONS.iter().take(version.max(0) as usize) {
+        for (i, _) in sql.match_indices("TABLE ") {
+            let before = sql[..i].trim_end();
+            let name = sql[i + 6..].trim_start();
+            let name = name.strip_prefix("IF NOT EXISTS ").unwrap_or(name).trim_start();
+            let name = name.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap_or("");
+            if name.is_empty() {
+                continue;
+            }
+            if before.ends_with("CREATE") && !tables.contains(&name) {
+                tables.push(name);
+            } else if before.ends_with("DROP") {
+                tables.retain(|t| *t != name);
+            }
+        }
+    }
+    tables
+}
+
 /// The database's schema version.
 pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -241,6 +263,17 @@ pub fn refresh_reference(conn: &Connection) -> rusqlite::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tables_of_each_version_are_read_from_the_migrations() {
+        let all = tables_of(VERSION);
+        assert_eq!(all.len(), 22, "{all:?}");
+        for t in ["entities", "shipments", "flows", "list_entries", "match_runs"] {
+            assert!(all.contains(&t), "{t}");
+        }
+        assert!(tables_of(1).len() < all.len());
+        assert!(tables_of(0).is_empty());
+    }
 
     #[test]
     fn links_made_before_version_3_count_as_made_after_every_list() {

@@ -92,6 +92,24 @@ pub fn extra_lines(rec: &csv::StringRecord) -> u64 {
     rec.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum()
 }
 
+/// A header naming a column twice (names trimmed and lower-cased), which
+/// would leave one of the two unread: an error naming it, for `file:1`.
+pub fn repeated_column(file: &str, names: &[String]) -> crate::Result<()> {
+    for (i, n) in names.iter().enumerate() {
+        if !n.is_empty() && names[..i].contains(n) {
+            return Err(crate::Error::BadFile {
+                path: format!("{file}:1"),
+                message: format!(
+                    "header: column {n:?} comes twice (columns {} and {}); keep one, or rename the other",
+                    names.iter().position(|x| x == n).unwrap_or(0) + 1,
+                    i + 1
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Warn that columns (or keys) of `file` are not read, so that a misspelt one
 /// (`countrry`) or a file in another layout is not taken in silence; `what`
 /// says what is read.

@@ -149,6 +149,56 @@ fn db_that_is_not_sqlite_is_an_error_and_left_alone() {
 }
 
 #[test]
+fn another_programs_database_is_left_alone_and_a_lost_table_named() {
+    let wd = Workdir::new();
+    let db = wd.path("theirs.db");
+    rusqlite::Connection::open(&db).unwrap().execute_batch("CREATE TABLE foo (x)").unwrap();
+    let before = std::fs::read(&db).unwrap();
+    for args in [vec!["stats"], vec!["select", "listed"], vec!["import"]] {
+        let mut cmd = wd.cmd(["--db", "theirs.db"]);
+        cmd.args(&args);
+        if args == ["import"] {
+            cmd.arg(fixture("basic"));
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&out).contains("theirs.db: a SQLite database of another program (tables foo)"),
+            "{}",
+            stderr(&out)
+        );
+        assert_eq!(std::fs::read(&db).unwrap(), before, "{args:?} wrote to it");
+    }
+    let db = wd.basic_db();
+    rusqlite::Connection::open(&db).unwrap().execute_batch("DROP TABLE flows").unwrap();
+    let out = wd.cmd(["stats", "--db"]).arg(&db).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("the chokepoint table flows is missing"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_column_named_twice_and_a_missing_directory_are_errors() {
+    let wd = Workdir::new();
+    let dir = wd.path("dup");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("entities.csv"), "id,name,kind,country,name\nM1,Valdoria,manufacturer,US,Other\n").unwrap();
+    let out = wd.cmd(["import", "--db", "d.db"]).arg(dir.join("entities.csv")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("entities.csv:1: header: column \"name\" comes twice (columns 2 and 5)"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!wd.path("d.db").exists());
+    let out = wd.cmd(["score", "-"]).write_stdin("name,country,name\nA,US,B\n").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("standard input:1: header: column \"name\" comes twice"), "{}", stderr(&out));
+    let out = wd.cmd(["import", "--db", "no/such/dir/x.db"]).arg(fixture("basic")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("the directory no/such/dir does not exist"), "{}", stderr(&out));
+}
+
+#[test]
 fn db_with_newer_schema_is_refused() {
     let wd = Workdir::new();
     let db = wd.basic_db();
