@@ -167,7 +167,8 @@ pub fn find_hubs(store: &Store, graph: &TradeGraph, opts: &HubOptions) -> Result
         last = last.max(d);
     })?;
     if first > last {
-        return Ok((Vec::new(), "no shipments in this view".into()));
+        let why = if store.has_shipments()? { "no shipments in this view" } else { "no shipments loaded" };
+        return Ok((Vec::new(), why.into()));
     }
     let (days_before, days_after) = (cutoff - first, last - cutoff + 1);
     if days_before <= 0 || days_after <= 0 {
@@ -236,7 +237,7 @@ pub fn find_hubs(store: &Store, graph: &TradeGraph, opts: &HubOptions) -> Result
                 hub: risen(w.imports[0], w.imports[1])
                     && risen(w.exports[0], w.exports[1])
                     && w.exports[1] >= opts.min_exports,
-                evidence: format!("{} shipments", w.records),
+                evidence: format!("{} shipment{}", w.records, if w.records == 1 { "" } else { "s" }),
                 country,
                 id,
             }

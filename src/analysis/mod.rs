@@ -23,5 +23,6 @@ pub(crate) fn cents(usd: f64) -> u64 {
 /// Round to `d` decimals, for stable output.
 pub(crate) fn round(x: f64, d: i32) -> f64 {
     let f = 10f64.powi(d);
-    (x * f).round() / f
+    // + 0.0: no -0 in the output (a route of certain steps weighs 0).
+    (x * f).round() / f + 0.0
 }

@@ -67,7 +67,7 @@ pub(super) fn run(g: &GlobalArgs, args: ChokepointsArgs) -> anyhow::Result<ExitC
     let filter = args.filter.filter()?;
     let (from, to) = args.ends.selectors()?;
     let started = std::time::Instant::now();
-    let graph = TradeGraph::build(&store, &filter)?;
+    let graph = TradeGraph::build_trade(&store, &filter)?;
     log::info!(
         "view built in {:.2} s: {} entities, {} links",
         started.elapsed().as_secs_f64(),

@@ -39,7 +39,7 @@ pub struct ConcentrationArgs {
 
 pub(super) fn run(g: &GlobalArgs, args: ConcentrationArgs) -> anyhow::Result<ExitCode> {
     let store = super::open_store(g)?;
-    let graph = TradeGraph::build(&store, &args.filter.filter()?)?;
+    let graph = TradeGraph::build_trade(&store, &args.filter.filter()?)?;
     let rows = find_concentration(&store, &graph, &Selector::parse(&args.to)?, args.by, args.top)?;
     let mut out = super::stdout();
     write_rows(&mut out, g.format, &rows)?;

@@ -47,7 +47,7 @@ pub enum DotKind {
         /// Entity id.
         id: String,
         /// Hops.
-        #[arg(long, default_value_t = 2)]
+        #[arg(long, default_value_t = 2, value_parser = super::hop_count)]
         depth: usize,
         /// The shipment filter.
         #[command(flatten)]
@@ -62,7 +62,7 @@ pub enum DotKind {
         #[command(flatten)]
         filter: FilterArgs,
         /// Routes.
-        #[arg(long, default_value_t = 5)]
+        #[arg(long, default_value_t = 5, value_parser = super::route_count)]
         k: usize,
     },
     /// The top chokepoints with the likely paths through them and the minimum cut.
@@ -89,18 +89,18 @@ pub(super) fn run(g: &GlobalArgs, args: DotArgs) -> anyhow::Result<ExitCode> {
     let store = super::open_store(g)?;
     let mut d = match &args.kind {
         DotKind::Ego { id, depth, filter } => {
-            let graph = TradeGraph::build(&store, &filter.filter()?)?;
+            let graph = TradeGraph::build_trade(&store, &filter.filter()?)?;
             diagram::ego(&store, &graph, id, *depth)?
         }
         DotKind::Routes { ends, filter, k } => {
-            let graph = TradeGraph::build(&store, &filter.filter()?)?;
+            let graph = TradeGraph::build_trade(&store, &filter.filter()?)?;
             let (from, to) = ends.selectors()?;
             let opts =
                 RouteOptions { from, to, k: *k, cutoff: DEFAULT_CUTOFF.into(), via_links: None, removed: vec![] };
             diagram::routes(&store, &graph, &opts)?
         }
         DotKind::Chokepoints { ends, filter, top } => {
-            let graph = TradeGraph::build(&store, &filter.filter()?)?;
+            let graph = TradeGraph::build_trade(&store, &filter.filter()?)?;
             let (from, to) = ends.selectors()?;
             let opts = ChokepointOptions { from, to, by: By::Entity, top: *top, weight: Weight::Hops, plan: 0 };
             diagram::chokepoints(&store, &graph, &opts)?

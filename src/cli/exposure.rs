@@ -17,7 +17,7 @@ pub struct ExposureArgs {
     /// The entity id.
     pub id: String,
     /// Hops to look upstream and downstream.
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = 3, value_parser = super::hop_count)]
     pub depth: usize,
     /// The shipment filter.
     #[command(flatten)]
@@ -26,7 +26,7 @@ pub struct ExposureArgs {
 
 pub(super) fn run(g: &GlobalArgs, args: ExposureArgs) -> anyhow::Result<ExitCode> {
     let store = super::open_store(g)?;
-    let graph = TradeGraph::build(&store, &args.filter.filter()?)?;
+    let graph = TradeGraph::build_trade(&store, &args.filter.filter()?)?;
     let rows = find_exposure(&store, &graph, &args.id, args.depth)?;
     let mut out = super::stdout();
     write_rows(&mut out, g.format, &rows)?;

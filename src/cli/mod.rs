@@ -266,3 +266,19 @@ fn non_negative(s: &str) -> Result<f64, String> {
         _ => Err(format!("{s:?} is not an amount: give a number, 0 or more")),
     }
 }
+
+/// A number of routes: 1 to 1,000 (Yen's algorithm grows with each).
+fn route_count(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(k) if (1..=1000).contains(&k) => Ok(k),
+        _ => Err(format!("{s:?} routes: give 1 to 1000")),
+    }
+}
+
+/// A number of hops: 1 to 10.
+fn hop_count(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(k) if (1..=10).contains(&k) => Ok(k),
+        _ => Err(format!("{s:?} hops: give 1 to 10")),
+    }
+}

@@ -55,7 +55,7 @@ pub struct RoutesArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Routes to find.
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = 10, value_parser = super::route_count)]
     pub k: usize,
     /// The date for the "after the cutoff" flags.
     #[arg(long, value_name = "DATE", default_value = DEFAULT_CUTOFF)]
@@ -80,9 +80,6 @@ struct RouteRow<'a> {
 
 pub(super) fn run(g: &GlobalArgs, args: RoutesArgs) -> anyhow::Result<ExitCode> {
     validate_date(&args.cutoff).map_err(|m| crate::Error::Usage(format!("--cutoff: {m}")))?;
-    if args.k == 0 {
-        anyhow::bail!(crate::Error::Usage("--k 0 asks for no route: give at least 1".into()));
-    }
     if let Some(p) = args.via_links
         && !(p > 0.0 && p <= 1.0)
     {
@@ -90,7 +87,7 @@ pub(super) fn run(g: &GlobalArgs, args: RoutesArgs) -> anyhow::Result<ExitCode> 
     }
     let store = super::open_store(g)?;
     let (from, to) = args.ends.selectors()?;
-    let graph = TradeGraph::build(&store, &args.filter.filter()?)?;
+    let graph = TradeGraph::build_trade(&store, &args.filter.filter()?)?;
     let mut out = super::stdout();
     if args.by == RouteBy::Country {
         let routes = find_country_routes(&graph, &from, &to, args.k)?;

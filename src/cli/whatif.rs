@@ -26,7 +26,7 @@ pub struct WhatifArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Routes to show after the removal (JSON also gives those before, as routes_before).
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 5, value_parser = super::route_count)]
     pub k: usize,
 }
 
@@ -34,7 +34,7 @@ pub(super) fn run(g: &GlobalArgs, args: WhatifArgs) -> anyhow::Result<ExitCode> 
     let store = super::open_store(g)?;
     let (from, to) = args.ends.selectors()?;
     let remove = Selector::parse(&args.remove)?;
-    let graph = TradeGraph::build(&store, &args.filter.filter()?)?;
+    let graph = TradeGraph::build_trade(&store, &args.filter.filter()?)?;
     let opts = RouteOptions { from, to, k: args.k, cutoff: DEFAULT_CUTOFF.into(), via_links: None, removed: vec![] };
     let w = what_if(&store, &graph, &opts, &remove)?;
     let mut out = super::stdout();

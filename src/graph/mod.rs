@@ -62,6 +62,20 @@ pub struct TradeGraph {
 }
 
 impl TradeGraph {
+    /// As [`TradeGraph::build`], for an analysis of trade: a store that holds
+    /// no shipment at all is an error that says so (not "widen the filter").
+    pub fn build_trade(store: &Store, filter: &Filter) -> Result<TradeGraph> {
+        let graph = TradeGraph::build(store, filter)?;
+        if graph.graph.edge_count() == 0 && !store.has_shipments()? {
+            return Err(crate::Error::NoData(format!(
+                "{}: no shipments loaded; this analysis needs them: import shipments.csv, or flat files through a \
+                 mapping that makes shipments (`dependency` works from findings alone)",
+                store.path().map_or("the database".to_string(), |p| p.display().to_string())
+            )));
+        }
+        Ok(graph)
+    }
+
     /// Build the view: every shipment the filter selects, aggregated per pair.
     pub fn build(store: &Store, filter: &Filter) -> Result<TradeGraph> {
         let entities = store.entity_table()?;

@@ -38,6 +38,12 @@ impl Filter {
         until: Option<&str>,
         min_value: Option<f64>,
     ) -> Result<Filter> {
+        // A flag given with nothing in it would filter nothing, silently.
+        for (flag, v) in [("--hs", hs), ("--tier", tiers), ("--category", categories)] {
+            if v.is_some_and(|v| v.split(',').all(|p| p.trim().is_empty())) {
+                return Err(Error::Usage(format!("{flag} is empty: give a value, or leave the flag out")));
+            }
+        }
         let list = |s: Option<&str>| -> Vec<String> {
             s.map(|s| s.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect())
                 .unwrap_or_default()

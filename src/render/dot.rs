@@ -302,7 +302,13 @@ fn dot_node(n: &DotNode) -> Node {
         label.push_str("\nLISTED");
     }
     let mut attrs = vec![attr("shape", shape), attr("fillcolor", fill), attr("label", &label)];
-    let mut tooltip = format!("{} {} ({}, {})", n.id, n.name, n.kind, n.country);
+    let kind = n.kind.replace('_', " ");
+    let mut tooltip = match (n.kind.as_str(), n.country.as_str()) {
+        // A weapon system's id is its name: said once.
+        ("weapon_system", _) => format!("{} ({kind})", n.name),
+        (_, "") => format!("{} {} ({kind})", n.id, n.name),
+        (_, country) => format!("{} {} ({kind}, {country})", n.id, n.name),
+    };
     if !n.lists.is_empty() {
         attrs.push(attr("color", "#d62728"));
         attrs.push(attr("penwidth", "3"));

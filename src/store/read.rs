@@ -449,6 +449,11 @@ impl Store {
         Ok(())
     }
 
+    /// Whether the store holds any shipment.
+    pub fn has_shipments(&self) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM shipments)", [], |r| r.get(0))?)
+    }
+
     /// The number of entities in the store.
     pub fn entity_count(&self) -> Result<i64> {
         Ok(self.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0))?)

@@ -207,3 +207,32 @@ fn bench_runs_the_tasks_named() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--only: no task \"flow\"; the tasks are build_view,"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_store_without_shipments_says_so_and_empty_or_unbounded_flags_are_refused() {
+    let wd = Workdir::new();
+    // Entities and findings only, as a catalogue of parts in weapons gives.
+    let dir = wd.path("cat");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("entities.csv"), "id,name,kind,country\nM1,Valdoria Microsystems,manufacturer,US\n")
+        .unwrap();
+    std::fs::write(dir.join("findings.csv"), "manufacturer_id,part_number,weapon_system\nM1,VM-100,Strizh-7\n")
+        .unwrap();
+    wd.cmd(["-q", "import", "--db", "cat.db"]).arg(&dir).assert().success();
+    for args in [vec!["chokepoints"], vec!["concentration"], vec!["routes"], vec!["exposure", "M1"]] {
+        let out = wd.cmd(["--db", "cat.db"]).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&out).contains("cat.db: no shipments loaded"), "{args:?}: {}", stderr(&out));
+    }
+    let out = wd.cmd(["--db", "cat.db", "dependency", "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    for args in [
+        vec!["routes", "--hs", ""],
+        vec!["chokepoints", "--tier", " , "],
+        vec!["routes", "--k", "5000"],
+        vec!["exposure", "E0122", "--depth", "0"],
+        vec!["dot", "routes", "--k", "0"],
+    ] {
+        assert_eq!(wd.cmd(&args).output().unwrap().status.code(), Some(2), "{args:?}");
+    }
+}
