@@ -64,6 +64,10 @@ pub(super) fn run(g: &GlobalArgs, args: DependencyArgs) -> anyhow::Result<ExitCo
             write_rows(&mut out, Format::Table, &r.single_source)?;
         }
         format => match args.part {
+            _ if !g.quiet && args.part == Part::Ranking => {
+                eprintln!("rows are the ranking; --part cover and --part single-source give the other tables");
+                write_rows(&mut out, format, &r.ranking)?
+            }
             Part::Ranking => write_rows(&mut out, format, &r.ranking)?,
             Part::Cover => write_rows(&mut out, format, &r.cover)?,
             Part::SingleSource => write_rows(&mut out, format, &r.single_source)?,

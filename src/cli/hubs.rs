@@ -99,7 +99,7 @@ pub(super) fn run(g: &GlobalArgs, args: HubsArgs) -> anyhow::Result<ExitCode> {
         if g.format == Format::Table {
             writeln!(out, "From shipments ({windows}), {}", filter.describe())?;
         } else if !g.quiet {
-            eprintln!("from shipments: {windows}");
+            eprintln!("from shipments: {windows}; --source flows gives the rows from aggregated flows");
         }
         write_rows(&mut out, g.format, &rows)?;
     }

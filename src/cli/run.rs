@@ -49,7 +49,7 @@ struct Listed<'a> {
 
 pub(super) fn run(g: &GlobalArgs, args: RunArgs) -> anyhow::Result<ExitCode> {
     if args.list {
-        let queries = list(args.queries.as_deref())?;
+        let (queries, broken) = list(args.queries.as_deref())?;
         let rows: Vec<Listed> = queries
             .iter()
             .map(|q| Listed {
@@ -62,7 +62,11 @@ pub(super) fn run(g: &GlobalArgs, args: RunArgs) -> anyhow::Result<ExitCode> {
         let mut out = super::stdout();
         write_rows(&mut out, g.format, &rows)?;
         out.flush()?;
-        return Ok(ExitCode::SUCCESS);
+        // The files that are no valid query, after the others: exit 1.
+        for e in &broken {
+            eprintln!("chokepoint: error: {e}");
+        }
+        return Ok(if broken.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE });
     }
     let name = args.query.as_deref().unwrap_or_default();
     let mut query = Query::find(name, args.queries.as_deref())?;

@@ -61,7 +61,8 @@ pub(super) fn run(g: &GlobalArgs, args: WhatifArgs) -> anyhow::Result<ExitCode> 
                 writeln!(out, "Most likely routes after the removal")?;
             } else if !g.quiet {
                 eprintln!(
-                    "surviving {:.2}% of the S-T maximum flow; rows are the routes after the removal",
+                    "surviving {:.2}% of the S-T maximum flow; rows are the routes after the removal \
+                     (--format json gives the flows and the routes before too)",
                     w.surviving_pct
                 );
             }

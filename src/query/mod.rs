@@ -140,8 +140,7 @@ impl Query {
         let path = PathBuf::from(query);
         let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| query.to_string());
         if path.is_file() {
-            let text =
-                std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), error: source })?;
+            let text = crate::store::unix_lines::read_text(&path)?;
             return Query::parse(&stem, &path.display().to_string(), &text);
         }
         if let Some(d) = dir {
@@ -150,8 +149,7 @@ impl Query {
             }
             let p = d.join(format!("{stem}.toml"));
             if p.is_file() {
-                let text =
-                    std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p.clone(), error: source })?;
+                let text = crate::store::unix_lines::read_text(&p)?;
                 return Query::parse(&stem, &p.display().to_string(), &text);
             }
         }
@@ -308,11 +306,15 @@ impl Query {
 }
 
 /// Every query: shipped ones and those in `dir`.
-pub fn list(dir: Option<&Path>) -> Result<Vec<Query>> {
+/// The shipped queries and those of `dir`, with the errors of the files of
+/// `dir` that are not valid queries (the others are still listed). A shipped
+/// query that one of `dir` of the same name replaces says so.
+pub fn list(dir: Option<&Path>) -> Result<(Vec<Query>, Vec<Error>)> {
     let mut out: Vec<Query> = SHIPPED
         .iter()
         .map(|(n, t)| Query::parse(n, &format!("queries/{n}.toml (shipped)"), t))
         .collect::<Result<_>>()?;
+    let mut errors = Vec::new();
     if let Some(d) = dir {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(d)
             .map_err(|source| Error::Io { path: d.to_path_buf(), error: source })?
@@ -321,10 +323,19 @@ pub fn list(dir: Option<&Path>) -> Result<Vec<Query>> {
             .collect();
         paths.sort();
         for p in paths {
-            out.push(Query::find(&p.display().to_string(), None)?);
+            match Query::find(&p.display().to_string(), None) {
+                Ok(q) => {
+                    if let Some(shipped) = out.iter_mut().find(|s| s.name == q.name && s.origin.ends_with("(shipped)"))
+                    {
+                        shipped.origin = format!("queries/{}.toml (shipped; {} runs instead)", q.name, q.origin);
+                    }
+                    out.push(q);
+                }
+                Err(e) => errors.push(e),
+            }
         }
     }
-    Ok(out)
+    Ok((out, errors))
 }
 
 #[cfg(test)]

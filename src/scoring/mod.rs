@@ -88,8 +88,7 @@ impl Weights {
 
     /// Weights from a TOML file; keys left out keep their defaults.
     pub fn from_file(path: &std::path::Path) -> Result<Weights> {
-        let text =
-            std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), error: source })?;
+        let text = crate::store::unix_lines::read_text(path)?;
         let mut base: toml::Table = toml::from_str(DEFAULT_WEIGHTS).expect("valid defaults");
         let user: toml::Table = toml::from_str(&text).map_err(|e| Error::BadFile {
             path: path.display().to_string(),

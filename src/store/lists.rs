@@ -701,8 +701,15 @@ fn assign_ids(name: &str, out: &mut ParsedList) {
 /// alternate names file (`alt.csv`: entry number, number, type, name)
 /// names. A row of another width, a name over several lines or an entry
 /// number seen before is refused.
-fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList> {
+fn parse_ofac_sdn(path: &Path, mut reader: impl std::io::Read) -> Result<ParsedList> {
     let name = path.display().to_string();
+    // The whole file checked as UTF-8 first: one message for a file saved
+    // in another encoding, not a rejected row for each accented name.
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map_err(|source| Error::Io { path: path.to_path_buf(), error: source })?;
+    let bytes = crate::store::unix_lines::utf8_text(bytes)
+        .map_err(|(line, message)| Error::BadFile { path: format!("{name}:{line}"), message })?
+        .into_bytes();
     // Address rows (street, city, country) and alternate names, by entry number.
     let addresses = ofac_beside(path, &["add.csv", "sdn_address.csv"], &[2, 3, 4])?.unwrap_or_else(|| {
         log::warn!("no add.csv or sdn_address.csv beside {name}: countries come from the remarks alone");
@@ -711,7 +718,7 @@ fn parse_ofac_sdn(path: &Path, reader: impl std::io::Read) -> Result<ParsedList>
     let aliases = ofac_beside(path, &["alt.csv"], &[3])?.unwrap_or_default();
     let mut out = ParsedList::default();
     let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-    let mut rdr = csv_reader(csv::ReaderBuilder::new().has_headers(false).flexible(true), reader);
+    let mut rdr = csv_reader(csv::ReaderBuilder::new().has_headers(false).flexible(true), &bytes[..]);
     let starts = rdr.get_ref().line_starts();
     for (k, rec) in rdr.records().enumerate() {
         let rec = match rec {

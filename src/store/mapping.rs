@@ -159,8 +159,7 @@ pub struct Mapping {
 impl Mapping {
     /// Read and check a mapping file.
     pub fn from_file(path: &Path) -> Result<Mapping> {
-        let text =
-            std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), error: source })?;
+        let text = crate::store::unix_lines::read_text(path)?;
         let m: Mapping = toml::from_str(&text).map_err(|e| Error::BadFile {
             path: path.display().to_string(),
             message: format!("not a valid mapping: {}", e.to_string().trim()),

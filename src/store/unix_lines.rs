@@ -31,6 +31,17 @@ pub fn utf8_text(bytes: Vec<u8>) -> Result<String, (u64, String)> {
     })
 }
 
+/// A whole text file (a mapping, weights, a query) as UTF-8, its encoding
+/// told as for data files (`weights.toml:3: byte 7: not UTF-8 text ...`).
+pub fn read_text(path: &std::path::Path) -> crate::Result<String> {
+    let bytes = std::fs::read(path).map_err(|source| crate::Error::Io { path: path.to_path_buf(), error: source })?;
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).map(<[u8]>::to_vec).unwrap_or(bytes);
+    utf8_text(bytes).map_err(|(line, message)| crate::Error::BadFile {
+        path: format!("{}:{line}", path.display()),
+        message: message.replace(" (in Excel: CSV UTF-8)", ""),
+    })
+}
+
 /// Where the lines of a [`UnixLines`] stream end (the offsets of its `\n`
 /// bytes, as read so far), to tell the line a record is on.
 #[derive(Debug, Clone, Default)]

@@ -337,3 +337,35 @@ fn killed_import_leaves_database_unchanged() {
     wd.cmd(["-q", "import", "--db"]).arg(&fresh).arg(fixture("basic")).assert().success();
     assert!(snapshot(&fresh).contains("shipments=4 "));
 }
+
+#[test]
+fn a_quote_left_open_and_a_file_in_semicolons_are_told_as_such() {
+    let wd = Workdir::new();
+    let dir = wd.path("q");
+    std::fs::create_dir(&dir).unwrap();
+    let file = dir.join("entities.csv");
+    std::fs::write(&file, "id,name,kind,country\nM1,\"A,manufacturer,US\nM2,B,manufacturer,US\n").unwrap();
+    let out = wd.cmd(["import", "--db", "q.db"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(
+            "entities.csv:2: row: 2 fields, but the header has 4: a quote opened on this line runs 1 line on"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(&file, "id;name;kind;country\nM1;A;manufacturer;US\n").unwrap();
+    let out = wd.cmd(["import", "--db", "q.db"]).arg(&file).output().unwrap();
+    assert!(stderr(&out).contains("the file is separated by semicolons"), "{}", stderr(&out));
+    // Text files in another encoding are told by line, as data files are.
+    let w = wd.path("w.toml");
+    std::fs::write(&w, b"threshold = 0.9\n# caf\xe9\n").unwrap();
+    let out = wd.cmd(["score", "--print-weights", "--weights"]).arg(&w).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("w.toml:2: byte 6: not UTF-8 text (a byte 0xE9"), "{}", stderr(&out));
+    let sdn = wd.path("sdn.csv");
+    std::fs::write(&sdn, b"9001,\"CAF\xc9 TRADING\",-0- ,CUBA,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n").unwrap();
+    let out = wd.cmd(["lists", "import", "--db", "l.db", "--format", "ofac-sdn"]).arg(&sdn).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("sdn.csv:1: byte 10: not UTF-8 text"), "{}", stderr(&out));
+}

@@ -221,3 +221,19 @@ fn set_overrides_fields_and_is_validated() {
     let out = wd.cmd(["run", "q1", "--queries", "mine", "--format", "csv"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn a_broken_file_among_the_queries_is_named_and_the_others_listed() {
+    let wd = Workdir::new();
+    let dir = wd.path("ours");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("good.toml"), "description = \"ours\"\nanalysis = \"routes\"\n").unwrap();
+    std::fs::write(dir.join("broken.toml"), "description = \"a\"\ndescription = \"b\"\n").unwrap();
+    std::fs::write(dir.join("hubs-since-2022.toml"), "description = \"mine\"\nanalysis = \"hubs\"\n").unwrap();
+    let out = wd.cmd(["run", "--list", "--format", "csv", "--queries"]).arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("broken.toml: not valid TOML"), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.lines().any(|l| l.starts_with("good,routes,")), "{text}");
+    assert!(text.contains("(shipped; ") && text.contains("hubs-since-2022.toml runs instead)"), "{text}");
+}

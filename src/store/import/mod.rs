@@ -280,16 +280,24 @@ impl Run<'_> {
                 bar.set_position(rec.position().map_or(0, |p| p.byte()));
             }
             if rec.len() != ctx.header_len {
-                let e = RowError {
-                    file: ctx.name.to_string(),
-                    line,
-                    column: "row".into(),
-                    message: format!(
+                // A quote left open takes the lines after it into one field.
+                let took = crate::store::unix_lines::extra_lines(&rec);
+                let message = if took > 0 && rec.len() < ctx.header_len {
+                    format!(
+                        "{} fields, but the header has {}: a quote opened on this line runs {took} line{} on (to \
+                         the next quote, or the end of the file), taking them into this row; close the quote",
+                        rec.len(),
+                        ctx.header_len,
+                        if took == 1 { "" } else { "s" }
+                    )
+                } else {
+                    format!(
                         "{} fields, but the header has {}; quote cells that contain commas",
                         rec.len(),
                         ctx.header_len
-                    ),
+                    )
                 };
+                let e = RowError { file: ctx.name.to_string(), line, column: "row".into(), message };
                 self.reject(vec![e], &rec);
                 counts.rejected += 1;
                 continue;
@@ -386,10 +394,15 @@ impl Run<'_> {
             return Err(Error::BadFile {
                 path: format!("{}:1", input.name),
                 message: format!(
-                    "header: missing required column{} {} for {kind} (found: {})",
+                    "header: missing required column{} {} for {kind} (found: {}){}",
                     if missing.len() == 1 { "" } else { "s" },
                     missing.join(", "),
-                    names.join(", ")
+                    names.join(", "),
+                    if names.len() == 1 && names[0].contains(';') {
+                        "; the file is separated by semicolons: save it as CSV with commas"
+                    } else {
+                        ""
+                    }
                 ),
             });
         }
