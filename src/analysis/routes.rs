@@ -355,8 +355,14 @@ pub struct CountryRoute {
 
 /// Country-level routes: the view contracted into countries, the maximum
 /// flow from the sources' countries to the targets' countries, decomposed
-/// into paths, largest first.
-pub fn find_country_routes(graph: &TradeGraph, from: &Selector, to: &Selector, k: usize) -> Result<Vec<CountryRoute>> {
+/// into paths, largest first; with that maximum flow, USD, the routes'
+/// shares are of.
+pub fn find_country_routes(
+    graph: &TradeGraph,
+    from: &Selector,
+    to: &Selector,
+    k: usize,
+) -> Result<(Vec<CountryRoute>, f64)> {
     let (sources, targets) = ends(graph, from, to)?;
     let (cg, countries) = graph.country_view();
     let index = |c: &str| countries.iter().position(|x| x == c).map(|i| i as u32);
@@ -395,7 +401,7 @@ pub fn find_country_routes(graph: &TradeGraph, from: &Selector, to: &Selector, k
         routes.push((f, path));
     }
     routes.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    Ok(routes
+    let rows = routes
         .into_iter()
         .take(k)
         .enumerate()
@@ -409,7 +415,8 @@ pub fn find_country_routes(graph: &TradeGraph, from: &Selector, to: &Selector, k
             value: super::usd(f),
             share_pct: round(100.0 * f as f64 / flow.value.max(1) as f64, 2),
         })
-        .collect())
+        .collect();
+    Ok((rows, super::usd(flow.value)))
 }
 
 /// The path of largest bottleneck along edges with flow left, from `s` to any of `targets`.

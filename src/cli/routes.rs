@@ -90,7 +90,18 @@ pub(super) fn run(g: &GlobalArgs, args: RoutesArgs) -> anyhow::Result<ExitCode> 
     let graph = TradeGraph::build_trade(&store, &args.filter.filter()?)?;
     let mut out = super::stdout();
     if args.by == RouteBy::Country {
-        let routes = find_country_routes(&graph, &from, &to, args.k)?;
+        let (routes, flow) = find_country_routes(&graph, &from, &to, args.k)?;
+        let about = format!(
+            "shares of the country-level maximum flow, {}: countries contracted, a country's entities \
+             pass goods among themselves freely, so it can exceed the entity-level flow; a route starts at \
+             the last sources' country it crosses (goods made in KR sold on by a Dutch distributor start at NL)",
+            super::money(flow)
+        );
+        if g.format == Format::Table {
+            writeln!(out, "{about}\n")?;
+        } else if !g.quiet {
+            eprintln!("{about}");
+        }
         write_rows(&mut out, g.format, &routes)?;
         out.flush()?;
         return Ok(ExitCode::SUCCESS);

@@ -236,3 +236,22 @@ fn a_store_without_shipments_says_so_and_empty_or_unbounded_flags_are_refused() 
         assert_eq!(wd.cmd(&args).output().unwrap().status.code(), Some(2), "{args:?}");
     }
 }
+
+#[test]
+fn an_entity_with_no_part_in_the_problem_is_no_chokepoint_and_country_shares_state_their_flow() {
+    let wd = Workdir::new();
+    // E0317 is downstream of the target E0225 and E0119 off every path from
+    // E0073: only E0118 carries E0073's flow to E0225.
+    let out = wd
+        .cmd(["chokepoints", "--from", "id:E0073", "--to", "id:E0225", "--top", "3", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["E0118"]);
+    // The country-level maximum flow the shares are of (worked out apart
+    // with networkx on the demo contracted into countries).
+    let out = wd.cmd(["routes", "--by", "country"]).output().unwrap();
+    assert!(stdout(&out).starts_with("shares of the country-level maximum flow, $91,135,801"), "{}", stdout(&out));
+}
