@@ -348,14 +348,21 @@ pub fn find_chokepoints(store: &Store, graph: &TradeGraph, opts: &ChokepointOpti
                 scored.push((p.loss_pct(base, &[v]), v));
             }
             // Every other intermediary loses nothing; rank them by betweenness
-            // after. One with no part in this S-T problem at all (no loss, on
-            // no shortest path, in no cut, dominating no target: downstream of
-            // the targets, say) is no chokepoint of it and is left out.
+            // after. One with no part in this S-T problem at all (no loss, no
+            // flow in the maximum flow, on no shortest path, in no cut,
+            // dominating no target: downstream of the targets, say) is no
+            // chokepoint of it and is left out.
             let loss_of = |v: u32| scored.iter().find(|s| s.1 == v).map_or(0.0, |s| s.0);
             let in_cut = |v: u32| vertex_cut.as_ref().is_some_and(|c| c.contains(&v));
             let mut order: Vec<u32> = (0..n as u32)
                 .filter(|&v| !p.is_terminal(v))
-                .filter(|&v| loss_of(v) > 0.0 || bc.nodes[v as usize] > 0.0 || in_cut(v) || dominated[v as usize] > 0)
+                .filter(|&v| {
+                    loss_of(v) > 0.0
+                        || p.network.node_flow(&p.flow, v) > 0
+                        || bc.nodes[v as usize] > 0.0
+                        || in_cut(v)
+                        || dominated[v as usize] > 0
+                })
                 .collect();
             order.sort_by(|&a, &b| {
                 loss_of(b)

@@ -58,9 +58,10 @@ fn parse_term(t: &str) -> Result<Term> {
             }
             Ok(Term::Country(c))
         }
-        "kind" => EntityKind::parse(value)
-            .map(Term::Kind)
-            .ok_or_else(|| usage(format!("{value:?} is not a kind; use {}", EntityKind::expected()))),
+        "kind" => EntityKind::parse(value).map(Term::Kind).ok_or_else(|| {
+            let near = nearest(value, EntityKind::ALL.iter().map(|k| k.as_str()));
+            usage(format!("{value:?} is not a kind{near}; use {}", EntityKind::expected()))
+        }),
         "group" => {
             need(value)?;
             let g = value.to_ascii_lowercase();
@@ -75,9 +76,10 @@ fn parse_term(t: &str) -> Result<Term> {
         "list" => need(value).map(|_| Term::List(value.to_string())),
         other => match EntityKind::parse(other) {
             Some(k) if value.is_empty() => Ok(Term::Kind(k)),
-            _ => Err(usage(
-                "expected id:X, country:CC, kind:K, group:G, listed, list:L, or a kind such as end_user".into(),
-            )),
+            _ => Err(usage(format!(
+                "expected id:X, country:CC, kind:K, group:G, listed, list:L, or a kind such as end_user{}",
+                nearest(other, EntityKind::ALL.iter().map(|k| k.as_str()).chain(["listed"]))
+            ))),
         },
     }
 }

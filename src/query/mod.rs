@@ -99,12 +99,25 @@ impl Query {
     /// any other names the file.
     pub fn blame(&self, err: Error) -> Error {
         let Error::Usage(message) = err else { return err };
-        let flag: String = message.chars().take_while(|c| *c != ':' && *c != ' ').collect();
-        let key = KEYS.iter().find(|(k, _, f, _)| flag.starts_with("--") && *f == flag && self.table.contains_key(*k));
-        match key {
-            Some((k, ..)) => bad(self, k, message),
-            None => Error::BadFile { path: self.origin.clone(), message },
+        // The keys whose flags the message names, those `--set` gave first.
+        let named: Vec<&str> = KEYS
+            .iter()
+            .filter(|(k, _, f, _)| {
+                f.starts_with("--")
+                    && self.table.contains_key(*k)
+                    && message.split(|c: char| c.is_whitespace() || c == ':').any(|w| w == *f)
+            })
+            .map(|(k, ..)| *k)
+            .collect();
+        let from_set = |k: &str| self.set.iter().any(|(s, _)| s == k);
+        if let Some(k) = named.iter().find(|k| from_set(k)).or(named.first()) {
+            return bad(self, k, message);
         }
+        // A value `--set` gave, named in the message (an id no entity has).
+        if let Some((k, v)) = self.set.iter().rev().find(|(_, v)| message.contains(v.as_str())) {
+            return Error::Usage(format!("--set {k}={v}: {message}"));
+        }
+        Error::BadFile { path: self.origin.clone(), message }
     }
 }
 

@@ -140,7 +140,7 @@ pub fn limit(d: &mut Diagram, max: usize) -> usize {
     let must = d.nodes.iter().filter(|n| pinned(n)).count();
     // The most nodes kept whose leftovers' groups still fit.
     let group_of = |i: usize| (d.nodes[i].country.clone(), d.nodes[i].kind.clone());
-    let mut kept = d.nodes.len();
+    let mut kept = must;
     for k in (must..=max.min(d.nodes.len())).rev() {
         let mut sizes: BTreeMap<(String, String), usize> = BTreeMap::new();
         for &i in &order[k..] {
@@ -483,6 +483,10 @@ mod tests {
         // N7 (heaviest) is kept; N4-N6 fold into one CN summary; 6 nodes, as
         // few as the pinned four allow (four plus the summary and N7's HK group).
         assert_eq!(ids, ["N0", "N1", "N2", "N3", "N7", "more:CN:trader"]);
+        // More pinned than max: every other node is folded.
+        let mut d = Diagram { nodes: (0..7).map(|i| node(i, "CN")).collect(), ..Default::default() };
+        assert_eq!(limit(&mut d, 2), 3);
+        assert_eq!(d.nodes.len(), 5);
         // Fewer pinned than max: a lone member of its group is drawn as itself.
         let mut d =
             Diagram { nodes: (3..7).map(|i| node(i, "CN")).chain([node(7, "HK")]).collect(), ..Default::default() };

@@ -643,7 +643,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         .iter()
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
-    crate::store::unix_lines::repeated_column(name, &headers)?;
+    crate::store::unix_lines::repeated_column(name, &headers, |_| true)?;
     if !headers.iter().any(|h| h == "name") {
         // One column holding the whole line: another delimiter.
         let hint = match headers.as_slice() {

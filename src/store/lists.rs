@@ -557,7 +557,7 @@ fn parse_csv(
     let missing: Vec<&&str> = required.iter().filter(|r| !headers.iter().any(|h| h == *r)).collect();
     if missing.is_empty() {
         // A header of ours (a file in another layout is told so below).
-        crate::store::unix_lines::repeated_column(name, &headers)?;
+        crate::store::unix_lines::repeated_column(name, &headers, |_| true)?;
     }
     if headers.iter().all(|h| h.is_empty()) {
         return Err(Error::BadFile {

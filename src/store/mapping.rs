@@ -187,6 +187,18 @@ impl Mapping {
             }
         }
         for f in m.fields() {
+            if let Field::Spec(spec) = f
+                && let Some(d) = &spec.decimal
+                && (spec.rate.is_none() || !matches!(d.as_str(), "." | ","))
+            {
+                return Err(Error::BadFile {
+                    path: path.display().to_string(),
+                    message: format!(
+                        "decimal = {d:?}{}: the decimal mark is \".\" or \",\", for a number read with `rate`",
+                        spec.column.as_deref().map(|c| format!(" (column {c:?})")).unwrap_or_default()
+                    ),
+                });
+            }
             if let Some(r) = f.role()
                 && !m.entities.contains_key(r)
             {
@@ -348,10 +360,20 @@ fn parse_number(x: &str, mark: &str) -> std::result::Result<f64, String> {
         "," => (',', '.'),
         m => return Err(format!("decimal = {m:?}: the decimal mark is \".\" or \",\"")),
     };
+    if x.starts_with('-') {
+        return Err(format!("{x:?} is negative: amounts are 0 or more"));
+    }
     let (whole, fraction) = x.split_once(point).unwrap_or((x, ""));
-    let groups: Vec<&str> = whole.split(|c| c == group || (point == ',' && c == ' ')).collect();
+    let whole = if whole.is_empty() && !fraction.is_empty() { "0" } else { whole };
+    // With a decimal comma, a space (also a no-break one) separates thousands.
+    let spaced = |c: char| point == ',' && matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    let groups: Vec<&str> = whole.split(|c| c == group || spaced(c)).collect();
+    // `0,250` is no thousand: a first group of 0 stands alone.
     let grouped = groups.len() == 1
-        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+        || (!groups[0].is_empty()
+            && !groups[0].starts_with('0')
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
     let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     if !grouped || !groups.iter().all(|g| digits(g)) || !digits(fraction) || whole.is_empty() {
         let hint =
@@ -479,6 +501,19 @@ struct Resolver {
     ids: BTreeSet<String>,
 }
 
+/// The words of a name as written, in Latin letters and lower case, less
+/// legal forms: not the matcher's tokens, which translate (`Vishay` is not
+/// `higher`) and drop short words (`ON Semiconductor`).
+fn written_words(name: &str) -> Vec<String> {
+    let n = normalize(name);
+    let forms: BTreeSet<&str> = n.legal_forms.iter().flat_map(|f| f.split(' ')).collect();
+    let latin = crate::matching::to_latin(name).to_lowercase();
+    let all: Vec<String> =
+        latin.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+    let kept: Vec<String> = all.iter().filter(|w| !forms.contains(w.as_str())).cloned().collect();
+    if kept.is_empty() { all } else { kept }
+}
+
 fn name_key(name: &str) -> String {
     normalize(name).tokens.join(" ")
 }
@@ -505,16 +540,7 @@ impl Resolver {
     /// number that sets it apart from another.
     fn slug_of(kind: &str, name: &str, country: &str) -> String {
         let prefix: String = kind.chars().take(3).collect();
-        // The words as written, in Latin letters, less legal forms: not the
-        // matcher's tokens, which translate (`Vishay` is not `higher`) and
-        // drop short words (`ON Semiconductor`).
-        let n = normalize(name);
-        let forms: BTreeSet<&str> = n.legal_forms.iter().flat_map(|f| f.split(' ')).collect();
-        let latin = crate::matching::to_latin(name).to_lowercase();
-        let all: Vec<&str> = latin.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let kept: Vec<&str> = all.iter().copied().filter(|w| !forms.contains(w)).collect();
-        let words = if kept.is_empty() { all } else { kept };
-        let base: String = words.join("-").chars().take(48).collect();
+        let base: String = written_words(name).join("-").chars().take(48).collect();
         // No country suffix where the country is unknown (ZZ): such an
         // entity takes the country of a row that gives it (see `resolve`),
         // and then its suffix.
@@ -571,24 +597,37 @@ impl Resolver {
             // name elsewhere is this one (a parent named in a subsidiary's row
             // takes no country from it); a new entity of unknown country
             // takes the country a later row gives.
+            // Across countries the names must be the same words as written,
+            // not merely the same matcher key (`ON Semiconductor` is not
+            // `Semiconductor Inc`).
+            let words = written_words(name);
             let mut same: Vec<usize> = self
                 .by_name
                 .range((key.0.clone(), String::new())..)
                 .take_while(|((n, _), _)| *n == key.0)
                 .filter(|((_, c), _)| country == "ZZ" || c == "ZZ")
                 .flat_map(|(_, v)| v.iter().copied())
+                .filter(|&i| {
+                    let k = &self.known[i];
+                    std::iter::once(&k.name).chain(&k.aliases).any(|n| written_words(n) == words)
+                })
                 .collect();
             same.sort_unstable();
             same.dedup();
             if let [i] = same[..] {
                 candidates = vec![i];
                 if country != "ZZ" && self.known[i].new && self.known[i].country == "ZZ" {
+                    // It takes this country, and is found under it alone
+                    // from now on (not by a row of a third country).
                     self.known[i].country = country.to_string();
                     let names: Vec<String> = std::iter::once(&self.known[i].name)
                         .chain(&self.known[i].aliases)
                         .map(|n| name_key(n))
                         .collect();
                     for n in names {
+                        if let Some(list) = self.by_name.get_mut(&(n.clone(), "ZZ".to_string())) {
+                            list.retain(|&x| x != i);
+                        }
                         self.by_name.entry((n, country.to_string())).or_default().push(i);
                     }
                 }
@@ -722,6 +761,7 @@ pub fn import_mapped(
     let mut merges = Vec::new();
     let mut duplicates = 0usize;
     let mut incomplete: BTreeMap<RecordKind, (usize, String)> = BTreeMap::new();
+    let mut incomplete_rows: BTreeSet<(RecordKind, String, u64)> = BTreeSet::new();
     let mut seen_records: BTreeMap<RecordKind, BTreeSet<Vec<String>>> = BTreeMap::new();
     for path in data {
         let file = path.display().to_string();
@@ -736,6 +776,7 @@ pub fn import_mapped(
             .iter()
             .map(|h| h.trim().to_string())
             .collect();
+        crate::store::unix_lines::repeated_column(&file, &headers, |h| wanted.contains(h))?;
         let missing: Vec<&str> = wanted.iter().copied().filter(|c| !headers.iter().any(|h| h == c)).collect();
         if !missing.is_empty() {
             let semicolons = headers.len() == 1 && headers[0].contains(';') && delimiter != b';';
@@ -849,8 +890,15 @@ pub fn import_mapped(
                         })
                         .collect();
                     if let Some((c, _)) = cols.iter().zip(&rec).find(|(c, v)| c.required && v.is_empty()) {
+                        // Counted once per row, however many items it split into.
                         let x = incomplete.entry(*kind).or_insert_with(|| (0, format!("{file}:{line}: {}", c.name)));
-                        x.0 += 1;
+                        if incomplete_rows.insert((*kind, file.clone(), line)) {
+                            x.0 += 1;
+                        }
+                        continue;
+                    }
+                    // A parent named as the company itself ("Foo (Foo)") links nothing.
+                    if *kind == RecordKind::Links && rec[0] == rec[1] {
                         continue;
                     }
                     if let Some(si) = cols.iter().position(|c| c.name == "source")
@@ -899,10 +947,21 @@ pub fn import_mapped(
         }
     }
     if !renamed.is_empty() {
-        for (rows, _) in records.values_mut() {
-            for cell in rows.iter_mut().flatten() {
-                if let Some(new) = renamed.get(cell.as_str()) {
-                    *cell = new.clone();
+        // Only the fields that take a role's id: a part number that
+        // happens to read like an id stays as it is.
+        for (kind, fields) in &kinds {
+            let Some((rows, _)) = records.get_mut(kind) else { continue };
+            let cols = kind.columns();
+            let of_roles: Vec<usize> = fields
+                .iter()
+                .filter(|(_, c)| c.field.role().is_some())
+                .filter_map(|(f, _)| cols.iter().position(|c| c.name == f))
+                .collect();
+            for row in rows.iter_mut() {
+                for &i in &of_roles {
+                    if let Some(new) = renamed.get(row[i].as_str()) {
+                        row[i] = new.clone();
+                    }
                 }
             }
         }
@@ -992,8 +1051,11 @@ mod tests {
         assert_eq!(parse_number("1.234,50", ",").unwrap(), 1234.5);
         assert_eq!(parse_number("1 234,5", ",").unwrap(), 1234.5);
         assert_eq!(parse_number("12,50", ",").unwrap(), 12.5);
+        assert_eq!(parse_number("1\u{a0}234,5", ",").unwrap(), 1234.5);
+        assert_eq!(parse_number(".5", ".").unwrap(), 0.5);
+        assert!(parse_number("-5", ".").unwrap_err().contains("negative"));
         // A comma that cannot separate thousands is not dropped.
-        for bad in ["12,50", "1,5", "1,2,3", "1.234,50", "-5", "", "1e9", "12,3456.0"] {
+        for bad in ["12,50", "1,5", "1,2,3", "1.234,50", "0,250", "", "1e9", "12,3456.0"] {
             let e = parse_number(bad, ".").unwrap_err();
             assert!(e.contains("decimal mark"), "{bad}: {e}");
         }

@@ -145,15 +145,23 @@ impl Store {
         }
         // Another program's database (tables, and no chokepoint version) is
         // left alone; so is one of ours that lost a table.
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+        let objects: Vec<(String, String)> = conn
+            .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+            .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
             .map_err(|e| map_open_error(shown, e))?;
-        if found == 0 && !tables.is_empty() {
+        let tables: Vec<String> = objects.iter().filter(|(t, _)| t == "table").map(|(_, n)| n.clone()).collect();
+        let ours = schema::tables_of(found.max(0));
+        let foreign = if found == 0 {
+            !objects.is_empty()
+        } else {
+            !objects.is_empty() && !ours.iter().any(|t| tables.iter().any(|x| x == t))
+        };
+        if foreign {
+            let tables: Vec<String> = objects.iter().map(|(_, n)| n.clone()).collect();
             return Err(Error::BadFile {
                 path: shown.display().to_string(),
                 message: format!(
-                    "a SQLite database of another program (tables {}), not chokepoint's: give --db a new file, \
+                    "a SQLite database of another program (holding {}), not chokepoint's: give --db a new file, \
                      or one chokepoint made",
                     tables.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
                         + if tables.len() > 5 { ", ..." } else { "" }
@@ -161,8 +169,7 @@ impl Store {
             });
         }
         if found > 0 {
-            let missing: Vec<&str> =
-                schema::tables_of(found).into_iter().filter(|t| !tables.iter().any(|x| x == t)).collect();
+            let missing: Vec<&str> = ours.into_iter().filter(|t| !tables.iter().any(|x| x == t)).collect();
             if !missing.is_empty() {
                 return Err(Error::BadFile {
                     path: shown.display().to_string(),

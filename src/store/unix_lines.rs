@@ -103,11 +103,11 @@ pub fn extra_lines(rec: &csv::StringRecord) -> u64 {
     rec.iter().map(|f| f.trim_end_matches('\n').matches('\n').count() as u64).sum()
 }
 
-/// A header naming a column twice (names trimmed and lower-cased), which
-/// would leave one of the two unread: an error naming it, for `file:1`.
-pub fn repeated_column(file: &str, names: &[String]) -> crate::Result<()> {
+/// A header naming twice a column that is read (`read`), which would leave
+/// one of the two unread: an error naming it, for `file:1`.
+pub fn repeated_column(file: &str, names: &[String], read: impl Fn(&str) -> bool) -> crate::Result<()> {
     for (i, n) in names.iter().enumerate() {
-        if !n.is_empty() && names[..i].contains(n) {
+        if !n.is_empty() && read(n) && names[..i].contains(n) {
             return Err(crate::Error::BadFile {
                 path: format!("{file}:1"),
                 message: format!(

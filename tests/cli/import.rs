@@ -45,6 +45,11 @@ fn amount_beyond_any_shipment_is_an_error() {
 }
 
 #[test]
+fn a_party_linked_with_itself_is_an_error() {
+    rejects("self-links.csv", 2, "to_id", "\"M1\" is from_id too");
+}
+
+#[test]
 fn finding_date_must_be_a_day() {
     rejects("bad-date-findings.csv", 2, "found_on", "\"2023-13-01\"");
 }
@@ -163,11 +168,22 @@ fn another_programs_database_is_left_alone_and_a_lost_table_named() {
         let out = cmd.output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert!(
-            stderr(&out).contains("theirs.db: a SQLite database of another program (tables foo)"),
+            stderr(&out).contains("theirs.db: a SQLite database of another program (holding foo)"),
             "{}",
             stderr(&out)
         );
         assert_eq!(std::fs::read(&db).unwrap(), before, "{args:?} wrote to it");
+    }
+    // Views only, or a version of its own: another program's too.
+    for (name, sql) in
+        [("views.db", "CREATE VIEW v AS SELECT 1"), ("versioned.db", "CREATE TABLE t (x); PRAGMA user_version = 3")]
+    {
+        let db = wd.path(name);
+        rusqlite::Connection::open(&db).unwrap().execute_batch(sql).unwrap();
+        let before = std::fs::read(&db).unwrap();
+        let out = wd.cmd(["stats", "--db"]).arg(&db).output().unwrap();
+        assert!(stderr(&out).contains("a SQLite database of another program"), "{name}: {}", stderr(&out));
+        assert_eq!(std::fs::read(&db).unwrap(), before, "{name}");
     }
     let db = wd.basic_db();
     rusqlite::Connection::open(&db).unwrap().execute_batch("DROP TABLE flows").unwrap();

@@ -138,9 +138,9 @@ fn weapon_catalogue_layout_with_its_quirks() {
     };
     assert_eq!(
         sql(
-            "select part_number || ' ' || category from components where part_number in ('gur-8','gur-9','gur-10') order by 1"
+            "select part_number || ' ' || category from components where part_number in ('gur-1','gur-4','gur-8','gur-9','gur-10') order by 1"
         ),
-        ["gur-10 drone_parts", "gur-8 electronics", "gur-9 electronics"]
+        ["gur-1 electronics", "gur-10 drone_parts", "gur-4 drone_parts", "gur-8 electronics", "gur-9 electronics"]
     );
     assert_eq!(sql("select source from findings where part_number = 'gur-8'"), ["https://example.org/c/8"]);
     // Rows without a parent make no link: said, not warned.
@@ -199,6 +199,13 @@ fn mapping_mistakes_are_told_before_anything_is_written() {
         &data,
         "reads the column \"nope\", which this file lacks; its columns are: declaration_date,",
     );
+    refused(
+        base.replace("rate = 1.0 }", "rate = 1.0, decimal = \";\" }"),
+        &data,
+        "decimal = \";\" (column \"value_usd\"): the decimal mark is",
+    );
+    let twice = wd.write("twice.csv", &sample.replacen("value_usd", "value_usd,value_usd", 1).replace("\n0", ",1\n0"));
+    refused(base.clone(), &twice, "twice.csv:1: header: column \"value_usd\" comes twice");
     let semi = wd.write("semi.csv", &sample.replace(',', ";"));
     refused(base.clone(), &semi, "separated by semicolons: add delimiter = \";\" under [source]");
     // A decimal comma is not a thousands separator: refused, or read with decimal = ",".
@@ -237,5 +244,64 @@ fn mapping_mistakes_are_told_before_anything_is_written() {
             && stderr(&out).contains("blank.csv:2: importer_id)"),
         "{}",
         stderr(&out)
+    );
+}
+
+#[test]
+fn a_party_of_unknown_country_joins_one_of_the_same_name_once() {
+    let wd = Workdir::new();
+    let head = "component_id,name_marking,category,function,manufacturer,manufacturer_country,oem_part_number,production_date,found_in_drones,sanctions_status,is_dual_use,replaceable_with,price_retail_usd,source_url,evidence_image,last_verified,notes\n";
+    let row = |id: &str, part: &str, maker: &str, country: &str, drones: &str| {
+        format!(
+            "{id},{part},mcu,,{maker},{country},,,\"{drones}\",unknown,False,[],,https://example.org/{id},,2026-06-13,\n"
+        )
+    };
+    let text = [
+        head.to_string(),
+        // The parent (Acme Corp) has no country of its own; the US row gives it one.
+        row("c-1", "X", "Foo Labs (Acme Corp)", "US", "[\"\"a\"\"]"),
+        row("c-2", "Y", "Acme Corp", "US", "[\"\"a\"\", \"\"b\"\"]"),
+        // A namesake in a third country is another party.
+        row("c-3", "Z", "Acme Corp", "DE", "[\"\"c\"\"]"),
+        // The matcher's key would join these; the written words do not.
+        row("c-4", "W", "ON Semiconductor", "UNK", "[\"\"d\"\"]"),
+        row("c-5", "V", "Semiconductor Inc", "CN", "[\"\"d\"\"]"),
+        // A parent first seen without a country takes one and its id
+        // (man-baz-de); a part numbered like its old id is left as it is.
+        row("man-baz", "U", "Qux (Baz)", "US", "[\"\"e\"\"]"),
+        row("c-6", "S", "Baz", "DE", "[\"\"e\"\"]"),
+        // No maker: one row, however many weapons it names.
+        row("c-7", "T", "Not identified", "UNK", "[\"\"f\"\", \"\"g\"\", \"\"h\"\"]"),
+    ]
+    .concat();
+    let file = wd.write("cat.csv", &text);
+    let out = wd
+        .cmd(["import", "--db", "c.db", "--mapping"])
+        .arg(mapping("gur-components.toml"))
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 row made no findings record"), "{}", stderr(&out));
+    let c = rusqlite::Connection::open(wd.path("c.db")).unwrap();
+    let rows = |q: &str| -> Vec<String> {
+        let mut st = c.prepare(q).unwrap();
+        st.query_map([], |r| r.get::<_, String>(0)).unwrap().map(Result::unwrap).collect()
+    };
+    assert_eq!(
+        rows("select part_number || ' ' || manufacturer_id from components order by 1"),
+        [
+            "c-1 man-foo-labs-acme-us",
+            "c-2 man-acme-us",
+            "c-3 man-acme-de",
+            "c-4 man-on-semiconductor",
+            "c-5 man-semiconductor-cn",
+            "c-6 man-baz-de",
+            "man-baz man-qux-baz-us",
+        ]
+    );
+    assert_eq!(
+        rows("select from_id || ' ' || to_id from links order by 1"),
+        ["man-foo-labs-acme-us man-acme-us", "man-qux-baz-us man-baz-de"]
     );
 }

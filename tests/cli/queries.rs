@@ -197,6 +197,17 @@ fn format_on_the_command_line_wins_and_empty_csv_keeps_its_header() {
 }
 
 #[test]
+fn a_value_set_on_the_command_line_is_blamed_there_not_on_the_file() {
+    let wd = Workdir::new();
+    let out = wd.cmd(["run", "entity-exposure", "--set", "id=NOPE"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--set id=NOPE: no entity with id \"NOPE\""), "{}", stderr(&out));
+    let out = wd.cmd(["run", "tier1-ic-chokepoints", "--set", "until=2020-01-01"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--set until=2020-01-01: --since 2022-02-24 is after --until"), "{}", stderr(&out));
+}
+
+#[test]
 fn set_overrides_fields_and_is_validated() {
     let wd = Workdir::new();
     let out = wd

@@ -158,13 +158,17 @@ fn hubs_windows_come_from_the_cutoff_only() {
     let out = wd.cmd(["hubs", "--since", "2023-01-01"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("so --since does not apply"), "{}", stderr(&out));
-    let out = wd.cmd(["hubs", "--cutoff", "2030-01-01"]).output().unwrap();
+    let out = wd.cmd(["hubs", "--cutoff", "2030-01-01", "--format", "csv"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("run from 2021-01-01 to 2025-12-31: the cutoff 2030-01-01 leaves none on or after it"),
         "{}",
         stderr(&out)
     );
+    // The table says so in the shipments' place and goes on to the flows.
+    let out = wd.cmd(["hubs", "--cutoff", "2030-01-01"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("leaves none on or after it") && stdout(&out).contains("From aggregated flows"));
     for bad in [["--window-days", "0"], ["--min-exports", "NaN"]] {
         assert_eq!(wd.cmd(["hubs"]).args(bad).output().unwrap().status.code(), Some(2), "{bad:?}");
     }

@@ -385,8 +385,8 @@ impl Run<'_> {
         let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(unix);
         let header = rdr.headers().map_err(|e| csv_file_error(&input.name, &starts, e))?.clone();
         let names: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
-        crate::store::unix_lines::repeated_column(&input.name, &names)?;
         let cols = kind.columns();
+        crate::store::unix_lines::repeated_column(&input.name, &names, |n| cols.iter().any(|c| c.name == n))?;
         let idx: Vec<Option<usize>> = cols.iter().map(|c| names.iter().position(|n| n == c.name)).collect();
         let missing: Vec<&str> =
             cols.iter().zip(&idx).filter(|(c, i)| c.required && i.is_none()).map(|(c, _)| c.name).collect();

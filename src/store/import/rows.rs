@@ -230,6 +230,9 @@ pub(super) fn check_row<'r>(
         RecordKind::Links => {
             let from = c.entity(0, known);
             let to = c.entity(1, known);
+            if !to.is_empty() && to == from {
+                c.fail(1, format!("{to:?} is from_id too: a link joins two parties"));
+            }
             let relation = c.parsed(2, Relation::parse, Relation::expected);
             let share = c.amount(3);
             if share.is_some_and(|s| s > 100.0) {
