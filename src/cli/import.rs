@@ -157,6 +157,11 @@ fn run_mapped(
                 .unwrap_or_else(|| " (--merges FILE.csv lists them)".into()),
             report.duplicates
         );
+        let records: u64 =
+            report.import.counts.values().map(|c| c.inserted + c.updated + c.unchanged + c.rejected).sum();
+        if records == 0 && report.duplicates == 0 && report.incomplete.is_empty() {
+            eprintln!("warning: the files hold no data row: nothing was imported (check the files given)");
+        }
         // Rows that are not records of every kind are usual (a catalogue row
         // with no parent company makes no link); a kind that got none at all
         // is most likely a mapping mistake.

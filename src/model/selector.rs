@@ -106,15 +106,20 @@ pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
 impl Selector {
     /// Parse `a+b,c` (see the module documentation).
     pub fn parse(text: &str) -> Result<Selector> {
+        if text.trim().is_empty() {
+            return Err(Error::Usage("empty selector: name at least one term, such as kind:manufacturer".into()));
+        }
+        // An empty alternative or term (`id:E1,,id:E2`, `listed+`) is a slip, not "anything".
+        if text.split(',').any(|alt| alt.split('+').any(|t| t.trim().is_empty())) {
+            return Err(Error::Usage(format!(
+                "selector {text:?}: an empty term between `,` or `+`; remove the extra separator"
+            )));
+        }
         let any_of = text
             .split(',')
             .map(str::trim)
-            .filter(|a| !a.is_empty())
             .map(|alt| alt.split('+').map(parse_term).collect::<Result<Vec<_>>>())
             .collect::<Result<Vec<_>>>()?;
-        if any_of.is_empty() {
-            return Err(Error::Usage("empty selector: name at least one term, such as kind:manufacturer".into()));
-        }
         Ok(Selector { any_of, text: text.to_string() })
     }
 
@@ -136,6 +141,14 @@ impl std::fmt::Display for Selector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_term_is_a_slip_not_anything() {
+        for text in ["id:E1,,id:E2", "listed+", ",listed", "  "] {
+            assert!(Selector::parse(text).is_err(), "{text:?}");
+        }
+        assert_eq!(Selector::parse(" listed , kind:trader ").unwrap().any_of.len(), 2);
+    }
 
     #[test]
     fn the_nearest_word_prefers_letters_swapped_to_one_dropped() {

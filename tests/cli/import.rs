@@ -385,3 +385,23 @@ fn a_quote_left_open_and_a_file_in_semicolons_are_told_as_such() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("sdn.csv:1: byte 10: not UTF-8 text"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_nul_byte_is_a_rejected_row_and_a_mapped_file_without_rows_says_so() {
+    let wd = Workdir::new();
+    let dir = wd.path("nul");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("entities.csv"), "id,name,kind,country\nM1,A\0B,manufacturer,US\n").unwrap();
+    let out = wd.cmd(["import", "--db", "n.db"]).arg(dir.join("entities.csv")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("entities.csv:2: row: a NUL byte"), "{}", stderr(&out));
+    let empty = wd.path("empty.csv");
+    std::fs::write(&empty, "declaration_date,importer_name,importer_tax_number,importer_country,exporter_name,exporter_country,origin_country,hs_code,description,brand,quantity,value_usd\n").unwrap();
+    let out = wd
+        .cmd(["import", "--db", "e.db", "--mapping"])
+        .arg(crate::util::root().join("datasets/mappings/customs-flat.toml"))
+        .arg(&empty)
+        .output()
+        .unwrap();
+    assert!(stderr(&out).contains("warning: the files hold no data row"), "{}", stderr(&out));
+}

@@ -279,6 +279,17 @@ impl Run<'_> {
             {
                 bar.set_position(rec.position().map_or(0, |p| p.byte()));
             }
+            if rec.as_slice().contains('\0') {
+                let e = RowError {
+                    file: ctx.name.to_string(),
+                    line,
+                    column: "row".into(),
+                    message: "a NUL byte: the file is binary, or text in another encoding; save it as UTF-8 CSV".into(),
+                };
+                self.reject(vec![e], &rec);
+                counts.rejected += 1;
+                continue;
+            }
             if rec.len() != ctx.header_len {
                 // A quote left open takes the lines after it into one field.
                 let took = crate::store::unix_lines::extra_lines(&rec);
