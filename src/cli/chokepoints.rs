@@ -76,6 +76,12 @@ pub(super) fn run(g: &GlobalArgs, args: ChokepointsArgs) -> anyhow::Result<ExitC
     );
     let mut out = super::stdout();
     if let Some(id) = &args.explain {
+        if args.by != By::Entity {
+            anyhow::bail!(crate::Error::Usage(format!(
+                "--explain {id}: it explains an entity's row, not a country's or a link's; give an entity id \
+                 without --by (select country:CC lists a country's entities)"
+            )));
+        }
         let ex = explain(&store, &graph, &from, &to, id)?;
         super::explain::write(&mut out, g.format, &ex)?;
         out.flush()?;

@@ -86,6 +86,11 @@ pub enum DotKind {
 }
 
 pub(super) fn run(g: &GlobalArgs, args: DotArgs) -> anyhow::Result<ExitCode> {
+    if g.format != crate::render::Format::Table {
+        anyhow::bail!(crate::Error::Usage(
+            "dot writes Graphviz DOT, or a picture with --render svg|png|pdf: --format does not apply".into()
+        ));
+    }
     let store = super::open_store(g)?;
     let mut d = match &args.kind {
         DotKind::Ego { id, depth, filter } => {

@@ -85,7 +85,12 @@ pub(super) fn run(g: &GlobalArgs, args: RunArgs) -> anyhow::Result<ExitCode> {
     if format_given {
         query.table.remove("format");
     }
-    if !query.table.contains_key("format") && (format_given || g.format != crate::render::Format::Table) {
+    // A diagram query writes DOT whatever the table format asked for.
+    let is_dot = query.table.get("analysis").and_then(|v| v.as_str()) == Some("dot");
+    if is_dot && format_given {
+        log::warn!("{}: a diagram is written as DOT; --format does not apply and is ignored", query.origin);
+    }
+    if !is_dot && !query.table.contains_key("format") && (format_given || g.format != crate::render::Format::Table) {
         argv.extend(["--format".into(), format!("{:?}", g.format).to_lowercase()]);
     }
     argv.extend(query.to_args()?);

@@ -102,6 +102,12 @@ pub(super) fn run_select(g: &GlobalArgs, args: SelectArgs) -> anyhow::Result<Exi
             listed: t.listed(e),
         })
         .collect();
+    if rows.is_empty() && !args.all && !g.quiet {
+        let others = graph.select_entities(&sel)?.len();
+        if others > 0 {
+            eprintln!("{others} entities match but trade in no shipment of this view; --all lists them");
+        }
+    }
     let mut out = super::stdout();
     write_rows(&mut out, g.format, &rows)?;
     out.flush()?;

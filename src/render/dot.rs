@@ -251,11 +251,14 @@ pub fn to_graph(d: &Diagram) -> Graph {
         sub.extend(node_stmts);
         stmts.push(Stmt::Subgraph(Subgraph { id: Id::Escaped(quote(&format!("cluster_{country}"))), stmts: sub }));
     }
-    let max = d.edges.iter().map(|e| e.value).fold(1.0_f64, f64::max);
+    // Width 1 to 5 on a log scale from the smallest value drawn to the
+    // largest, so that a $3k link and a $14M one look apart.
+    let values = d.edges.iter().map(|e| e.value).filter(|v| *v > 0.0);
+    let (lo, hi) = values.fold((f64::MAX, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     for e in &d.edges {
         let mut attrs = Vec::new();
         if e.value > 0.0 {
-            let width = 1.0 + 4.0 * (e.value.max(1.0).ln() / max.max(std::f64::consts::E).ln()).clamp(0.0, 1.0);
+            let width = if hi > lo { 1.0 + 4.0 * ((e.value / lo).ln() / (hi / lo).ln()).clamp(0.0, 1.0) } else { 3.0 };
             attrs.push(attr("penwidth", &format!("{width:.2}")));
         }
         let mut label = Vec::new();

@@ -255,3 +255,14 @@ fn an_entity_with_no_part_in_the_problem_is_no_chokepoint_and_country_shares_sta
     let out = wd.cmd(["routes", "--by", "country"]).output().unwrap();
     assert!(stdout(&out).starts_with("shares of the country-level maximum flow, $91,135,801"), "{}", stdout(&out));
 }
+
+#[test]
+fn explain_takes_an_entity_and_select_points_to_all() {
+    let wd = Workdir::new();
+    let out = wd.cmd(["chokepoints", "--by", "country", "--explain", "HK"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--explain HK: it explains an entity's row, not a country's"), "{}", stderr(&out));
+    let out = wd.cmd(["select", "id:E0001", "--hs", "9999"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("1 entities match but trade in no shipment of this view; --all lists them"));
+}

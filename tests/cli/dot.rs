@@ -83,6 +83,18 @@ fn max_nodes_folds_and_says_so() {
     assert!(text.contains("The 15 manufacturers found in the most weapon systems, and the 20 of 20 systems"), "{text}");
     let out = wd.cmd(["dot", "ego", "E0118", "--max-nodes", "0"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    let out = wd.cmd(["dot", "ego", "E0118", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    // Edge widths span 1 to 5 from the smallest link drawn to the largest.
+    let text = stdout(&wd.cmd(["dot", "ego", "E0122"]).output().unwrap());
+    let widths: Vec<f64> = text
+        .split("penwidth=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .filter(|w| *w != 3.0)
+        .collect();
+    let (lo, hi) = widths.iter().fold((f64::MAX, 0.0_f64), |(l, h), w| (l.min(*w), h.max(*w)));
+    assert_eq!((lo, hi), (1.0, 5.0), "{widths:?}");
 }
 
 #[test]
