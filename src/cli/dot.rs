@@ -124,7 +124,13 @@ pub(super) fn run(g: &GlobalArgs, args: DotArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let bytes = match args.render {
-        Some(p) => render(&d, p, false)?,
+        Some(p) => {
+            let picture = render(&d, p, false)?;
+            for warning in &picture.warnings {
+                eprintln!("warning: Graphviz: {warning}");
+            }
+            picture.bytes
+        }
         None => to_dot(&d).into_bytes(),
     };
     match &args.output {

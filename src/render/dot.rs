@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use graphviz_rust::cmd::{CommandArg, Format as GvFormat, Layout};
 use graphviz_rust::dot_structures::{Attribute, Edge, EdgeTy, Graph, Id, Node, NodeId, Stmt, Subgraph, Vertex};
 use graphviz_rust::printer::PrinterContext;
 
@@ -82,8 +81,11 @@ pub fn quote(s: &str) -> String {
     out
 }
 
+/// An attribute with a quoted value. Graphviz reads `&amp;` and the other
+/// HTML entities in labels and tooltips as the characters they name, so every
+/// `&` is written as `&amp;`: a name that contains "&amp;" is drawn as written.
 fn attr(k: &str, v: &str) -> Attribute {
-    Attribute(Id::Plain(k.into()), Id::Escaped(quote(v)))
+    Attribute(Id::Plain(k.into()), Id::Escaped(quote(&v.replace('&', "&amp;"))))
 }
 
 fn node_id(id: &str) -> NodeId {
@@ -373,29 +375,60 @@ pub enum Picture {
     Pdf,
 }
 
-/// Render through Graphviz's `dot` (or `sfdp` for large graphs).
-pub fn render(d: &Diagram, picture: Picture, sfdp: bool) -> Result<Vec<u8>> {
+/// A picture from Graphviz, with the warnings it wrote (one per line).
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The picture's bytes.
+    pub bytes: Vec<u8>,
+    /// Graphviz's own warnings, such as a picture scaled down to fit its size limit.
+    pub warnings: Vec<String>,
+}
+
+/// Render through Graphviz's `dot` (or `sfdp` for large graphs). The DOT text
+/// goes in on standard input; what Graphviz writes to its standard error is
+/// kept as warnings when it succeeds and is the message when it fails.
+pub fn render(d: &Diagram, picture: Picture, sfdp: bool) -> Result<Rendered> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
     let format = match picture {
-        Picture::Svg => GvFormat::Svg,
-        Picture::Png => GvFormat::Png,
-        Picture::Pdf => GvFormat::Pdf,
+        Picture::Svg => "-Tsvg",
+        Picture::Png => "-Tpng",
+        Picture::Pdf => "-Tpdf",
     };
-    let mut args: Vec<CommandArg> = vec![format.into()];
+    let mut command = Command::new("dot");
+    command.arg(format);
     if sfdp {
-        args.push(Layout::Sfdp.into());
+        command.arg("-Ksfdp");
     }
-    graphviz_rust::exec(to_graph(d), &mut PrinterContext::default(), args).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            Error::BadFile {
-                path: "dot".into(),
-                message: "Graphviz's dot program is not installed; install it (e.g. 'apt-get install graphviz', \
-                          'brew install graphviz') or leave out --render to get DOT text"
-                    .into(),
+    let failed = |message: String| Error::BadFile { path: "dot".into(), message };
+    let mut child =
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                failed(
+                    "Graphviz's dot program is not installed; install it (e.g. 'apt-get install graphviz', \
+                     'brew install graphviz') or leave out --render to get DOT text"
+                        .into(),
+                )
+            } else {
+                failed(format!("could not run Graphviz's dot program: {e}"))
             }
-        } else {
-            Error::BadFile { path: "dot".into(), message: format!("Graphviz failed: {e}") }
-        }
-    })
+        })?;
+    let text = to_dot(d);
+    let mut stdin = child.stdin.take().expect("standard input is piped");
+    // Written from a thread so that a large picture on standard output cannot
+    // block Graphviz while it is still being given its input.
+    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
+    let output = child.wait_with_output().map_err(|e| failed(format!("Graphviz failed: {e}")))?;
+    let written = writer.join().unwrap_or(Ok(()));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<String> = stderr.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+    if !output.status.success() {
+        let why = if lines.is_empty() { output.status.to_string() } else { lines.join("; ") };
+        return Err(failed(format!("Graphviz failed: {why}")));
+    }
+    written.map_err(|e| failed(format!("could not give Graphviz the diagram: {e}")))?;
+    Ok(Rendered { bytes: output.stdout, warnings: lines })
 }
 
 #[cfg(test)]
@@ -441,6 +474,44 @@ mod tests {
         assert!(again.contains("cluster_HK") && again.contains("cluster_RU"));
         assert!(text.contains(r#""Quote \" Ltd"#), "{text}");
         assert!(text.contains(r#"Back\\slash \\N \\l GmbH"#), "{text}");
+        assert!(text.contains("<b>HTML</b> &amp; {braces}"), "{text}");
+    }
+
+    #[test]
+    fn an_entity_in_a_name_is_drawn_as_written() {
+        let d = Diagram {
+            nodes: vec![DotNode { id: "A&amp;B".into(), name: "Smith &amp; Sons".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let text = to_dot(&d);
+        // The label escapes its ampersand; the node id is left as it is.
+        assert!(text.contains("Smith &amp;amp; Sons"), "{text}");
+        assert!(text.contains("\"A&amp;B\""), "{text}");
+        if std::process::Command::new("dot").arg("-V").output().is_err() {
+            eprintln!("skipped the SVG check: Graphviz's dot program is not installed");
+            return;
+        }
+        let svg = String::from_utf8(render(&d, Picture::Svg, false).unwrap().bytes).unwrap();
+        // SVG escapes '&' once: the label reads "Smith &amp; Sons" on screen.
+        assert!(svg.contains("Smith &amp;amp; Sons"), "{svg}");
+    }
+
+    #[test]
+    fn graphviz_warnings_are_kept() {
+        if std::process::Command::new("dot").arg("-V").output().is_err() {
+            eprintln!("skipped: Graphviz's dot program is not installed");
+            return;
+        }
+        // A label far wider than a bitmap may be (names are cut at 40
+        // characters, ids are not): Graphviz scales the picture down and says
+        // so on its standard error.
+        let d = Diagram { nodes: vec![DotNode { id: "W".repeat(8000), ..Default::default() }], ..Default::default() };
+        let png = render(&d, Picture::Png, false).unwrap();
+        assert!(png.bytes.starts_with(b"\x89PNG"));
+        assert!(png.warnings.iter().any(|w| w.contains("too large")), "{:?}", png.warnings);
+        // A small diagram draws without a warning.
+        let d = Diagram { nodes: vec![DotNode { id: "A".into(), ..Default::default() }], ..Default::default() };
+        assert_eq!(render(&d, Picture::Svg, false).unwrap().warnings, Vec::<String>::new());
     }
 
     #[test]
