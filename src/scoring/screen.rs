@@ -863,6 +863,30 @@ fn json_identifiers(
     Ok(())
 }
 
+/// The keys of a JSON object, in order and with repeats.
+struct Keys(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for Keys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Keys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Keys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = map.next_key::<String>()? {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    keys.push(k);
+                }
+                Ok(Keys(keys))
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
+}
+
 /// A supplier from a JSON object: strings, or numbers (`"id": 2`); the
 /// identifiers as a string, an array of strings, or an object of schemes
 /// (`{"inn": "7701234567"}`), and under keys named by their scheme. Keys not
@@ -884,6 +908,21 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
             ..Default::default()
         });
     };
+    // serde_json keeps the last of two equal keys; a key given twice (or as
+    // `Name` and `name`) is a row whose meaning is not clear.
+    if let Ok(Keys(keys)) = serde_json::from_str::<Keys>(line) {
+        let mut seen = BTreeSet::new();
+        let twice: BTreeSet<&str> =
+            keys.iter().filter(|k| !seen.insert(k.trim().to_ascii_lowercase())).map(String::as_str).collect();
+        if !twice.is_empty() {
+            let twice: Vec<String> = twice.iter().map(|k| format!("{k:?}")).collect();
+            return Err(Unreadable {
+                id: object.get("id").and_then(|x| x.as_str()).unwrap_or_default().into(),
+                name: object.get("name").and_then(|x| x.as_str()).unwrap_or_default().into(),
+                why: format!("{} given twice: give each key once", twice.join(", ")),
+            });
+        }
+    }
     let text = |x: &serde_json::Value| match x {
         serde_json::Value::String(s) => Some(s.trim().to_string()),
         serde_json::Value::Number(n) => Some(n.to_string()),

@@ -11,7 +11,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::Store;
-use super::unix_lines::{csv_reader, open_csv};
+use super::unix_lines::csv_reader;
 use crate::error::{Error, ROW_ERRORS_SHOWN, Result, RowError};
 use crate::matching::normalize_identifier;
 
@@ -868,11 +868,27 @@ fn ofac_beside(
 ) -> Result<Option<std::collections::HashMap<String, Vec<Vec<String>>>>> {
     let mut out: std::collections::HashMap<String, Vec<Vec<String>>> = std::collections::HashMap::new();
     let dir = path.parent().unwrap_or(Path::new("."));
-    let Some(file) = files.iter().map(|f| dir.join(f)).find(|f| f.is_file()) else {
+    let Some(file) = files.iter().map(|f| dir.join(f)).find(|f| f.exists()) else {
         log::info!("no {} beside {}", files.join(" or "), path.display());
         return Ok(None);
     };
-    let mut rdr = open_csv(&file, csv::ReaderBuilder::new().has_headers(false).flexible(true))?;
+    if !file.is_file() {
+        return Err(Error::BadFile {
+            path: file.display().to_string(),
+            message: format!(
+                "not a file: the {} file beside {} is read for its entries; move what is there aside",
+                files[0],
+                path.display()
+            ),
+        });
+    }
+    // Checked as UTF-8 as the list itself is: an accented alias read
+    // otherwise would be stored with replacement characters.
+    let bytes = std::fs::read(&file).map_err(|source| Error::Io { path: file.clone(), error: source })?;
+    let bytes = crate::store::unix_lines::utf8_text(bytes)
+        .map_err(|(line, message)| Error::BadFile { path: format!("{}:{line}", file.display()), message })?
+        .into_bytes();
+    let mut rdr = csv_reader(csv::ReaderBuilder::new().has_headers(false).flexible(true), &bytes[..]);
     let starts = rdr.get_ref().line_starts();
     for rec in rdr.byte_records() {
         let rec = match rec {

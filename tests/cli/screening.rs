@@ -1092,14 +1092,20 @@ fn supplier_files_as_analysts_write_them() {
             "{\"name\":\"A\",\"inn\":[\"7701234567\"]}\n\
              {\"name\":\"B\",\"identifiers\":{\"lei\":[\"529900T8BM49AURSDO55\"]}}\n\
              {\"name\":\"C\",\"identifiers\":[{\"scheme\":\"inn\",\"value\":\"7701234567\"}]}\n\
-             {\"name\":\"D\",\"identifiers\":[true]}\n",
+             {\"name\":\"D\",\"identifiers\":[true]}\n\
+             {\"id\":\"E\",\"name\":\"Kvarta Holding\",\"name\":\"Other\"}\n\
+             {\"Name\":\"Other\",\"name\":\"Kvarta Holding\"}\n",
         )
         .output()
         .unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let matched: Vec<bool> = rows.iter().map(|r| r["matched"].as_bool().unwrap()).collect();
-    assert_eq!(matched, [true, true, true, false], "{}", stdout(&out));
+    assert_eq!(matched, [true, true, true, false, false, false], "{}", stdout(&out));
     assert!(rows[3]["error"].as_str().unwrap().contains("identifiers: not an identifier: true"), "{}", rows[3]);
+    // A key given twice, or in two cases, is a row error, not the last one's value.
+    assert_eq!(rows[4]["id"].as_str(), Some("E"), "{}", rows[4]);
+    assert!(rows[4]["error"].as_str().unwrap().contains("\"name\" given twice"), "{}", rows[4]);
+    assert!(rows[5]["error"].as_str().unwrap().contains("\"name\" given twice"), "{}", rows[5]);
     // A column named by the scheme takes the forms the identifiers column
     // does; letters that name no scheme are part of the number.
     let list = wd.write("hrb.csv", "id,name,identifiers\nH1,Vorta Handels GmbH,registration:HRB 123456\n");
@@ -1814,6 +1820,17 @@ fn ofac_sdn_list_imports_with_aliases_numbers_programmes_and_countries() {
         .output()
         .unwrap();
     assert!(stdout(&out).contains("\"match_name\":\"ORTELLO LLC\""), "{}", stdout(&out));
+    // A file beside the list saved as Latin-1 is refused as the list would
+    // be, with its line, not read with replacement characters; a directory
+    // of its name is said to be one.
+    std::fs::write(wd.path("o2/alt.csv"), b"9101,1,aka,\"ORTELLO M\xdcLLER\",-0-\n").unwrap();
+    let err =
+        stderr(&wd.cmd(["lists", "import", "--format", "ofac-sdn", "--db"]).arg(&db).arg(&other).output().unwrap());
+    assert!(err.contains("alt.csv:1: byte 22: not UTF-8 text (a byte 0xDC"), "{err}");
+    std::fs::create_dir_all(wd.path("o2/add.csv")).unwrap();
+    let err =
+        stderr(&wd.cmd(["lists", "import", "--format", "ofac-sdn", "--db"]).arg(&db).arg(&other).output().unwrap());
+    assert!(err.contains("add.csv: not a file: the add.csv file beside"), "{err}");
     let empty = wd.write("o3/sdn.csv", "");
     let out = wd.cmd(["lists", "import", "--format", "ofac-sdn", "--db"]).arg(&db).arg(&empty).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
