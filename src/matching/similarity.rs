@@ -758,10 +758,17 @@ pub(super) fn made_of_beginnings(word: &str, words: &[(Vec<String>, bool)]) -> b
 }
 
 /// Whether a word may be made of the beginnings of others: of
-/// [`SYLLABLE_WORD`] letters or more, neither common nor of the dictionary.
+/// [`SYLLABLE_WORD`] to [`SYLLABLE_WORD_MOST`] letters, neither common nor
+/// of the dictionary.
 pub(super) fn may_be_made_of_beginnings(t: &str) -> bool {
-    t.len() >= SYLLABLE_WORD && !is_common(t) && !normalize::is_dictionary_word(t)
+    (SYLLABLE_WORD..=SYLLABLE_WORD_MOST).contains(&t.len()) && !is_common(t) && !normalize::is_dictionary_word(t)
 }
+
+/// The longest word read as made of beginnings (`Spetsvneshtekhnika` has
+/// 18 letters): its ways of being cut into three grow with the square of its
+/// length, and a word of thousands of letters (a name pasted without
+/// spaces) would take gigabytes.
+const SYLLABLE_WORD_MOST: usize = 40;
 
 /// The forms of word `j` of a name whose beginnings a word of the other
 /// may be made of: as spelled before translation and as translated.

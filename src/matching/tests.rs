@@ -1225,3 +1225,18 @@ fn names_made_of_words_many_companies_use_match_only_alike() {
     idx.add(2, "Kvarta Holding");
     assert_eq!(best(&idx, "Pacific Links Trading Ltd"), None);
 }
+
+#[test]
+fn a_word_of_thousands_of_letters_is_not_cut_into_beginnings() {
+    // Its ways of being cut into three grow with the square of its length:
+    // 40,000 letters took gigabytes before the cap.
+    let q = normalize(&"Spetsvneshtekhnika".repeat(2_000));
+    assert!(word_syllable_keys(&q, 0, true).is_empty());
+    let q = normalize("Spetsvneshtekhnika");
+    assert!(!word_syllable_keys(&q, 0, true).is_empty());
+    // A search with it is answered.
+    let mut idx = NameIndex::new();
+    idx.add(1, "Spetsvneshtekhnika");
+    assert_eq!(best(&idx, "Spetsvneshtekhnika"), Some(1));
+    assert_eq!(best(&idx, &"Spetsvneshtekhnika".repeat(2_000)), None);
+}

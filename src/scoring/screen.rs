@@ -995,12 +995,25 @@ fn warn_identifiers_without_numbers(file: &str, line: u64, s: &Supplier) {
     }
 }
 
+/// The most characters a supplier's name is screened with.
+pub const MOST_NAME_CHARACTERS: usize = 500;
+
 /// Check a supplier's name and read its country (a code or a name, as
 /// list imports take them) as an ISO alpha-2 code.
 fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     let unreadable = |why: String| Unreadable { id: s.id.clone(), name: s.name.clone(), why };
     if s.name.trim().is_empty() {
         return Err(unreadable("name: missing value".into()));
+    }
+    // The longest name on the EU, US and ZALA lists has 265 characters; a
+    // longer one is a record pasted into the name column, and would take
+    // seconds to compare.
+    let length = s.name.trim().chars().count();
+    if length > MOST_NAME_CHARACTERS {
+        return Err(unreadable(format!(
+            "name: {length} characters, more than the {MOST_NAME_CHARACTERS} a name is screened with: give the \
+             company's name alone (other fields in their columns)"
+        )));
     }
     if crate::matching::is_legal_form_alone(&s.name) {
         return Err(unreadable(format!("name: {:?} is a legal form alone; give the company's name", s.name.trim())));

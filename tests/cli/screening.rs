@@ -797,12 +797,19 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     );
     // Nor does a number (an id shifted into the name), in JSON or in CSV;
     // a name with letters and digits is one.
-    let numbers = wd.write("numbers.json", "{\"name\":12345}\n{\"name\":\"4 500\"}\n{\"name\":\"7-Eleven\"}\n");
+    // Nor a name of thousands of characters (a record pasted into the
+    // name column): refused at once, not compared for seconds.
+    let long = format!("{{\"name\":\"{}\"}}\n", "A".repeat(40_000));
+    let numbers = wd.write(
+        "numbers.json",
+        &format!("{{\"name\":12345}}\n{{\"name\":\"4 500\"}}\n{{\"name\":\"7-Eleven\"}}\n{long}"),
+    );
     let out = wd.cmd(["score", "--format", "json"]).arg(&numbers).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let bands: Vec<&str> = rows.iter().map(|r| r["band"].as_str().unwrap()).collect();
-    assert_eq!(bands, ["error", "error", "low"]);
+    assert_eq!(bands, ["error", "error", "low", "error"]);
     assert!(rows[0]["error"].as_str().unwrap().contains("line 1: name: \"12345\" has no letter"), "{}", rows[0]);
+    assert!(rows[3]["error"].as_str().unwrap().contains("name: 40000 characters, more than the 500"), "{}", rows[3]);
     // A line that is no JSON: the file's line, and the column within it.
     let broken = wd.write("broken.json", "{\"name\":\"Maralis\"}\n{\"name\": \"B\", \"country\": \"DE\",}\n");
     let out = wd.cmd(["score", "--format", "json"]).arg(&broken).output().unwrap();
