@@ -145,6 +145,16 @@ pub fn parse() -> Cli {
             );
             std::process::exit(2);
         }
+        // Any value but an output format's (`csv` is both: a list's here) is
+        // taken for a list's format, so that a wrong one (`--format xml`) is
+        // told with the list formats.
+        let output_value = |v: &str| {
+            use clap::ValueEnum;
+            crate::render::Format::value_variants()
+                .iter()
+                .any(|f| f.to_possible_value().is_some_and(|p| p.matches(v, false)))
+        };
+        let list_value = |v: &str| list_value(v) || !output_value(v);
         for i in start..words.len() {
             if words[i] == "--format" && words.get(i + 1).is_some_and(|v| list_value(v)) {
                 args[i] = "--list-format".into();

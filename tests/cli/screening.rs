@@ -178,6 +178,10 @@ fn a_list_given_with_another_format_is_named_the_format_of_its_columns() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--format or --list-format, not both"), "{}", stderr(&out));
+    // A format that is none is told with the list formats, not the output ones.
+    let out = wd.cmd(["lists", "import", "--format", "xml", "--db"]).arg(&db).arg(fixture("lists/plain.csv")).output();
+    let err = stderr(&out.unwrap());
+    assert!(err.contains("[possible values: ftm, csl, os-simple, csv, ofac-sdn, eu-journal]"), "{err}");
     // CSV read as JSON Lines, and JSON Lines as CSV: told once, in a line.
     let out = import_list(&wd, &db, "ftm", "eu-journal.csv");
     assert_eq!(out.status.code(), Some(1));
