@@ -246,6 +246,11 @@ fn is_cjk(c: char) -> bool {
 /// The Cyrillic letter a Latin one looks like, for the Latin letters typed
 /// into Cyrillic words (`Cepвиc`, `Texнoлoгия`).
 fn cyrillic_lookalike(c: char) -> Option<char> {
+    cyrillic_lookalikes().find(|(l, _)| *l == c).map(|(_, k)| k)
+}
+
+/// The Latin letters and the Cyrillic ones they look like.
+fn cyrillic_lookalikes() -> impl Iterator<Item = (char, char)> {
     const PAIRS: [(char, char); 20] = [
         ('A', 'А'),
         ('B', 'В'),
@@ -268,7 +273,7 @@ fn cyrillic_lookalike(c: char) -> Option<char> {
         ('y', 'у'),
         ('k', 'к'),
     ];
-    PAIRS.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)
+    PAIRS.into_iter()
 }
 
 /// A word written in Cyrillic letters and Latin ones that look alike, in
@@ -287,7 +292,27 @@ fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s);
     }
-    match lookalikes_in_cyrillic(s, |w| mixed(w) || lone(w)) {
+    // A Latin word with Cyrillic letters typed into it, more of its
+    // letters Latin and every Cyrillic one like a Latin letter (`Tеxco`,
+    // its `е` Cyrillic), is the Latin word: read in Cyrillic, `Техсо`
+    // would be `tekhso`, and one letter would hide a listed name.
+    let latin_lookalike = |c: char| cyrillic_lookalikes().find(|&(_, k)| k == c).map(|(l, _)| l);
+    let mostly_latin = |w: &str| {
+        let cyrillic = w.chars().filter(|&c| is_cyrillic(c)).count();
+        cyrillic > 0
+            && w.chars().filter(char::is_ascii_alphabetic).count() > cyrillic
+            && w.chars().filter(|&c| is_cyrillic(c)).all(|c| latin_lookalike(c).is_some())
+    };
+    let folded = rewrite_words(s, |w| {
+        if mostly_latin(w) {
+            Some(w.chars().map(|c| latin_lookalike(c).unwrap_or(c)).collect())
+        } else if mixed(w) || lone(w) {
+            Some(w.chars().map(|c| cyrillic_lookalike(c).unwrap_or(c)).collect())
+        } else {
+            None
+        }
+    });
+    match folded {
         Some(folded) => std::borrow::Cow::Owned(folded),
         None => std::borrow::Cow::Borrowed(s),
     }

@@ -144,8 +144,9 @@ pub(super) fn token_similarity(a: &str, b: &str, skeleton_a: &str, skeleton_b: &
             jw.min(OTHER_START_SCORE)
         } else if longer_word(a, b) {
             jw.min(LONGER_WORD_SCORE)
-        } else if one_consonant_more(a, b) {
-            // Another word (`Elekon`, `Elekond`; `Planar`, `Planart`).
+        } else if one_consonant_more(a, b) || two_letters_more(a, b) {
+            // Another word (`Elekon`, `Elekond`; `Planar`, `Planart`;
+            // `Garant`, `Garantex`).
             jw.min(SHORT_WORD_SCORE)
         } else if a.len().min(b.len()) <= SHORT_WORD && !inflected(a, b) {
             jw.min(SHORT_WORD_SCORE)
@@ -410,6 +411,23 @@ pub(super) fn longer_word(a: &str, b: &str) -> bool {
     let Some(rest) = long.strip_prefix(base) else { return false };
     // `ies` is an English plural (`industry`, `industries`).
     rest.len() >= 3 && rest != "ies" && !normalize::ending(base, rest) && !place_adjective(base, rest)
+}
+
+/// Whether one word is the other and two letters more at its end that are
+/// no ending (`Garant`, `Garantex`; `Vektor`, `Vektorex`), the shorter of
+/// five letters or more: another word. `es` is an English plural, and a
+/// country's code the company's country written into its name
+/// (`Tatshina`, `Татшинаук`).
+pub(super) fn two_letters_more(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short) else { return false };
+    let country = || rest == "uk" || crate::reference::countries().iter().any(|c| c.iso2.eq_ignore_ascii_case(rest));
+    short.len() >= 5
+        && rest.len() == 2
+        && rest != "es"
+        && !country()
+        && !normalize::ending(normalize::word_stem(short).unwrap_or(short), rest)
+        && !place_adjective(short, rest)
 }
 
 /// Whether one word is the other and one consonant more at its end that

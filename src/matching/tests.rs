@@ -402,6 +402,17 @@ fn spelling_variants_and_translated_organisation_words() {
     assert!(sim("Sequoia JSC", "АКЦИОНЕРНОЕ ОБЩЕСТВО ‘СЕКВОЙЯ’") >= 0.95);
     assert_eq!(sim("AO BALTIISKAYA PROMYSHLENNAYA KOMPANIYA", "АО “Балтийская Промышленная Компания”"), 1.0);
     assert_eq!(sim("Ostek Servis LLC", "ООО “Остек-Cepвиc”"), 1.0);
+    // A word and two letters more is another word, unless they are a
+    // country's code written into the name.
+    assert!(sim("ООО «Гарант»", "Garantex") < DEFAULT_THRESHOLD);
+    assert!(sim("Vektor", "Vektorex") < DEFAULT_THRESHOLD);
+    assert!(sim("Kvartina LLC", "OOO КВАРТИНАУК") >= DEFAULT_THRESHOLD);
+    assert!(sim("Kvartina Boxes", "Kvartina Box") >= DEFAULT_THRESHOLD);
+    // And Cyrillic letters typed into a Latin word: one `е` would hide it.
+    assert_eq!(sim("T\u{435}xco FZE", "Texco FZE"), 1.0);
+    assert_eq!(sim("V\u{43E}lna Tr\u{430}ding L\u{422}D", "Volna Trading Ltd"), 1.0);
+    // A word with as many Cyrillic letters as Latin ones is read in Cyrillic.
+    assert_eq!(normalize("Te\u{43A}\u{441}").tokens, ["teks"]);
     assert_eq!(sim("JSC Tula Arms Plant", "АО «Тульский оружейный завод»"), 1.0);
     assert!(sim("Crimea Railway", "Крымская железная дорога") >= 0.95);
     // The person a name is named after, with an initial that reads as

@@ -67,6 +67,7 @@ const PARENTHESISED_LABELS: &[&str] = &[
 /// Kong` before its legal form, or at its end, is given without it too
 /// (`RX Electronics HK Ltd`, `RX Electronics Ltd`), as in parentheses.
 pub fn name_variants(name: &str) -> Vec<String> {
+    let name = &fullwidth_as_ascii(name);
     let mut out = variants_of(name);
     let without: Vec<String> = out.iter().filter_map(|v| without_hong_kong(v)).collect();
     for v in without {
@@ -260,6 +261,7 @@ fn variants_of(name: &str) -> Vec<String> {
 /// brand (`Xilinx Inc. (AMD)`) as often as the party itself: alone, it is
 /// not searched for.
 pub fn name_forms(name: &str) -> Vec<String> {
+    let name = &fullwidth_as_ascii(name);
     let (_, inside) = parenthesised(name);
     let parts: Vec<String> = inside.iter().map(|(part, _)| spaced(part)).collect();
     let mut forms = vec![spaced(name)];
@@ -269,6 +271,23 @@ pub fn name_forms(name: &str) -> Vec<String> {
         }
     }
     forms
+}
+
+/// A text with the full-width forms of ASCII that Chinese and Japanese
+/// text writes (`（`, `）`, `，`, `Ａ`) and its ideographic space as ASCII, so
+/// that `Ele Technology Co LTD（深圳市易络电子有限公司）` has its parts as
+/// `(...)` gives them.
+fn fullwidth_as_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    let wide = |c: char| matches!(c, '\u{FF01}'..='\u{FF5E}' | '\u{3000}');
+    if s.is_ascii() || !s.chars().any(wide) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let narrow = |c: char| match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c => c,
+    };
+    std::borrow::Cow::Owned(s.chars().map(narrow).collect())
 }
 
 /// A text with its runs of white space made one space, and none at its ends.
@@ -485,6 +504,20 @@ pub fn is_legal_form_alone(name: &str) -> bool {
     !words.is_empty() && !has_name_word(&words)
 }
 
+/// Whether a name is a place and legal forms alone (`HK Ltd`, `Co., Ltd.
+/// (HK)`, `Hong Kong Limited`): it names no company, and `HK` alone would
+/// be compared as a name (with `KHK`, whose `Х` is written `KH` or `H`).
+pub fn is_place_and_legal_forms(name: &str) -> bool {
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let (codes, rest): (Vec<&str>, Vec<&str>) = words.iter().partition(|w| is_country_code(w));
+    if !codes.is_empty() {
+        return !rest.is_empty() && is_legal_form_alone(&rest.join(" "));
+    }
+    let tokens = tokens_of(name);
+    let (kept, legal) = split_legal_forms(tokens.clone(), 1);
+    !legal.is_empty() && !kept.is_empty() && kept.len() < tokens.len() && is_country(&kept.join(" "))
+}
+
 /// Whether words hold one that is no legal form (`split_legal_forms` keeps
 /// every word of a name that is only a legal form).
 fn has_name_word(words: &[String]) -> bool {
@@ -504,8 +537,24 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_a_legal_form_name_no_company() {
+        for name in ["HK Ltd", "Ltd (HK)", "Co., Ltd. (HK)", "Hong Kong Limited", "UAE FZE", "Türkiye A.Ş."] {
+            assert!(is_place_and_legal_forms(name), "{name}");
+        }
+        for name in ["HK", "Kvarta HK Ltd", "Hong Kong Kvarta Limited", "Hk Ltd", "Ltd", "Armenia"] {
+            assert!(!is_place_and_legal_forms(name), "{name}");
+        }
+    }
+
+    #[test]
     fn a_suppliers_name_forms_are_the_name_then_its_variants_but_a_part_in_parentheses() {
         assert_eq!(name_forms("Rosvorta Export OJSC (RVE)"), ["Rosvorta Export OJSC (RVE)", "Rosvorta Export OJSC"]);
+        // Full-width parentheses, as Chinese text writes them, are parentheses.
+        assert_eq!(
+            name_variants("Kvelo Technology Co LTD（深圳市奎络电子有限公司）"),
+            name_variants("Kvelo Technology Co LTD (深圳市奎络电子有限公司)")
+        );
+        assert_eq!(name_variants("Kvelo Technology Co LTD（深圳市奎络电子有限公司）").len(), 2);
         assert_eq!(
             name_forms("Kvarta Missile Corporation, JSC Avangard"),
             ["Kvarta Missile Corporation, JSC Avangard", "JSC Avangard"]

@@ -1018,6 +1018,12 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     if crate::matching::is_legal_form_alone(&s.name) {
         return Err(unreadable(format!("name: {:?} is a legal form alone; give the company's name", s.name.trim())));
     }
+    if crate::matching::is_place_and_legal_forms(&s.name) {
+        return Err(unreadable(format!(
+            "name: {:?} is a place and a legal form alone; give the company's name",
+            s.name.trim()
+        )));
+    }
     // A number in the name column is an id or a registration number
     // shifted there, not a company's name (`3M`, `7-Eleven` have letters).
     if !s.name.chars().any(char::is_alphabetic) {
