@@ -69,13 +69,47 @@ const PARENTHESISED_LABELS: &[&str] = &[
 pub fn name_variants(name: &str) -> Vec<String> {
     let name = &fullwidth_as_ascii(name);
     let mut out = variants_of(name);
-    let without: Vec<String> = out.iter().filter_map(|v| without_hong_kong(v)).collect();
+    let without: Vec<String> =
+        out.iter().filter_map(|v| without_hong_kong(v)).chain(out.iter().filter_map(|v| without_branch(v))).collect();
     for v in without {
         if !out.contains(&v) {
             out.push(v);
         }
     }
     out
+}
+
+/// A branch's name as the company's (`Texco FZE Dubai Branch`, `Branch of
+/// Texco FZE`: `Texco FZE`): a branch is the company, not a body of its
+/// own. After a legal form, the words before `Branch` (a place, mostly) go
+/// too, up to three of them. Not in a name with a dash, whose part after it
+/// is a branch's own name or place (see [`variants_of`]).
+fn without_branch(name: &str) -> Option<String> {
+    // After a dash, a branch's own name or place (above).
+    if [" - ", " – ", " — "].iter().any(|d| name.contains(d)) {
+        return None;
+    }
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let n = words.len();
+    let kept: &[&str] = if n >= 3 && plain(words[0]) == "branch" && plain(words[1]) == "of" {
+        &words[2..]
+    } else if n >= 2 && plain(words[n - 1]) == "branch" {
+        let before = &words[..n - 1];
+        // The last legal form, and the words after it (`Dubai`) set aside.
+        let legal = (0..before.len()).rev().take(4).find(|&i| is_legal_form_alone(before[i]));
+        match legal {
+            Some(i) if i > 0 => &before[..=i],
+            _ => before,
+        }
+    } else if n >= 3 && plain(words[n - 2]) == "branch" && plain(words[n - 1]) == "office" {
+        &words[..n - 2]
+    } else {
+        return None;
+    };
+    let kept = kept.join(" ");
+    let kept = kept.trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
+    (!kept.is_empty() && has_name_word(&tokens_of(kept))).then(|| spaced(kept))
 }
 
 /// A name without `HK` or `Hong Kong` after its first word and before a
@@ -537,6 +571,21 @@ mod tests {
     }
 
     #[test]
+    fn a_branch_is_named_as_its_company() {
+        for (name, company) in [
+            ("Kvarta FZE Dubai Branch", "Kvarta FZE"),
+            ("Kvarta LLC Moscow Branch", "Kvarta LLC"),
+            ("Branch of Kvarta Trading LLC", "Kvarta Trading LLC"),
+            ("Kvarta Trading Branch Office", "Kvarta Trading"),
+            ("Kvarta Trading Branch", "Kvarta Trading"),
+        ] {
+            assert!(name_variants(name).contains(&company.to_string()), "{name}: {:?}", name_variants(name));
+        }
+        assert_eq!(without_branch("Kvarta Trading"), None);
+        assert_eq!(without_branch("LLC Branch"), None);
+    }
+
+    #[test]
     fn a_place_and_a_legal_form_name_no_company() {
         for name in ["HK Ltd", "Ltd (HK)", "Co., Ltd. (HK)", "Hong Kong Limited", "UAE FZE", "Türkiye A.Ş."] {
             assert!(is_place_and_legal_forms(name), "{name}");
@@ -681,7 +730,8 @@ mod tests {
             ),
             // Not a place, a branch, a short form or a legal form alone.
             ("Vorta Corporation, Moscow", &["Vorta Corporation, Moscow"]),
-            ("Vorta Corporation, Dubai Branch", &["Vorta Corporation, Dubai Branch"]),
+            // (A branch is the company.)
+            ("Vorta Corporation, Dubai Branch", &["Vorta Corporation, Dubai Branch", "Vorta Corporation"]),
             ("United Vorta Corporation, UVC", &["United Vorta Corporation, UVC"]),
             ("Vorta Corporation, C.A.", &["Vorta Corporation, C.A."]),
             ("PJSC Vorta Corporation, Kazan", &["PJSC Vorta Corporation, Kazan"]),
