@@ -79,7 +79,7 @@ fn named_identifiers(text: &str) -> Option<Vec<(Option<String>, String)>> {
 /// An identifier as written, split into its scheme (lower case, `inn` for
 /// `ИНН`), if it names one, and its value: `inn:7701234567`, `INN
 /// 7701234567`, `ИНН: 7701234567`, `7701234567 (INN)`, or a bare value.
-pub fn split_identifier(text: &str) -> (Option<String>, &str) {
+pub fn split_identifier<'a>(text: &'a str) -> (Option<String>, &'a str) {
     let text = text.trim();
     let scheme = scheme_name;
     if let Some((s, v)) = text.split_once(':') {
@@ -103,18 +103,24 @@ pub fn split_identifier(text: &str) -> (Option<String>, &str) {
     {
         // The word for a number after the scheme's name (`CR No. 2813066`,
         // `Registration Nr 123456`).
-        let v = v.trim();
-        let v = ["no.", "no", "nr.", "nr", "number", "#", "№"]
-            .iter()
-            .find_map(|w| {
-                let head = v.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w))?;
-                let rest = &v[head.len()..];
-                // A word of letters ends at a space (`VAT NO999999999MVA` is
-                // Norway's); one with a point or a sign may touch the number.
-                let ends = if w.ends_with(|c: char| c.is_ascii_alphabetic()) { rest.starts_with(' ') } else { true };
-                (ends && !rest.trim().is_empty()).then(|| rest.trim())
-            })
-            .unwrap_or(v);
+        // So is `ID` or `Code` after it (`Tax ID No. 7718989383`, as OFAC
+        // writes it; `Tax Code 0101234567`).
+        let after = |v: &'a str, words: &[&str]| -> &'a str {
+            words
+                .iter()
+                .find_map(|w| {
+                    let head = v.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w))?;
+                    let rest = &v[head.len()..];
+                    // A word of letters ends at a space (`VAT NO999999999MVA`
+                    // is Norway's); one with a point or a sign may touch the number.
+                    let ends =
+                        if w.ends_with(|c: char| c.is_ascii_alphabetic()) { rest.starts_with(' ') } else { true };
+                    (ends && !rest.trim().is_empty()).then(|| rest.trim())
+                })
+                .unwrap_or(v)
+        };
+        let v = after(v.trim(), &["id.", "id", "identification", "code"]);
+        let v = after(v, &["no.", "no", "nr.", "nr", "number", "#", "№"]);
         return (Some(s), v);
     }
     (None, text)
@@ -190,6 +196,10 @@ mod tests {
             ("SWIFT see bank", (None, "SWIFT see bank")),
             // The word for a number after the scheme is no part of it.
             ("CR No. 2813066", (Some("cr"), "2813066")),
+            ("Tax ID No. 7718989383", (Some("tax"), "7718989383")),
+            ("Tax ID 800149", (Some("tax"), "800149")),
+            ("TAX CODE 0101234567", (Some("tax"), "0101234567")),
+            ("Tax Idaho 12", (Some("tax"), "Idaho 12")),
             ("CR No 2813066", (Some("cr"), "2813066")),
             ("CR 2813066", (Some("cr"), "2813066")),
             ("Registration Nr.2813066", (Some("registration"), "2813066")),
