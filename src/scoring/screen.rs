@@ -1043,11 +1043,26 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
             }
         }
     };
-    if !s.incorporated.is_empty()
-        && let Err(why) = crate::model::validate_date(&s.incorporated)
-    {
-        return Err(unreadable(format!("incorporated: {why}")));
-    }
+    // A date as list imports read them (`2023-03-23`, `23.03.2023`, `23
+    // March 2023`), written as an ISO date; a month or a year alone is not
+    // enough to say whether it is after the cutoff.
+    let incorporated = match s.incorporated.trim() {
+        "" => String::new(),
+        given => match crate::store::lists::listing_date(given, false) {
+            Some(d) if d.len() == 10 => d,
+            Some(_) => {
+                return Err(unreadable(format!(
+                    "incorporated: {given:?} gives no day; give the full date (2023-03-23, 23.03.2023), or leave it empty"
+                )));
+            }
+            None => {
+                let why = crate::model::validate_date(given).err().unwrap_or_default();
+                return Err(unreadable(format!(
+                    "incorporated: {why}; 23.03.2023 and 23 March 2023 are read too, or leave it empty"
+                )));
+            }
+        },
+    };
     let kind = match s.kind.trim() {
         "" => String::new(),
         k => match crate::model::EntityKind::parse(k) {
@@ -1058,7 +1073,7 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
             }
         },
     };
-    Ok(Supplier { country, kind, ..s })
+    Ok(Supplier { country, kind, incorporated, ..s })
 }
 
 /// One reason with its points.

@@ -1409,7 +1409,7 @@ fn listing_dates(name: &str, entries: &mut [ListEntry], us_order: bool) {
 }
 
 /// A listing date as an ISO date (see [`listing_dates`]).
-fn listing_date(given: &str, us_order: bool) -> Option<String> {
+pub(crate) fn listing_date(given: &str, us_order: bool) -> Option<String> {
     let t = given.trim();
     // An ISO date, with a time after it or not (`2022-03-15T00:00:00`,
     // `2022-03-15 10:00`).

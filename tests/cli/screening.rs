@@ -1498,7 +1498,9 @@ fn a_supplier_declares_its_incorporation_date() {
          c,Quorvane Trading FZCO,AE,2021-12-31\n\
          d,Quorvane Trading FZCO,AE,01.05.2023\n\
          e,Quorvane Trading FZCO,,2023-05-01\n\
-         f,Alvandra Technologies FZE,AE,2019-01-01\n",
+         f,Alvandra Technologies FZE,AE,2019-01-01\n\
+         g,Quorvane Trading FZCO,AE,2023-05\n\
+         h,Quorvane Trading FZCO,AE,31.02.2023\n",
     );
     let out = wd.cmd(["score", "--format", "json"]).arg(&file).output().unwrap();
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -1508,9 +1510,17 @@ fn a_supplier_declares_its_incorporation_date() {
     assert_eq!(told["evidence"], "incorporated 2023-05-01 (on or after 2022-02-24, as given), in AE");
     // In the coalition, or before the cutoff: no reason.
     assert!(new(&rows[1]).is_none() && new(&rows[2]).is_none(), "{rows:?}");
-    // A date not in ISO form: the row is not scored, and says why.
-    assert_eq!(rows[3]["band"], "error");
-    assert!(rows[3]["error"].as_str().unwrap().starts_with("line 5: incorporated: "), "{}", rows[3]);
+    // A date as Europe writes it is read as lists' dates are, told as ISO.
+    let told = new(&rows[3]).expect("new_company");
+    assert_eq!(told["evidence"], "incorporated 2023-05-01 (on or after 2022-02-24, as given), in AE");
+    // A month alone, or no day of the month: the row is not scored, and says why.
+    assert_eq!((rows[6]["band"].as_str(), rows[7]["band"].as_str()), (Some("error"), Some("error")));
+    assert!(
+        rows[6]["error"].as_str().unwrap().contains("line 8: incorporated: \"2023-05\" gives no day"),
+        "{}",
+        rows[6]
+    );
+    assert!(rows[7]["error"].as_str().unwrap().contains("line 9: incorporated: "), "{}", rows[7]);
     // In no country known, not known to be outside the coalition.
     assert!(new(&rows[4]).is_none(), "{}", rows[4]);
     // A date given does not cancel the store's.
