@@ -209,6 +209,7 @@ impl WatchIndex {
                 (0..table.len() as u32).filter(|&e| table.listed(e)).map(|e| &*table.ids[e as usize]).collect();
             let details = store.entity_details(&listed)?;
             let idents = store.entity_scheme_identifiers()?;
+            let links = store.entity_match_links()?;
             for id in listed {
                 let Some(d) = details.get(id) else { continue };
                 let key = idx.watched.len() as u32;
@@ -227,11 +228,26 @@ impl WatchIndex {
                     .index_of(id)
                     .map(|e| table.lists[e as usize].iter().map(|l| l.to_string()).collect())
                     .unwrap_or_default();
+                // Said with the entries `match` linked it to, and how alike
+                // (`linked by match to IV-12 Argut OOO, 0.95`), so that a
+                // supplier matched to it sees why it counts as listed.
+                let linked = links.get(id).map(Vec::as_slice).unwrap_or_default();
+                let said: Vec<String> = lists
+                    .iter()
+                    .map(|l| {
+                        let to: Vec<String> = linked
+                            .iter()
+                            .filter(|(list, ..)| list == l)
+                            .map(|(_, entry, name, score)| format!("{entry} {name}, {score:.2}"))
+                            .collect();
+                        if to.is_empty() { l.clone() } else { format!("linked by match to {}", to.join("; ")) }
+                    })
+                    .collect();
                 idx.watched.push(Watched {
                     list: lists.join(";"),
                     entry_id: id.to_string(),
                     name: d.name.clone(),
-                    programs: lists,
+                    programs: said,
                     countries: vec![d.country.clone()],
                     party: Party::Body,
                     entity: Some(id.to_string()),

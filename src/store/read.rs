@@ -467,6 +467,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The links `match` made, by entity: (list, entry id, entry name,
+    /// similarity), in that order.
+    pub fn entity_match_links(&self) -> Result<std::collections::BTreeMap<String, Vec<(String, String, String, f64)>>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT entity_id, list, entry_id, entry_name, score FROM entity_matches ORDER BY 1, 2, 3")?;
+        let mut out: std::collections::BTreeMap<String, Vec<(String, String, String, f64)>> = Default::default();
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))))?;
+        for row in rows {
+            let (entity, link) = row?;
+            out.entry(entity).or_default().push(link);
+        }
+        Ok(out)
+    }
+
     /// Why the links of the store's entities to the lists may be out of
     /// date, if they may: entities were never linked, or a list was
     /// imported after the last `match` (told by a count of imports, not

@@ -61,6 +61,41 @@ fn a_holding_of_listed_parties_below_half_is_a_reason_by_its_share() {
 }
 
 #[test]
+fn a_supplier_matched_to_a_store_entity_listed_by_match_names_the_entry() {
+    // The store's Vardun Holding LLC is linked by `match` to the listed
+    // Vardun OOO at less than 1; a supplier of the store entity's name
+    // matches the entity, and the evidence names the entry and the link.
+    let wd = Workdir::new();
+    let db = wd.path("v.db");
+    wd.write(
+        "records/entities.csv",
+        "id,name,kind,country
+V2,Vardun Holding LLC,trader,RU
+",
+    );
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("records")).assert().success();
+    let list = wd.write(
+        "w.csv",
+        "id,name,country
+W7,Vardun OOO,RU
+",
+    );
+    wd.cmd(["-q", "lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
+    let file = wd.write(
+        "s.csv",
+        "name,country
+Vardun Holding LLC,RU
+",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&file).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(row["resolved_entity"], "V2", "{row}");
+    let evidence = row["reasons"][0]["evidence"].as_str().unwrap();
+    assert!(evidence.starts_with("V2 on w (linked by match to W7 Vardun OOO, 0.9"), "{row}");
+}
+
+#[test]
 fn a_supplier_without_a_country_keeps_none_when_resolved_by_name() {
     // The store's Kelmora Arms is of DE, the list's of RU: a supplier of
     // no country named so may be either, and matches the list's.
