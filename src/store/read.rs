@@ -147,6 +147,9 @@ pub struct FindingRecord {
     pub category: String,
 }
 
+/// A link `match` made: list, entry id, entry name, similarity.
+pub type MatchLink = (String, String, String, f64);
+
 impl Store {
     /// Load the entity table.
     pub fn entity_table(&self) -> Result<EntityTable> {
@@ -469,11 +472,11 @@ impl Store {
 
     /// The links `match` made, by entity: (list, entry id, entry name,
     /// similarity), in that order.
-    pub fn entity_match_links(&self) -> Result<std::collections::BTreeMap<String, Vec<(String, String, String, f64)>>> {
+    pub fn entity_match_links(&self) -> Result<std::collections::BTreeMap<String, Vec<MatchLink>>> {
         let mut st = self
             .conn
             .prepare("SELECT entity_id, list, entry_id, entry_name, score FROM entity_matches ORDER BY 1, 2, 3")?;
-        let mut out: std::collections::BTreeMap<String, Vec<(String, String, String, f64)>> = Default::default();
+        let mut out: std::collections::BTreeMap<String, Vec<MatchLink>> = Default::default();
         let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))))?;
         for row in rows {
             let (entity, link) = row?;
