@@ -130,8 +130,8 @@ pub fn split_identifier<'a>(text: &'a str) -> (Option<String>, &'a str) {
 /// (`INN 7701234567`, `CR No. 2813066`), lower case: Russia's, the
 /// world's, and the company and tax numbers of Hong Kong (`CR`, `BRN`),
 /// Turkey (`MERSIS`, `VKN`), the Emirates (`TRN`), Ukraine (`EDRPOU`),
-/// Belarus (`UNP`) and Kazakhstan (`BIN`, `IIN`).
-const SCHEMES: [&str; 28] = [
+/// Belarus (`UNP`), Kazakhstan (`BIN`, `IIN`) and India (`PAN`, `IEC`).
+const SCHEMES: [&str; 30] = [
     "inn",
     "ogrn",
     "ogrnip",
@@ -160,6 +160,8 @@ const SCHEMES: [&str; 28] = [
     "vkn",
     "trn",
     "edrpou",
+    "pan",
+    "iec",
 ];
 
 /// Normalise an identifier value: letters and digits only, upper case.
@@ -199,6 +201,7 @@ mod tests {
             ("Tax ID No. 7718989383", (Some("tax"), "7718989383")),
             ("Tax ID 800149", (Some("tax"), "800149")),
             ("TAX CODE 0101234567", (Some("tax"), "0101234567")),
+            ("PAN EACPA3965E", (Some("pan"), "EACPA3965E")),
             ("Tax Idaho 12", (Some("tax"), "Idaho 12")),
             ("CR No 2813066", (Some("cr"), "2813066")),
             ("CR 2813066", (Some("cr"), "2813066")),

@@ -1157,8 +1157,9 @@ fn addresses_and_countries(cell: &str) -> (Vec<String>, Vec<String>) {
     (addresses, countries)
 }
 
-/// The numbers of a text: runs of letters and digits of six characters or
-/// more with five digits or more (`HE123456`, `530308406`), with the
+/// The numbers of a text: runs of letters and digits of five characters or
+/// more with four digits or more (`HE123456`, `530308406`, `54738`,
+/// `EACPA3965E`), with the
 /// hyphens that join their parts (`0613-0759-7600-0001`, a Turkish MERSIS
 /// number; `311490-3301-ЗАО` is `311490-3301`, not `311490`) and digits
 /// grouped in threes by spaces (`1 402 015 986`); labels and list marks
@@ -1198,7 +1199,7 @@ fn numbers_in(text: &str) -> Vec<String> {
     let text = joined.join(" ");
     text.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
         .map(|w| w.trim_matches('-'))
-        .filter(|w| w.len() >= 6 && w.bytes().filter(u8::is_ascii_digit).count() >= 5)
+        .filter(|w| w.len() >= 5 && w.bytes().filter(u8::is_ascii_digit).count() >= 4)
         .map(String::from)
         .collect()
 }
@@ -1321,8 +1322,18 @@ pub fn parse_list(path: &Path, format: ListFormat) -> Result<ParsedList> {
                     // Every number of a cell, without its labels
                     // (`7704730655 (Tax ID/INN)`, `(1) 530308406 (2)
                     // 531246870`, `TIN (INN): 6230005886`).
-                    for v in numbers_in(&get(column)) {
-                        e.identifiers.extend(identifier(scheme, &v));
+                    let cell = get(column);
+                    let numbers = numbers_in(&cell);
+                    if numbers.is_empty() && cell.chars().any(|c| c.is_ascii_digit()) {
+                        log::warn!(
+                            "{name}:{line}: {column} {cell:?} holds no number of five characters or more, four of \
+                             them digits: left out (too short to tell one party)"
+                        );
+                    }
+                    for v in numbers {
+                        if let Some(x) = identifier(scheme, &v).filter(|x| !e.identifiers.contains(x)) {
+                            e.identifiers.push(x);
+                        }
                     }
                 }
                 let programme =
@@ -1837,6 +1848,11 @@ mod tests {
         assert_eq!(numbers_in("OGRN 1 121 402 000 213, INN 9 102 157 783"), ["1121402000213", "9102157783"]);
         // A passport's series and number are not thousands.
         assert_eq!(numbers_in("03 01 118013"), ["118013"]);
+        // Five characters with four digits are enough: a short local number,
+        // an Indian PAN; a year is not.
+        assert_eq!(numbers_in("54738 (Tax ID/INN)"), ["54738"]);
+        assert_eq!(numbers_in("EACPA3965E (IEC); EACPA3965E (PAN)"), ["EACPA3965E", "EACPA3965E"]);
+        assert_eq!(numbers_in("registered in 2019"), Vec::<String>::new());
     }
 
     #[test]
