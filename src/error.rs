@@ -36,7 +36,7 @@ pub enum Error {
     #[error("database value: {0}")]
     SqlValue(#[from] rusqlite::types::FromSqlError),
     /// Reading or writing a file failed.
-    #[error("{path}: {error}")]
+    #[error("{path}: {}", io_message(.error))]
     Io {
         /// The file.
         path: PathBuf,
@@ -110,3 +110,14 @@ impl From<rusqlite::Error> for Error {
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What an I/O error on a user's file means, and what to do where that is
+/// clear (a missing file, a directory given for a file).
+pub fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file; check the path".into(),
+        std::io::ErrorKind::IsADirectory => "a directory, not a file; give a file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied; check the file's permissions".into(),
+        _ => e.to_string(),
+    }
+}

@@ -617,7 +617,9 @@ pub type SupplierRow = (u64, std::result::Result<Supplier, Unreadable>);
 /// character). Each row comes with its line and, when it cannot be read, why.
 pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<SupplierRow>> {
     let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(|e| Error::BadFile { path: name.into(), message: e.to_string() })?;
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::BadFile { path: name.into(), message: crate::error::io_message(&e) })?;
     let mut text = crate::store::unix_lines::utf8_text(bytes)
         .map_err(|(line, message)| Error::BadFile { path: format!("{name}:{line}"), message })?;
     let mut out = Vec::new();

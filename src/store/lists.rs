@@ -544,7 +544,9 @@ fn parse_csv(
     let mut out = ParsedList::default();
     // Read whole (lists are small), to tell a quote left open at the end.
     let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(|e| Error::BadFile { path: name.into(), message: e.to_string() })?;
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::BadFile { path: name.into(), message: crate::error::io_message(&e) })?;
     let bytes = crate::store::unix_lines::utf8_text(bytes)
         .map_err(|(line, message)| Error::BadFile { path: format!("{name}:{line}"), message })?
         .into_bytes();

@@ -14,7 +14,13 @@ use std::sync::{Arc, Mutex};
 /// files saved as Latin-1 (Windows-1252) or UTF-16 are common among those
 /// screened.
 pub fn utf8_text(bytes: Vec<u8>) -> Result<String, (u64, String)> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+    // With a byte-order mark, or without one: ASCII text in UTF-16 has a
+    // zero byte beside each letter.
+    let zeros = |parity: usize| {
+        let head = &bytes[..bytes.len().min(64)];
+        head.len() >= 4 && head.iter().skip(parity).step_by(2).all(|&b| b == 0)
+    };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || zeros(0) || zeros(1) {
         return Err((1, "UTF-16 text, not UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)".into()));
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -22,8 +28,12 @@ pub fn utf8_text(bytes: Vec<u8>) -> Result<String, (u64, String)> {
         let at = e.utf8_error().valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         let column = at - bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        // Words of bytes from 0xC0 up are Cyrillic in Windows-1251; an
+        // accented letter among ASCII ones is Latin-1's.
+        let cyrillic = bytes[at..].iter().take(64).take_while(|&&b| b >= 0x80).filter(|&&b| b >= 0xC0).count() >= 3;
+        let perhaps = if cyrillic { "Windows-1251 (Cyrillic)" } else { "Latin-1 or Windows-1252" };
         let why = format!(
-            "byte {column}: not UTF-8 text (a byte 0x{:02X}; Latin-1 or Windows-1252, perhaps): \
+            "byte {column}: not UTF-8 text (a byte 0x{:02X}; {perhaps}, perhaps): \
              save the file as UTF-8 (in Excel: CSV UTF-8)",
             bytes[at]
         );
@@ -80,13 +90,8 @@ pub fn input_name(path: &Path) -> String {
 /// A user's file opened; one that cannot be is an error naming it (and,
 /// when missing, saying to check the path).
 pub fn open_file(path: &Path) -> Result<std::fs::File> {
-    std::fs::File::open(path).map_err(|e| Error::BadFile {
-        path: path.display().to_string(),
-        message: match e.kind() {
-            io::ErrorKind::NotFound => "no such file; check the path".into(),
-            _ => e.to_string(),
-        },
-    })
+    std::fs::File::open(path)
+        .map_err(|e| Error::BadFile { path: path.display().to_string(), message: crate::error::io_message(&e) })
 }
 
 /// [`csv_reader`] over a file opened by [`open_file`].
@@ -428,6 +433,15 @@ mod tests {
         let (line, why) = utf8_text(b"name\nCaf\xe9 Kvarta\n".to_vec()).unwrap_err();
         assert_eq!(line, 2);
         assert!(why.starts_with("byte 4: not UTF-8 text (a byte 0xE9"), "{why}");
+        // Russian in Windows-1251, and UTF-16 without a byte-order mark.
+        let (line, why) = utf8_text(b"name\n\xcd\xee\xe2\xe0\xf2\xee\xf0\n".to_vec()).unwrap_err();
+        assert_eq!(line, 2);
+        assert!(why.contains("Windows-1251 (Cyrillic), perhaps"), "{why}");
+        let utf16: Vec<u8> = "name\nKvarta\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(utf8_text(utf16).unwrap_err().1.starts_with("UTF-16 text"));
+        let utf16: Vec<u8> = "name\nKvarta\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert!(utf8_text(utf16).unwrap_err().1.starts_with("UTF-16 text"));
+        assert_eq!(utf8_text(b"name\n".to_vec()).unwrap(), "name\n");
         let (line, why) = utf8_text(vec![0xFF, 0xFE, b'n', 0]).unwrap_err();
         assert!(line == 1 && why.starts_with("UTF-16 text"), "{why}");
     }

@@ -1186,6 +1186,24 @@ fn supplier_files_as_analysts_write_them() {
     assert!(stderr(&out).contains("latin1.csv:2: byte 9: not UTF-8 text (a byte 0xFC"), "{}", stderr(&out));
     let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&latin1).output().unwrap();
     assert!(stderr(&out).contains("save the file as UTF-8"), "{}", stderr(&out));
+    // Russian saved as Windows-1251, and UTF-16 without a byte-order mark,
+    // are named as such; a directory or a missing weights file says what to do.
+    let cp1251 = wd.path("cp1251.csv");
+    std::fs::write(&cp1251, b"name\n\xcd\xee\xe2\xe0\xf2\xee\xf0\n").unwrap();
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(&cp1251).output().unwrap();
+    assert!(
+        stderr(&out).contains("cp1251.csv:2: byte 1: not UTF-8 text (a byte 0xCD; Windows-1251"),
+        "{}",
+        stderr(&out)
+    );
+    let utf16 = wd.path("utf16.csv");
+    std::fs::write(&utf16, "name\nKvarta\n".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>()).unwrap();
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(&utf16).output().unwrap();
+    assert!(stderr(&out).contains("utf16.csv:1: UTF-16 text, not UTF-8"), "{}", stderr(&out));
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(wd.path("")).output().unwrap();
+    assert!(stderr(&out).contains("a directory, not a file; give a file"), "{}", stderr(&out));
+    let out = wd.cmd(["score", "--weights", "none.toml", "--db"]).arg(&db).arg(&latin1).output().unwrap();
+    assert!(stderr(&out).contains("none.toml: no such file; check the path"), "{}", stderr(&out));
     // A failed import into a new database leaves no database behind.
     let new = wd.path("new.db");
     let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&new).arg(&latin1).output().unwrap();
