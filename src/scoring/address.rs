@@ -206,7 +206,20 @@ impl Address {
             // A number of four digits opening an address of three parts or
             // more is a unit's (`1005, 10th Floor, ...`), not a postcode.
             let first_of_several = i == 0 && parts.len() > 2;
-            let tokens: Vec<String> = to_latin(part).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
+            // A label joined to its number is two words (`No14`, `No.14`).
+            let tokens: Vec<String> = to_latin(part)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .flat_map(|w| {
+                    let joined = ["no.", "no", "nr.", "nr", "#"]
+                        .iter()
+                        .find(|l| w.len() > l.len() && w.starts_with(**l) && w.as_bytes()[l.len()].is_ascii_digit());
+                    match joined {
+                        Some(l) => vec![l.to_string(), w[l.len()..].to_string()],
+                        None => vec![w.to_string()],
+                    }
+                })
+                .collect();
             let mut label: Option<&'static str> = None;
             let mut after_number = false;
             let mut after_box = false;
@@ -574,6 +587,11 @@ mod tests {
         // The street's numbers in another order: another house, street or
         // alley (Colombian `#` labels nothing).
         assert!(!same("Carrera 44 # 15-68, Cali", "Carrera 15 No. 44-68, Cali"));
+        // A label joined to its number.
+        assert!(same(
+            "Flat C9, 9/F, Vorta Industrial Building, No14 Kvarta Str., Kwun Tong, Kowloon, Hong Kong",
+            "Flat C9, 9/F, Vorta Industrial Building, 14 Kvarta Street, Kwun Tong, Kowloon"
+        ));
         assert!(!same("Plaque 21, 12th Alley, Vorta Street, Tehran", "No 12, 21th Alley, Vorta Street, Tehran"));
         assert!(!same("Москва, ул. 2-я Текстильщиков, 11, стр. 8", "8th Testilshchikov Str., 11, Building 2, Moscow"));
         // A Turkish flat (`D:`) is no house; an office is a room.
