@@ -67,7 +67,7 @@ pub(super) const WEAK_WORDS_SCORE: f64 = 0.7;
 
 /// The most two names score when one is of a limited liability company and
 /// the other of a joint stock company (see [`company_kind`]).
-pub(super) const KINDS_DIFFER_SCORE: f64 = 0.89;
+pub const KINDS_DIFFER_SCORE: f64 = 0.89;
 
 /// How two names compare.
 #[derive(Debug, Clone, Serialize)]
@@ -1271,6 +1271,15 @@ pub(super) fn joined_words(a: &NormalName, b: &NormalName, sims: &mut [f64]) {
     };
     mark(a, b, &|i, j| i * n + j);
     mark(b, a, &|j, i| i * n + j);
+}
+
+/// The company kinds of two names, when one is of a limited liability
+/// company and the other of a joint stock company (see [`company_kind`]):
+/// for a name that gives no legal form, found as an alias of an entry
+/// whose name gives one.
+pub fn kinds_of_two_names(a: &NormalName, b: &NormalName) -> Option<(&'static str, &'static str)> {
+    let (x, y) = (company_kind(&a.legal_forms)?, company_kind(&b.legal_forms)?);
+    (x != y).then_some((x, y))
 }
 
 /// Whether one name is of a limited liability company and the other of a

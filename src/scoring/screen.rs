@@ -444,12 +444,31 @@ impl WatchIndex {
                 if w.party == Party::Asset || (w.party == Party::Person && company()) {
                     continue;
                 }
+                // An alias that gives no legal form (`Almaz`) of an entry
+                // whose name gives one (`Almaz, JSC`) is that kind of
+                // company's: a name of the other kind (`ООО «Алмаз»`) is
+                // capped as against the entry's name.
+                let mut score = hit.similarity.score;
+                let mut kinds = String::new();
+                if score > crate::matching::KINDS_DIFFER_SCORE
+                    && w.entity.is_none()
+                    && crate::matching::normalize(&hit.name).legal_forms.is_empty()
+                    && let Some((x, y)) = crate::matching::kinds_of_two_names(
+                        &crate::matching::normalize(n),
+                        &crate::matching::normalize(&w.name),
+                    )
+                {
+                    score = crate::matching::KINDS_DIFFER_SCORE;
+                    kinds = format!("; legal forms of different kinds: {x} | {y} (the entry's name {:?})", w.name);
+                    if score < threshold {
+                        continue;
+                    }
+                }
                 named.insert(hit.key);
                 let other = !countries_compatible(country, &w.countries);
                 if other && (read_from_name || hit.similarity.score < other_threshold) {
                     continue;
                 }
-                let score = hit.similarity.score;
                 let better = best[other as usize].as_ref().is_none_or(|b| before(n, hit.key, score, b));
                 // An entry found by identifier stays its list's best. The
                 // store's listed entities are no list's entries: a party
@@ -460,8 +479,13 @@ impl WatchIndex {
                         .get(w.list.as_str())
                         .is_none_or(|b| b.1.rule != "identifier" && before(n, hit.key, score, b));
                 if better || better_on_list {
-                    let mut evidence =
-                        format!("name {:?} ~ {:?}: {:.2} ({})", n, hit.name, score, hit.similarity.features.join("; "));
+                    let mut evidence = format!(
+                        "name {:?} ~ {:?}: {:.2} ({}{kinds})",
+                        n,
+                        hit.name,
+                        score,
+                        hit.similarity.features.join("; ")
+                    );
                     if other {
                         evidence.push_str(&format!("; in {country}, the entry in {} only", w.countries.join(",")));
                     }

@@ -1953,3 +1953,33 @@ fn a_short_name_matches_the_one_party_whose_names_hold_its_words() {
     let pair: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
     assert!(pair["similarity"].as_f64().unwrap() < 0.9, "{pair}");
 }
+
+#[test]
+fn an_alias_without_a_legal_form_is_of_the_kind_its_entry_names() {
+    // The entry is a joint stock company; its alias gives no legal form. A
+    // limited liability company of that name is another company of a group
+    // as often as not: capped below the threshold, as against the entry's
+    // own name. A joint stock company, or the name alone, still matches.
+    let wd = Workdir::new();
+    let db = wd.path("k.db");
+    let list = wd.write("w.csv", "id,name,aliases,country\nW1,\"Velmaz, JSC\",Velmaz,RU\n");
+    wd.cmd(["-q", "lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let file = wd.write("s.csv", "name,country\nООО «Велмаз»,RU\nАО «Велмаз»,RU\nVelmaz,RU\n");
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&file).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let matched: Vec<bool> = rows.iter().map(|r| r["matched"].as_bool().unwrap()).collect();
+    assert_eq!(matched, [false, true, true], "{}", stdout(&out));
+    // At a threshold below the cap, the evidence says why it is lower.
+    let weights = wd.write("w.toml", "threshold = 0.85\n");
+    let out = wd.cmd(["score", "--format", "json", "--weights"]).arg(&weights).arg("--db").arg(&db).arg(&file).output();
+    let out = out.unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(row["match_similarity"], 0.89, "{row}");
+    let evidence = row["reasons"][0]["evidence"].as_str().unwrap();
+    assert!(
+        evidence.contains(
+            "legal forms of different kinds: limited liability | joint stock (the entry's name \"Velmaz, JSC\")"
+        ),
+        "{row}"
+    );
+}
