@@ -619,6 +619,10 @@ pub struct Unreadable {
     pub name: String,
     /// What is wrong and what to do.
     pub why: String,
+    /// The supplier with the fields that are wrong left out, when its name
+    /// and identifiers can be screened all the same (a bad country, date
+    /// or kind): the row is not scored, but its match is given.
+    pub screen: Option<Box<Supplier>>,
 }
 
 /// The columns of a supplier file (`identifier` as `identifiers`).
@@ -755,7 +759,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         if let Some(why) = unreadable {
             // The name up to where the row ran on.
             let name = get("name").lines().next().unwrap_or("").to_string();
-            return ((line, Err(Unreadable { id: get("id"), name, why })), swallowed);
+            return ((line, Err(Unreadable { id: get("id"), name, why, screen: None })), swallowed);
         }
         // Identifiers in their column, and in columns named by their
         // scheme (`inn`, `lei`).
@@ -846,7 +850,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         };
         let name = name.lines().next().unwrap_or("").to_string();
         let why = if runs > 0 { format!("{why}; the lines after it are read again, each as its own row") } else { why };
-        row.1 = Err(Unreadable { id, name, why });
+        row.1 = Err(Unreadable { id, name, why, screen: None });
         if runs > 0 {
             taken_rows(&unix, (byte, line, runs), &row_of, &mut out);
         }
@@ -962,6 +966,7 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
                 id: object.get("id").and_then(|x| x.as_str()).unwrap_or_default().into(),
                 name: object.get("name").and_then(|x| x.as_str()).unwrap_or_default().into(),
                 why: format!("{} given twice: give each key once", twice.join(", ")),
+                screen: None,
             });
         }
     }
@@ -1002,7 +1007,7 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
     }
     s.identifiers = identifiers.into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(";");
     if !wrong.is_empty() {
-        return Err(Unreadable { id: s.id, name: s.name, why: wrong.join("; ") });
+        return Err(Unreadable { id: s.id, name: s.name, why: wrong.join("; "), screen: None });
     }
     Ok(s)
 }
@@ -1043,7 +1048,9 @@ pub const MOST_NAME_CHARACTERS: usize = 500;
 /// Check a supplier's name and read its country (a code or a name, as
 /// list imports take them) as an ISO alpha-2 code.
 fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
-    let unreadable = |why: String| Unreadable { id: s.id.clone(), name: s.name.clone(), why };
+    let unreadable = |why: String| Unreadable { id: s.id.clone(), name: s.name.clone(), why, screen: None };
+    // A field other than the name wrong: the name is screened without it.
+    let screened = |why: String, without: Supplier| Unreadable { screen: Some(Box::new(without)), ..unreadable(why) };
     if s.name.trim().is_empty() {
         return Err(unreadable("name: missing value".into()));
     }
@@ -1081,7 +1088,11 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
             Some(c) => c.iso2.clone(),
             None => {
                 let hint = "give an ISO 3166-1 code (RU, RUS) or a name (Russia, Россия), or leave it empty";
-                return Err(unreadable(format!("country: {:?} is not a country; {hint}", s.country)));
+                let why = format!("country: {:?} is not a country; {hint}", s.country);
+                return Err(screened(
+                    why,
+                    Supplier { country: String::new(), incorporated: String::new(), ..s.clone() },
+                ));
             }
         }
     };
@@ -1093,15 +1104,15 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
         given => match crate::store::lists::listing_date(given, false) {
             Some(d) if d.len() == 10 => d,
             Some(_) => {
-                return Err(unreadable(format!(
+                let why = format!(
                     "incorporated: {given:?} gives no day; give the full date (2023-03-23, 23.03.2023), or leave it empty"
-                )));
+                );
+                return Err(screened(why, Supplier { country, incorporated: String::new(), ..s.clone() }));
             }
             None => {
                 let why = crate::model::validate_date(given).err().unwrap_or_default();
-                return Err(unreadable(format!(
-                    "incorporated: {why}; 23.03.2023 and 23 March 2023 are read too, or leave it empty"
-                )));
+                let why = format!("incorporated: {why}; 23.03.2023 and 23 March 2023 are read too, or leave it empty");
+                return Err(screened(why, Supplier { country, incorporated: String::new(), ..s.clone() }));
             }
         },
     };
@@ -1111,7 +1122,8 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
             Some(k) => k.as_str().to_string(),
             None => {
                 let kinds = crate::model::EntityKind::expected();
-                return Err(unreadable(format!("kind: {k:?} is no kind; give one of {kinds}, or leave it empty")));
+                let why = format!("kind: {k:?} is no kind; give one of {kinds}, or leave it empty");
+                return Err(screened(why, Supplier { country, incorporated, kind: String::new(), ..s.clone() }));
             }
         },
     };
@@ -1433,28 +1445,7 @@ impl Screen {
         let (watch, ctx) = (&self.watch, &self.ctx);
         let p = &weights.points;
         // Suppliers are scored in parallel, and come out in input order.
-        let score_one = |(line, row): SupplierRow| -> ScoreRow {
-            let s = match row {
-                Ok(s) => s,
-                Err(Unreadable { id, name, why }) => {
-                    return ScoreRow {
-                        line,
-                        id,
-                        name,
-                        score: None,
-                        band: "error",
-                        matched: false,
-                        match_name: String::new(),
-                        match_list: String::new(),
-                        match_similarity: None,
-                        other_lists: vec![],
-                        resolved_entity: String::new(),
-                        resolved_by: String::new(),
-                        reasons: vec![],
-                        error: format!("line {line}: {why}; not scored"),
-                    };
-                }
-            };
+        let score_supplier = |line: u64, s: Supplier| -> ScoreRow {
             let idents = supplier_identifiers(&s);
             // Resolve to a store entity: identifiers, then the name in the same country.
             // A short local number resolves only to an entity of a compatible
@@ -1748,6 +1739,40 @@ impl Screen {
                 reasons,
                 error: String::new(),
             }
+        };
+        let score_one = |(line, row): SupplierRow| -> ScoreRow {
+            let Unreadable { id, name, why, screen } = match row {
+                Ok(s) => return score_supplier(line, s),
+                Err(u) => u,
+            };
+            let mut row = ScoreRow {
+                line,
+                id,
+                name,
+                score: None,
+                band: "error",
+                matched: false,
+                match_name: String::new(),
+                match_list: String::new(),
+                match_similarity: None,
+                other_lists: vec![],
+                resolved_entity: String::new(),
+                resolved_by: String::new(),
+                reasons: vec![],
+                error: format!("line {line}: {why}; not scored"),
+            };
+            // Not scored, but its name and identifiers screened all the
+            // same: a list match is never hidden by a wrong date.
+            if let Some(s) = screen {
+                let screened = score_supplier(line, *s);
+                row.matched = screened.matched;
+                row.match_name = screened.match_name;
+                row.match_list = screened.match_list;
+                row.match_similarity = screened.match_similarity;
+                row.other_lists = screened.other_lists;
+                row.error.push_str(" (its name was screened: see the match columns)");
+            }
+            row
         };
         rows.into_par_iter().map(score_one).collect()
     }

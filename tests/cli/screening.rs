@@ -1983,3 +1983,37 @@ fn an_alias_without_a_legal_form_is_of_the_kind_its_entry_names() {
         "{row}"
     );
 }
+
+#[test]
+fn a_row_with_a_wrong_date_country_or_kind_is_not_scored_but_its_name_is_screened() {
+    // A wrong optional field leaves the row unscored (band error), but a
+    // list match is not hidden by it: the match columns are filled. A wrong
+    // name is not screened at all.
+    let wd = Workdir::new();
+    let db = wd.path("k.db");
+    let list = wd.write("w.csv", "id,name,country\nW1,Velmaris Trading FZE,AE\n");
+    wd.cmd(["-q", "lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    let file = wd.write(
+        "s.csv",
+        "name,country,incorporated,kind\n\
+         Velmaris Trading FZE,AE,2023-13-01,\n\
+         Velmaris Trading FZE,Atlantis,,\n\
+         Velmaris Trading FZE,AE,,smuggler\n\
+         LLC,AE,2023-13-01,\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--fail-above", "90", "--db"]).arg(&db).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "an unscored row fails a gate");
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    for row in &rows[..3] {
+        assert_eq!((row["band"].as_str(), row["score"].as_f64()), (Some("error"), None), "{row}");
+        assert_eq!((row["matched"].as_bool(), row["match_name"].as_str()), (Some(true), Some("Velmaris Trading FZE")));
+        assert!(row["error"].as_str().unwrap().ends_with("not scored (its name was screened: see the match columns)"));
+    }
+    assert!(rows[0]["error"].as_str().unwrap().contains("incorporated: \"2023-13-01\" has no month 13"), "{}", rows[0]);
+    assert!(rows[1]["error"].as_str().unwrap().contains("country: \"Atlantis\" is not a country"), "{}", rows[1]);
+    assert!(rows[2]["error"].as_str().unwrap().contains("kind: \"smuggler\" is no kind"), "{}", rows[2]);
+    assert_eq!(
+        (rows[3]["matched"].as_bool(), rows[3]["error"].as_str().unwrap().ends_with("; not scored")),
+        (Some(false), true)
+    );
+}
