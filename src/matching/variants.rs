@@ -552,6 +552,15 @@ pub fn is_place_and_legal_forms(name: &str) -> bool {
     !legal.is_empty() && !kept.is_empty() && kept.len() < tokens.len() && is_country(&kept.join(" "))
 }
 
+/// Whether a name is one letter or digit and legal forms (`C Ltd`, `X
+/// LLC`): too little to tell one company, it matches initials (`I.C.I.C.
+/// KFT.`).
+pub fn is_one_character_and_legal_forms(name: &str) -> bool {
+    let tokens = tokens_of(name);
+    let (kept, legal) = split_legal_forms(tokens, 1);
+    !legal.is_empty() && kept.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphanumeric()).count() == 1
+}
+
 /// Whether words hold one that is no legal form (`split_legal_forms` keeps
 /// every word of a name that is only a legal form).
 fn has_name_word(words: &[String]) -> bool {
@@ -583,6 +592,16 @@ mod tests {
         }
         assert_eq!(without_branch("Kvarta Trading"), None);
         assert_eq!(without_branch("LLC Branch"), None);
+    }
+
+    #[test]
+    fn one_character_and_a_legal_form_name_no_company() {
+        for name in ["C Ltd", "X LLC", "ООО «Ф»"] {
+            assert!(is_one_character_and_legal_forms(name), "{name}");
+        }
+        for name in ["3M Company", "C", "CJ Ltd", "LLC"] {
+            assert!(!is_one_character_and_legal_forms(name), "{name}");
+        }
     }
 
     #[test]

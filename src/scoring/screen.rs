@@ -1067,6 +1067,12 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
     if crate::matching::is_legal_form_alone(&s.name) {
         return Err(unreadable(format!("name: {:?} is a legal form alone; give the company's name", s.name.trim())));
     }
+    if crate::matching::is_one_character_and_legal_forms(&s.name) {
+        return Err(unreadable(format!(
+            "name: {:?} is one character and a legal form; give the company's whole name",
+            s.name.trim()
+        )));
+    }
     if crate::matching::is_place_and_legal_forms(&s.name) {
         return Err(unreadable(format!(
             "name: {:?} is a place and a legal form alone; give the company's name",

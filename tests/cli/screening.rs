@@ -825,7 +825,7 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     // A legal form alone names no company: not scored (it matched any
     // entry with that legal form in parentheses).
-    let bare = wd.write("bare.csv", "id,name\nb1,LLC\nb2,ООО\nb3,\"Co., Ltd. (HK)\"\n");
+    let bare = wd.write("bare.csv", "id,name\nb1,LLC\nb2,ООО\nb3,\"Co., Ltd. (HK)\"\nb4,C Ltd\n");
     let out =
         wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg("--db").arg(&db).arg(&bare).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
@@ -836,6 +836,8 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
     );
     // Nor does a place and a legal form (`HK` would be compared as a name).
     assert!(stdout(&out).contains("is a place and a legal form alone"), "{}", stdout(&out));
+    // Nor one character and a legal form (`C` matched the initials `I.C.I.C.`).
+    assert!(stdout(&out).contains("is one character and a legal form"), "{}", stdout(&out));
     // Nor does a number (an id shifted into the name), in JSON or in CSV;
     // a name with letters and digits is one.
     // Nor a name of thousands of characters (a record pasted into the
