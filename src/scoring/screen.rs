@@ -31,6 +31,9 @@ struct Watched {
     party: Party,
     /// The store entity, for listed entities of the store.
     entity: Option<String>,
+    /// For a store entity listed only through the links `match` made, the
+    /// best of their similarities: a match to it is no stronger than that.
+    link: Option<f64>,
 }
 
 /// What a watched party is, by its list's schema or type.
@@ -201,6 +204,7 @@ impl WatchIndex {
                 countries: e.countries,
                 party: Party::of_schema(&e.schema),
                 entity: None,
+                link: None,
             });
         }
         if store_listed {
@@ -243,7 +247,12 @@ impl WatchIndex {
                         if to.is_empty() { l.clone() } else { format!("linked by match to {}", to.join("; ")) }
                     })
                     .collect();
+                // Listed on its own record on any list: as strong as a
+                // list's entry; else as strong as its best link.
+                let recorded = lists.iter().any(|l| !linked.iter().any(|(list, ..)| list == l));
+                let link = (!recorded).then(|| linked.iter().map(|x| x.3).fold(0.0, f64::max));
                 idx.watched.push(Watched {
+                    link,
                     list: lists.join(";"),
                     entry_id: id.to_string(),
                     name: d.name.clone(),
@@ -379,7 +388,8 @@ impl WatchIndex {
             entry_id: w.entry_id.clone(),
             name: w.name.clone(),
             programs: w.programs.clone(),
-            similarity,
+            // A store entity listed through a link is matched no better than the link.
+            similarity: similarity.min(w.link.unwrap_or(1.0)),
             rule,
             evidence,
         };
@@ -448,7 +458,10 @@ impl WatchIndex {
                 // whose name gives one (`Almaz, JSC`) is that kind of
                 // company's: a name of the other kind (`ООО «Алмаз»`) is
                 // capped as against the entry's name.
-                let mut score = hit.similarity.score;
+                let mut score = hit.similarity.score.min(w.link.unwrap_or(1.0));
+                if score < threshold {
+                    continue;
+                }
                 let mut kinds = String::new();
                 if score > crate::matching::KINDS_DIFFER_SCORE
                     && w.entity.is_none()

@@ -93,6 +93,33 @@ Vardun Holding LLC,RU
     assert_eq!(row["resolved_entity"], "V2", "{row}");
     let evidence = row["reasons"][0]["evidence"].as_str().unwrap();
     assert!(evidence.starts_with("V2 on w (linked by match to W7 Vardun OOO, 0.9"), "{row}");
+    // The match is no stronger than the link it rests on, nor its points.
+    let link = &evidence["V2 on w (linked by match to W7 Vardun OOO, ".len()..][..4];
+    assert_eq!(format!("{:.2}", row["match_similarity"].as_f64().unwrap()), link, "{row}");
+    assert!(row["reasons"][0]["points"].as_f64().unwrap() < 60.0, "{row}");
+    // Linked at a threshold below the screen's, it is no match at all.
+    let weak = wd.write(
+        "weak.csv",
+        "name,country
+Vardun Holding LLC,RU
+",
+    );
+    let list = wd.write(
+        "w2.csv",
+        "id,name,country
+W7,Vardanov OOO,RU
+",
+    );
+    wd.cmd(["-q", "lists", "import", "--list", "w", "--list-format", "csv", "--db"])
+        .arg(&db)
+        .arg(&list)
+        .assert()
+        .success();
+    let linked = wd.cmd(["-q", "match", "--threshold", "0.7", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    assert!(stdout(&linked).contains("V2,Vardun Holding LLC,w,W7,Vardanov OOO,name,0.7"), "{}", stdout(&linked));
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&weak).output().unwrap();
+    let row: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(row["matched"], false, "{row}");
 }
 
 #[test]
