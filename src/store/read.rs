@@ -447,7 +447,11 @@ impl Store {
             }
         }
         tx.execute("DELETE FROM match_runs", [])?;
-        tx.execute("INSERT INTO match_runs (list_imports) SELECT n FROM list_imports", [])?;
+        tx.execute(
+            "INSERT INTO match_runs (list_imports, record_imports) \
+             SELECT l.n, r.n FROM list_imports AS l, record_imports AS r",
+            [],
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -498,15 +502,22 @@ impl Store {
             .optional()?;
         let Some(list) = newest.filter(|_| entities > 0) else { return Ok(None) };
         let imports: i64 = self.conn.query_row("SELECT n FROM list_imports", [], |r| r.get(0))?;
-        let matched: Option<(String, i64)> = self
+        let records: i64 = self.conn.query_row("SELECT n FROM record_imports", [], |r| r.get(0))?;
+        let matched: Option<(String, i64, i64)> = self
             .conn
-            .query_row("SELECT matched_at, list_imports FROM match_runs", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row("SELECT matched_at, list_imports, record_imports FROM match_runs", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
         Ok(match matched {
             None => Some("the store's entities were never linked to the lists".into()),
-            Some((at, n)) if n < imports => Some(format!(
+            Some((at, n, _)) if n < imports => Some(format!(
                 "{} list import(s), the last of list {list:?}, came after the last link of the store's entities ({at})",
                 imports - n
+            )),
+            Some((at, _, r)) if r < records => Some(format!(
+                "{} import(s) of entities or links came after the last link of the store's entities to the lists ({at})",
+                records - r
             )),
             Some(_) => None,
         })

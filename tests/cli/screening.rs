@@ -196,6 +196,17 @@ fn a_gate_needs_the_store_linked_to_the_lists() {
     let out = gate(&wd);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("came after the last link of the store's entities"), "{}", stderr(&out));
+    // So is an import of entities or links since: a company the new
+    // records give a listed owner would pass.
+    wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
+    assert_eq!(gate(&wd).status.code(), Some(0));
+    wd.write("late/links.csv", "from_id,to_id,relation,share\nE0001,E0002,owns,60\n");
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("late")).assert().success();
+    let out = gate(&wd);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 import(s) of entities or links came after the last link"), "{}", stderr(&out));
+    wd.cmd(["-q", "match", "--db"]).arg(&db).assert().success();
+    assert_eq!(gate(&wd).status.code(), Some(0));
 }
 
 fn import_list(wd: &Workdir, db: &std::path::Path, format: &str, file: &str) -> std::process::Output {

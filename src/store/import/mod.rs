@@ -427,6 +427,12 @@ impl Run<'_> {
                 .execute(params![input.name, kind.name()])?;
             tx.last_insert_rowid()
         };
+        // Entities and links are what `match` links and ownership reads:
+        // counted, so that links made before them are known to be out of
+        // date (see Store::links_out_of_date).
+        if matches!(kind, RecordKind::Entities | RecordKind::Links) {
+            tx.execute("UPDATE record_imports SET n = n + 1", [])?;
+        }
         let before = table_count(tx, kind)?;
         let file_index = self.files.len() as u32;
         self.files.push(input.name.clone());
