@@ -1345,6 +1345,24 @@ fn ownership_shares_given_as_fractions_are_warned_about() {
 }
 
 #[test]
+fn a_share_may_carry_its_percent_sign_and_is_read_on_owns_links_only() {
+    let (wd, db) = vorta_and_two_companies("V,K1,owns,60%,t\n");
+    let out = wd.cmd(["match", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    assert!(stdout(&out).contains("K1,Kvarta One,,,,owned_by_listed,"), "{}", stdout(&out));
+    // A share on a controls link would be dropped: refused, with the line.
+    let wd = Workdir::new();
+    wd.write("r/entities.csv", "id,name,country,kind\nV,Vorta Arms,RU,manufacturer\nK1,Kvarta One,AE,trader\n");
+    wd.write("r/links.csv", "from_id,to_id,relation,share,source\nV,K1,controls,60,t\n");
+    let out = wd.cmd(["import", "--db"]).arg(wd.path("c.db")).arg(wd.path("r")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("links.csv:2: share: a share is read on owns links only, not on controls"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn a_tie_goes_to_the_entry_whose_main_name_is_nearer() {
     // `Vorta Aero` is an alias of the LLC (listed first) and the name of the
     // JSC: both score 1.00 for `AO Vorta Aero`; the JSC's main name is nearer.

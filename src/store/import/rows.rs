@@ -234,9 +234,27 @@ pub(super) fn check_row<'r>(
                 c.fail(1, format!("{to:?} is from_id too: a link joins two parties"));
             }
             let relation = c.parsed(2, Relation::parse, Relation::expected);
-            let share = c.amount(3);
+            // A percentage, with its sign or without (`30`, `30%`).
+            let written = c.raw(3);
+            let share = match written.strip_suffix('%') {
+                Some(number) => parse_amount(number.trim()).map_err(|m| c.fail(3, m)).ok(),
+                None => c.amount(3),
+            };
             if share.is_some_and(|s| s > 100.0) {
                 c.fail(3, "share is a percentage and cannot exceed 100".into());
+            }
+            // Ownership reads shares on `owns` links only: one on another
+            // link would be dropped without a word.
+            if let (Some(r), Some(_)) = (relation.filter(|r| *r != Relation::Owns), share) {
+                c.fail(
+                    3,
+                    format!(
+                        "a share is read on owns links only, not on {}: write the holding as OWNER,OWNED,owns,SHARE \
+                         (a {} link counts as control), or leave the share empty",
+                        r.as_str(),
+                        r.as_str()
+                    ),
+                );
             }
             let source = c.raw(4);
             let rel = relation.map_or("", |r| r.as_str());
