@@ -149,6 +149,10 @@ struct ShowRow {
     programs: String,
     listed_on: String,
     addresses: String,
+    /// The entry's owners the list states, each with its share.
+    owners: String,
+    /// What the entry owns, as the list states it.
+    holdings: String,
     line: u64,
 }
 
@@ -214,10 +218,30 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                     if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.join(", ")) };
                 return Err(crate::Error::Usage(format!("list {list:?} has no entry {i:?}{hint}")).into());
             }
+            // Holdings between entries, each party by its id and name.
+            let ownerships = store.list_ownerships(&list)?;
+            let names: std::collections::HashMap<&str, &str> =
+                entries.iter().map(|(_, e)| (e.id.as_str(), e.names.first().map_or("", String::as_str))).collect();
+            let holding = |party: &str, share: Option<f64>| {
+                let name = names.get(party).copied().unwrap_or_default();
+                let share = share.map_or_else(|| "share not given".to_string(), |s| format!("{s}%"));
+                format!("{party} {name} {share}").replace("  ", " ")
+            };
+            let said = |e: &crate::store::lists::ListEntry, owners: bool| -> String {
+                ownerships
+                    .iter()
+                    .filter(|o| if owners { o.asset == e.id } else { o.owner == e.id })
+                    .map(|o| holding(if owners { &o.owner } else { &o.asset }, o.share))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
             let rows: Vec<ShowRow> = entries
-                .into_iter()
+                .iter()
                 .filter(|(_, e)| id.as_ref().is_none_or(|i| *i == e.id))
-                .map(|(_, e)| ShowRow {
+                .map(|(_, e)| (e.clone(), said(e, true), said(e, false)))
+                .map(|(e, owners, holdings)| ShowRow {
+                    owners,
+                    holdings,
                     name: e.names.first().cloned().unwrap_or_default(),
                     aliases: e.names.get(1..).unwrap_or_default().join("; "),
                     countries: e.countries.join(";"),

@@ -1454,6 +1454,18 @@ pub(crate) fn listing_date(given: &str, us_order: bool) -> Option<String> {
 }
 
 impl Store {
+    /// The holdings a list states between its entries (owner, asset,
+    /// share), a holding given with a share and without it once.
+    pub fn list_ownerships(&self, list: &str) -> Result<Vec<ListOwnership>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT owner_id, asset_id, max(share) FROM list_ownership WHERE list = ?1 \
+             GROUP BY owner_id, asset_id ORDER BY owner_id, asset_id",
+        )?;
+        let rows =
+            stmt.query_map([list], |r| Ok(ListOwnership { owner: r.get(0)?, asset: r.get(1)?, share: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Remove a list, its entries and the links of store entities to them,
     /// in one transaction: the entries removed and the links deleted.
     pub fn remove_list(&mut self, list: &str) -> Result<(usize, usize)> {

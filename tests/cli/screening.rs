@@ -291,6 +291,13 @@ fn every_list_format_imports() {
     assert_eq!(names, ["csl", "eu-journal", "os-simple", "plain", "watch"]);
     let watch = &lists[4];
     assert_eq!((watch["entries"].as_u64(), watch["first_listed"].as_str()), (Some(2), Some("2022-05-05")));
+    // The holdings the FtM file states are shown on both parties' rows.
+    let out = wd.cmd(["lists", "show", "watch", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let tingyao = rows.iter().find(|r| r["entry_id"] == "wl-tingyao").unwrap();
+    assert_eq!(tingyao["owners"], "wl-kirvard Общество с ограниченной ответственностью «Кирвард-Техно» 40%");
+    let kirvard = rows.iter().find(|r| r["entry_id"] == "wl-kirvard").unwrap();
+    assert_eq!(kirvard["holdings"], "wl-tingyao Tingyao Electronic Trading Ltd 40%");
     // The EU journal CSV: dates d.m.yyyy, record ids unique within their
     // annex (both `1` here), numbers among their labels, countries from the
     // addresses (CN and HK; RU), none when an address names no country
