@@ -927,8 +927,17 @@ impl NameIndex {
                 continue;
             }
             let key = self.keys[i as usize];
-            if best.get(&key).is_none_or(|h| sim.score > h.similarity.score) {
-                best.insert(key, Hit { key, name: self.names[i as usize].original.clone(), similarity: sim });
+            // Of an entry's names that score alike, the one written as the
+            // query is (case aside) is named: `Aeroskan OOO` itself, not its
+            // Ukrainian form of the same score.
+            let original = &self.names[i as usize].original;
+            let as_written = |n: &str| n.trim().to_lowercase() == q.original.trim().to_lowercase();
+            let better = |h: &Hit| {
+                sim.score > h.similarity.score
+                    || (sim.score == h.similarity.score && as_written(original) && !as_written(&h.name))
+            };
+            if best.get(&key).is_none_or(better) {
+                best.insert(key, Hit { key, name: original.clone(), similarity: sim });
             }
         }
         let mut hits: Vec<Hit> = best.into_values().collect();

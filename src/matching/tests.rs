@@ -1251,3 +1251,16 @@ fn a_word_of_thousands_of_letters_is_not_cut_into_beginnings() {
     assert_eq!(best(&idx, "Spetsvneshtekhnika"), Some(1));
     assert_eq!(best(&idx, &"Spetsvneshtekhnika".repeat(2_000)), None);
 }
+
+#[test]
+fn of_an_entrys_names_that_score_alike_the_one_written_as_the_query_is_named() {
+    let mut idx = NameIndex::new();
+    idx.add(1, "Товариство з обмеженою відповідальністю «Кварескан»");
+    idx.add(1, "Kvareskan OOO");
+    let hits = idx.search("Kvareskan OOO", DEFAULT_THRESHOLD);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].similarity.score, 1.0);
+    assert_eq!(hits[0].name, "Kvareskan OOO");
+    let hits = idx.search("kvareskan ooo", DEFAULT_THRESHOLD);
+    assert_eq!(hits[0].name, "Kvareskan OOO");
+}
