@@ -218,8 +218,8 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                     if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.join(", ")) };
                 return Err(crate::Error::Usage(format!("list {list:?} has no entry {i:?}{hint}")).into());
             }
-            // Holdings between entries, each party by its id and name.
-            let ownerships = store.list_ownerships(&list)?;
+            // Holdings between entries, each party by its id and name, by
+            // the entry that owns and the entry owned.
             let names: std::collections::HashMap<&str, &str> =
                 entries.iter().map(|(_, e)| (e.id.as_str(), e.names.first().map_or("", String::as_str))).collect();
             let holding = |party: &str, share: Option<f64>| {
@@ -227,30 +227,30 @@ pub(super) fn run(g: &GlobalArgs, args: ListsArgs) -> anyhow::Result<ExitCode> {
                 let share = share.map_or_else(|| "share not given".to_string(), |s| format!("{s}%"));
                 format!("{party} {name} {share}").replace("  ", " ")
             };
-            let said = |e: &crate::store::lists::ListEntry, owners: bool| -> String {
-                ownerships
-                    .iter()
-                    .filter(|o| if owners { o.asset == e.id } else { o.owner == e.id })
-                    .map(|o| holding(if owners { &o.owner } else { &o.asset }, o.share))
-                    .collect::<Vec<_>>()
-                    .join("; ")
+            let mut owners: std::collections::HashMap<String, Vec<String>> = Default::default();
+            let mut holdings: std::collections::HashMap<String, Vec<String>> = Default::default();
+            for o in store.list_ownerships(&list)? {
+                owners.entry(o.asset.clone()).or_default().push(holding(&o.owner, o.share));
+                holdings.entry(o.owner).or_default().push(holding(&o.asset, o.share));
+            }
+            let said = |by: &std::collections::HashMap<String, Vec<String>>, id: &str| {
+                by.get(id).map(|v| v.join("; ")).unwrap_or_default()
             };
             let rows: Vec<ShowRow> = entries
                 .iter()
                 .filter(|(_, e)| id.as_ref().is_none_or(|i| *i == e.id))
-                .map(|(_, e)| (e.clone(), said(e, true), said(e, false)))
-                .map(|(e, owners, holdings)| ShowRow {
-                    owners,
-                    holdings,
+                .map(|(_, e)| ShowRow {
+                    owners: said(&owners, &e.id),
+                    holdings: said(&holdings, &e.id),
                     name: e.names.first().cloned().unwrap_or_default(),
                     aliases: e.names.get(1..).unwrap_or_default().join("; "),
                     countries: e.countries.join(";"),
                     identifiers: e.identifiers.iter().map(|(s, v)| format!("{s}:{v}")).collect::<Vec<_>>().join(";"),
                     programs: e.programs.join(";"),
-                    listed_on: e.listed_on.unwrap_or_default(),
+                    listed_on: e.listed_on.clone().unwrap_or_default(),
                     addresses: e.addresses.join("; "),
-                    entry_id: e.id,
-                    schema: e.schema,
+                    entry_id: e.id.clone(),
+                    schema: e.schema.clone(),
                     line: e.line,
                 })
                 .collect();

@@ -860,6 +860,9 @@ impl NameIndex {
             return Vec::new();
         }
         let mut best: FxHashMap<u32, Hit> = FxHashMap::default();
+        // The query as written, case aside, to name an entry by that of its
+        // names that score alike (below).
+        let query_written = q.original.trim().to_lowercase();
         // A name is raised to the sole holder's score only when it covers
         // as much of the query as a candidate at SOLE_HOLDER_COVER, and a
         // search at a threshold above that, up to the raised score, takes
@@ -931,7 +934,7 @@ impl NameIndex {
             // query is (case aside) is named: `Aeroskan OOO` itself, not its
             // Ukrainian form of the same score.
             let original = &self.names[i as usize].original;
-            let as_written = |n: &str| n.trim().to_lowercase() == q.original.trim().to_lowercase();
+            let as_written = |n: &str| n.trim().to_lowercase() == query_written;
             let better = |h: &Hit| {
                 sim.score > h.similarity.score
                     || (sim.score == h.similarity.score && as_written(original) && !as_written(&h.name))

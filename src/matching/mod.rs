@@ -17,6 +17,4 @@ pub use identifiers::{identifiers_in, normalize_identifier, split_identifier};
 pub use index::{Hit, NameIndex};
 pub use normalize::{NormalName, is_common, normalize, skeleton, to_latin, word_stem};
 pub use similarity::{DEFAULT_THRESHOLD, KINDS_DIFFER_SCORE, Similarity, kinds_of_two_names, similarity};
-pub use variants::{
-    is_legal_form_alone, is_one_character_and_legal_forms, is_place_and_legal_forms, name_forms, name_variants,
-};
+pub use variants::{is_legal_form_alone, name_forms, name_variants, names_no_company};

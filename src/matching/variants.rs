@@ -538,27 +538,32 @@ pub fn is_legal_form_alone(name: &str) -> bool {
     !words.is_empty() && !has_name_word(&words)
 }
 
-/// Whether a name is a place and legal forms alone (`HK Ltd`, `Co., Ltd.
-/// (HK)`, `Hong Kong Limited`): it names no company, and `HK` alone would
-/// be compared as a name (with `KHK`, whose `Х` is written `KH` or `H`).
-pub fn is_place_and_legal_forms(name: &str) -> bool {
-    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let (codes, rest): (Vec<&str>, Vec<&str>) = words.iter().partition(|w| is_country_code(w));
-    if !codes.is_empty() {
-        return !rest.is_empty() && is_legal_form_alone(&rest.join(" "));
-    }
+/// What a supplier's name is when it names no company, if so: a legal
+/// form alone (`LLC`); one character and a legal form (`C Ltd`: it
+/// matches initials, `I.C.I.C. KFT.`); a place and a legal form (`HK Ltd`,
+/// `Co., Ltd. (HK)`, `Hong Kong Limited`: `HK` would be compared as a
+/// name, with `KHK`, whose `Х` is written `KH` or `H`).
+pub fn names_no_company(name: &str) -> Option<&'static str> {
     let tokens = tokens_of(name);
     let (kept, legal) = split_legal_forms(tokens.clone(), 1);
-    !legal.is_empty() && !kept.is_empty() && kept.len() < tokens.len() && is_country(&kept.join(" "))
-}
-
-/// Whether a name is one letter or digit and legal forms (`C Ltd`, `X
-/// LLC`): too little to tell one company, it matches initials (`I.C.I.C.
-/// KFT.`).
-pub fn is_one_character_and_legal_forms(name: &str) -> bool {
-    let tokens = tokens_of(name);
-    let (kept, legal) = split_legal_forms(tokens, 1);
-    !legal.is_empty() && kept.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphanumeric()).count() == 1
+    if !tokens.is_empty() && !has_name_word(&tokens) {
+        return Some("a legal form alone");
+    }
+    if legal.is_empty() {
+        return None;
+    }
+    if kept.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphanumeric()).count() == 1 {
+        return Some("one character and a legal form");
+    }
+    // A country's code as written (`HK`, not `Hk`), or its name.
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let (codes, rest): (Vec<&str>, Vec<&str>) = words.iter().partition(|w| is_country_code(w));
+    let place = if codes.is_empty() {
+        !kept.is_empty() && kept.len() < tokens.len() && is_country(&kept.join(" "))
+    } else {
+        !rest.is_empty() && is_legal_form_alone(&rest.join(" "))
+    };
+    place.then_some("a place and a legal form")
 }
 
 /// Whether words hold one that is no legal form (`split_legal_forms` keeps
@@ -595,22 +600,20 @@ mod tests {
     }
 
     #[test]
-    fn one_character_and_a_legal_form_name_no_company() {
+    fn a_legal_form_with_one_character_or_a_place_names_no_company() {
+        for name in ["LLC", "ООО", "Joint Stock Company"] {
+            assert_eq!(names_no_company(name), Some("a legal form alone"), "{name}");
+        }
         for name in ["C Ltd", "X LLC", "ООО «Ф»"] {
-            assert!(is_one_character_and_legal_forms(name), "{name}");
+            assert_eq!(names_no_company(name), Some("one character and a legal form"), "{name}");
         }
-        for name in ["3M Company", "C", "CJ Ltd", "LLC"] {
-            assert!(!is_one_character_and_legal_forms(name), "{name}");
-        }
-    }
-
-    #[test]
-    fn a_place_and_a_legal_form_name_no_company() {
         for name in ["HK Ltd", "Ltd (HK)", "Co., Ltd. (HK)", "Hong Kong Limited", "UAE FZE", "Türkiye A.Ş."] {
-            assert!(is_place_and_legal_forms(name), "{name}");
+            assert_eq!(names_no_company(name), Some("a place and a legal form"), "{name}");
         }
-        for name in ["HK", "Kvarta HK Ltd", "Hong Kong Kvarta Limited", "Hk Ltd", "Ltd", "Armenia"] {
-            assert!(!is_place_and_legal_forms(name), "{name}");
+        for name in
+            ["3M Company", "C", "CJ Ltd", "HK", "Kvarta HK Ltd", "Hong Kong Kvarta Limited", "Hk Ltd", "Armenia"]
+        {
+            assert_eq!(names_no_company(name), None, "{name}");
         }
     }
 

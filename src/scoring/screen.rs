@@ -446,9 +446,11 @@ impl WatchIndex {
         // The entries any name matches.
         let mut named: FxHashSet<u32> = FxHashSet::default();
         for &(n, read_from_name) in names {
-            // Whether the name is a company's, worked out for a person's hit only.
-            let company = std::cell::OnceCell::new();
-            let company = || *company.get_or_init(|| !crate::matching::normalize(n).legal_forms.is_empty());
+            // The name normalised, worked out for the hits that need it only.
+            let normal = std::cell::OnceCell::new();
+            let normal = || normal.get_or_init(|| crate::matching::normalize(n));
+            // Whether the name is a company's.
+            let company = || !normal().legal_forms.is_empty();
             for hit in self.names.search(n, threshold) {
                 let w = &self.watched[hit.key as usize];
                 if w.party == Party::Asset || (w.party == Party::Person && company()) {
@@ -466,10 +468,8 @@ impl WatchIndex {
                 if score > crate::matching::KINDS_DIFFER_SCORE
                     && w.entity.is_none()
                     && crate::matching::normalize(&hit.name).legal_forms.is_empty()
-                    && let Some((x, y)) = crate::matching::kinds_of_two_names(
-                        &crate::matching::normalize(n),
-                        &crate::matching::normalize(&w.name),
-                    )
+                    && let Some((x, y)) =
+                        crate::matching::kinds_of_two_names(normal(), &crate::matching::normalize(&w.name))
                 {
                     score = crate::matching::KINDS_DIFFER_SCORE;
                     kinds = format!("; legal forms of different kinds: {x} | {y} (the entry's name {:?})", w.name);
@@ -1077,20 +1077,8 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
              company's name alone (other fields in their columns)"
         )));
     }
-    if crate::matching::is_legal_form_alone(&s.name) {
-        return Err(unreadable(format!("name: {:?} is a legal form alone; give the company's name", s.name.trim())));
-    }
-    if crate::matching::is_one_character_and_legal_forms(&s.name) {
-        return Err(unreadable(format!(
-            "name: {:?} is one character and a legal form; give the company's whole name",
-            s.name.trim()
-        )));
-    }
-    if crate::matching::is_place_and_legal_forms(&s.name) {
-        return Err(unreadable(format!(
-            "name: {:?} is a place and a legal form alone; give the company's name",
-            s.name.trim()
-        )));
+    if let Some(what) = crate::matching::names_no_company(&s.name) {
+        return Err(unreadable(format!("name: {:?} is {what}; give the company's whole name", s.name.trim())));
     }
     // A number in the name column is an id or a registration number
     // shifted there, not a company's name (`3M`, `7-Eleven` have letters).
@@ -1305,10 +1293,11 @@ fn context(store: &Store) -> Result<Context> {
             }
         }
     }
-    let mut linked_entries: FxHashMap<String, Vec<(String, String)>> = FxHashMap::default();
-    for (entity, list, entry) in store.entity_match_entries()? {
-        linked_entries.entry(entity).or_default().push((list, entry));
-    }
+    let linked_entries: FxHashMap<String, Vec<(String, String)>> = store
+        .entity_match_links()?
+        .into_iter()
+        .map(|(entity, links)| (entity, links.into_iter().map(|(list, entry, ..)| (list, entry)).collect()))
+        .collect();
     let mut chpl12: BTreeMap<String, ChplTrade> = BTreeMap::new();
     let mut consignee: BTreeMap<String, usize> = BTreeMap::new();
     store.for_each_shipment(t, &Filter::default(), |s| {

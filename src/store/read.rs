@@ -466,14 +466,6 @@ impl Store {
         Ok(self.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0))?)
     }
 
-    /// The list entries `match` linked each entity to: (entity id, list,
-    /// entry id), in that order.
-    pub fn entity_match_entries(&self) -> Result<Vec<(String, String, String)>> {
-        let mut st = self.conn.prepare("SELECT entity_id, list, entry_id FROM entity_matches ORDER BY 1, 2, 3")?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// The links `match` made, by entity: (list, entry id, entry name,
     /// similarity), in that order.
     pub fn entity_match_links(&self) -> Result<std::collections::BTreeMap<String, Vec<MatchLink>>> {

@@ -875,12 +875,12 @@ fn unreadable_rows_keep_their_id_and_fail_the_gate() {
         wd.cmd(["score", "--format", "json", "--fail-above", "100"]).arg("--db").arg(&db).arg(&bare).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(
-        stdout(&out).contains("line 2: name: \\\"LLC\\\" is a legal form alone; give the company's name"),
+        stdout(&out).contains("line 2: name: \\\"LLC\\\" is a legal form alone; give the company's whole name"),
         "{}",
         stdout(&out)
     );
     // Nor does a place and a legal form (`HK` would be compared as a name).
-    assert!(stdout(&out).contains("is a place and a legal form alone"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("is a place and a legal form; give"), "{}", stdout(&out));
     // Nor one character and a legal form (`C` matched the initials `I.C.I.C.`).
     assert!(stdout(&out).contains("is one character and a legal form"), "{}", stdout(&out));
     // Nor does a number (an id shifted into the name), in JSON or in CSV;
