@@ -51,49 +51,58 @@ fn round(x: f64) -> f64 {
 }
 
 /// The entities that are not listed but blocked by the cascade: owned 50%
-/// or more, in aggregate, by listed or (in turn) such entities. Grown to a
-/// fixed point, so the order of the entities does not matter.
-fn cascade(owners: &Owners, listed: Is<'_>) -> BTreeSet<String> {
-    let mut blocked = BTreeSet::new();
-    loop {
-        let mut grew = false;
-        for (e, os) in owners {
-            if listed(e) || blocked.contains(e) {
-                continue;
-            }
-            let share: f64 = os.iter().filter(|(o, _)| listed(o) || blocked.contains(o)).map(|(_, s)| s).sum();
-            if round(share) >= 50.0 {
-                blocked.insert(e.clone());
-                grew = true;
-            }
+/// or more, in aggregate, by listed or (in turn) such entities, each with
+/// the round it was found in. Grown to a fixed point in rounds, each from
+/// the entities blocked in the rounds before, so that neither the result
+/// nor the rounds hang on the order of the entities, and an entity's owners
+/// of earlier rounds alone hold the 50% that block it: its blocking does
+/// not rest on an owner that is blocked only through it.
+fn cascade(owners: &Owners, listed: Is<'_>) -> Blocked {
+    let mut blocked = Blocked::new();
+    for round_no in 1.. {
+        let found: Vec<&String> = owners
+            .iter()
+            .filter(|(e, _)| !listed(e) && !blocked.contains_key(*e))
+            .filter(|(_, os)| {
+                let share: f64 = os.iter().filter(|(o, _)| listed(o) || blocked.contains_key(o)).map(|(_, s)| s).sum();
+                round(share) >= 50.0
+            })
+            .map(|(e, _)| e)
+            .collect();
+        if found.is_empty() {
+            break;
         }
-        if !grew {
-            return blocked;
-        }
+        blocked.extend(found.into_iter().map(|e| (e.clone(), round_no)));
     }
+    blocked
 }
 
+/// The entities blocked by the cascade, with the round each was found in.
+type Blocked = BTreeMap<String, usize>;
+
 /// The share of `e` held by blocked owners, with a term per owner; a blocked
-/// owner that is not listed is explained one level down (`E0390
-/// (owned_by_listed: E0389 (listed) 60%) 50%`), its own finding giving the
-/// rest: explaining every chain in full grows with the number of paths,
-/// which companies holding shares in each other make huge.
-fn blocked_share(
-    e: &str,
-    owners: &Owners,
-    listed: Is<'_>,
-    blocked: &BTreeSet<String>,
-    explain: bool,
-) -> (f64, Vec<String>) {
+/// owner that is not listed is explained one level down by the owners that
+/// blocked it (`E0390 (owned_by_listed: E0389 (listed) 60%) 50%`), its own
+/// finding giving the rest: explaining every chain in full grows with the
+/// number of paths, which companies holding shares in each other make
+/// huge. An owner blocked in a later round than `e` is told so, not
+/// explained: its blocking may rest on `e` (companies holding shares in
+/// each other), and `e`'s does not rest on it.
+fn blocked_share(e: &str, owners: &Owners, listed: Is<'_>, blocked: &Blocked, explain: bool) -> (f64, Vec<String>) {
     let (mut total, mut terms) = (0.0, Vec::new());
+    let e_round = blocked.get(e).copied().unwrap_or(usize::MAX);
     for (o, share) in owners.get(e).map(Vec::as_slice).unwrap_or(&[]) {
         if listed(o) {
             total += share;
             terms.push(format!("{o} (listed) {share}%"));
-        } else if blocked.contains(o) {
+        } else if let Some(&o_round) = blocked.get(o) {
             total += share;
-            if explain && o != e {
-                let (_, why) = blocked_share(o, owners, listed, blocked, false);
+            if o == e {
+                terms.push(format!("{o} (itself, owned_by_listed) {share}%"));
+            } else if o_round > e_round {
+                terms.push(format!("{o} (owned_by_listed, blocked after it) {share}%"));
+            } else if explain {
+                let why = blocking_terms(o, owners, listed, blocked);
                 terms.push(format!("{o} (owned_by_listed: {}) {share}%", why.join(" + ")));
             } else {
                 terms.push(format!("{o} (owned_by_listed) {share}%"));
@@ -101,6 +110,21 @@ fn blocked_share(
         }
     }
     (total, terms)
+}
+
+/// The terms of the owners that blocked `o`: those listed or blocked in a
+/// round before it, which hold 50% or more.
+fn blocking_terms(o: &str, owners: &Owners, listed: Is<'_>, blocked: &Blocked) -> Vec<String> {
+    let o_round = blocked.get(o).copied().unwrap_or(usize::MAX);
+    let mut terms = Vec::new();
+    for (p, share) in owners.get(o).map(Vec::as_slice).unwrap_or(&[]) {
+        if listed(p) {
+            terms.push(format!("{p} (listed) {share}%"));
+        } else if blocked.get(p).is_some_and(|&r| r < o_round) {
+            terms.push(format!("{p} (owned_by_listed) {share}%"));
+        }
+    }
+    terms
 }
 
 /// The look-through share of every entity: blocked owners count in full,
@@ -151,8 +175,8 @@ fn look_through_terms(
 /// a chain, from the owners of each entity and which entities are listed.
 pub(crate) fn findings(owners: &Owners, listed: Is<'_>) -> Vec<OwnershipFinding> {
     let blocked = cascade(owners, listed);
-    let is_blocked = |id: &str| blocked.contains(id);
-    let either = |id: &str| listed(id) || blocked.contains(id);
+    let is_blocked = |id: &str| blocked.contains_key(id);
+    let either = |id: &str| listed(id) || blocked.contains_key(id);
     let shares = look_through_shares(owners, &either);
     let mut out = Vec::new();
     for e in owners.keys() {
@@ -203,12 +227,13 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
         );
     }
     let listed = |id: &str| table.index_of(id).is_some_and(|e| table.listed(e));
+    let mut found = findings(&owners, &listed);
     let lists_of = |id: &str| -> Vec<String> {
         table.index_of(id).map(|e| table.lists[e as usize].iter().map(|l| l.to_string()).collect()).unwrap_or_default()
     };
-    let mut found = findings(&owners, &listed);
+    let regimes = regimes(&owners, &lists_of);
     for f in found.iter_mut().filter(|f| f.label == "owned_by_listed") {
-        if let Some(note) = shares_by_list(&owners[&f.id], &listed, &lists_of) {
+        if let Some(note) = shares_by_list(&owners[&f.id], f.listed_share, &regimes) {
             f.arithmetic.push_str(&note);
         }
     }
@@ -222,53 +247,96 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
         .collect();
     let details = store.entity_details(&parties.into_iter().collect::<Vec<_>>())?;
     let names: BTreeMap<&str, &str> = details.iter().map(|(id, d)| (id.as_str(), d.name.as_str())).collect();
+    // Each listed party's lists, with the similarity of the name match
+    // that alone puts it on one.
+    let by_name = store.lists_by_name_match()?;
+    let listings: BTreeMap<&str, String> = names
+        .keys()
+        .filter_map(|&id| {
+            let lists = table.index_of(id).map(|e| &table.lists[e as usize]).filter(|l| !l.is_empty())?;
+            let lists: Vec<String> = lists
+                .iter()
+                .map(|l| match by_name.get(&(id.to_string(), l.to_string())) {
+                    Some(score) => format!("{l} by name {score:.2}"),
+                    None => l.to_string(),
+                })
+                .collect();
+            Some((id, format!("(listed: {})", lists.join(", "))))
+        })
+        .collect();
     for f in &mut found {
-        f.arithmetic = with_names(&f.arithmetic, &names);
+        f.arithmetic = with_names(&f.arithmetic, &names, &listings);
     }
     Ok(found)
 }
 
-/// The arithmetic with each party's name after its id (`E0228 Kvarta LLC
-/// (listed) 25%`): ids stand before their status in parentheses, or after
-/// `via`; other words that happen to be ids are left as they are.
-fn with_names(arithmetic: &str, names: &BTreeMap<&str, &str>) -> String {
+/// The arithmetic with each party's name after its id, and a listed
+/// party's lists in its status (`E0228 Kvarta LLC (listed: EU) 25%`): ids
+/// stand before their status in parentheses, or after `via`; other words
+/// that happen to be ids are left as they are.
+fn with_names(arithmetic: &str, names: &BTreeMap<&str, &str>, listings: &BTreeMap<&str, String>) -> String {
     let words: Vec<&str> = arithmetic.split(' ').collect();
     let mut out = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
         let party = words.get(i + 1).is_some_and(|n| n.starts_with('(')) || (i > 0 && words[i - 1] == "via");
         match names.get(w).filter(|n| party && !n.is_empty() && **n != *w) {
             Some(name) => out.push(format!("{w} {name}")),
-            None => out.push(w.to_string()),
+            None => match listings.get(if i > 0 { words[i - 1] } else { "" }).filter(|_| *w == "(listed)") {
+                Some(listing) => out.push(listing.clone()),
+                None => out.push(w.to_string()),
+            },
         }
     }
     out.join(" ")
 }
 
-/// The shares of an entity's listed owners by list (`; by list: EU 30%,
-/// US-SDN 30%`), when the lists differ in the share their parties hold,
-/// saying so when the listed owners reach 50% but no one list's do: a
-/// regime's 50% rule
-/// counts the parties on its own list (OFAC's, the EU's), and the sum over
-/// lists is the broader `in aggregate by listed parties`.
-fn shares_by_list(owners: &[(String, f64)], listed: Is<'_>, lists_of: &dyn Fn(&str) -> Vec<String>) -> Option<String> {
-    let mut by_list: BTreeMap<String, f64> = BTreeMap::new();
-    let mut total = 0.0;
-    for (o, share) in owners.iter().filter(|(o, _)| listed(o)) {
-        total += share;
+/// Each list of the store's listed owners, with the parties blocked under
+/// its regime alone: those on it, and those the cascade blocks from them.
+struct Regime {
+    list: String,
+    on: BTreeSet<String>,
+    blocked: Blocked,
+}
+
+/// The regime of each list that owners are on.
+fn regimes(owners: &Owners, lists_of: &dyn Fn(&str) -> Vec<String>) -> Vec<Regime> {
+    let mut on: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for o in owners.values().flatten().map(|(o, _)| o) {
         for l in lists_of(o) {
-            *by_list.entry(l).or_default() += share;
+            on.entry(l).or_default().insert(o.clone());
         }
     }
-    if by_list.values().all(|s| round(*s) == round(total)) {
+    on.into_iter()
+        .map(|(list, on)| {
+            let blocked = cascade(owners, &|id: &str| on.contains(id));
+            Regime { list, on, blocked }
+        })
+        .collect()
+}
+
+/// The shares of an entity held by blocked owners, list by list (`; by
+/// list: EU 30%, US-SDN 30%`), when the lists differ from the `total` of
+/// all lists together, saying so when no one list's reach 50%: a regime's
+/// 50% rule counts the parties on its own list (OFAC's, the EU's), and
+/// those blocked through them; the sum over lists is the broader
+/// `in aggregate by listed parties`.
+fn shares_by_list(owners: &[(String, f64)], total: f64, regimes: &[Regime]) -> Option<String> {
+    let by_list: Vec<(&str, f64)> = regimes
+        .iter()
+        .map(|r| {
+            let held = owners.iter().filter(|(o, _)| r.on.contains(o) || r.blocked.contains_key(o));
+            (r.list.as_str(), round(held.map(|(_, s)| s).sum::<f64>()).min(100.0))
+        })
+        .filter(|(_, s)| *s > 0.0)
+        .collect();
+    let none_reaches = total >= 50.0 && by_list.iter().all(|(_, s)| *s < 50.0);
+    if !none_reaches && by_list.iter().all(|(_, s)| *s == total) {
         return None;
     }
-    let terms: Vec<String> = by_list.iter().map(|(l, s)| format!("{l} {}%", round(*s))).collect();
-    // Listed owners alone reach 50% (owners blocked by the cascade do not
-    // count here), but no one list's do.
-    let none_reaches = round(total) >= 50.0 && by_list.values().all(|s| round(*s) < 50.0);
+    let terms: Vec<String> = by_list.iter().map(|(l, s)| format!("{l} {s}%")).collect();
     Some(format!(
         "; by list: {}{}",
-        terms.join(", "),
+        if terms.is_empty() { "0% on each".to_string() } else { terms.join(", ") },
         if none_reaches { " (no one list reaches 50%: a regime counts the parties on its own list)" } else { "" }
     ))
 }
@@ -423,12 +491,13 @@ mod tests {
     #[test]
     fn parties_are_named_where_they_stand_in_the_arithmetic() {
         let names: BTreeMap<&str, &str> = [("E1", "Kvarta LLC"), ("E2", "Vorta AO"), ("x", "Xeno")].into();
+        let listings: BTreeMap<&str, String> = [("E1", "(listed: EU, UK by name 0.93)".to_string())].into();
         assert_eq!(
-            with_names("E1 (listed) 25% + 30% via E2 x 40% listed = 37%", &names),
-            "E1 Kvarta LLC (listed) 25% + 30% via E2 Vorta AO x 40% listed = 37%"
+            with_names("E1 (listed) 25% + 30% via E2 x 40% listed = 37%", &names, &listings),
+            "E1 Kvarta LLC (listed: EU, UK by name 0.93) 25% + 30% via E2 Vorta AO x 40% listed = 37%"
         );
         assert_eq!(
-            with_names("E2 (owned_by_listed: E1 (listed) 60%) 50% = 50%", &names),
+            with_names("E2 (owned_by_listed: E1 (listed) 60%) 50% = 50%", &names, &BTreeMap::new()),
             "E2 Vorta AO (owned_by_listed: E1 Kvarta LLC (listed) 60%) 50% = 50%"
         );
     }
@@ -491,34 +560,42 @@ mod tests {
 
     #[test]
     fn shares_are_told_by_list_when_owners_are_on_several() {
-        let listed = |id: &str| id.starts_with('L');
-        let lists_of = |id: &str| match id {
-            "L1" => vec!["EU".to_string()],
-            "L2" => vec!["US-SDN".to_string()],
-            "L3" => vec!["EU".to_string(), "US-SDN".to_string()],
-            _ => vec![],
+        let lists_of = |id: &str| -> Vec<String> {
+            match id {
+                "L1" => vec!["EU".into()],
+                "L2" => vec!["US-SDN".into()],
+                "L3" => vec!["EU".into(), "US-SDN".into()],
+                _ => vec![],
+            }
         };
-        let owners = |v: &[(&str, f64)]| v.iter().map(|(o, s)| (o.to_string(), *s)).collect::<Vec<_>>();
+        // The note on B's share, B owned_by_listed by all lists together.
+        let note = |edges: &[(&str, &str, f64)]| {
+            let owners = owners(edges);
+            let total = found(edges)["B"].1;
+            shares_by_list(&owners["B"], total, &regimes(&owners, &lists_of))
+        };
+        let none = " (no one list reaches 50%: a regime counts the parties on its own list)";
         // 30% on each of two lists: 60% in all, neither list at 50%.
-        assert_eq!(
-            shares_by_list(&owners(&[("L1", 30.0), ("L2", 30.0)]), &listed, &lists_of).as_deref(),
-            Some(
-                "; by list: EU 30%, US-SDN 30% (no one list reaches 50%: a regime counts the parties on its own list)"
-            )
-        );
+        assert_eq!(note(&[("L1", "B", 30.0), ("L2", "B", 30.0)]), Some(format!("; by list: EU 30%, US-SDN 30%{none}")));
         // Owners not listed (P) do not hide it.
-        assert!(
-            shares_by_list(&owners(&[("L1", 30.0), ("L2", 30.0), ("P", 40.0)]), &listed, &lists_of)
-                .is_some_and(|n| n.contains("no one list reaches 50%"))
-        );
+        assert!(note(&[("L1", "B", 30.0), ("L2", "B", 30.0), ("P", "B", 40.0)]).is_some_and(|n| n.ends_with(none)));
         // An owner on both lists counts on each: EU reaches 50%.
-        assert_eq!(
-            shares_by_list(&owners(&[("L1", 20.0), ("L3", 30.0)]), &listed, &lists_of).as_deref(),
-            Some("; by list: EU 50%, US-SDN 30%")
-        );
+        assert_eq!(note(&[("L1", "B", 20.0), ("L3", "B", 30.0)]).as_deref(), Some("; by list: EU 50%, US-SDN 30%"));
         // One list, or every list's parties holding all: nothing to add.
-        assert_eq!(shares_by_list(&owners(&[("L1", 60.0), ("P", 40.0)]), &listed, &lists_of), None);
-        assert_eq!(shares_by_list(&owners(&[("L3", 60.0)]), &listed, &lists_of), None);
+        assert_eq!(note(&[("L1", "B", 60.0), ("P", "B", 40.0)]), None);
+        assert_eq!(note(&[("L3", "B", 60.0)]), None);
+        // A blocked owner counts under the list whose parties block it: H
+        // is 60% US-SDN's, so its 50% of B counts there, not under EU.
+        assert_eq!(
+            note(&[("L2", "H", 60.0), ("H", "B", 50.0), ("L1", "B", 10.0)]).as_deref(),
+            Some("; by list: EU 10%, US-SDN 50%")
+        );
+        // H blocked only by both lists together: B, all H's, is blocked by
+        // neither list alone.
+        assert_eq!(
+            note(&[("L1", "H", 30.0), ("L2", "H", 30.0), ("H", "B", 100.0)]),
+            Some(format!("; by list: 0% on each{none}"))
+        );
     }
 
     #[test]
@@ -552,6 +629,15 @@ mod tests {
         let f = found(&[("L1", "H", 50.0), ("H", "G", 50.0), ("G", "B", 30.0), ("L2", "B", 20.0)]);
         assert_eq!(f["B"].0, "owned_by_listed");
         assert_eq!(f["B"].1, 50.0);
+        // Holdings in each other: A is blocked by L's 50%; B, half A's, in
+        // turn; B's 20% of A counts toward A's share but is not told as
+        // what blocks A, nor A's toward B as blocked by B.
+        let f = found(&[("L", "A", 50.0), ("A", "B", 50.0), ("B", "A", 20.0)]);
+        assert_eq!(f["A"].2, "L (listed) 50% + B (owned_by_listed, blocked after it) 20% = 70%");
+        assert_eq!(f["B"].2, "A (owned_by_listed: L (listed) 50%) 50% = 50%");
+        // An entity holding its own shares.
+        let f = found(&[("L", "A", 60.0), ("A", "A", 10.0)]);
+        assert_eq!(f["A"].2, "L (listed) 60% + A (itself, owned_by_listed) 10% = 70%");
     }
 
     #[test]

@@ -481,6 +481,20 @@ impl Store {
         Ok(out)
     }
 
+    /// The lists that a name match alone puts an entity on, with the best
+    /// similarity, below 1: (entity, list) to similarity. A list that the
+    /// entity's records name, or that an identifier or an exact name links
+    /// it to, is not among them.
+    pub fn lists_by_name_match(&self) -> Result<std::collections::BTreeMap<(String, String), f64>> {
+        let mut st = self.conn.prepare(
+            "SELECT entity_id, list, max(score) FROM entity_matches m
+             WHERE NOT EXISTS (SELECT 1 FROM entity_lists l WHERE l.entity_id = m.entity_id AND l.list = m.list)
+             GROUP BY 1, 2 HAVING max(score) < 1.0 AND sum(rule = 'identifier') = 0",
+        )?;
+        let rows = st.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Why the links of the store's entities to the lists may be out of
     /// date, if they may: entities were never linked, or a list was
     /// imported after the last `match` (told by a count of imports, not
