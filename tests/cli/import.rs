@@ -55,6 +55,28 @@ fn finding_date_must_be_a_day() {
 }
 
 #[test]
+fn a_finding_may_give_the_month_or_year_alone() {
+    // A teardown may tell the month or the year a part was found in; a
+    // month written without its zero is no date.
+    let wd = Workdir::new();
+    let db = wd.basic_db();
+    let ok = wd.write(
+        "findings.csv",
+        "manufacturer_id,part_number,weapon_system,found_on\nM1,VM-100,Kestrel-2,2023-05\nM1,VM-100,Kestrel-3,2024\n",
+    );
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(&ok).assert().success();
+    let bad = wd
+        .write("bad/findings.csv", "manufacturer_id,part_number,weapon_system,found_on\nM1,VM-100,Kestrel-4,2023-5\n");
+    let out = wd.cmd(["import", "--db"]).arg(&db).arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("found_on: \"2023-5\" is not a date: YYYY-MM-DD, or YYYY-MM or YYYY"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn negative_quantity_is_an_error() {
     rejects("negative-quantity-shipments.csv", 2, "quantity", "negative");
 }

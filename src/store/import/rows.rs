@@ -85,6 +85,15 @@ impl<'r> Cells<'r> {
         }
         v
     }
+    /// A day, or a month or year alone where no day is known (when a part
+    /// was found: a teardown may give `2023-05`), as ISO 8601 writes them.
+    fn day_month_or_year(&mut self, i: usize) -> &'r str {
+        let v = self.text(i);
+        if !v.is_empty() && validate_date(v).is_err() && validate_period(v).is_err() {
+            self.fail(i, format!("{v:?} is not a date: YYYY-MM-DD, or YYYY-MM or YYYY where the day is not known"));
+        }
+        v
+    }
     fn amount(&mut self, i: usize) -> Option<f64> {
         let v = self.text(i);
         if v.is_empty() {
@@ -270,7 +279,7 @@ pub(super) fn check_row<'r>(
             let manufacturer = c.entity(0, known);
             let part = c.raw(1);
             let weapon = c.text(2);
-            let found_on = c.date(3);
+            let found_on = c.day_month_or_year(3);
             let source = c.raw(4);
             let fields = [manufacturer, part, weapon, found_on, source];
             Row {
