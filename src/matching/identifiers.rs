@@ -17,6 +17,32 @@ fn scheme_name(s: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The scheme a column (or JSON key) is named by, if it is named by one:
+/// `inn`, `ИНН`, `LEI`, `Tax ID`, `tax_id`, `Registration No.`, `company
+/// number`, as spreadsheets head them; lower case, words joined by `_`.
+pub fn scheme_of_column(header: &str) -> Option<String> {
+    let words: Vec<String> = header
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect();
+    let key = words.join("_");
+    let scheme = match key.as_str() {
+        "tax_number" | "tax_id" | "tax_no" | "tax_id_no" | "tax_id_number" | "tax_code" | "tin" => "tax_number",
+        "registration_number"
+        | "registration_no"
+        | "reg_no"
+        | "reg_number"
+        | "company_number"
+        | "company_no"
+        | "company_registration_number"
+        | "registration" => "registration_number",
+        _ => return scheme_name(&key).filter(|s| SCHEMES.contains(&s.as_str()) && s != "tax" && s != "reg"),
+    };
+    Some(scheme.to_string())
+}
+
 /// The identifiers of a field, each split into its scheme, if named, and
 /// its value: separated by `;` or `,`, each as [`split_identifier`] reads
 /// it, or several named in one run of words as Russian forms and
@@ -82,14 +108,30 @@ fn named_identifiers(text: &str) -> Option<Vec<(Option<String>, String)>> {
 pub fn split_identifier<'a>(text: &'a str) -> (Option<String>, &'a str) {
     let text = text.trim();
     let scheme = scheme_name;
-    if let Some((s, v)) = text.split_once(':') {
-        return (scheme(s), v.trim());
+    let known = |s: &str| scheme(s).filter(|s| SCHEMES.contains(&s.as_str()));
+    if let Some((s, v)) = text.split_once([':', '=']) {
+        return (scheme(s), without_note(v.trim()));
     }
     if let Some(open) = text.rfind('(')
         && text.ends_with(')')
         && open > 0
     {
-        return (scheme(&text[open + 1..text.len() - 1]), text[..open].trim());
+        // A note after a named number (`INN 7805592546 (Elprom LLC)`), or
+        // the scheme after the number (`7701234567 (INN)`).
+        let before = text[..open].trim();
+        if let (Some(s), v) = split_identifier(before)
+            && SCHEMES.contains(&s.as_str())
+        {
+            return (Some(s), v);
+        }
+        return (scheme(&text[open + 1..text.len() - 1]), before);
+    }
+    // A known scheme's name run into its number (`INN7701234567`, as
+    // `ИНН7701234567` is read with the letters set aside).
+    if let Some(cut) = text.find(|c: char| c.is_ascii_digit()).filter(|&i| i > 0)
+        && let Some(s) = known(&text[..cut])
+    {
+        return (Some(s), &text[cut..]);
     }
     // A known scheme's name, then a value with a digit (`LEI 5299...`), or
     // a SWIFT code, of letters alone often (`SWIFT WXFDAEAD`); other
@@ -164,8 +206,52 @@ const SCHEMES: [&str; 30] = [
     "iec",
 ];
 
+/// A value without a note in parentheses after it that holds no digit
+/// (`7805592546 (Elprom)`).
+fn without_note(v: &str) -> &str {
+    match v.rfind('(') {
+        Some(open) if open > 0 && v.ends_with(')') && !v[open..].chars().any(|c| c.is_ascii_digit()) => {
+            v[..open].trim()
+        }
+        _ => v,
+    }
+}
+
+/// A number a spreadsheet wrote as a decimal (`1650004741.0`) or in
+/// scientific notation with every digit (`1.650004741E+09`), as its digits;
+/// none for another value, or where the notation has lost digits.
+pub fn spreadsheet_number(value: &str) -> Option<String> {
+    let v = value.trim();
+    if let Some((whole, zeros)) = v.split_once('.')
+        && whole.len() >= 5
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && !zeros.is_empty()
+        && zeros.bytes().all(|b| b == b'0')
+    {
+        return Some(whole.to_string());
+    }
+    let (mantissa, exponent) = v.split_once(['e', 'E'])?;
+    let exponent: usize = exponent.strip_prefix('+').unwrap_or(exponent).parse().ok()?;
+    let (first, rest) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{first}{rest}");
+    let exact = first.len() == 1 && digits.bytes().all(|b| b.is_ascii_digit()) && digits.len() == exponent + 1;
+    exact.then_some(digits)
+}
+
+/// Whether a value is a number in scientific notation (`1.65E+09`), as a
+/// spreadsheet writes a long number in a cell not formatted as text.
+pub fn in_scientific_notation(value: &str) -> bool {
+    let v = value.trim();
+    v.split_once(['e', 'E']).is_some_and(|(m, e)| {
+        m.split_once('.').map_or(m.len() == 1, |(a, b)| a.len() == 1 && !b.is_empty())
+            && m.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && e.strip_prefix('+').unwrap_or(e).parse::<u32>().is_ok()
+    })
+}
+
 /// Normalise an identifier value: letters and digits only, upper case.
 pub fn normalize_identifier(value: &str) -> String {
+    let value = spreadsheet_number(value).map_or(std::borrow::Cow::Borrowed(value), std::borrow::Cow::Owned);
     let v: String = value.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
     // An IMO ship number with its prefix or without (`IMO 9123456`, `9123456`).
     match v.strip_prefix("IMO") {
@@ -211,9 +297,36 @@ mod tests {
             // Nor a word beginning so (`Nova`): the value as written.
             ("CR Nova 12", (Some("cr"), "Nova 12")),
             ("VAT NO999999999MVA", (Some("vat"), "NO999999999MVA")),
+            // A known scheme's name run into the number, or given with `=`.
+            ("INN1650004741", (Some("inn"), "1650004741")),
+            ("OGRN1021602013971", (Some("ogrn"), "1021602013971")),
+            ("inn=1650004741", (Some("inn"), "1650004741")),
+            ("HRB123456", (None, "HRB123456")),
+            // A note after the number is no part of it.
+            ("INN: 7805592546 (Elprom)", (Some("inn"), "7805592546")),
+            ("INN 7805592546 (Elprom LLC)", (Some("inn"), "7805592546")),
+            ("7805592546 (Elprom LLC)", (Some("elprom llc"), "7805592546")),
         ];
         for (text, (scheme, value)) in cases {
             assert_eq!(split_identifier(text), (scheme.map(String::from), value), "{text}");
+        }
+    }
+
+    #[test]
+    fn columns_named_by_a_scheme() {
+        for (header, scheme) in [
+            ("INN", Some("inn")),
+            ("ИНН", Some("inn")),
+            ("Tax ID", Some("tax_number")),
+            ("tax_id", Some("tax_number")),
+            ("Registration No.", Some("registration_number")),
+            ("Company number", Some("registration_number")),
+            ("USCC", Some("uscc")),
+            ("tax", None),
+            ("name", None),
+            ("taxonomy", None),
+        ] {
+            assert_eq!(scheme_of_column(header).as_deref(), scheme, "{header}");
         }
     }
 
@@ -247,5 +360,13 @@ mod tests {
         assert_eq!(normalize_identifier("hk-3141592"), "HK3141592");
         assert_eq!(normalize_identifier("IMO 9123456"), "9123456");
         assert_eq!(normalize_identifier("IMO12345678"), "IMO12345678");
+        // Numbers a spreadsheet wrote as decimals or in scientific
+        // notation, with every digit; not where digits were lost.
+        assert_eq!(normalize_identifier("1650004741.0"), "1650004741");
+        assert_eq!(normalize_identifier("1.650004741E+09"), "1650004741");
+        assert_eq!(normalize_identifier("1.02160201E+12"), "102160201E12");
+        assert!(in_scientific_notation("1.02160201E+12") && in_scientific_notation("1E+12"));
+        assert!(!in_scientific_notation("HK1E5") && !in_scientific_notation("7701234567"));
+        assert_eq!(normalize_identifier("12.0"), "120");
     }
 }

@@ -13,7 +13,10 @@ mod tests;
 mod variants;
 mod words;
 
-pub use identifiers::{identifiers_in, normalize_identifier, split_identifier};
+pub use identifiers::{
+    identifiers_in, in_scientific_notation, normalize_identifier, scheme_of_column, split_identifier,
+    spreadsheet_number,
+};
 pub use index::{Hit, NameIndex};
 pub use normalize::{NormalName, is_common, normalize, skeleton, to_latin, word_stem};
 pub use similarity::{DEFAULT_THRESHOLD, KINDS_DIFFER_SCORE, Similarity, kinds_of_two_names, similarity};

@@ -14,7 +14,7 @@ use super::address::Address;
 use super::{Weights, owned_by_listed};
 use crate::error::{Error, Result};
 use crate::graph::TradeGraph;
-use crate::matching::{NameIndex, name_forms, name_variants, normalize_identifier};
+use crate::matching::{NameIndex, name_forms, name_variants, normalize_identifier, scheme_of_column};
 use crate::model::{EntityKind, Filter};
 use crate::reference;
 use crate::store::Store;
@@ -642,13 +642,18 @@ pub struct Unreadable {
 const SUPPLIER_COLUMNS: [&str; 9] =
     ["id", "name", "country", "address", "identifiers", "identifier", "website", "incorporated", "kind"];
 
-/// Columns named by an identifier's scheme, read as identifiers of it.
+/// Columns named by an identifier's scheme, read as identifiers of it: these,
+/// and others `scheme_of_column` reads (`Tax ID`, `ИНН`, `USCC`).
 const IDENTIFIER_COLUMNS: [&str; 12] =
     ["inn", "ogrn", "kpp", "okpo", "lei", "imo", "vat", "ein", "duns", "tax_number", "registration_number", "swift"];
 
 /// What a supplier file's columns (or JSON keys) may be, for warnings.
 fn supplier_columns(kind: &str) -> String {
-    format!("score reads {}, and identifier {kind} ({})", SUPPLIER_COLUMNS.join(", "), IDENTIFIER_COLUMNS.join(", "))
+    format!(
+        "score reads {}, and identifier {kind} named by their scheme ({}, tax_id, ...)",
+        SUPPLIER_COLUMNS.join(", "),
+        IDENTIFIER_COLUMNS.join(", ")
+    )
 }
 
 /// A supplier row as read: its line, and the supplier or why it cannot be scored.
@@ -729,7 +734,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
     let unread: Vec<&str> = headers
         .iter()
         .map(String::as_str)
-        .filter(|h| !h.is_empty() && !SUPPLIER_COLUMNS.contains(h) && !IDENTIFIER_COLUMNS.contains(h))
+        .filter(|h| !h.is_empty() && !SUPPLIER_COLUMNS.contains(h) && scheme_of_column(h).is_none())
         .collect();
     crate::store::unix_lines::warn_unread(&format!("{name}:1"), "column", &unread, &supplier_columns("columns"));
     let unix = crate::store::unix_lines::unix_text(text.as_bytes());
@@ -776,11 +781,15 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
         }
         // Identifiers in their column, and in columns named by their
         // scheme (`inn`, `lei`).
-        let schemes = IDENTIFIER_COLUMNS.iter().map(|c| (c, get(c))).filter(|(_, v)| !v.is_empty());
+        let schemes = headers
+            .iter()
+            .zip(r.iter())
+            .filter_map(|(h, v)| Some((scheme_of_column(h)?, v.trim())))
+            .filter(|(_, v)| !v.is_empty());
         let identifiers: Vec<String> = [get("identifiers"), get("identifier")]
             .into_iter()
             .filter(|v| !v.is_empty())
-            .chain(schemes.flat_map(|(c, v)| scheme_column(c, &v)))
+            .chain(schemes.flat_map(|(c, v)| scheme_column(&c, v)))
             .collect();
         let s = Supplier {
             id: get("id"),
@@ -1009,9 +1018,9 @@ fn json_supplier(line: &str, unread: &mut BTreeSet<String>) -> std::result::Resu
                 Some(t) => *field = t,
                 None => wrong.push(format!("{key}: a string or a number, not {x}")),
             }
-        } else if k == "identifiers" || k == "identifier" || IDENTIFIER_COLUMNS.contains(&k.as_str()) {
-            let scheme = IDENTIFIER_COLUMNS.contains(&k.as_str()).then_some(k.as_str());
-            if let Err(why) = json_identifiers(scheme, x, &mut identifiers) {
+        } else if k == "identifiers" || k == "identifier" || scheme_of_column(&k).is_some() {
+            let scheme = scheme_of_column(&k);
+            if let Err(why) = json_identifiers(scheme.as_deref(), x, &mut identifiers) {
                 wrong.push(format!("{key}: {why}"));
             }
         } else {
@@ -1045,6 +1054,14 @@ fn warn_identifiers_without_numbers(file: &str, line: u64, s: &Supplier) {
         .filter(|(scheme, v)| scheme.is_none() && !v.chars().any(|c| c.is_ascii_digit()))
         .map(|(_, v)| format!("{v:?}"))
         .collect();
+    for (_, v) in identifier_parts(&s.identifiers) {
+        if crate::matching::in_scientific_notation(&v) && crate::matching::spreadsheet_number(&v).is_none() {
+            log::warn!(
+                "{file}:{line}: identifier {v:?} is a number a spreadsheet wrote in scientific notation, with digits \
+                 lost: it cannot match; format the column as text and export it again"
+            );
+        }
+    }
     if !odd.is_empty() {
         let (s, have) = if odd.len() == 1 { ("", "has") } else { ("s", "have") };
         log::warn!(

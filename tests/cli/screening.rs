@@ -1140,6 +1140,42 @@ fn a_suppliers_name_is_read_as_a_listed_one_is() {
 }
 
 #[test]
+fn identifiers_as_spreadsheets_and_registers_write_them() {
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write("w.csv", "id,name,identifiers\nW1,Kvarta Holding,inn:7701234567;ogrn:1027700000001\n");
+    wd.cmd(["-q", "lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&list).assert().success();
+    // The scheme run into the number, after `=`, a note after the number,
+    // a spreadsheet's decimal or scientific notation with every digit;
+    // a column headed `Tax ID` or `ИНН`. Scientific notation that lost
+    // digits cannot match, and says so.
+    let file = wd.write(
+        "s.csv",
+        "id,name,identifiers,Tax ID,ИНН\n\
+         a,Other One,INN7701234567,,\n\
+         b,Other Two,OGRN1027700000001,,\n\
+         c,Other Three,inn=7701234567,,\n\
+         d,Other Four,INN: 7701234567 (Kvarta),,\n\
+         e,Other Five,INN 7701234567 (Kvarta Holding LLC),,\n\
+         f,Other Six,7701234567.0,,\n\
+         g,Other Seven,7.701234567E+09,,\n\
+         h,Other Eight,,7701234567,\n\
+         i,Other Nine,,,7701234567\n\
+         j,Other Ten,1.02770000E+12,,\n",
+    );
+    let out = wd.cmd(["score", "--format", "json", "--db"]).arg(&db).arg(&file).output().unwrap();
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let matched: Vec<bool> = rows.iter().map(|r| r["matched"].as_bool().unwrap()).collect();
+    assert_eq!(matched, [true, true, true, true, true, true, true, true, true, false], "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(!err.contains("not read"), "{err}");
+    assert!(
+        err.contains("s.csv:11: identifier \"1.02770000E+12\" is a number a spreadsheet wrote in scientific notation"),
+        "{err}"
+    );
+}
+
+#[test]
 fn supplier_files_as_analysts_write_them() {
     let wd = Workdir::new();
     let db = wd.path("w.db");
