@@ -1054,6 +1054,59 @@ fn expand_abbreviations(raw: &[String]) -> Vec<String> {
     out
 }
 
+/// The words of a name with legal forms as they are written otherwise
+/// read as the forms: letters with points between them (`L.L.C.`,
+/// `O.O.O.`, `G.m.b.H.`, `F.Z.E.`: a whole run of single letters that
+/// spells a form of one word, of three letters or more, or of two at the
+/// end of the name, as `A.O.`; `K.A.S.` and `A.S. Popov` are initials, and
+/// forms listed as letters apart, `a s` of A.Ş., stay so), and
+/// a long form misspelt at the end of the name (`Limted`, `Limitd`,
+/// `Compnay`; see `misspelt`).
+fn legal_forms_as_written(words: Vec<String>) -> Vec<String> {
+    let one_word = |w: &str| LEGAL_FORMS.contains(&w);
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let run =
+            words[i..].iter().take_while(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic)).count();
+        let joined: String = words[i..i + run].concat();
+        let at_end = i + run == words.len();
+        // Forms written as letters apart (`a s`, Turkish A.Ş.) are read so.
+        let spaced = LEGAL_FORMS.contains(&words[i..i + run].join(" ").as_str());
+        if run >= 2 && one_word(&joined) && !spaced && (run >= 3 || (at_end && i > 0)) {
+            out.push(joined);
+            i += run;
+            continue;
+        }
+        out.push(words[i].clone());
+        i += 1;
+    }
+    // A long form misspelt by a letter, ending a name of other words.
+    const LONG: [&str; 5] = ["limited", "company", "corporation", "incorporated", "limitada"];
+    if out.len() >= 2
+        && let Some(last) = out.last_mut()
+        && last.len() >= 6
+        && !one_word(last)
+        && let Some(form) = LONG.iter().find(|f| misspelt(last, f))
+    {
+        *last = form.to_string();
+    }
+    out
+}
+
+/// Whether `word` is `form` with a letter left out, one more, or two
+/// swapped (`Limted`, `Limiteed`, `Compnay`); not another letter in one's
+/// place, which makes words of their own (`Limiter`).
+fn misspelt(word: &str, form: &str) -> bool {
+    let swapped = || {
+        let (mut a, mut b): (Vec<char>, Vec<char>) = (word.chars().collect(), form.chars().collect());
+        a.sort_unstable();
+        b.sort_unstable();
+        a == b
+    };
+    strsim::damerau_levenshtein(word, form) == 1 && (word.len() != form.len() || swapped())
+}
+
 /// The words of a name with ordinal numbers written as numbers: `35th`,
 /// `1st`, and the Russian `929-й`, `170-го` (a number, then its ending as
 /// a word of its own once transliterated).
@@ -1104,7 +1157,7 @@ pub fn normalize(name: &str) -> NormalName {
     let chinese = mostly_chinese(name);
     let name_as_read = without_possessives(name);
     let latin = if chinese { to_latin(&chinese_words_in_english(&name_as_read)) } else { to_latin(&name_as_read) };
-    let raw = ordinals_as_numbers(latin.split(' ').filter(|t| !t.is_empty()));
+    let raw = legal_forms_as_written(ordinals_as_numbers(latin.split(' ').filter(|t| !t.is_empty())));
     let (kept, legal_forms) = split_legal_forms(raw.clone(), if chinese { 2 } else { 1 });
     let mut kept = if chinese { pinyin_words(&kept) } else { kept };
     honoree_names_as_initials(&mut kept);
@@ -1673,6 +1726,25 @@ mod tests {
 
     fn tokens(s: &str) -> Vec<String> {
         normalize(s).tokens
+    }
+
+    #[test]
+    fn legal_forms_with_points_or_misspelt() {
+        let forms = |s: &str| normalize(s).legal_forms;
+        assert_eq!(forms("Vorta L.L.C."), ["llc"]);
+        assert_eq!(forms("O.O.O. Kompell"), ["ooo"]);
+        assert_eq!(forms("Vorta G.m.b.H."), ["gmbh"]);
+        assert_eq!(forms("Vorta F.Z.E."), ["fze"]);
+        assert_eq!(forms("Vorta A.O."), ["ao"]);
+        assert_eq!(forms("Zixis Limted"), ["limited"]);
+        assert_eq!(forms("Zixis Compnay"), ["company"]);
+        assert_eq!(forms("Vorta Ltda"), ["ltda"]);
+        // Initials stay initials: two letters before a name, or a run that
+        // spells no form; and a word misspelt is a form at the end alone.
+        assert_eq!(tokens("A.O. Vorta Design"), ["a", "o", "vorta", "design"]);
+        assert_eq!(tokens("K.A.S. Vorta"), ["k", "a", "s", "vorta"]);
+        assert_eq!(tokens("Limted Vorta Zixis"), ["limted", "vorta", "zixis"]);
+        assert_eq!(tokens("Vorta Limiter"), ["vorta", "limiter"]);
     }
 
     #[test]

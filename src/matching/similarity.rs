@@ -449,8 +449,10 @@ pub(super) fn one_consonant_more(a: &str, b: &str) -> bool {
 /// neither or both.
 pub(super) fn company_kind(forms: &[String]) -> Option<&'static str> {
     // Russian, English, Kazakh and Ukrainian, and Turkish (`Ltd. Şti.`, `A.Ş.`).
-    const LIMITED: [&str; 16] = [
+    const LIMITED: [&str; 18] = [
         "ooo",
+        "ltda",
+        "limitada",
         "company limited",
         "llc",
         "ltd",

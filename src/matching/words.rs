@@ -202,6 +202,9 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
     "sa de cv",
     "s de r l de c v",
     "s de r l",
+    // Spain, Portugal, Latin America (sociedad limitada, limitada)
+    "ltda",
+    "limitada",
     "sas",
     "sarl",
     "srl",
