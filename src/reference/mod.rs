@@ -229,6 +229,87 @@ pub fn country_by_code_or_name(text: &str) -> Option<&'static Country> {
     None
 }
 
+/// A region of Ukraine under embargo that a text (a country or an address
+/// field) names, if it names one, with the measures: Crimea and Sevastopol
+/// (EU Regulation 692/2014; US Executive Order 13685), and the so-called
+/// Donetsk and Luhansk People's Republics (EU Regulation 2022/263; US
+/// Executive Order 14065). Whole words, as Latin and Russian write them
+/// (`Republic of Crimea`, `г. Севастополь`, `ДНР`); Russian stems by their
+/// beginning (`Крыма`, `Симферополе`). Cities of the other occupied areas
+/// are left out: an address in the Donetsk or Zaporizhzhia region may lie on
+/// either side of the line of contact.
+pub fn embargoed_region(text: &str) -> Option<(&'static str, &'static str)> {
+    const CRIMEA: &str = "EU Regulation 692/2014, US Executive Order 13685";
+    const DNR_LNR: &str = "EU Regulation 2022/263, US Executive Order 14065";
+    const REGIONS: &[(&str, &str, &[&str])] = &[
+        (
+            "Crimea and Sevastopol",
+            CRIMEA,
+            &[
+                "crimea",
+                "crimean",
+                "krym",
+                "sevastopol",
+                "simferopol",
+                "kerch",
+                "yalta",
+                "feodosia",
+                "feodosiya",
+                "yevpatoria",
+                "yevpatoriya",
+                "evpatoria",
+                "dzhankoi",
+                "dzhankoy",
+                "крым*",
+                "севастопол*",
+                "симферопол*",
+                "керч*",
+                "ялт*",
+                "феодоси*",
+                "евпатори*",
+                "джанко*",
+            ],
+        ),
+        (
+            "the so-called Donetsk People's Republic",
+            DNR_LNR,
+            &["donetsk peoples republic", "dnr", "днр", "донецкая народная республика", "донецкой народной республики"],
+        ),
+        (
+            "the so-called Luhansk People's Republic",
+            DNR_LNR,
+            &[
+                "luhansk peoples republic",
+                "lugansk peoples republic",
+                "lnr",
+                "лнр",
+                "луганская народная республика",
+                "луганской народной республики",
+            ],
+        ),
+    ];
+    let folded: String = text
+        .to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’' | 'ʼ'))
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let names = |needle: &str| {
+        let parts: Vec<&str> = needle.split(' ').collect();
+        words.windows(parts.len()).any(|w| {
+            w.iter().zip(&parts).all(|(word, part)| match part.strip_suffix('*') {
+                Some(stem) => word.starts_with(stem),
+                None => word == part,
+            })
+        })
+    };
+    REGIONS
+        .iter()
+        .find(|(_, _, needles)| needles.iter().any(|n| names(n)))
+        .map(|(region, measures, _)| (*region, *measures))
+}
+
 /// Every group name, aliases included, sorted.
 pub fn group_names() -> Vec<String> {
     let mut names: Vec<String> = countries().iter().flat_map(|c| c.groups.iter().cloned()).collect();
@@ -265,6 +346,21 @@ pub fn hub_lists(iso2: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regions_under_embargo_are_named_in_countries_and_addresses() {
+        let region = |t: &str| embargoed_region(t).map(|(r, _)| r);
+        assert_eq!(region("Crimea"), Some("Crimea and Sevastopol"));
+        assert_eq!(region("ul. Lenina 5, Sevastopol, Ukraine"), Some("Crimea and Sevastopol"));
+        assert_eq!(region("295000, Республика Крым, г. Симферополь"), Some("Crimea and Sevastopol"));
+        assert_eq!(region("Donetsk People's Republic"), Some("the so-called Donetsk People's Republic"));
+        assert_eq!(region("г. Луганск, ЛНР"), Some("the so-called Luhansk People's Republic"));
+        // Other places, and words that only begin so.
+        assert_eq!(region("Kramatorsk, Donetsk region, Ukraine"), None);
+        assert_eq!(region("12 Kerchief Lane, Leeds"), None);
+        assert_eq!(region("DPR Korea"), None);
+        assert_eq!(region("Ukraine"), None);
+    }
 
     #[test]
     fn chpl_has_fifty_codes_in_six_tiers() {

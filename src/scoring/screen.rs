@@ -620,6 +620,10 @@ pub struct Supplier {
     /// kinds of the store's entities).
     #[serde(default)]
     pub kind: String,
+    /// A region under embargo that the country or address names (Crimea,
+    /// the so-called DNR and LNR), with its measures; set when read.
+    #[serde(skip)]
+    pub region: Option<(&'static str, &'static str)>,
 }
 
 /// A supplier row that cannot be scored: what could be read of it (id and
@@ -800,6 +804,7 @@ pub fn read_suppliers(name: &str, mut reader: impl BufRead) -> Result<Vec<Suppli
             website: get("website"),
             incorporated: get("incorporated"),
             kind: get("kind"),
+            region: None,
         };
         let row = check_supplier(country_not_known(name, line, s));
         if let Ok(s) = &row {
@@ -1105,11 +1110,15 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
             s.name.trim()
         )));
     }
+    // A region under embargo given as the country (`Crimea`, `DNR`) is in
+    // Ukraine as ISO 3166 has it; given in the address, it is told too.
+    let region = reference::embargoed_region(&s.country).or_else(|| reference::embargoed_region(&s.address));
     let country = if s.country.trim().is_empty() {
         String::new()
     } else {
         match reference::country_by_code_or_name(&s.country) {
             Some(c) => c.iso2.clone(),
+            None if reference::embargoed_region(&s.country).is_some() => "UA".to_string(),
             None => {
                 let hint = "give an ISO 3166-1 code (RU, RUS) or a name (Russia, Россия), or leave it empty";
                 let why = format!("country: {:?} is not a country; {hint}", s.country);
@@ -1151,7 +1160,7 @@ fn check_supplier(s: Supplier) -> std::result::Result<Supplier, Unreadable> {
             }
         },
     };
-    Ok(Supplier { country, kind, incorporated, ..s })
+    Ok(Supplier { country, kind, incorporated, region, ..s })
 }
 
 /// One reason with its points.
@@ -1660,6 +1669,13 @@ impl Screen {
                     "target_country",
                     p.target_country,
                     format!("{c} ({name}){note} is in group {group}: {what}"),
+                ));
+            } else if let Some((region, measures)) = s.region {
+                let given = if reference::embargoed_region(&s.address).is_some() { "address" } else { "country" };
+                reasons.push(Reason::new(
+                    "target_country",
+                    p.target_country,
+                    format!("the {given} names {region}, a region of Ukraine under embargo ({measures})"),
                 ));
             }
             let address = if s.address.is_empty() {

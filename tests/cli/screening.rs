@@ -2122,3 +2122,41 @@ fn a_row_with_a_wrong_date_country_or_kind_is_not_scored_but_its_name_is_screene
         (Some(false), true)
     );
 }
+
+#[test]
+fn a_supplier_in_a_region_under_embargo_is_itself_the_risk() {
+    // Crimea as the country, Sevastopol in the address, the DNR as the
+    // country in Russian; a town of the Donetsk region that may lie on
+    // either side of the line is not read as one.
+    let wd = Workdir::new();
+    let file = wd.write(
+        "s.csv",
+        "name,country,address\n\
+         Sunvale Garden Supplies Ltd,Crimea,\n\
+         Sunvale Two Ltd,UA,\"ul. Lenina 5, Sevastopol\"\n\
+         Sunvale Three Ltd,ДНР,\n\
+         Sunvale Four Ltd,UA,\"Kramatorsk, Donetsk region\"\n",
+    );
+    let out = wd.cmd(["-q", "score", "--format", "json"]).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let told: Vec<Option<String>> = rows
+        .iter()
+        .map(|r| {
+            let reasons = r["reasons"].as_array().unwrap();
+            let target = reasons.iter().find(|x| x["reason"] == "target_country");
+            target.map(|t| t["evidence"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(
+        told[0].as_deref(),
+        Some(
+            "the country names Crimea and Sevastopol, a region of Ukraine under embargo (EU Regulation 692/2014, US \
+             Executive Order 13685)"
+        )
+    );
+    assert!(told[1].as_deref().is_some_and(|t| t.starts_with("the address names Crimea and Sevastopol")), "{told:?}");
+    assert!(told[2].as_deref().is_some_and(|t| t.contains("the so-called Donetsk People's Republic")), "{told:?}");
+    assert_eq!(told[3], None);
+    assert_eq!((rows[0]["score"].as_f64(), rows[0]["band"].as_str()), (Some(50.0), Some("high")));
+}
