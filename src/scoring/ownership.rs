@@ -238,6 +238,8 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
         }
     }
     let mut found = control_findings(found, (&owners, &controllers), &listed);
+    // A listed party is blocked by its listing: its owners add nothing.
+    found.retain(|f| !listed(&f.id));
     // The parties of the arithmetic named, not by their ids alone.
     let parties: BTreeSet<&str> = owners
         .values()

@@ -14,6 +14,9 @@ use std::sync::{Arc, Mutex};
 /// files saved as Latin-1 (Windows-1252) or UTF-16 are common among those
 /// screened.
 pub fn utf8_text(bytes: Vec<u8>) -> Result<String, (u64, String)> {
+    if let Some(what) = not_text(&bytes) {
+        return Err((1, what.to_string()));
+    }
     // With a byte-order mark, or without one: ASCII text in UTF-16 has a
     // zero byte beside each letter.
     let zeros = |parity: usize| {
@@ -39,6 +42,19 @@ pub fn utf8_text(bytes: Vec<u8>) -> Result<String, (u64, String)> {
         );
         (line as u64, why)
     })
+}
+
+/// What a file that is no text is, by its first bytes, and what to do: a
+/// workbook, an archive, a compressed file, a database, a PDF.
+pub fn not_text(head: &[u8]) -> Option<&'static str> {
+    const KINDS: [(&[u8], &str); 5] = [
+        (b"PK\x03\x04", "a ZIP archive (an Excel workbook, .xlsx, perhaps), not text: save it as CSV UTF-8"),
+        (b"\xD0\xCF\x11\xE0", "an Excel 97-2003 workbook (.xls), not text: save it as CSV UTF-8"),
+        (b"\x1F\x8B", "gzip-compressed, not text: decompress it first (gunzip FILE)"),
+        (b"SQLite format 3\0", "a SQLite database, not text: a chokepoint database goes after --db"),
+        (b"%PDF-", "a PDF, not text: export the table as CSV"),
+    ];
+    KINDS.iter().find(|(magic, _)| head.starts_with(magic)).map(|(_, what)| *what)
 }
 
 /// A whole text file (a mapping, weights, a query) as UTF-8, its encoding

@@ -719,7 +719,8 @@ fn an_owner_on_two_lists_counts_on_each() {
     let wd = Workdir::new();
     let db = wd.path("o.db");
     wd.write("records/entities.csv", "id,name,kind,country\nA,Anvil Machinery LLC,trader,RU\nB,Bolt Instruments LLC,trader,RU\nT,Target Sub,trader,RU\n");
-    wd.write("records/links.csv", "from_id,to_id,relation,share\nA,T,owns,30\nB,T,owns,25\n");
+    // B holds 10% of A too: A, listed, has no finding of its own.
+    wd.write("records/links.csv", "from_id,to_id,relation,share\nA,T,owns,30\nB,T,owns,25\nB,A,owns,10\n");
     wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("records")).assert().success();
     let eu = wd.write("eu.csv", "name,country\nAnvil Machinery LLC,RU\n");
     let us = wd.write("us.csv", "name,country\nAnvil Machinery LLC,RU\nBolt Instrumants LLC,RU\n");
@@ -736,6 +737,7 @@ fn an_owner_on_two_lists_counts_on_each() {
         ),
         "{text}"
     );
+    assert!(!text.contains("linked_to_listed"), "{text}");
 }
 
 fn out_of(wd: &Workdir, db: &std::path::Path) -> std::process::Output {
@@ -1287,6 +1289,22 @@ fn supplier_files_as_analysts_write_them() {
     std::fs::write(&utf16, "name\nKvarta\n".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>()).unwrap();
     let out = wd.cmd(["score", "--db"]).arg(&db).arg(&utf16).output().unwrap();
     assert!(stderr(&out).contains("utf16.csv:1: UTF-16 text, not UTF-8"), "{}", stderr(&out));
+    // A workbook or a compressed file is named for what it is, to suppliers,
+    // lists and records alike.
+    let xlsx = wd.path("suppliers.xlsx");
+    std::fs::write(&xlsx, b"PK\x03\x04\x14\x00\x00\x00\x08\x00name").unwrap();
+    let gz = wd.path("suppliers.csv.gz");
+    std::fs::write(&gz, b"\x1f\x8b\x08\x00\x00\x00\x00\x00").unwrap();
+    let out = wd.cmd(["score", "--db"]).arg(&db).arg(&xlsx).output().unwrap();
+    assert!(stderr(&out).contains("suppliers.xlsx:1: a ZIP archive (an Excel workbook"), "{}", stderr(&out));
+    let out = wd.cmd(["lists", "import", "--format", "csv", "--db"]).arg(&db).arg(&gz).output().unwrap();
+    assert!(stderr(&out).contains("suppliers.csv.gz:1: gzip-compressed, not text"), "{}", stderr(&out));
+    let entities = wd.path("records/entities.csv");
+    std::fs::create_dir_all(wd.path("records")).unwrap();
+    std::fs::copy(&xlsx, &entities).unwrap();
+    let out = wd.cmd(["import", "--db"]).arg(wd.path("r.db")).arg(&entities).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("entities.csv:1: a ZIP archive"), "{}", stderr(&out));
     let out = wd.cmd(["score", "--db"]).arg(&db).arg(wd.path("")).output().unwrap();
     assert!(stderr(&out).contains("a directory, not a file; give a file"), "{}", stderr(&out));
     let out = wd.cmd(["score", "--weights", "none.toml", "--db"]).arg(&db).arg(&latin1).output().unwrap();

@@ -121,6 +121,10 @@ fn unknown_kind(name: &str) -> Error {
 fn recognise(name: &str, head: &[u8]) -> Result<Option<RecordKind>> {
     let file_name = Path::new(name).file_name().and_then(|n| n.to_str()).unwrap_or(name);
     if let Some(kind) = RecordKind::from_file_name(file_name) {
+        // Named as records, but no text (a workbook saved under the name).
+        if let Some(what) = crate::store::unix_lines::not_text(head) {
+            return Err(Error::BadFile { path: format!("{name}:1"), message: what.into() });
+        }
         return Ok(Some(kind));
     }
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(head);
@@ -172,7 +176,11 @@ pub fn collect_inputs(paths: &[PathBuf], warnings: &mut Vec<String>) -> Result<V
                 }
             }
         } else {
-            let kind = recognise(&shown, &read_head(path)?)?.ok_or_else(|| unknown_kind(&shown))?;
+            let head = read_head(path)?;
+            if let Some(what) = crate::store::unix_lines::not_text(&head) {
+                return Err(Error::BadFile { path: format!("{shown}:1"), message: what.into() });
+            }
+            let kind = recognise(&shown, &head)?.ok_or_else(|| unknown_kind(&shown))?;
             inputs.push(InputFile { name: shown, kind, data: InputData::Path(path.clone()), len: meta.len() });
         }
     }
