@@ -601,6 +601,17 @@ fn parse_csv(
             ) + &other_format,
         });
     }
+    if let Some((format, theirs, ours)) = format_reading_more(&headers, known) {
+        return Err(Error::BadFile {
+            path: format!("{name}:1"),
+            message: format!(
+                "the columns are read better by another format: --list-format {format} reads {}, this one only {}; \
+                 rerun with --list-format {format} (nothing written)",
+                some_of(&theirs),
+                some_of(&ours)
+            ),
+        });
+    }
     let unread: Vec<&str> =
         headers.iter().map(String::as_str).filter(|h| !h.is_empty() && !known.contains(h)).collect();
     let what = format!("this format reads {}; rename a column that holds one of those{other_format}", known.join(", "));
@@ -987,16 +998,39 @@ fn format_of_header(headers: &[String], reading: &[&str]) -> Option<&'static str
     if (ofac_header || ofac_row) && reading != OFAC_SDN_READS {
         return Some("ofac-sdn");
     }
-    let formats: [(&str, &[&str]); 4] = [
-        ("eu-journal", EU_JOURNAL_COLUMNS),
-        ("csl", CSL_COLUMNS),
-        ("os-simple", OS_SIMPLE_COLUMNS),
-        ("csv", CSV_COLUMNS),
-    ];
     let known = |cols: &[&str]| given.iter().filter(|h| cols.contains(&h.to_ascii_lowercase().as_str())).count();
-    let (format, columns, count) = formats.iter().map(|&(f, cols)| (f, cols, known(cols))).max_by_key(|x| x.2)?;
+    let (format, columns, count) = CSV_FORMATS.iter().map(|&(f, cols)| (f, cols, known(cols))).max_by_key(|x| x.2)?;
     // Not when the format read knows as many (`id,name,aliases`: csv and os-simple).
     (count >= 3 && count * 5 >= given.len() * 4 && columns != reading && known(reading) < count).then_some(format)
+}
+
+/// The list formats read by their columns' names.
+const CSV_FORMATS: [(&str, &[&str]); 4] =
+    [("eu-journal", EU_JOURNAL_COLUMNS), ("csl", CSL_COLUMNS), ("os-simple", OS_SIMPLE_COLUMNS), ("csv", CSV_COLUMNS)];
+
+/// Another list format that reads two columns or more of a header than
+/// the format `reading` does, with the columns each reads: a file given
+/// with a format that would drop its aliases, countries or programmes
+/// (and replace a list read well before with less).
+fn format_reading_more(headers: &[String], reading: &[&str]) -> Option<(&'static str, Vec<String>, Vec<String>)> {
+    let read_by =
+        |cols: &[&str]| -> Vec<String> { headers.iter().filter(|h| cols.contains(&h.as_str())).cloned().collect() };
+    let ours = read_by(reading);
+    let (format, theirs) = CSV_FORMATS
+        .iter()
+        .filter(|(_, cols)| *cols != reading)
+        .map(|&(f, cols)| (f, read_by(cols)))
+        .max_by_key(|(_, read)| read.len())?;
+    (theirs.len() >= ours.len() + 2).then_some((format, theirs, ours))
+}
+
+/// Up to eight columns, and how many there are when more.
+fn some_of(columns: &[String]) -> String {
+    match columns.len() {
+        0 => "none".to_string(),
+        n if n > 8 => format!("{}, ... ({n} in all)", columns[..8].join(", ")),
+        _ => columns.join(", "),
+    }
 }
 
 /// The columns of OFAC's sdn.csv as its own header names them, for

@@ -2178,3 +2178,30 @@ fn a_supplier_in_a_region_under_embargo_is_itself_the_risk() {
     assert_eq!(told[3], None);
     assert_eq!((rows[0]["score"].as_f64(), rows[0]["band"].as_str()), (Some(50.0), Some("high")));
 }
+
+#[test]
+fn a_list_format_that_would_drop_most_columns_is_refused() {
+    // Read as CSL, a plain list would keep its names alone, and replace
+    // the same list read well before: refused, the other format named.
+    let wd = Workdir::new();
+    let db = wd.path("w.db");
+    let list = wd.write("mieu.csv", "Type,Name,Alias,Country,Program\nOrganization,Vorta Arms Bureau,VAB,RU,X-MIEU\n");
+    wd.cmd(["-q", "lists", "import", "--list", "mieu", "--format", "csv", "--db"])
+        .arg(&db)
+        .arg(&list)
+        .assert()
+        .success();
+    let out =
+        wd.cmd(["lists", "import", "--list", "mieu", "--format", "csl", "--db"]).arg(&db).arg(&list).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(
+            "mieu.csv:1: the columns are read better by another format: --list-format csv reads name, alias, country, \
+             program, this one only type, name; rerun with --list-format csv (nothing written)"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let out = wd.cmd(["lists", "show", "mieu", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    assert!(stdout(&out).contains("VAB"), "{}", stdout(&out));
+}
