@@ -232,8 +232,13 @@ pub fn owned_by_listed(store: &Store) -> Result<Vec<OwnershipFinding>> {
         table.index_of(id).map(|e| table.lists[e as usize].iter().map(|l| l.to_string()).collect()).unwrap_or_default()
     };
     let regimes = regimes(&owners, &lists_of);
+    let listings = store.listings()?;
+    let export_control = export_control_only(&owners, &listings);
     for f in found.iter_mut().filter(|f| f.label == "owned_by_listed") {
         if let Some(note) = shares_by_list(&owners[&f.id], f.listed_share, &regimes) {
+            f.arithmetic.push_str(&note);
+        }
+        if let Some(note) = without_export_control(&owners[&f.id], &export_control) {
             f.arithmetic.push_str(&note);
         }
     }
@@ -340,6 +345,73 @@ fn shares_by_list(owners: &[(String, f64)], total: f64, regimes: &[Regime]) -> O
         "; by list: {}{}",
         if terms.is_empty() { "0% on each".to_string() } else { terms.join(", ") },
         if none_reaches { " (no one list reaches 50%: a regime counts the parties on its own list)" } else { "" }
+    ))
+}
+
+/// Whether a list or programme is one of export controls: the EU's Annex
+/// IV to Regulation 833/2014, the BIS Entity List and military end-user
+/// lists, Japan's METI end-user lists. Such a list restricts exports to its
+/// parties and freezes no assets.
+fn is_export_control(label: &str) -> bool {
+    let l = label.to_lowercase();
+    ["annex iv", "entity list", "mieu", "military end user", "meu list", "export.control", "export control", "meti"]
+        .iter()
+        .any(|k| l.contains(k))
+        || l == "us-el"
+        || l.starts_with("us-bis")
+}
+
+/// The listed owners all of whose listings are export controls (each
+/// listing by its programmes, or its list's name where it gives none), with
+/// the names of those listings.
+struct ExportControl {
+    parties: BTreeMap<String, Vec<String>>,
+    /// The parties blocked by the others alone, by the cascade.
+    others: Regime,
+}
+
+fn export_control_only(owners: &Owners, listings: &BTreeMap<String, Vec<(String, String)>>) -> ExportControl {
+    let mut parties: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut on = BTreeSet::new();
+    for o in owners.values().flatten().map(|(o, _)| o) {
+        let Some(listed) = listings.get(o) else { continue };
+        let labels: Vec<&str> = listed
+            .iter()
+            .flat_map(|(list, programs)| {
+                let programs: Vec<&str> = programs.split(';').filter(|p| !p.is_empty()).collect();
+                if programs.is_empty() { vec![list.as_str()] } else { programs }
+            })
+            .collect();
+        if labels.iter().all(|l| is_export_control(l)) {
+            let mut labels: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
+            labels.dedup();
+            parties.insert(o.clone(), labels);
+        } else {
+            on.insert(o.clone());
+        }
+    }
+    let blocked = cascade(owners, &|id: &str| on.contains(id));
+    ExportControl { parties, others: Regime { list: String::new(), on, blocked } }
+}
+
+/// When parties on export-control lists alone make an entity's share 50%
+/// or more, the share without them, and what such a list does.
+fn without_export_control(owners: &[(String, f64)], x: &ExportControl) -> Option<String> {
+    let held = owners.iter().filter(|(o, _)| x.others.on.contains(o) || x.others.blocked.contains_key(o));
+    // From +0: a sum of nothing is -0, written so.
+    let share = round(held.map(|(_, s)| s).fold(0.0, |a, b| a + b)).min(100.0);
+    if share >= 50.0 {
+        return None;
+    }
+    // The lists of the owners themselves; else they are up the chain.
+    let mut labels: Vec<&str> =
+        owners.iter().filter_map(|(o, _)| x.parties.get(o)).flatten().map(String::as_str).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    let which = if labels.is_empty() { "up the chain".to_string() } else { format!("({})", labels.join(", ")) };
+    Some(format!(
+        "; without the parties on export-control lists alone {which}: {share}% (such a list restricts exports to \
+         its parties and freezes no assets; whether it reaches what they own is its regime's: check it)"
     ))
 }
 
@@ -598,6 +670,16 @@ mod tests {
             note(&[("L1", "H", 30.0), ("L2", "H", 30.0), ("H", "B", 100.0)]),
             Some(format!("; by list: 0% on each{none}"))
         );
+    }
+
+    #[test]
+    fn export_control_lists_are_told_by_their_names_and_programmes() {
+        for label in ["US-EL", "EU-RUS annex IV", "US-BIS-MIEU", "Entity List (EL) - Bureau of Industry and Security"] {
+            assert!(is_export_control(label), "{label}");
+        }
+        for label in ["US-SDN", "EU", "EU-RUS annex III", "RUSSIA-EO14024", "UK"] {
+            assert!(!is_export_control(label), "{label}");
+        }
     }
 
     #[test]

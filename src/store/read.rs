@@ -481,6 +481,22 @@ impl Store {
         Ok(out)
     }
 
+    /// Each listed entity's listings: (list, programmes `;`-separated), from
+    /// its records (no programmes) and from the links `match` made.
+    pub fn listings(&self) -> Result<std::collections::BTreeMap<String, Vec<(String, String)>>> {
+        let mut st = self.conn.prepare(
+            "SELECT entity_id, list, '' FROM entity_lists UNION SELECT entity_id, list, programs FROM entity_matches
+             ORDER BY 1, 2, 3",
+        )?;
+        let mut out: std::collections::BTreeMap<String, Vec<(String, String)>> = Default::default();
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?))))?;
+        for row in rows {
+            let (entity, listing) = row?;
+            out.entry(entity).or_default().push(listing);
+        }
+        Ok(out)
+    }
+
     /// The lists that a name match alone puts an entity on, with the best
     /// similarity, below 1: (entity, list) to similarity. A list that the
     /// entity's records name, or that an identifier or an exact name links

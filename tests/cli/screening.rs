@@ -740,6 +740,41 @@ fn an_owner_on_two_lists_counts_on_each() {
     assert!(!text.contains("linked_to_listed"), "{text}");
 }
 
+#[test]
+fn owners_on_export_control_lists_alone_are_told_apart() {
+    // A is on the Entity List by its record, B on a list's Annex IV entry
+    // by a match, C on OFAC's list: T is 70% held by listed parties, 10%
+    // without those of export controls; U is held by B alone.
+    let wd = Workdir::new();
+    let db = wd.path("o.db");
+    wd.write(
+        "records/entities.csv",
+        "id,name,kind,country,lists\nA,Anvil Machinery LLC,trader,RU,US-EL\nB,Bolt Instruments LLC,trader,RU,\n\
+         C,Cobalt Freight LLC,trader,RU,US-SDN\nT,Target Sub,trader,RU,\nU,Umbra Sub,trader,RU,\n",
+    );
+    wd.write("records/links.csv", "from_id,to_id,relation,share\nA,T,owns,60\nC,T,owns,10\nB,U,owns,50\n");
+    wd.cmd(["-q", "import", "--db"]).arg(&db).arg(wd.path("records")).assert().success();
+    let annex = wd.write("annex.csv", "name,country,program\nBolt Instruments LLC,RU,EU-RUS annex IV\n");
+    wd.cmd(["-q", "lists", "import", "--list-format", "csv", "--db"]).arg(&db).arg(&annex).assert().success();
+    let text = stdout(&wd.cmd(["match", "--db"]).arg(&db).output().unwrap());
+    let note = "(such a list restricts exports to its parties and freezes no assets; whether it reaches what they \
+                own is its regime's: check it)";
+    assert!(
+        text.contains(&format!(
+            "C Cobalt Freight LLC (listed: US-SDN) 10% = 70%; by list: US-EL 60%, US-SDN 10%; without the parties on \
+             export-control lists alone (US-EL): 10% {note}"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "B Bolt Instruments LLC (listed: annex) 50% = 50%; without the parties on export-control lists alone \
+             (EU-RUS annex IV): 0% {note}"
+        )),
+        "{text}"
+    );
+}
+
 fn out_of(wd: &Workdir, db: &std::path::Path) -> std::process::Output {
     wd.cmd(["match", "--format", "csv", "--db"]).arg(db).output().unwrap()
 }
