@@ -472,7 +472,8 @@ impl WatchIndex {
                         crate::matching::kinds_of_two_names(normal(), &crate::matching::normalize(&w.name))
                 {
                     score = crate::matching::KINDS_DIFFER_SCORE;
-                    kinds = format!("; legal forms of different kinds: {x} | {y} (the entry's name {:?})", w.name);
+                    kinds =
+                        format!("; legal forms of different kinds: {x} | {y} (the entry's name {})", quoted(&w.name));
                     if score < threshold {
                         continue;
                     }
@@ -493,9 +494,9 @@ impl WatchIndex {
                         .is_none_or(|b| b.1.rule != "identifier" && before(n, hit.key, score, b));
                 if better || better_on_list {
                     let mut evidence = format!(
-                        "name {:?} ~ {:?}: {:.2} ({}{kinds})",
-                        n,
-                        hit.name,
+                        "name {} ~ {}: {:.2} ({}{kinds})",
+                        quoted(n),
+                        quoted(&hit.name),
                         score,
                         hit.similarity.features.join("; ")
                     );
@@ -518,10 +519,10 @@ impl WatchIndex {
         let by_identifier = by_identifier.map(|(k, mut m)| {
             if !named.contains(&k) {
                 m.evidence.push_str(&format!(
-                    "; the name matches none of the entry's ({:?} ~ {:?}): a company renamed, a front, or a \
+                    "; the name matches none of the entry's ({} ~ {}): a company renamed, a front, or a \
                      number written wrong",
-                    names.first().map_or("", |n| n.0),
-                    m.name
+                    quoted(names.first().map_or("", |n| n.0)),
+                    quoted(&m.name)
                 ));
             }
             m
@@ -1077,6 +1078,25 @@ fn warn_identifiers_without_numbers(file: &str, line: u64, s: &Supplier) {
     }
 }
 
+/// A name or address in quotes for evidence, as written (quotes inside it
+/// too: `"Remdiesel "AO""`), with characters that show nothing, control
+/// and invisible ones (`U+200B`, a zero-width space, as names written to
+/// slip past a screen may hold), written as their code points.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        let invisible = matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}');
+        if c.is_control() || invisible {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// The most characters a supplier's name is screened with.
 pub const MOST_NAME_CHARACTERS: usize = 500;
 
@@ -1512,7 +1532,7 @@ impl Screen {
                         (s.country.is_empty() || ctx.details.get(id).is_some_and(|d| d.country == s.country))
                             && !identifiers_conflict(&s, ctx.schemes.get(id))
                     })
-                    .map(|(id, h)| (id, format!("name {:.2} to {:?}", h.similarity.score, h.name)))
+                    .map(|(id, h)| (id, format!("name {:.2} to {}", h.similarity.score, quoted(&h.name))))
             });
             let (resolved, resolved_by) = resolution.unzip();
             let entity = resolved.as_ref().and_then(|id| ctx.details.get(id));
@@ -1725,7 +1745,7 @@ impl Screen {
                         let written = if theirs.text() == address.trim() {
                             String::new()
                         } else {
-                            format!(", given there as {:?}", theirs.text())
+                            format!(", given there as {}", quoted(theirs.text()))
                         };
                         let at = format!("the address of {} {} ({}){written}", w.entry_id, w.name, w.list);
                         shared.entry((w.list.clone(), w.entry_id.clone())).or_insert(at);
@@ -1753,7 +1773,7 @@ impl Screen {
                 if n > SHOWN {
                     told.push(format!("and {} more", n - SHOWN));
                 }
-                let whose = if at_address { format!(" at {:?}", address.trim()) } else { String::new() };
+                let whose = if at_address { format!(" at {}", quoted(address.trim())) } else { String::new() };
                 reasons.push(Reason::new(
                     "shared_address",
                     p.shared_address,
@@ -1821,7 +1841,14 @@ impl Screen {
 
 #[cfg(test)]
 mod tests {
-    use super::{Register, is_local_identifier};
+    use super::{Register, is_local_identifier, quoted};
+
+    #[test]
+    fn evidence_quotes_names_as_written_and_shows_what_is_invisible() {
+        assert_eq!(quoted("Remdiesel \"AO\""), "\"Remdiesel \"AO\"\"");
+        assert_eq!(quoted("Kvar\u{200B}ta\tLLC"), "\"Kvar<U+200B>ta<U+0009>LLC\"");
+        assert_eq!(quoted("ООО «Ромашка»"), "\"ООО «Ромашка»\"");
+    }
 
     #[test]
     fn numbers_of_two_registers_are_no_match() {
