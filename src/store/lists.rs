@@ -689,12 +689,25 @@ fn assign_ids(name: &str, out: &mut ParsedList) {
         kept.push(e);
     }
     let mut taken: std::collections::BTreeSet<String> = given.into_keys().collect();
+    // The line each name without an id was first given on.
+    let mut first_given: BTreeMap<String, u64> = BTreeMap::new();
     for e in kept.iter_mut().filter(|e| e.id.is_empty()) {
         let mut id = e.names[0].clone();
         let mut k = 1;
         while taken.contains(&id) {
             k += 1;
             id = format!("{} ({k})", e.names[0]);
+        }
+        match first_given.get(&e.names[0]) {
+            Some(first) => log::warn!(
+                "{name}:{}: {:?} was given on line {first} too, without an id: kept as a second entry, {id:?}; give \
+                 each entry an id, or remove the line if it is the same entry",
+                e.line,
+                e.names[0]
+            ),
+            None => {
+                first_given.insert(e.names[0].clone(), e.line);
+            }
         }
         taken.insert(id.clone());
         e.id = id;

@@ -669,6 +669,16 @@ fn reimport_replaces_the_list_and_reports_changes() {
     let err = stderr(&out);
     assert!(err.contains("watch.csv:3: row: id \"A\" was given on line 2 already"), "{err}");
     assert!(err.contains("column countrry not read"), "{err}");
+    // A name given twice without ids makes two entries, with a warning.
+    let file = wd.write("watch.csv", "name,country\nAlpha Ltd,GB\nBeta Ltd,GB\nAlpha Ltd,GB\n");
+    let out = run(&file);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("watch.csv:4: \"Alpha Ltd\" was given on line 2 too, without an id: kept as a second entry"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
