@@ -82,7 +82,18 @@ impl TradeGraph {
         let mut graph: DiGraph<u32, TradeEdge> = DiGraph::new();
         let mut node_of: FxHashMap<u32, NodeIndex> = FxHashMap::default();
         let mut edge_of: FxHashMap<(u32, u32), EdgeIndex> = FxHashMap::default();
+        // Shipments from an entity to itself (a company's own branches under
+        // one id, or two names resolved to one): goods that move between no
+        // two parties, which would count as flow out of it and skew every
+        // share of it. Left out, and counted.
+        let mut to_itself: FxHashMap<u32, (u64, f64)> = FxHashMap::default();
         store.for_each_shipment(&entities, filter, |s| {
+            if s.exporter == s.importer {
+                let x = to_itself.entry(s.exporter).or_default();
+                x.0 += 1;
+                x.1 += s.value;
+                return;
+            }
             let mut node = |e: u32| *node_of.entry(e).or_insert_with(|| graph.add_node(e));
             let (a, b) = (node(s.exporter), node(s.importer));
             let date = date_number(s.date);
@@ -108,6 +119,20 @@ impl TradeGraph {
                 }
             }
         })?;
+        if !to_itself.is_empty() {
+            let mut parties: Vec<(&str, u64, f64)> =
+                to_itself.iter().map(|(&e, &(n, v))| (&*entities.ids[e as usize], n, v)).collect();
+            parties.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(b.0)));
+            let n: u64 = parties.iter().map(|p| p.1).sum();
+            let named: Vec<String> = parties.iter().take(5).map(|(id, n, v)| format!("{id} ({n}, ${v:.0})")).collect();
+            let more = if parties.len() > 5 { format!(" and {} more", parties.len() - 5) } else { String::new() };
+            log::warn!(
+                "{n} shipment(s) from an entity to itself left out of the trade graph: {}{more}; goods that move \
+                 between no two parties (a company's branches under one id, or two names resolved to one: check \
+                 the entities)",
+                named.join(", ")
+            );
+        }
         Ok(TradeGraph { graph, entities, filter: filter.clone(), node_of })
     }
 

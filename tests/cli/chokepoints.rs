@@ -187,9 +187,18 @@ fn an_entity_shipping_to_itself() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("S-T maximum flow: $2\n"), "{}", stderr(&out));
+    // The shipment to itself is left out of the graph, and said so: it
+    // would count as T1's flow out and cut the share of its way on.
+    assert!(
+        stderr(&out).contains("1 shipment(s) from an entity to itself left out of the trade graph: T1 (1, $1)"),
+        "{}",
+        stderr(&out)
+    );
     let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let loss = |id: &str| rows.iter().find(|r| r["id"] == id).map(|r| r["loss_pct"].as_f64().unwrap());
     assert_eq!((loss("A1"), loss("T1")), (Some(50.0), Some(50.0)), "{rows:?}");
+    let through = rows.iter().find(|r| r["id"] == "T1").map(|r| r["through_value"].as_f64().unwrap());
+    assert_eq!(through, Some(1.0), "{rows:?}");
 }
 
 // `bench --only` runs just the tasks named, and names the tasks when one is unknown.
