@@ -189,6 +189,23 @@ impl Query {
         Ok(())
     }
 
+    /// Check the query as `run` would (keys, values, selectors, its
+    /// description), short of the entity or input that a query may leave to
+    /// `--set` (an exposure's or ego diagram's `id`, a score's `input`).
+    pub fn check(&self) -> Result<()> {
+        let mut q = self.clone();
+        let text = |k: &str| q.table.get(k).and_then(|v| v.as_str()).map(str::to_string);
+        let left_to_set = match (text("analysis").as_deref(), text("diagram").as_deref()) {
+            (Some("exposure"), _) | (Some("dot"), Some("ego")) => Some("id"),
+            (Some("score"), _) => Some("input"),
+            _ => None,
+        };
+        if let Some(key) = left_to_set.filter(|k| !q.table.contains_key(*k)) {
+            q.table.insert(key.to_string(), toml::Value::String("-".into()));
+        }
+        q.to_args().map(|_| ())
+    }
+
     /// The description.
     pub fn description(&self) -> String {
         self.table.get("description").and_then(|v| v.as_str()).unwrap_or("").to_string()
@@ -336,7 +353,7 @@ pub fn list(dir: Option<&Path>) -> Result<(Vec<Query>, Vec<Error>)> {
             .collect();
         paths.sort();
         for p in paths {
-            match Query::find(&p.display().to_string(), None) {
+            match Query::find(&p.display().to_string(), None).and_then(|q| q.check().map(|()| q)) {
                 Ok(q) => {
                     if let Some(shipped) = out.iter_mut().find(|s| s.name == q.name && s.origin.ends_with("(shipped)"))
                     {

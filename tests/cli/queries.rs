@@ -247,4 +247,20 @@ fn a_broken_file_among_the_queries_is_named_and_the_others_listed() {
     let text = stdout(&out);
     assert!(text.lines().any(|l| l.starts_with("good,routes,")), "{text}");
     assert!(text.contains("(shipped; ") && text.contains("hubs-since-2022.toml runs instead)"), "{text}");
+    // Checked as run checks them, not as TOML alone: a misspelt key, an
+    // unknown analysis, no description; an exposure awaiting its id with
+    // --set is valid.
+    std::fs::write(dir.join("typo.toml"), "description = \"t\"\nanalysis = \"chokepoints\"\nteir = [\"1\"]\n").unwrap();
+    std::fs::write(dir.join("which.toml"), "description = \"w\"\nanalysis = \"chokepoint\"\n").unwrap();
+    std::fs::write(dir.join("mute.toml"), "analysis = \"routes\"\n").unwrap();
+    std::fs::write(dir.join("near.toml"), "description = \"n\"\nanalysis = \"exposure\"\n").unwrap();
+    let out = wd.cmd(["run", "--list", "--format", "csv", "--queries"]).arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("typo.toml: key \"teir\" (line 3): unknown key (did you mean \"tier\"?)"), "{err}");
+    assert!(err.contains("which.toml: key \"analysis\" (line 2): unknown analysis \"chokepoint\""), "{err}");
+    assert!(err.contains("mute.toml: key \"description\": missing"), "{err}");
+    let text = stdout(&out);
+    assert!(text.lines().any(|l| l.starts_with("near,exposure,")), "{text}");
+    assert!(!text.contains("typo,") && !text.contains("which,") && !text.contains("mute,"), "{text}");
 }
