@@ -194,6 +194,15 @@ impl<'g> Problem<'g> {
         let edges = value_edges(graph);
         let network = FlowNetwork::new(n, &edges, &sources, &targets, NodeCapacity::Unlimited);
         let flow = network.max_flow(&[], &[]);
+        if flow.value == 0 && !sources.is_empty() && !targets.is_empty() {
+            return Err(crate::Error::NoData(format!(
+                "no goods reach the targets ({to}: {} entities) from the sources ({from}: {}) in this view: no \
+                 path of shipments leads from one to the other, so there is nothing to cut; widen the filter, or \
+                 check the selectors with 'chokepoint select'",
+                targets.len(),
+                sources.len()
+            )));
+        }
         let unit = FlowNetwork::new(n, &edges, &sources, &targets, NodeCapacity::Unit);
         Ok(Problem { graph, sources, targets, network, flow, unit, is_terminal })
     }

@@ -46,6 +46,14 @@ pub fn what_if(store: &Store, graph: &TradeGraph, opts: &RouteOptions, remove: &
     let before = FlowNetwork::new(graph.graph.node_count(), &edges, &sources, &targets, NodeCapacity::Unlimited)
         .max_flow(&[], &[])
         .value;
+    if before == 0 {
+        return Err(crate::Error::NoData(format!(
+            "no goods reach the targets ({}) from the sources ({}) in this view: no path of shipments leads from \
+             one to the other, so nothing is there to survive a removal; widen the filter, or check the selectors \
+             with 'chokepoint select'",
+            opts.to, opts.from
+        )));
+    }
     // Removed sources and targets leave the problem; removed intermediaries lose their capacity.
     let keep = |v: &u32| removed.binary_search(v).is_err();
     let s2: Vec<u32> = sources.iter().copied().filter(keep).collect();

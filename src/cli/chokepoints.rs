@@ -87,6 +87,11 @@ pub(super) fn run(g: &GlobalArgs, args: ChokepointsArgs) -> anyhow::Result<ExitC
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
+    if args.plan > 0 && args.by != By::Entity {
+        anyhow::bail!(crate::Error::Usage(
+            "--plan removes entities one after another: it works by entity, not by country or link; drop --by".into()
+        ));
+    }
     let opts = ChokepointOptions { from, to, by: args.by, top: args.top, weight: args.weight, plan: args.plan };
     let report = find_chokepoints(&store, &graph, &opts)?;
     log::info!("chokepoints in {:.2} s", started.elapsed().as_secs_f64());

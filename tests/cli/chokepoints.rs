@@ -275,3 +275,22 @@ fn explain_takes_an_entity_and_select_points_to_all() {
     assert!(out.status.success());
     assert!(stderr(&out).contains("1 entities match but trade in no shipment of this view; --all lists them"));
 }
+
+#[test]
+fn targets_no_goods_reach_and_a_plan_by_country_are_told() {
+    // The demo's maker E0073 ships nothing that reaches E0001: no flow to cut
+    // nor to survive, said so (exit 1) rather than a $0 table.
+    let wd = Workdir::new();
+    for cmd in [
+        vec!["chokepoints", "--from", "id:E0073", "--to", "id:E0001"],
+        vec!["whatif", "--from", "id:E0073", "--to", "id:E0001", "--remove", "id:E0118"],
+    ] {
+        let out = wd.cmd(&cmd).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{cmd:?}: {}", stdout(&out));
+        assert!(stderr(&out).contains("no goods reach the targets"), "{cmd:?}: {}", stderr(&out));
+    }
+    // A plan removes entities: by country, refused, not given by entity.
+    let out = wd.cmd(["chokepoints", "--by", "country", "--plan", "2"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--plan removes entities one after another"), "{}", stderr(&out));
+}
