@@ -24,7 +24,7 @@ pub struct FilterArgs {
     #[arg(long, value_name = "DATE", help_heading = "Filter")]
     pub until: Option<String>,
     /// Shipments worth at least this many USD.
-    #[arg(long, value_name = "USD", help_heading = "Filter")]
+    #[arg(long, value_name = "USD", help_heading = "Filter", allow_negative_numbers = true)]
     pub min_value: Option<f64>,
 }
 

@@ -72,7 +72,7 @@ pub(super) fn run_view(g: &GlobalArgs, args: ViewArgs) -> anyhow::Result<ExitCod
                 count: w.count,
                 first: date_text(w.first),
                 last: date_text(w.last),
-                hs6: w.hs.iter().map(|h| format!("{h:06}")).collect(),
+                hs6: w.hs.iter().map(|&h| crate::graph::TradeGraph::hs_text(h)).collect(),
                 weight: weights[e.id().index()] + 0.0,
             }
         })

@@ -18,6 +18,14 @@ use crate::store::{EntityTable, Store};
 /// HS codes kept per edge (the first seen, distinct, as HS6 numbers).
 const HS_PER_EDGE: usize = 8;
 
+/// An HS code's first six digits as a number that keeps how many there
+/// are (a shipment may give a heading alone, `8542`, which is no
+/// `008542`): the digits' count times a million, plus their value.
+pub fn hs_key(hs: &str) -> u32 {
+    let digits = hs.get(..6).unwrap_or(hs);
+    digits.len() as u32 * 1_000_000 + digits.parse::<u32>().unwrap_or(0)
+}
+
 /// Aggregated shipments from one exporter to one importer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TradeEdge {
@@ -29,7 +37,8 @@ pub struct TradeEdge {
     pub first: u32,
     /// Last shipment date as `YYYYMMDD`.
     pub last: u32,
-    /// Distinct HS6 codes (up to eight).
+    /// Distinct HS codes, to six digits (up to eight), as [`hs_key`] keeps
+    /// them; [`TradeGraph::hs_text`] writes one.
     pub hs: Vec<u32>,
 }
 
@@ -76,6 +85,12 @@ impl TradeGraph {
         Ok(graph)
     }
 
+    /// The text of an HS code kept on an edge (see [`hs_key`]).
+    pub fn hs_text(key: u32) -> String {
+        let (digits, value) = ((key / 1_000_000) as usize, key % 1_000_000);
+        format!("{value:0digits$}")
+    }
+
     /// Build the view: every shipment the filter selects, aggregated per pair.
     pub fn build(store: &Store, filter: &Filter) -> Result<TradeGraph> {
         let entities = store.entity_table()?;
@@ -97,7 +112,7 @@ impl TradeGraph {
             let mut node = |e: u32| *node_of.entry(e).or_insert_with(|| graph.add_node(e));
             let (a, b) = (node(s.exporter), node(s.importer));
             let date = date_number(s.date);
-            let hs6 = s.hs.get(..6).unwrap_or(s.hs).parse::<u32>().unwrap_or(0);
+            let hs6 = hs_key(s.hs);
             match edge_of.get(&(s.exporter, s.importer)) {
                 Some(&e) => {
                     let w = &mut graph[e];
@@ -320,5 +335,15 @@ mod tests {
         assert_eq!(date_number("2022-02-24"), 20220224);
         assert_eq!(date_text(20220224), "2022-02-24");
         assert!(date_number("2021-12-31") < date_number("2022-01-01"));
+    }
+
+    #[test]
+    fn hs_codes_keep_their_digits() {
+        for (code, shown) in
+            [("854231", "854231"), ("8542", "8542"), ("85", "85"), ("0101", "0101"), ("8542310000", "854231")]
+        {
+            assert_eq!(TradeGraph::hs_text(hs_key(code)), shown, "{code}");
+        }
+        assert_ne!(hs_key("8542"), hs_key("008542"));
     }
 }

@@ -43,6 +43,9 @@ impl Filter {
             if v.is_some_and(|v| v.split(',').all(|p| p.trim().is_empty())) {
                 return Err(Error::Usage(format!("{flag} is empty: give a value, or leave the flag out")));
             }
+            if let Some(v) = v.filter(|v| v.split(',').any(|p| p.trim().is_empty())) {
+                return Err(Error::Usage(format!("{flag} {v}: a term between commas is empty; remove the comma")));
+            }
         }
         let list = |s: Option<&str>| -> Vec<String> {
             s.map(|s| s.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect())
@@ -162,6 +165,9 @@ mod tests {
         assert!(Filter::parse(None, Some("5"), None, None, None, None).is_err());
         assert!(Filter::parse(None, None, None, Some("2022-02-30"), None, None).is_err());
         assert!(Filter::parse(None, None, Some("toys"), None, None, None).is_err());
+        // An empty term between commas is a typo, not "every code".
+        assert!(Filter::parse(Some("8542,,8543"), None, None, None, None, None).is_err());
+        assert!(Filter::parse(Some("8542,"), None, None, None, None, None).is_err());
     }
 
     #[test]

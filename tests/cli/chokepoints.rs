@@ -294,3 +294,11 @@ fn targets_no_goods_reach_and_a_plan_by_country_are_told() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--plan removes entities one after another"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_negative_minimum_value_is_refused_by_its_meaning() {
+    // Not as an unknown flag `-5`: the value is read, and refused.
+    let out = Workdir::new().cmd(["chokepoints", "--min-value", "-5"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--min-value: -5 must be 0 or more"), "{}", stderr(&out));
+}
